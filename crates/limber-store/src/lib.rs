@@ -1,0 +1,1 @@
+//! (placeholder: the store is written by its issue)
