@@ -2,12 +2,14 @@
 //!
 //! This crate owns what Limber *means*: the exercise library and its validation, routines and their
 //! expansion into timed steps, the guided-session engine, reminder schedule maths, routine days,
-//! streaks, habit scores and journal insights. It never performs IO, never reads a clock and never
-//! depends on tauri, rodio or SQL: every instant and time zone is passed in by the caller, which makes
-//! every rule here testable with plain tables of cases.
+//! streaks, habit scores, the journal and its insights. It never performs IO, never reads a clock and
+//! never depends on tauri, rodio or SQL: every instant and time zone is passed in by the caller, which
+//! makes every rule here testable with plain tables of cases.
 
 pub mod day;
 pub mod exercise;
+pub mod insight;
+pub mod journal;
 pub mod library;
 pub mod routine;
 pub mod schedule;
