@@ -1,0 +1,60 @@
+//! Guards the TypeScript bindings the UI imports: they are generated from the Rust types that cross IPC,
+//! committed under `ui/src/lib/ipc/bindings/`, and this test fails when they are stale.
+//! Regenerate them with `LIMBER_UPDATE_BINDINGS=1 cargo test -p limber bindings`.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use ts_rs::{Config, TS};
+
+/// Exports every root type that crosses IPC (their dependencies follow) into `dir`.
+fn export_all(dir: &Path) {
+    let cfg = Config::new().with_out_dir(dir).with_large_int("number");
+    crate::error::CommandError::export_all(&cfg).unwrap();
+    crate::commands::routines::RoutineSummary::export_all(&cfg).unwrap();
+    crate::commands::routines::RoutineDetail::export_all(&cfg).unwrap();
+}
+
+fn read_dir(dir: &Path) -> BTreeMap<String, String> {
+    let mut files = BTreeMap::new();
+    for entry in fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|ext| ext == "ts") {
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            files.insert(name, fs::read_to_string(&path).unwrap());
+        }
+    }
+    files
+}
+
+fn committed_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/src/lib/ipc/bindings")
+}
+
+#[test]
+fn typescript_bindings_are_fresh() {
+    let fresh = tempfile::tempdir().unwrap();
+    export_all(fresh.path());
+    let committed = committed_dir();
+    if std::env::var_os("LIMBER_UPDATE_BINDINGS").is_some() {
+        if committed.exists() {
+            fs::remove_dir_all(&committed).unwrap();
+        }
+        export_all(&committed);
+        return;
+    }
+    let expected = read_dir(fresh.path());
+    let actual = if committed.exists() {
+        read_dir(&committed)
+    } else {
+        BTreeMap::new()
+    };
+    assert!(
+        expected == actual,
+        "ui/src/lib/ipc/bindings is stale: run `LIMBER_UPDATE_BINDINGS=1 cargo test -p limber bindings` \
+         and commit the result.\nexpected files: {:?}\ncommitted files: {:?}",
+        expected.keys().collect::<Vec<_>>(),
+        actual.keys().collect::<Vec<_>>()
+    );
+}

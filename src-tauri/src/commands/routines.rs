@@ -1,0 +1,128 @@
+//! Commands about the routines the library knows.
+
+use serde::Serialize;
+use tauri::State;
+use ts_rs::TS;
+
+use crate::error::{AppError, CommandResult};
+use crate::state::Library;
+
+/// A routine as the home screen lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RoutineSummary {
+    pub id: String,
+    pub name: String,
+    pub description: String,
+    pub time_of_day: limber_core::routine::TimeOfDay,
+    /// The planned length, computed by the core from the exercise doses.
+    pub duration_secs: u32,
+    pub exercise_count: u32,
+}
+
+/// One exercise of a routine, as the routine details list it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RoutineExerciseItem {
+    pub exercise_id: String,
+    pub name: String,
+    pub summary: String,
+}
+
+/// A routine with its exercises in order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RoutineDetail {
+    pub summary: RoutineSummary,
+    pub exercises: Vec<RoutineExerciseItem>,
+}
+
+pub(crate) fn summarize(
+    library: &limber_core::library::Library,
+    routine: &limber_core::routine::Routine,
+) -> RoutineSummary {
+    RoutineSummary {
+        id: routine.id.clone(),
+        name: routine.name.clone(),
+        description: routine.description.clone(),
+        time_of_day: routine.time_of_day,
+        duration_secs: library.planned_duration_secs(routine),
+        exercise_count: u32::try_from(routine.items.len()).unwrap_or(u32::MAX),
+    }
+}
+
+pub(crate) fn detail(
+    library: &limber_core::library::Library,
+    id: &str,
+) -> Result<RoutineDetail, AppError> {
+    let routine = library.routine(id).ok_or_else(|| AppError::NotFound {
+        what: "routine",
+        id: id.to_owned(),
+    })?;
+    let exercises = routine
+        .items
+        .iter()
+        .filter_map(|item| library.exercise(&item.exercise_id))
+        .map(|exercise| RoutineExerciseItem {
+            exercise_id: exercise.id.clone(),
+            name: exercise.name.clone(),
+            summary: exercise.summary.clone(),
+        })
+        .collect();
+    Ok(RoutineDetail {
+        summary: summarize(library, routine),
+        exercises,
+    })
+}
+
+/// Lists every routine the library knows, in the library's order.
+#[tauri::command]
+pub async fn list_routines(library: State<'_, Library>) -> CommandResult<Vec<RoutineSummary>> {
+    Ok(library
+        .0
+        .routines()
+        .iter()
+        .map(|routine| summarize(&library.0, routine))
+        .collect())
+}
+
+/// One routine with its exercises.
+#[tauri::command]
+pub async fn get_routine(library: State<'_, Library>, id: String) -> CommandResult<RoutineDetail> {
+    Ok(detail(&library.0, &id)?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn builtin() -> limber_core::library::Library {
+        limber_core::library::Library::builtin().unwrap()
+    }
+
+    #[test]
+    fn every_builtin_routine_is_listed_with_a_computed_duration() {
+        let library = builtin();
+        for routine in library.routines() {
+            let summary = summarize(&library, routine);
+            assert!(summary.duration_secs > 0, "{} has no duration", routine.id);
+            assert!(summary.exercise_count > 0);
+        }
+    }
+
+    #[test]
+    fn an_unknown_routine_is_not_found() {
+        let error = detail(&builtin(), "moonwalk").unwrap_err();
+        assert!(matches!(error, AppError::NotFound { .. }));
+    }
+
+    #[test]
+    fn details_list_the_exercises_in_order() {
+        let library = builtin();
+        let routine = &library.routines()[0];
+        let detail = detail(&library, &routine.id).unwrap();
+        let ids: Vec<_> = detail.exercises.iter().map(|e| e.exercise_id.clone()).collect();
+        let expected: Vec<_> = routine.items.iter().map(|i| i.exercise_id.clone()).collect();
+        assert_eq!(ids, expected);
+    }
+}

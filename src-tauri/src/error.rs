@@ -1,0 +1,78 @@
+//! Errors of the shell, and the one shape in which any error crosses IPC: `{ code, message }`.
+//!
+//! The UI branches on `code` (a closed enum), never on message text; `message` is a sentence a person
+//! can read. Nothing here may panic: every failure of a command ends as a `CommandError`.
+
+use serde::Serialize;
+use ts_rs::TS;
+
+/// Everything that can go wrong in the shell, by cause.
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error("{0}")]
+    Store(#[from] limber_store::StoreError),
+    #[error("The built-in exercise library is invalid: {0}")]
+    Library(#[from] limber_core::library::LibraryError),
+    #[error("No {what} called \"{id}\".")]
+    NotFound { what: &'static str, id: String },
+    #[error("{0}")]
+    InvalidInput(String),
+    #[error("The data folder could not be found: {0}")]
+    DataDir(String),
+}
+
+/// The closed set of error codes the UI may branch on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum ErrorCode {
+    NotFound,
+    InvalidInput,
+    Storage,
+    Internal,
+}
+
+/// An error as the UI receives it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CommandError {
+    pub code: ErrorCode,
+    pub message: String,
+}
+
+impl From<AppError> for CommandError {
+    fn from(error: AppError) -> Self {
+        let code = match &error {
+            AppError::Store(_) => ErrorCode::Storage,
+            AppError::NotFound { .. } => ErrorCode::NotFound,
+            AppError::InvalidInput(_) => ErrorCode::InvalidInput,
+            AppError::Library(_) | AppError::DataDir(_) => ErrorCode::Internal,
+        };
+        log::warn!("command failed: {error}");
+        CommandError {
+            code,
+            message: error.to_string(),
+        }
+    }
+}
+
+/// What every command returns.
+pub type CommandResult<T> = Result<T, CommandError>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn errors_cross_ipc_as_code_and_message() {
+        let error: CommandError = AppError::NotFound {
+            what: "routine",
+            id: "moonwalk".into(),
+        }
+        .into();
+        let json = serde_json::to_value(&error).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({"code": "notFound", "message": "No routine called \"moonwalk\"."})
+        );
+    }
+}

@@ -1,0 +1,206 @@
+// The end-to-end harness: starts tauri-driver for one test file with a fresh data directory, opens a
+// WebDriver session on the real `target/debug/limber`, finds controls by role and accessible name, and
+// saves screenshots to target/e2e/screenshots/.
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { setTimeout as sleep } from 'node:timers/promises';
+import net from 'node:net';
+import { Builder, By, until } from 'selenium-webdriver';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const binary = process.env.LIMBER_BINARY ?? join(root, 'target', 'debug', 'limber');
+export const screenshotDir = join(root, 'target', 'e2e', 'screenshots');
+
+function freePort() {
+  return new Promise((ok, fail) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => ok(port));
+    });
+  });
+}
+
+async function waitForPort(port, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const open = await new Promise((ok) => {
+      const socket = net.connect(port, '127.0.0.1', () => { socket.end(); ok(true); });
+      socket.on('error', () => ok(false));
+    });
+    if (open) return;
+    await sleep(50);
+  }
+  throw new Error(`tauri-driver did not listen on port ${port} within ${timeoutMs} ms`);
+}
+
+/**
+ * Starts Limber with a fresh home for its data. `env` adds variables (e.g. LIMBER_TIME_SCALE).
+ * Returns { driver, home, close }.
+ */
+export async function launch({ env = {}, args = [] } = {}) {
+  const home = mkdtempSync(join(tmpdir(), 'limber-e2e-'));
+  const xdg = {
+    XDG_DATA_HOME: join(home, 'data'),
+    XDG_CONFIG_HOME: join(home, 'config'),
+    XDG_CACHE_HOME: join(home, 'cache'),
+    XDG_STATE_HOME: join(home, 'state'),
+  };
+  for (const dir of Object.values(xdg)) mkdirSync(dir, { recursive: true });
+  const port = await freePort();
+  const nativePort = await freePort();
+  const driverBin = process.env.TAURI_DRIVER ?? 'tauri-driver';
+  const child = spawn(driverBin, ['--port', String(port), '--native-port', String(nativePort)], {
+    env: { ...process.env, ...xdg, ...env },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const exited = new Promise((ok) => child.on('exit', ok));
+  try {
+    await waitForPort(port, 10_000);
+    const driver = await new Builder()
+      .withCapabilities({
+        browserName: 'wry',
+        'tauri:options': { application: binary, args },
+      })
+      .usingServer(`http://127.0.0.1:${port}/`)
+      .build();
+    const close = async () => {
+      try { await driver.quit(); } catch { /* the app may already be gone */ }
+      child.kill('SIGTERM');
+      await Promise.race([exited, sleep(3000)]);
+      rmSync(home, { recursive: true, force: true });
+    };
+    return { driver, home, dataDir: xdg.XDG_DATA_HOME, close };
+  } catch (error) {
+    child.kill('SIGKILL');
+    rmSync(home, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+// Role and accessible-name lookup, computed in the page the way assistive technology would see it for
+// the elements Limber uses. Tests use only this, never CSS classes, so they break when a control loses
+// its name.
+const FIND_BY_ROLE = `
+const [role, name, exact] = arguments;
+const selectors = {
+  button: 'button, [role="button"], input[type="button"], input[type="submit"]',
+  link: 'a[href], [role="link"]',
+  heading: 'h1, h2, h3, h4, h5, h6, [role="heading"]',
+  textbox: 'input:not([type]), input[type="text"], input[type="search"], textarea, [role="textbox"]',
+  checkbox: 'input[type="checkbox"], [role="checkbox"], [role="switch"]',
+  radio: 'input[type="radio"], [role="radio"]',
+  slider: 'input[type="range"], [role="slider"]',
+  spinbutton: 'input[type="number"], [role="spinbutton"]',
+  combobox: 'select, [role="combobox"]',
+  list: 'ul, ol, [role="list"]',
+  listitem: 'li, [role="listitem"]',
+  img: 'img, svg[role="img"], [role="img"]',
+  dialog: 'dialog, [role="dialog"], [role="alertdialog"]',
+  alert: '[role="alert"]',
+  status: '[role="status"], output',
+  region: 'section[aria-label], section[aria-labelledby], [role="region"]',
+  progressbar: 'progress, [role="progressbar"]',
+  timer: '[role="timer"]',
+  tab: '[role="tab"]',
+  navigation: 'nav, [role="navigation"]',
+  main: 'main, [role="main"]',
+  group: 'fieldset, [role="group"], [role="radiogroup"]',
+  table: 'table, [role="table"]',
+};
+const norm = (s) => (s || '').replace(/\\s+/g, ' ').trim();
+function textOf(el) {
+  if (el.nodeType === Node.TEXT_NODE) return el.textContent;
+  if (el.nodeType !== Node.ELEMENT_NODE) return '';
+  if (el.getAttribute('aria-hidden') === 'true') return '';
+  if (el.hasAttribute('aria-label')) return el.getAttribute('aria-label');
+  return Array.from(el.childNodes).map(textOf).join(' ');
+}
+function accessibleName(el) {
+  const labelledby = el.getAttribute('aria-labelledby');
+  if (labelledby) {
+    return norm(labelledby.split(/\\s+/).map((id) => {
+      const ref = document.getElementById(id);
+      return ref ? textOf(ref) : '';
+    }).join(' '));
+  }
+  if (el.hasAttribute('aria-label')) return norm(el.getAttribute('aria-label'));
+  if (el.id) {
+    const label = document.querySelector('label[for="' + CSS.escape(el.id) + '"]');
+    if (label) return norm(textOf(label));
+  }
+  const wrapping = el.closest('label');
+  if (wrapping && el.matches('input, select, textarea')) return norm(textOf(wrapping));
+  if (el.matches('fieldset')) {
+    const legend = el.querySelector('legend');
+    if (legend) return norm(textOf(legend));
+  }
+  if (el.matches('input[type="button"], input[type="submit"]')) return norm(el.value);
+  if (el.matches('button, a, h1, h2, h3, h4, h5, h6, li, [role="button"], [role="link"], [role="tab"], [role="heading"], [role="checkbox"], [role="radio"], [role="switch"], label, option, td, th')) {
+    return norm(textOf(el));
+  }
+  return norm(el.getAttribute('title'));
+}
+function visible(el) {
+  const style = getComputedStyle(el);
+  if (style.display === 'none' || style.visibility === 'hidden') return false;
+  return !el.closest('[hidden], [inert]');
+}
+const candidates = Array.from(document.querySelectorAll(selectors[role] || ('[role="' + role + '"]')));
+return candidates.filter((el) => {
+  if (!visible(el)) return false;
+  if (name === null) return true;
+  const actual = accessibleName(el);
+  return exact ? actual === name : actual.includes(name);
+});
+`;
+
+/** All elements with this role whose accessible name is (or, with exact=false, contains) `name`. */
+export async function allByRole(driver, role, name = null, { exact = true } = {}) {
+  return driver.executeScript(FIND_BY_ROLE, role, name, exact);
+}
+
+/** Waits up to `timeout` ms for exactly one matching element and returns it. */
+export async function byRole(driver, role, name = null, { exact = true, timeout = 5000 } = {}) {
+  const deadline = Date.now() + timeout;
+  let found = [];
+  while (Date.now() < deadline) {
+    found = await allByRole(driver, role, name, { exact });
+    if (found.length === 1) return found[0];
+    if (found.length > 1) throw new Error(`${found.length} elements with role ${role} and name ${JSON.stringify(name)}`);
+    await sleep(100);
+  }
+  throw new Error(`no element with role ${role} and name ${JSON.stringify(name)} within ${timeout} ms`);
+}
+
+/** Waits until `predicate()` resolves truthy, polling every 100 ms. */
+export async function eventually(predicate, { timeout = 5000, message = 'condition' } = {}) {
+  const deadline = Date.now() + timeout;
+  let last;
+  while (Date.now() < deadline) {
+    try {
+      last = await predicate();
+      if (last) return last;
+    } catch (error) {
+      last = error;
+    }
+    await sleep(100);
+  }
+  throw new Error(`timed out waiting for ${message} (last: ${last})`);
+}
+
+/** Saves a PNG of the window to target/e2e/screenshots/<name>.png. */
+export async function screenshot(driver, name) {
+  mkdirSync(screenshotDir, { recursive: true });
+  const png = await driver.takeScreenshot();
+  const path = join(screenshotDir, `${name}.png`);
+  writeFileSync(path, Buffer.from(png, 'base64'));
+  return path;
+}
+
+export { By, until, sleep };
