@@ -5,17 +5,30 @@
 //! derived from those facts (streaks, scores, schedules belong to `limber-core`), never read the
 //! clock for anything but naming files, and never ship a change to an existing migration.
 
+mod custom_routine;
 mod error;
+mod history;
+mod journal;
 mod migrate;
+mod reminder;
+mod rest_day;
+mod session;
 mod settings;
+mod sql;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 
+pub use custom_routine::CustomRoutineRecord;
 pub use error::{Result, StoreError};
+pub use history::History;
+pub use journal::JournalRecord;
 pub use migrate::SCHEMA_VERSION;
+pub use reminder::{ReminderOccurrence, ReminderState};
+pub use rest_day::RestDay;
+pub use session::SessionRecord;
 
 /// How long a statement waits for another connection's lock before giving up. Backups and a
 /// second window of the app are the only other users, so a few seconds is plenty.

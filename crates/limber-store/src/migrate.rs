@@ -9,7 +9,11 @@ use crate::error::{Result, StoreError};
 
 /// The migration scripts in order. `user_version` N means the first N have been applied.
 /// Appending is the only allowed change.
-pub(crate) const MIGRATIONS: &[&str] = &[include_str!("../migrations/0001_settings.sql")];
+pub(crate) const MIGRATIONS: &[&str] = &[
+    include_str!("../migrations/0001_settings.sql"),
+    include_str!("../migrations/0002_sessions_journal.sql"),
+    include_str!("../migrations/0003_rest_days_reminders_custom_routines.sql"),
+];
 
 /// The schema version this build writes and understands.
 pub const SCHEMA_VERSION: u32 = MIGRATIONS.len() as u32;

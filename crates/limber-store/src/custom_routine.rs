@@ -1,0 +1,110 @@
+//! Custom-routine persistence. It owns the `custom_routines` table: the JSON the core produced
+//! for each routine the user built, with a deleted flag instead of real deletion so the history
+//! that names a routine survives it. It must never parse the routine's JSON beyond checking that
+//! it is JSON (its shape belongs to the core).
+
+use chrono::{DateTime, Utc};
+use rusqlite::Row;
+use serde::{Deserialize, Serialize};
+
+use crate::error::{on_write, Result};
+use crate::sql;
+use crate::Store;
+
+/// A routine the user built, as stored.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CustomRoutineRecord {
+    pub id: String,
+    /// The routine as the core serialises it.
+    pub routine: serde_json::Value,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    /// Deleted by the user; kept so old sessions can still show its name.
+    pub deleted: bool,
+}
+
+pub(crate) const CUSTOM_ROUTINE_COLUMNS: &str = "id, body, created_at, updated_at, deleted";
+
+pub(crate) fn custom_routine_from_row(row: &Row<'_>) -> rusqlite::Result<CustomRoutineRecord> {
+    Ok(CustomRoutineRecord {
+        id: row.get(0)?,
+        routine: sql::json(1, Some(row.get_ref(1)?.as_str()?))?.unwrap_or_default(),
+        created_at: sql::instant(2, row.get(2)?)?,
+        updated_at: sql::instant(3, row.get(3)?)?,
+        deleted: row.get(4)?,
+    })
+}
+
+/// Writes a whole record inside an open transaction, replacing one with the same id but keeping
+/// the earlier creation time.
+pub(crate) fn upsert(conn: &rusqlite::Connection, r: &CustomRoutineRecord) -> Result<()> {
+    let body = serde_json::to_string(&r.routine)?;
+    conn.prepare_cached(
+        "INSERT INTO custom_routines (id, body, created_at, updated_at, deleted)
+         VALUES (?1, ?2, ?3, ?4, ?5)
+         ON CONFLICT (id) DO UPDATE SET
+             body = excluded.body,
+             created_at = min(created_at, excluded.created_at),
+             updated_at = excluded.updated_at,
+             deleted = excluded.deleted",
+    )?
+    .execute((
+        &r.id,
+        body,
+        sql::millis(r.created_at),
+        sql::millis(r.updated_at),
+        r.deleted,
+    ))
+    .map_err(on_write)?;
+    Ok(())
+}
+
+impl Store {
+    /// Creates or replaces a custom routine. Saving a deleted routine brings it back.
+    pub fn save_custom_routine(
+        &self,
+        id: &str,
+        routine: &serde_json::Value,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        let tx = self.write()?;
+        upsert(
+            &tx,
+            &CustomRoutineRecord {
+                id: id.to_owned(),
+                routine: routine.clone(),
+                created_at: now,
+                updated_at: now,
+                deleted: false,
+            },
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Marks a custom routine deleted; returns false when there is no such live routine.
+    pub fn delete_custom_routine(&self, id: &str, now: DateTime<Utc>) -> Result<bool> {
+        let tx = self.write()?;
+        let changed = tx
+            .prepare_cached(
+                "UPDATE custom_routines SET deleted = 1, updated_at = max(updated_at, ?2)
+                 WHERE id = ?1 AND deleted = 0",
+            )?
+            .execute((id, sql::millis(now)))
+            .map_err(on_write)?;
+        tx.commit()?;
+        Ok(changed > 0)
+    }
+
+    /// Custom routines ordered by creation; deleted ones only when asked for.
+    pub fn custom_routines(&self, include_deleted: bool) -> Result<Vec<CustomRoutineRecord>> {
+        let sql = format!(
+            "SELECT {CUSTOM_ROUTINE_COLUMNS} FROM custom_routines
+             WHERE deleted = 0 OR ?1 ORDER BY created_at, id"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map([include_deleted], custom_routine_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}

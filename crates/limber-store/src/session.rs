@@ -1,0 +1,191 @@
+//! Session persistence. It owns the `sessions` table: one row per routine the user ran, with
+//! when it happened, how it went and the optional answers given afterwards. It must never derive
+//! anything (streaks, totals) and never delete a session: history is the product.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use rusqlite::{OptionalExtension, Row};
+use serde::{Deserialize, Serialize};
+
+use crate::error::{on_write, Result};
+use crate::sql;
+use crate::Store;
+
+/// One finished (or abandoned) run of a routine, exactly as recorded.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SessionRecord {
+    /// Chosen by the caller (a UUID, for instance) and never reused.
+    pub id: String,
+    /// The routine that was run: a built-in id or a custom routine's id.
+    pub routine_id: String,
+    /// When the session started; stored to the millisecond.
+    pub started_at: DateTime<Utc>,
+    /// When it ended; never before `started_at`.
+    pub ended_at: DateTime<Utc>,
+    /// The user's UTC offset at `started_at`, in seconds, so local times can be shown as they
+    /// were lived even after the user moves time zones.
+    pub utc_offset_seconds: i32,
+    /// The routine day this session counts for, computed by the caller (a 00:40 wind-down can
+    /// count for the previous evening).
+    pub routine_day: NaiveDate,
+    pub steps_done: u32,
+    pub steps_skipped: u32,
+    /// Whether the user reached the end of the routine.
+    pub completed: bool,
+    /// Time spent with the timer running.
+    pub active_ms: u64,
+    /// Time spent paused.
+    pub paused_ms: u64,
+    /// The 0–10 answer to "how does your back feel now", given after the session.
+    pub feel: Option<u8>,
+    /// The evening checklist ticks, as the shell encoded them.
+    pub checklist: Option<serde_json::Value>,
+}
+
+/// The columns every session query selects, in the order [`session_from_row`] reads them.
+pub(crate) const SESSION_COLUMNS: &str = "id, routine_id, started_at, ended_at, utc_offset_s, \
+     routine_day, steps_done, steps_skipped, completed, active_ms, paused_ms, feel, checklist";
+
+/// Builds a record from a row selected with [`SESSION_COLUMNS`].
+pub(crate) fn session_from_row(row: &Row<'_>) -> rusqlite::Result<SessionRecord> {
+    Ok(SessionRecord {
+        id: row.get(0)?,
+        routine_id: row.get(1)?,
+        started_at: sql::instant(2, row.get(2)?)?,
+        ended_at: sql::instant(3, row.get(3)?)?,
+        utc_offset_seconds: row.get(4)?,
+        routine_day: sql::day(5, row.get_ref(5)?.as_str()?)?,
+        steps_done: row.get(6)?,
+        steps_skipped: row.get(7)?,
+        completed: row.get(8)?,
+        active_ms: sql::duration(9, row.get(9)?)?,
+        paused_ms: sql::duration(10, row.get(10)?)?,
+        feel: row.get(11)?,
+        checklist: sql::json(12, row.get_ref(12)?.as_str_or_null()?)?,
+    })
+}
+
+/// Inserts a session inside an open transaction. `or_ignore` turns a duplicate (same id, or same
+/// routine and start) into a no-op; the return value says whether a row was added.
+pub(crate) fn insert(
+    conn: &rusqlite::Connection,
+    s: &SessionRecord,
+    or_ignore: bool,
+) -> Result<bool> {
+    let checklist = s
+        .checklist
+        .as_ref()
+        .map(serde_json::to_string)
+        .transpose()?;
+    let sql = if or_ignore {
+        "INSERT INTO sessions (id, routine_id, started_at, ended_at, utc_offset_s, routine_day,
+             steps_done, steps_skipped, completed, active_ms, paused_ms, feel, checklist)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
+         ON CONFLICT DO NOTHING"
+    } else {
+        "INSERT INTO sessions (id, routine_id, started_at, ended_at, utc_offset_s, routine_day,
+             steps_done, steps_skipped, completed, active_ms, paused_ms, feel, checklist)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"
+    };
+    let added = conn
+        .prepare_cached(sql)?
+        .execute(rusqlite::params![
+            s.id,
+            s.routine_id,
+            sql::millis(s.started_at),
+            sql::millis(s.ended_at),
+            s.utc_offset_seconds,
+            sql::day_text(s.routine_day),
+            s.steps_done,
+            s.steps_skipped,
+            s.completed,
+            sql::duration_ms(s.active_ms),
+            sql::duration_ms(s.paused_ms),
+            s.feel,
+            checklist,
+        ])
+        .map_err(on_write)?;
+    Ok(added > 0)
+}
+
+impl Store {
+    /// Records a session. When this returns `Ok`, the session is on disk.
+    ///
+    /// A session whose id, or whose routine and start time, is already stored is rejected with
+    /// [`crate::StoreError::Rejected`], as is one that breaks a range (feel above 10, end before
+    /// start, a UTC offset beyond ±18 h).
+    pub fn insert_session(&self, session: &SessionRecord) -> Result<()> {
+        let tx = self.write()?;
+        insert(&tx, session, false)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Sets (or clears) the after-session "how does your back feel now" answer. Returns false
+    /// when no session has this id.
+    pub fn set_session_feel(&self, id: &str, feel: Option<u8>) -> Result<bool> {
+        let tx = self.write()?;
+        let changed = tx
+            .prepare_cached("UPDATE sessions SET feel = ?2 WHERE id = ?1")?
+            .execute((id, feel))
+            .map_err(on_write)?;
+        tx.commit()?;
+        Ok(changed > 0)
+    }
+
+    /// Sets (or clears) a session's evening-checklist ticks. Returns false when no session has
+    /// this id.
+    pub fn set_session_checklist(
+        &self,
+        id: &str,
+        checklist: Option<&serde_json::Value>,
+    ) -> Result<bool> {
+        let text = checklist.map(serde_json::to_string).transpose()?;
+        let tx = self.write()?;
+        let changed = tx
+            .prepare_cached("UPDATE sessions SET checklist = ?2 WHERE id = ?1")?
+            .execute((id, text))
+            .map_err(on_write)?;
+        tx.commit()?;
+        Ok(changed > 0)
+    }
+
+    /// One session by id.
+    pub fn session(&self, id: &str) -> Result<Option<SessionRecord>> {
+        let sql = format!("SELECT {SESSION_COLUMNS} FROM sessions WHERE id = ?1");
+        Ok(self
+            .conn
+            .prepare_cached(&sql)?
+            .query_row([id], session_from_row)
+            .optional()?)
+    }
+
+    /// Sessions whose routine day lies in `from..=to`, ordered by start.
+    pub fn sessions_between(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<SessionRecord>> {
+        let sql = format!(
+            "SELECT {SESSION_COLUMNS} FROM sessions
+             WHERE routine_day BETWEEN ?1 AND ?2 ORDER BY started_at, id"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map((sql::day_text(from), sql::day_text(to)), session_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Every session of one routine, ordered by start.
+    pub fn sessions_for_routine(&self, routine_id: &str) -> Result<Vec<SessionRecord>> {
+        let sql = format!(
+            "SELECT {SESSION_COLUMNS} FROM sessions WHERE routine_id = ?1 ORDER BY started_at, id"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map([routine_id], session_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Every session, ordered by start.
+    pub fn sessions(&self) -> Result<Vec<SessionRecord>> {
+        let sql = format!("SELECT {SESSION_COLUMNS} FROM sessions ORDER BY started_at, id");
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map([], session_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
