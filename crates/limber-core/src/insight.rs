@@ -1,1 +1,211 @@
-//! (placeholder, filled in by its issue)
+//! Insights drawn from the journal: plain numbers about pain, never advice.
+//!
+//! This module owns two pure computations over journal entries: how morning pain compares after
+//! nights with and without a completed bedtime wind-down, and the red-flag rules that tell the UI
+//! to suggest seeing a professional. It must never store anything, read a clock or phrase a
+//! medical conclusion: it returns counts, averages and which rule fired, and the UI chooses the
+//! words. A morning entry on routine day `D` describes the night after routine day `D - 1`, so it
+//! is paired with the wind-down of `D - 1` (a wind-down finished at 00:40 already belongs to the
+//! evening before, see `day`).
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::{Days, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+use crate::journal::JournalEntry;
+
+/// The fewest mornings each side of the wind-down comparison needs before averages are shown.
+pub const MIN_MORNINGS: u32 = 5;
+
+/// Pain at or above this level counts as high for the sustained-pain rule.
+pub const HIGH_PAIN: u8 = 7;
+
+/// How many consecutive mornings of high pain fire the sustained-pain rule.
+pub const HIGH_PAIN_MORNINGS: u32 = 3;
+
+/// How many days a run of high pain stays relevant after its last entry, counting today. Without
+/// this window a bad week from last year would flag forever; with it, the flag stays up until a
+/// lower entry is written or a week passes without entries.
+pub const HIGH_PAIN_RECENT_DAYS: u64 = 7;
+
+/// The fewest entries each of the three weeks needs for the rising-trend rule.
+pub const TREND_MIN_ENTRIES_PER_WEEK: u32 = 3;
+
+/// The smallest rise, in pain points from the first week's average to the third's, that counts as
+/// a trend rather than day-to-day noise.
+pub const TREND_MIN_RISE: f64 = 1.0;
+
+/// Average morning pain over some mornings.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct PainAverage {
+    pub mornings: u32,
+    pub average_pain: f64,
+}
+
+/// Morning pain after nights with a completed wind-down compared with nights without one.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub enum WindDownEffect {
+    /// Both sides have enough mornings.
+    #[serde(rename_all = "camelCase")]
+    Compared {
+        with_wind_down: PainAverage,
+        without_wind_down: PainAverage,
+        /// `without - with`: positive when mornings after a wind-down had less pain.
+        difference: f64,
+    },
+    /// At least one side has fewer than `needed` mornings.
+    #[serde(rename_all = "camelCase")]
+    NotEnoughData {
+        with_wind_down: u32,
+        without_wind_down: u32,
+        needed: u32,
+    },
+}
+
+/// Compares average morning pain after nights with a completed wind-down (the routine days in
+/// `wind_down_days`) and after nights without, requiring `min_mornings` on each side.
+///
+/// One entry per day counts; if `entries` holds two for a day, the later one in the slice wins,
+/// as it would after an edit.
+pub fn wind_down_effect(
+    entries: &[JournalEntry],
+    wind_down_days: &BTreeSet<NaiveDate>,
+    min_mornings: u32,
+) -> WindDownEffect {
+    let mut with = (0u32, 0u32);
+    let mut without = (0u32, 0u32);
+    for entry in by_day(entries).values() {
+        let evening = entry.day.pred_opt();
+        let side = match evening {
+            Some(evening) if wind_down_days.contains(&evening) => &mut with,
+            _ => &mut without,
+        };
+        side.0 += 1;
+        side.1 += u32::from(entry.pain);
+    }
+    // At least one morning per side is always needed, so an average never divides by zero.
+    let needed = min_mornings.max(1);
+    if with.0 < needed || without.0 < needed {
+        return WindDownEffect::NotEnoughData {
+            with_wind_down: with.0,
+            without_wind_down: without.0,
+            needed,
+        };
+    }
+    let average = |(mornings, total): (u32, u32)| PainAverage {
+        mornings,
+        average_pain: f64::from(total) / f64::from(mornings),
+    };
+    let with_wind_down = average(with);
+    let without_wind_down = average(without);
+    WindDownEffect::Compared {
+        with_wind_down,
+        without_wind_down,
+        difference: without_wind_down.average_pain - with_wind_down.average_pain,
+    }
+}
+
+/// Average pain over one week of the rising-trend rule.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct WeeklyPain {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub entries: u32,
+    /// `None` when the week has no entries.
+    pub average: Option<f64>,
+}
+
+/// Which red-flag rule fired, with the numbers behind it.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "rule", rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub enum RedFlag {
+    /// The most recent entries end with at least [`HIGH_PAIN_MORNINGS`] consecutive days of pain
+    /// at or above [`HIGH_PAIN`], the last of them within [`HIGH_PAIN_RECENT_DAYS`] of today.
+    #[serde(rename_all = "camelCase")]
+    SustainedHighPain {
+        from: NaiveDate,
+        to: NaiveDate,
+        mornings: u32,
+    },
+    /// Over the three 7-day weeks ending today, each with at least
+    /// [`TREND_MIN_ENTRIES_PER_WEEK`] entries, the weekly average rose every week and by at
+    /// least [`TREND_MIN_RISE`] in total. Weeks are oldest first.
+    #[serde(rename_all = "camelCase")]
+    RisingPain { weeks: [WeeklyPain; 3] },
+}
+
+/// Checks the red-flag rules against the entries up to `today` (later entries are ignored). When
+/// both rules fire, sustained high pain is returned because it is the more pressing one.
+pub fn red_flag(entries: &[JournalEntry], today: NaiveDate) -> Option<RedFlag> {
+    let days = by_day(entries);
+    sustained_high_pain(&days, today).or_else(|| rising_pain(&days, today))
+}
+
+fn sustained_high_pain(
+    days: &BTreeMap<NaiveDate, &JournalEntry>,
+    today: NaiveDate,
+) -> Option<RedFlag> {
+    let (&last, _) = days.range(..=today).next_back()?;
+    let oldest_relevant = today.checked_sub_days(Days::new(HIGH_PAIN_RECENT_DAYS - 1))?;
+    if last < oldest_relevant {
+        return None;
+    }
+    let mut from = last;
+    let mut mornings = 0u32;
+    for (&day, entry) in days.range(..=last).rev() {
+        let consecutive = mornings == 0 || day.succ_opt() == Some(from);
+        if !consecutive || entry.pain < HIGH_PAIN {
+            break;
+        }
+        from = day;
+        mornings += 1;
+    }
+    (mornings >= HIGH_PAIN_MORNINGS).then_some(RedFlag::SustainedHighPain {
+        from,
+        to: last,
+        mornings,
+    })
+}
+
+fn rising_pain(days: &BTreeMap<NaiveDate, &JournalEntry>, today: NaiveDate) -> Option<RedFlag> {
+    let week = |weeks_back: u64| -> Option<WeeklyPain> {
+        let to = today.checked_sub_days(Days::new(7 * weeks_back))?;
+        let from = to.checked_sub_days(Days::new(6))?;
+        let pains: Vec<u32> = days
+            .range(from..=to)
+            .map(|(_, entry)| u32::from(entry.pain))
+            .collect();
+        let entries = u32::try_from(pains.len()).ok()?;
+        let average =
+            (entries > 0).then(|| f64::from(pains.iter().sum::<u32>()) / f64::from(entries));
+        Some(WeeklyPain {
+            from,
+            to,
+            entries,
+            average,
+        })
+    };
+    let weeks = [week(2)?, week(1)?, week(0)?];
+    if weeks
+        .iter()
+        .any(|week| week.entries < TREND_MIN_ENTRIES_PER_WEEK)
+    {
+        return None;
+    }
+    let [first, second, third] = weeks.map(|week| week.average.unwrap_or(0.0));
+    let rising = first < second && second < third && third - first >= TREND_MIN_RISE;
+    rising.then_some(RedFlag::RisingPain { weeks })
+}
+
+/// One entry per day, the later one in the slice winning.
+fn by_day(entries: &[JournalEntry]) -> BTreeMap<NaiveDate, &JournalEntry> {
+    entries.iter().map(|entry| (entry.day, entry)).collect()
+}
