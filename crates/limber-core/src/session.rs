@@ -1,1 +1,6 @@
-//! (placeholder, filled in by its issue)
+//! The guided-session engine: a pure state machine that walks a plan of timed steps.
+//!
+//! This module owns expanding routines into plans ([`plan`]) and, in time, running them. It never
+//! reads a clock and never sleeps: every instant is passed in by the caller.
+
+pub mod plan;

@@ -1,0 +1,235 @@
+//! The built-in data loads, is valid, and its routines last what the content brief asks for.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // Tests fail loudly by design, helpers included.
+
+use limber_core::exercise::{ExerciseKind, Sides};
+use limber_core::library::Library;
+use limber_core::routine::TimeOfDay;
+
+fn library() -> Library {
+    match Library::builtin() {
+        Ok(library) => library,
+        Err(e) => panic!("the built-in data must be valid:\n{e}"),
+    }
+}
+
+#[test]
+fn builtin_data_is_valid() {
+    let library = library();
+    assert_eq!(library.exercises().len(), 13);
+    assert_eq!(library.routines().len(), 4);
+    for routine in library.routines() {
+        assert_eq!(library.validate_routine(routine), vec![], "{}", routine.id);
+    }
+}
+
+/// The illustrator draws figures with these ids, so they must never change.
+#[test]
+fn every_promised_exercise_exists() {
+    let library = library();
+    for id in [
+        "cat-cow",
+        "open-book",
+        "knee-to-chest",
+        "supine-knee-twist",
+        "abdominal-bracing",
+        "head-tilt",
+        "scapular-clocks",
+        "shoulder-rows",
+        "plank",
+        "plank-knees",
+        "diaphragmatic-breathing",
+        "progressive-muscle-relaxation",
+        "log-roll",
+    ] {
+        let exercise = library
+            .exercise(id)
+            .unwrap_or_else(|| panic!("{id} missing"));
+        assert_eq!(exercise.illustration, id);
+    }
+}
+
+#[test]
+fn every_exercise_says_when_to_stop() {
+    for exercise in library().exercises() {
+        let stop = exercise.cautions.iter().any(|c| {
+            let c = c.to_lowercase();
+            c.contains("stop") && c.contains("worse") && c.contains("leg")
+        });
+        assert!(stop, "{} lacks the stop-if-worse line", exercise.id);
+        assert!(
+            exercise.steps.iter().all(|s| s.len() <= 120),
+            "{}: instructions must be short sentences",
+            exercise.id
+        );
+    }
+}
+
+/// One row of the dose table: id, kind, hold s, reps, rounds, sides, seconds per rep.
+type DoseRow = (
+    &'static str,
+    ExerciseKind,
+    Option<u32>,
+    u32,
+    u32,
+    Sides,
+    u32,
+);
+
+/// Default doses from the content brief's table.
+#[test]
+fn default_doses_follow_the_brief() {
+    let library = library();
+    let table: &[DoseRow] = &[
+        ("cat-cow", ExerciseKind::Reps, None, 8, 1, Sides::None, 8),
+        (
+            "open-book",
+            ExerciseKind::Reps,
+            Some(5),
+            5,
+            1,
+            Sides::Each,
+            11,
+        ),
+        (
+            "knee-to-chest",
+            ExerciseKind::Hold,
+            Some(30),
+            1,
+            2,
+            Sides::Each,
+            33,
+        ),
+        (
+            "supine-knee-twist",
+            ExerciseKind::Reps,
+            Some(5),
+            4,
+            1,
+            Sides::Alternate,
+            11,
+        ),
+        (
+            "abdominal-bracing",
+            ExerciseKind::Hold,
+            Some(8),
+            5,
+            1,
+            Sides::None,
+            12,
+        ),
+        (
+            "head-tilt",
+            ExerciseKind::Hold,
+            Some(5),
+            5,
+            1,
+            Sides::Each,
+            9,
+        ),
+        (
+            "scapular-clocks",
+            ExerciseKind::Reps,
+            None,
+            5,
+            1,
+            Sides::Each,
+            8,
+        ),
+        (
+            "shoulder-rows",
+            ExerciseKind::Reps,
+            Some(2),
+            10,
+            1,
+            Sides::None,
+            6,
+        ),
+        ("plank", ExerciseKind::Hold, Some(20), 1, 1, Sides::None, 20),
+        (
+            "plank-knees",
+            ExerciseKind::Hold,
+            Some(20),
+            1,
+            1,
+            Sides::None,
+            20,
+        ),
+        (
+            "diaphragmatic-breathing",
+            ExerciseKind::Breathing,
+            None,
+            6,
+            1,
+            Sides::None,
+            10,
+        ),
+        (
+            "progressive-muscle-relaxation",
+            ExerciseKind::Relaxation,
+            None,
+            6,
+            1,
+            Sides::None,
+            15,
+        ),
+        (
+            "log-roll",
+            ExerciseKind::Transition,
+            None,
+            1,
+            1,
+            Sides::None,
+            20,
+        ),
+    ];
+    for &(id, kind, hold, reps, rounds, sides, rep_secs) in table {
+        let e = library.exercise(id).unwrap();
+        let got = (
+            e.kind,
+            e.dose.hold_secs,
+            e.dose.reps(),
+            e.dose.rounds,
+            e.dose.sides,
+            e.dose.rep_secs(),
+        );
+        assert_eq!(got, (kind, hold, reps, rounds, sides, rep_secs), "{id}");
+    }
+}
+
+/// Routine lengths are computed from the doses: (id, time of day, min s, max s, exact s).
+#[test]
+fn routine_durations_are_computed_and_in_range() {
+    let library = library();
+    let table: &[(&str, TimeOfDay, u32, u32, u32)] = &[
+        (
+            "bedtime-wind-down",
+            TimeOfDay::Bedtime,
+            8 * 60,
+            12 * 60,
+            619,
+        ),
+        ("morning-mobility", TimeOfDay::Morning, 4 * 60, 6 * 60, 294),
+        ("upper-back-neck", TimeOfDay::Anytime, 5 * 60, 10 * 60, 464),
+        ("two-minute-reset", TimeOfDay::Anytime, 100, 140, 115),
+    ];
+    for &(id, time_of_day, min, max, exact) in table {
+        let routine = library.routine(id).unwrap();
+        assert_eq!(routine.time_of_day, time_of_day, "{id}");
+        let secs = library.planned_duration_secs(routine);
+        assert!(
+            (min..=max).contains(&secs),
+            "{id}: {secs} s not in {min}..={max}"
+        );
+        assert_eq!(secs, exact, "{id}");
+    }
+}
+
+#[test]
+fn morning_mobility_starts_in_bed_and_ends_getting_up() {
+    let library = library();
+    let routine = library.routine("morning-mobility").unwrap();
+    let first = library.exercise(&routine.items[0].exercise).unwrap();
+    assert_eq!(first.position, limber_core::exercise::Position::InBed);
+    assert_eq!(routine.items.last().unwrap().exercise, "log-roll");
+}
