@@ -64,5 +64,14 @@ pub(crate) fn on_write(err: rusqlite::Error) -> StoreError {
     }
 }
 
+/// True when SQLite says the file itself is damaged or not a database at all. Only these errors
+/// may lead to moving a database aside; a busy lock or a permission problem must not.
+pub(crate) fn is_damage(err: &rusqlite::Error) -> bool {
+    matches!(
+        err.sqlite_error_code(),
+        Some(ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase)
+    )
+}
+
 /// Shorthand used throughout the crate.
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;

@@ -5,11 +5,13 @@
 //! derived from those facts (streaks, scores, schedules belong to `limber-core`), never read the
 //! clock for anything but naming files, and never ship a change to an existing migration.
 
+mod backup;
 mod custom_routine;
 mod error;
 mod history;
 mod journal;
 mod migrate;
+mod recovery;
 mod reminder;
 mod rest_day;
 mod session;
@@ -21,11 +23,13 @@ use std::time::Duration;
 
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 
+pub use backup::BACKUPS_KEPT;
 pub use custom_routine::CustomRoutineRecord;
 pub use error::{Result, StoreError};
 pub use history::History;
 pub use journal::JournalRecord;
 pub use migrate::SCHEMA_VERSION;
+pub use recovery::Recovery;
 pub use reminder::{ReminderOccurrence, ReminderState};
 pub use rest_day::RestDay;
 pub use session::SessionRecord;

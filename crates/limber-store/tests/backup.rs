@@ -1,0 +1,397 @@
+//! Daily backups and start-up recovery, on real files.
+
+// Helpers outside `#[test]` functions are test code too; clippy's in-test exemption misses them.
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use chrono::Duration;
+use common::{at, session};
+use limber_store::{Store, StoreError, BACKUPS_KEPT, SCHEMA_VERSION};
+
+/// Writes `n` sessions with ids `{tag}-{i}`.
+fn fill(store: &Store, tag: &str, n: usize) {
+    for i in 0..n {
+        let mut s = session(&format!("{tag}-{i}"), tag, "2024-03-01");
+        s.started_at += Duration::seconds(i as i64);
+        s.ended_at += Duration::seconds(i as i64);
+        s.checklist = Some(serde_json::json!({ "padding": "x".repeat(200) }));
+        store.insert_session(&s).unwrap();
+    }
+}
+
+fn names(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    names.sort();
+    names
+}
+
+fn ids(store: &Store) -> Vec<String> {
+    let mut ids: Vec<String> = store
+        .sessions()
+        .unwrap()
+        .into_iter()
+        .map(|s| s.id)
+        .collect();
+    ids.sort();
+    ids
+}
+
+/// Each row: the times `backup_if_due` is called at, the file name each call must return
+/// (`None` when no backup was due), and the backups left afterwards.
+#[test]
+fn backup_schedule_and_pruning() {
+    fn check(calls: &[(&str, Option<&str>)], left: &[&str]) {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("limber.sqlite3")).unwrap();
+        let backups = dir.path().join("backups");
+        fs::create_dir_all(&backups).unwrap();
+        // A stranger's file in the folder must survive pruning.
+        fs::write(backups.join("notes.txt"), "mine").unwrap();
+        for (now, expected) in calls {
+            let made = store.backup_if_due(at(now), &backups).unwrap();
+            let made = made.map(|p| p.file_name().unwrap().to_str().unwrap().to_owned());
+            assert_eq!(made.as_deref(), *expected, "at {now}");
+        }
+        let mut expected: Vec<String> = left.iter().map(|s| s.to_string()).collect();
+        expected.push("notes.txt".into());
+        expected.sort();
+        assert_eq!(names(&backups), expected);
+    }
+    check(
+        &[("2024-03-01T08:00:00Z", Some("limber-2024-03-01.sqlite3"))],
+        &["limber-2024-03-01.sqlite3"],
+    );
+    check(
+        &[
+            ("2024-03-01T08:00:00Z", Some("limber-2024-03-01.sqlite3")),
+            ("2024-03-01T23:59:59Z", None),
+            ("2024-03-02T00:00:00Z", Some("limber-2024-03-02.sqlite3")),
+        ],
+        &["limber-2024-03-01.sqlite3", "limber-2024-03-02.sqlite3"],
+    );
+    // A clock that went backwards does not add an older backup.
+    check(
+        &[
+            ("2024-03-05T08:00:00Z", Some("limber-2024-03-05.sqlite3")),
+            ("2024-03-04T08:00:00Z", None),
+        ],
+        &["limber-2024-03-05.sqlite3"],
+    );
+    let ten_days: Vec<(String, String)> = (1..=10)
+        .map(|d| {
+            (
+                format!("2024-03-{d:02}T21:00:00Z"),
+                format!("limber-2024-03-{d:02}.sqlite3"),
+            )
+        })
+        .collect();
+    let calls: Vec<(&str, Option<&str>)> = ten_days
+        .iter()
+        .map(|(t, n)| (t.as_str(), Some(n.as_str())))
+        .collect();
+    let left: Vec<&str> = ten_days[10 - BACKUPS_KEPT..]
+        .iter()
+        .map(|(_, n)| n.as_str())
+        .collect();
+    check(&calls, &left);
+    // Gaps of several days are fine; the seven newest are kept whatever their dates.
+    check(
+        &[
+            ("2023-12-31T10:00:00Z", Some("limber-2023-12-31.sqlite3")),
+            ("2024-01-09T10:00:00Z", Some("limber-2024-01-09.sqlite3")),
+            ("2024-02-29T10:00:00Z", Some("limber-2024-02-29.sqlite3")),
+        ],
+        &[
+            "limber-2023-12-31.sqlite3",
+            "limber-2024-01-09.sqlite3",
+            "limber-2024-02-29.sqlite3",
+        ],
+    );
+}
+
+#[test]
+fn a_backup_is_a_complete_single_file_snapshot() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("limber.sqlite3")).unwrap();
+    fill(&store, "before", 50);
+    let backups = dir.path().join("new/backups");
+    let path = store
+        .backup_if_due(at("2024-03-01T08:00:00Z"), &backups)
+        .unwrap()
+        .unwrap();
+    fill(&store, "after", 5);
+    // Only the backup itself: no -wal, -shm or .partial file beside it.
+    assert_eq!(names(&backups), ["limber-2024-03-01.sqlite3"]);
+    let copy = rusqlite::Connection::open(&path).unwrap();
+    let mode: String = copy
+        .pragma_query_value(None, "journal_mode", |r| r.get(0))
+        .unwrap();
+    assert_eq!(mode, "delete");
+    drop(copy);
+    let restored = Store::open(&path).unwrap();
+    assert_eq!(restored.sessions().unwrap().len(), 50);
+    assert_eq!(restored.schema_version().unwrap(), SCHEMA_VERSION);
+}
+
+/// How a test damages the database file after the store closed it.
+type Damage = fn(&Path);
+
+fn garbage(path: &Path) {
+    fs::write(
+        path,
+        b"this is not a database, just some text pretending to be one\n".repeat(100),
+    )
+    .unwrap();
+}
+
+fn truncate_half(path: &Path) {
+    let len = fs::metadata(path).unwrap().len();
+    fs::OpenOptions::new()
+        .write(true)
+        .open(path)
+        .unwrap()
+        .set_len(len / 2)
+        .unwrap();
+}
+
+fn truncate_empty(path: &Path) {
+    fs::write(path, b"").unwrap();
+}
+
+fn scribble_pages(path: &Path) {
+    let mut bytes = fs::read(path).unwrap();
+    assert!(
+        bytes.len() > 16 * 4096,
+        "the database is too small to damage"
+    );
+    // Keep the header page intact so SQLite recognises the file, garble b-tree pages after it.
+    for b in &mut bytes[4096 * 2..4096 * 12] {
+        *b = 0xA5;
+    }
+    fs::write(path, bytes).unwrap();
+}
+
+fn garble_header(path: &Path) {
+    let mut bytes = fs::read(path).unwrap();
+    bytes[..16].copy_from_slice(b"Not SQLite at al");
+    fs::write(path, bytes).unwrap();
+}
+
+/// What the recovery must report: the backup restored (by file name), or none; and the session
+/// id prefixes visible afterwards.
+struct Expected {
+    restored: Option<&'static str>,
+    tags: &'static [&'static str],
+}
+
+/// Builds a database with two daily backups (`day1` holding the "old" sessions, `day2` holding
+/// "old" and "new"), then "latest" sessions, damages the file, recovers, and compares.
+fn check_recovery(name: &str, damage: Damage, damage_backups: &[&str], expected: Expected) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("limber.sqlite3");
+    let backups = dir.path().join("backups");
+    {
+        let store = Store::open(&path).unwrap();
+        fill(&store, "old", 40);
+        store
+            .backup_if_due(at("2024-03-01T08:00:00Z"), &backups)
+            .unwrap();
+        fill(&store, "new", 40);
+        store
+            .backup_if_due(at("2024-03-02T08:00:00Z"), &backups)
+            .unwrap();
+        fill(&store, "latest", 40);
+    }
+    for b in damage_backups {
+        garbage(&backups.join(b));
+    }
+    damage(&path);
+    let damaged_bytes = fs::read(&path).unwrap();
+
+    let (store, recovery) = Store::open_or_recover(&path, &backups).unwrap();
+    let recovery = recovery.unwrap_or_else(|| panic!("{name}: expected a recovery"));
+    assert_eq!(
+        recovery
+            .restored_from
+            .as_ref()
+            .map(|p| p.file_name().unwrap().to_str().unwrap()),
+        expected.restored,
+        "{name}"
+    );
+    assert_eq!(
+        fs::read(&recovery.moved_to).unwrap(),
+        damaged_bytes,
+        "{name}: the damaged file is kept unchanged"
+    );
+    assert!(!recovery.reason.is_empty());
+    let mut tags: Vec<String> = ids(&store)
+        .into_iter()
+        .map(|id| id.split('-').next().unwrap().to_owned())
+        .collect();
+    tags.dedup();
+    let mut want: Vec<&str> = expected.tags.to_vec();
+    want.sort();
+    assert_eq!(tags, want, "{name}");
+    assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+    drop(store);
+    // The recovered database opens cleanly next time, with nothing more to recover.
+    let (_store, again) = Store::open_or_recover(&path, &backups).unwrap();
+    assert_eq!(again, None, "{name}");
+}
+
+#[test]
+fn damaged_databases_are_replaced_by_the_newest_good_backup() {
+    const D1: &str = "limber-2024-03-01.sqlite3";
+    const D2: &str = "limber-2024-03-02.sqlite3";
+    let newest = Expected {
+        restored: Some(D2),
+        tags: &["new", "old"],
+    };
+    check_recovery("not a database", garbage, &[], newest);
+    check_recovery(
+        "truncated",
+        truncate_half,
+        &[],
+        Expected {
+            restored: Some(D2),
+            tags: &["new", "old"],
+        },
+    );
+    check_recovery(
+        "empty file",
+        truncate_empty,
+        &[],
+        Expected {
+            restored: Some(D2),
+            tags: &["new", "old"],
+        },
+    );
+    check_recovery(
+        "garbled pages",
+        scribble_pages,
+        &[],
+        Expected {
+            restored: Some(D2),
+            tags: &["new", "old"],
+        },
+    );
+    check_recovery(
+        "garbled header",
+        garble_header,
+        &[],
+        Expected {
+            restored: Some(D2),
+            tags: &["new", "old"],
+        },
+    );
+    check_recovery(
+        "newest backup damaged too",
+        garbage,
+        &[D2],
+        Expected {
+            restored: Some(D1),
+            tags: &["old"],
+        },
+    );
+    check_recovery(
+        "every backup damaged",
+        truncate_half,
+        &[D1, D2],
+        Expected {
+            restored: None,
+            tags: &[],
+        },
+    );
+}
+
+#[test]
+fn recovery_without_backups_starts_empty() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("limber.sqlite3");
+    garbage(&path);
+    let (store, recovery) = Store::open_or_recover(&path, &dir.path().join("none")).unwrap();
+    let recovery = recovery.unwrap();
+    assert_eq!(recovery.restored_from, None);
+    assert!(recovery.moved_to.exists());
+    assert!(recovery
+        .moved_to
+        .file_name()
+        .unwrap()
+        .to_str()
+        .unwrap()
+        .starts_with("limber.sqlite3.damaged-"));
+    assert!(store.sessions().unwrap().is_empty());
+}
+
+#[test]
+fn healthy_and_missing_databases_need_no_recovery() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("sub/limber.sqlite3");
+    let backups = dir.path().join("backups");
+    let (store, recovery) = Store::open_or_recover(&path, &backups).unwrap();
+    assert_eq!(recovery, None);
+    fill(&store, "a", 3);
+    drop(store);
+    let (store, recovery) = Store::open_or_recover(&path, &backups).unwrap();
+    assert_eq!(recovery, None);
+    assert_eq!(store.sessions().unwrap().len(), 3);
+}
+
+#[test]
+fn a_database_from_a_newer_limber_is_never_replaced() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("limber.sqlite3");
+    let backups = dir.path().join("backups");
+    {
+        let store = Store::open(&path).unwrap();
+        fill(&store, "a", 3);
+        store
+            .backup_if_due(at("2024-03-01T08:00:00Z"), &backups)
+            .unwrap();
+    }
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.pragma_update(None, "user_version", SCHEMA_VERSION + 5)
+            .unwrap();
+    }
+    let before = fs::read(&path).unwrap();
+    // SQLite may create the -wal and -shm files of a WAL database just by reading it.
+    let main_files = |dir: &Path| -> Vec<String> {
+        names(dir)
+            .into_iter()
+            .filter(|n| !n.ends_with("-wal") && !n.ends_with("-shm"))
+            .collect()
+    };
+    let listing = main_files(dir.path());
+    match Store::open_or_recover(&path, &backups) {
+        Err(StoreError::NewerSchema { found, known }) => {
+            assert_eq!((found, known), (SCHEMA_VERSION + 5, SCHEMA_VERSION));
+        }
+        other => panic!("expected NewerSchema, got {:?}", other.map(|(_, r)| r)),
+    }
+    assert_eq!(fs::read(&path).unwrap(), before);
+    assert_eq!(main_files(dir.path()), listing, "nothing was moved aside");
+    let message = StoreError::NewerSchema { found: 9, known: 3 }.to_string();
+    assert!(message.contains("newer Limber"), "{message}");
+}
+
+#[test]
+fn the_damaged_files_wal_moves_with_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("limber.sqlite3");
+    garbage(&path);
+    let wal: PathBuf = dir.path().join("limber.sqlite3-wal");
+    fs::write(&wal, b"stale wal").unwrap();
+    let (_store, recovery) = Store::open_or_recover(&path, &dir.path().join("b")).unwrap();
+    let moved = recovery.unwrap().moved_to;
+    let mut moved_wal = moved.into_os_string();
+    moved_wal.push("-wal");
+    assert_eq!(fs::read(PathBuf::from(moved_wal)).unwrap(), b"stale wal");
+}
