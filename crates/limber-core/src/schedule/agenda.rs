@@ -369,15 +369,19 @@ impl<'a> Agenda<'a> {
 
     /// The open occurrences up to `now` that may need a decision, and every live snooze.
     ///
-    /// An occurrence is considered when its instant (for first use, the end of its day) lies after the earlier
-    /// of `last_check` and the start of the grace period, which covers sleep and quiet-hours deferral. It is also
+    /// An occurrence is considered when its instant (for first use, the end of its day) lies at most the grace
+    /// period before `last_check` (or before `now`, when the clock was set back) or later: anything still
+    /// undecided at the last check stays in view until it fires or turns missed, which covers sleep, quiet-hours
+    /// deferral and pauses lifted within the grace period. It is also
     /// considered when its day is later than the routine's latest decided day and no earlier than the day before
     /// `last_check`: a time zone change to the east can move a day's instant before `last_check` without it ever
     /// having been seen, and that day must still be recorded. Nothing older than [`CATCH_UP_LIMIT`] is considered.
     fn candidates(&self, last_check: DateTime<Utc>, now: DateTime<Utc>, tz: Tz) -> Vec<Candidate> {
         let floor = now.checked_sub_signed(CATCH_UP_LIMIT).unwrap_or(now);
-        let lower = last_check
-            .min(now.checked_sub_signed(self.settings.grace()).unwrap_or(now))
+        let earlier = last_check.min(now);
+        let lower = earlier
+            .checked_sub_signed(self.settings.grace())
+            .unwrap_or(earlier)
             .max(floor);
         let last_check_eve = last_check.with_timezone(&tz).date_naive().pred_opt();
         // First-use days close up to a day and a half after their instant, so the walk starts earlier.
@@ -402,7 +406,7 @@ impl<'a> Agenda<'a> {
                 };
                 let unseen_day = latest.is_some_and(|latest| occurrence.day > latest)
                     && last_check_eve.is_some_and(|eve| occurrence.day >= eve);
-                let in_window = reference > lower || (unseen_day && reference > floor);
+                let in_window = reference >= lower || (unseen_day && reference > floor);
                 if in_window && self.is_open(&occurrence) {
                     candidates.push(Candidate { occurrence, due });
                 }
