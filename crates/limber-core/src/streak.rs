@@ -14,6 +14,8 @@ use chrono::{Datelike, Days, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+use crate::schedule::DayOfWeek;
+
 /// How many rest days a user may mark per calendar month when no other limit is configured.
 pub const REST_DAYS_PER_MONTH: u8 = 2;
 
@@ -75,6 +77,21 @@ impl ScheduledWeekdays {
 
     fn bit(day: Weekday) -> u8 {
         1 << day.num_days_from_monday()
+    }
+}
+
+/// Builds the set from the days a routine's settings name (see `schedule::DayOfWeek`).
+impl FromIterator<DayOfWeek> for ScheduledWeekdays {
+    fn from_iter<I: IntoIterator<Item = DayOfWeek>>(days: I) -> Self {
+        Self::from_weekdays(days.into_iter().map(|day| match day {
+            DayOfWeek::Monday => Weekday::Mon,
+            DayOfWeek::Tuesday => Weekday::Tue,
+            DayOfWeek::Wednesday => Weekday::Wed,
+            DayOfWeek::Thursday => Weekday::Thu,
+            DayOfWeek::Friday => Weekday::Fri,
+            DayOfWeek::Saturday => Weekday::Sat,
+            DayOfWeek::Sunday => Weekday::Sun,
+        }))
     }
 }
 

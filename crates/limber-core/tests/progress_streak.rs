@@ -80,6 +80,64 @@ fn streak_table() {
 }
 
 #[test]
+fn scheduled_weekdays_table() {
+    use limber_core::schedule::DayOfWeek;
+    let rows: &[(ScheduledWeekdays, u32, &[Weekday])] = &[
+        (ScheduledWeekdays::NONE, 0, &[]),
+        (
+            WEEKDAYS,
+            5,
+            &[
+                Weekday::Mon,
+                Weekday::Tue,
+                Weekday::Wed,
+                Weekday::Thu,
+                Weekday::Fri,
+            ],
+        ),
+        (
+            mon_wed_fri(),
+            3,
+            &[Weekday::Mon, Weekday::Wed, Weekday::Fri],
+        ),
+        (
+            [DayOfWeek::Sunday, DayOfWeek::Saturday, DayOfWeek::Sunday]
+                .into_iter()
+                .collect(),
+            2,
+            &[Weekday::Sat, Weekday::Sun],
+        ),
+        (
+            DayOfWeek::ALL.into_iter().collect(),
+            7,
+            &[
+                Weekday::Mon,
+                Weekday::Tue,
+                Weekday::Wed,
+                Weekday::Thu,
+                Weekday::Fri,
+                Weekday::Sat,
+                Weekday::Sun,
+            ],
+        ),
+    ];
+    for &(schedule, per_week, expected) in rows {
+        assert_eq!(schedule.per_week(), per_week, "{schedule:?}");
+        assert_eq!(
+            schedule.weekdays().collect::<Vec<_>>(),
+            expected,
+            "{schedule:?}"
+        );
+    }
+    assert_eq!(
+        DayOfWeek::ALL.into_iter().collect::<ScheduledWeekdays>(),
+        DAILY
+    );
+    assert!(WEEKDAYS.includes(date("2024-01-05")));
+    assert!(!WEEKDAYS.includes(date("2024-01-06")));
+}
+
+#[test]
 fn tracked_since_before_the_first_session_counts_misses() {
     let (mut history, today) = timeline(MONDAY, DAILY, "..xx");
     assert_eq!(
