@@ -121,7 +121,9 @@ fn schedule_settings_validation() {
             end: time(end),
         })
     };
-    let rows: Vec<(Vec<Reminder>, Option<QuietHours>, Result<(), ScheduleError>)> = vec![
+    // The reminders, the quiet hours, and what validation must say.
+    type Row = (Vec<Reminder>, Option<QuietHours>, Result<(), ScheduleError>);
+    let rows: Vec<Row> = vec![
         (
             vec![reminder("a", bedtime(720)), reminder("b", bedtime(0))],
             quiet("22:00", "07:00"),
