@@ -40,7 +40,9 @@ function flatSvg(scene, look, px) {
   const f = scene.frame;
   const body = scene.marks
     .map((m) => {
-      const stroke = m.stroke && m.strokeOpacity > 0 ? blend(look[m.stroke], look.bg, m.strokeOpacity) : 'none';
+      // An accent overlay sits on an ink line, so it blends with the ink rather than with the background.
+      const under = m.key.endsWith('-accent') && m.key !== 'belly-accent' ? look.ink : look.bg;
+      const stroke = m.stroke && m.strokeOpacity > 0 ? blend(look[m.stroke], under, m.strokeOpacity) : 'none';
       const fill = m.fill && m.fillOpacity > 0 ? blend(look[m.fill], look.bg, m.fillOpacity) : 'none';
       return `<path d="${m.d}" fill="${fill}" stroke="${stroke}" stroke-width="${m.strokeWidth}" stroke-linecap="round" stroke-linejoin="round"/>`;
     })
