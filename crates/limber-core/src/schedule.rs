@@ -55,6 +55,9 @@ pub const MAX_LEAD_MINUTES: u16 = 12 * 60;
 /// How late a reminder may be delivered before it counts as missed, when the settings do not say, in minutes.
 pub const DEFAULT_GRACE_MINUTES: u32 = 120;
 
+/// The shortest grace period the settings accept, in minutes.
+pub const MIN_GRACE_MINUTES: u32 = 1;
+
 /// Bedtimes earlier than this wall-clock time are taken to be after midnight of the evening they end.
 pub const BEDTIME_AFTER_MIDNIGHT_BEFORE: NaiveTime = match NaiveTime::from_hms_opt(12, 0, 0) {
     Some(noon) => noon,
@@ -73,6 +76,9 @@ pub enum ScheduleError {
     /// Quiet hours that start and end at the same time, which could mean "never" or "always".
     #[error("quiet hours start and end at the same time")]
     EmptyQuietHours,
+    /// A grace period so short that a driver waking a moment late would record every reminder as missed.
+    #[error("reminders must be allowed to be at least {min} minute late, not {0}", min = MIN_GRACE_MINUTES)]
+    GraceTooShort(u32),
 }
 
 /// A day of the week, as the settings name it.
@@ -306,8 +312,12 @@ impl Default for ReminderSettings {
 
 impl ReminderSettings {
     /// Checks the settings a user may have edited: one reminder per routine, leads of at most
-    /// [`MAX_LEAD_MINUTES`], and quiet hours that are not empty.
+    /// [`MAX_LEAD_MINUTES`], a grace period of at least [`MIN_GRACE_MINUTES`], and quiet hours that are not
+    /// empty. The schedule maths works on any settings; validation keeps out the ones that surprise people.
     pub fn validate(&self) -> Result<(), ScheduleError> {
+        if self.grace_minutes < MIN_GRACE_MINUTES {
+            return Err(ScheduleError::GraceTooShort(self.grace_minutes));
+        }
         for (index, reminder) in self.reminders.iter().enumerate() {
             if self.reminders[..index]
                 .iter()
@@ -355,6 +365,11 @@ pub struct Occurrence {
 
 /// The first occurrence of `reminder` strictly after `after` in `tz`, or `None` when the reminder is disabled
 /// or has no scheduled days.
+///
+/// Walking forward by passing each occurrence's `at` back in visits every scheduled day once. The one
+/// exception is a gap that swallows a whole day (Samoa and Tokelau skipped 30 December 2011): that day's
+/// occurrence moves to the first instant after the gap, which a midnight reminder on the next day shares, so
+/// a walk by instant sees only one of the two. [`occurrences_after`] yields both.
 pub fn next_reminder(reminder: &Reminder, after: DateTime<Utc>, tz: Tz) -> Option<Occurrence> {
     occurrences_after(reminder, after, tz).next()
 }

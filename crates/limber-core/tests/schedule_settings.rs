@@ -164,6 +164,13 @@ fn schedule_settings_validation() {
         };
         assert_eq!(settings.validate(), expected, "{settings:?}");
     }
+    for (grace_minutes, expected) in [(0, Err(ScheduleError::GraceTooShort(0))), (1, Ok(()))] {
+        let settings = ReminderSettings {
+            grace_minutes,
+            ..ReminderSettings::default()
+        };
+        assert_eq!(settings.validate(), expected, "grace {grace_minutes}");
+    }
 }
 
 #[test]

@@ -114,7 +114,8 @@ impl ReminderLedger {
     }
 
     /// Forgets entries and snoozes for scheduled days before `keep_from`, so the ledger stays small. Keeping
-    /// at least [`CATCH_UP_LIMIT`] plus two days is enough for the driver never to decide on a day twice.
+    /// at least [`CATCH_UP_LIMIT`] plus two days before today is enough for the driver never to decide on a day
+    /// twice, unless the clock is later set back further than that.
     pub fn prune(&mut self, keep_from: NaiveDate) {
         self.handled.retain(|entry| entry.day >= keep_from);
         self.snoozes
