@@ -416,7 +416,7 @@ export interface Bone {
 }
 
 /** Forward kinematics: every segment's two endpoints, walking the skeleton from the pelvis outward. */
-export function solve(pose: Pose): Record<SegmentName, Bone> {
+export function bonesOf(pose: Pose): Record<SegmentName, Bone> {
   const bones = {} as Record<SegmentName, Bone>;
   for (const s of SEGMENTS) {
     const spec = SKELETON[s];

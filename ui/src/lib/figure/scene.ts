@@ -7,7 +7,7 @@ import {
   interpolate,
   poseAt,
   project,
-  solve,
+  bonesOf,
   type AccentPart,
   type Bone,
   type Camera,
@@ -244,7 +244,7 @@ export function frameOf(figure: Figure): Frame {
   for (let i = 0; i < n; i++) {
     for (const t of [0, 0.25, 0.5, 0.75]) {
       const pose = interpolate(figure.poses[i], figure.poses[(i + 1) % n], t);
-      for (const p of boneList(solve(pose))) grow(p, HEAD_RADII.along + BASE_STROKE);
+      for (const p of boneList(bonesOf(pose))) grow(p, HEAD_RADII.along + BASE_STROKE);
     }
   }
   for (const prop of figure.props) for (const p of propPoints(prop)) grow(p, propReach(prop) + BASE_STROKE);
@@ -337,7 +337,7 @@ function bellyPoints(b: Record<SegmentName, Bone>, belly: number): [Vec3, Vec3, 
  */
 export function farLimbs(figure: Figure): Set<string> {
   const far = new Set<string>();
-  const bones = solve(figure.poses[0]);
+  const bones = bonesOf(figure.poses[0]);
   for (const chain of chains(bones)) {
     if (!chain.canFade) continue;
     const root = project(chain.points[0], figure.camera)[2];
@@ -359,18 +359,14 @@ export function buildScene(figure: Figure, options: SceneOptions = {}): Scene {
   const progress = options.still ? 0 : (options.progress ?? 0);
   const pose: Pose = poseAt(figure, options.pose ?? 0, progress);
   const camera: Camera = figure.camera;
-  const mirrorAxis = frame.x * 2 + frame.w;
-  const view = (p: Vec3): Vec3 => {
-    const q = project(p, camera);
-    return options.mirrored ? [mirrorAxis - q[0], q[1], q[2]] : q;
-  };
+  const view = (p: Vec3): Vec3 => project(p, camera);
   const flat = (p: Vec3): P2 => {
     const q = view(p);
     return [q[0], q[1]];
   };
   const accentLevel = Math.min(1, Math.max(options.highlight ? 1 : 0, pose.accent));
   const lit = new Set(figure.accentParts);
-  const bones = solve(pose);
+  const bones = bonesOf(pose);
   const items: Drawn[] = [];
 
   const strokeMark = (key: string, d: string, paint: Paint, opacity: number): Mark => ({
@@ -468,13 +464,22 @@ export function buildScene(figure: Figure, options: SceneOptions = {}): Scene {
 
   // Painter's order: the furthest chain first. The sort is stable, so equal depths keep the order above.
   items.sort((a, b) => a.depth - b.depth);
-  const marks = [...back, ...items.flatMap((i) => i.marks), ...front];
+  const drawn = [...back, ...items.flatMap((i) => i.marks), ...front];
+  // Mirroring is the last step, applied to finished paths, so the other side is exactly the reflection.
+  const axis = frame.x * 2 + frame.w;
+  const marks = options.mirrored ? drawn.map((m) => ({ ...m, d: mirrorPath(m.d, axis) })) : drawn;
   return {
     viewBox: `${fmt(frame.x)} ${fmt(frame.y)} ${fmt(frame.w)} ${fmt(frame.h)}`,
     frame,
     strokeWidth: sw,
     marks,
   };
+}
+
+/** Reflects a path about the vertical line x = axis/2; every command here is absolute with x y pairs. */
+export function mirrorPath(d: string, axis: number): string {
+  let index = 0;
+  return d.replace(/-?\d+(\.\d+)?/g, (n) => (index++ % 2 === 0 ? fmt(axis - Number(n)) : n));
 }
 
 function propMarks(prop: Prop, key: string, flat: (p: Vec3) => P2, sw: number): Mark[] {
