@@ -384,13 +384,23 @@ pub fn occurrences_after(
 ) -> impl Iterator<Item = Occurrence> + '_ {
     let live = reminder.enabled && !reminder.days.is_empty();
     let local_after = after.with_timezone(&tz).naive_local();
-    // The day whose wall time is two days before `after`: its instant, and every earlier day's, is at or before
-    // `after`, because no zone's wall clock has moved back by two days in the time zone database's modern era.
-    let first = local_after
-        .checked_sub_signed(reminder.time.offset_from_day_start())
-        .and_then(|wall| wall.date().checked_sub_days(chrono::Days::new(2)))
+    // A day whose wall time is two days or more before `after` has its instant at or before `after`, because no
+    // zone's wall clock has moved back by two days in the time zone database's modern era. Such days are passed
+    // over without a time zone lookup; the walk starts at the first of them.
+    let horizon = local_after.checked_sub_signed(TimeDelta::days(2));
+    let first = horizon
+        .and_then(|horizon| horizon.checked_sub_signed(reminder.time.offset_from_day_start()))
+        .map(|wall| wall.date())
         .filter(|_| live);
     std::iter::successors(first, |day| day.succ_opt())
-        .filter_map(move |day| reminder.occurrence_on(day, tz))
-        .skip_while(move |occurrence| occurrence.at <= after)
+        .filter(|day| reminder.is_scheduled_on(*day))
+        .filter_map(|day| reminder.wall_time_on(day).map(|wall| (day, wall)))
+        .skip_while(move |(_, wall)| Some(*wall) <= horizon)
+        .map(move |(day, wall)| (day, local::instant_of(tz, wall)))
+        .skip_while(move |(_, at)| *at <= after)
+        .map(|(day, at)| Occurrence {
+            routine_id: reminder.routine_id.clone(),
+            day,
+            at,
+        })
 }
