@@ -14,6 +14,26 @@ fn export_all(dir: &Path) {
     crate::error::CommandError::export_all(&cfg).unwrap();
     crate::commands::routines::RoutineSummary::export_all(&cfg).unwrap();
     crate::commands::routines::RoutineDetail::export_all(&cfg).unwrap();
+    crate::session::SessionView::export_all(&cfg).unwrap();
+    crate::session::CueEvent::export_all(&cfg).unwrap();
+    limber_core::session::Command::export_all(&cfg).unwrap();
+    crate::commands::audio::AudioState::export_all(&cfg).unwrap();
+    crate::commands::library::ExerciseCard::export_all(&cfg).unwrap();
+    crate::commands::onboarding::OnboardingStatus::export_all(&cfg).unwrap();
+    crate::commands::onboarding::PlanAnswers::export_all(&cfg).unwrap();
+    crate::commands::onboarding::PlanView::export_all(&cfg).unwrap();
+    crate::commands::onboarding::GuidePreferences::export_all(&cfg).unwrap();
+    crate::progress::Dashboard::export_all(&cfg).unwrap();
+    crate::progress::RedFlagOccurrence::export_all(&cfg).unwrap();
+    crate::commands::progress::ProgressSettingsView::export_all(&cfg).unwrap();
+    crate::commands::progress::ProgressSettingsInput::export_all(&cfg).unwrap();
+    crate::commands::journal::CheckInView::export_all(&cfg).unwrap();
+    crate::commands::journal::CheckInInput::export_all(&cfg).unwrap();
+    crate::commands::data::ExportKind::export_all(&cfg).unwrap();
+    crate::commands::data::ExportDone::export_all(&cfg).unwrap();
+    crate::commands::data::ImportSummary::export_all(&cfg).unwrap();
+    crate::commands::data::BackupInfo::export_all(&cfg).unwrap();
+    crate::commands::data::RecoveryNotice::export_all(&cfg).unwrap();
 }
 
 fn read_dir(dir: &Path) -> BTreeMap<String, String> {

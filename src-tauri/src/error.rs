@@ -19,6 +19,11 @@ pub enum AppError {
     InvalidInput(String),
     #[error("The data folder could not be found: {0}")]
     DataDir(String),
+    #[error("Something went wrong inside Limber: {0}")]
+    Internal(String),
+    /// A file the user chose could not be written or read (export, import).
+    #[error("{0}")]
+    File(String),
 }
 
 /// The closed set of error codes the UI may branch on.
@@ -42,10 +47,12 @@ pub struct CommandError {
 impl From<AppError> for CommandError {
     fn from(error: AppError) -> Self {
         let code = match &error {
-            AppError::Store(_) => ErrorCode::Storage,
+            AppError::Store(_) | AppError::File(_) => ErrorCode::Storage,
             AppError::NotFound { .. } => ErrorCode::NotFound,
             AppError::InvalidInput(_) => ErrorCode::InvalidInput,
-            AppError::Library(_) | AppError::DataDir(_) => ErrorCode::Internal,
+            AppError::Library(_) | AppError::DataDir(_) | AppError::Internal(_) => {
+                ErrorCode::Internal
+            }
         };
         log::warn!("command failed: {error}");
         CommandError {

@@ -1,27 +1,72 @@
 //! The Limber shell: glue between the pure core, the store, the OS and the web UI.
 //!
-//! It owns IPC commands (one module per domain under `commands/`), the window lifecycle and start-up.
-//! Business rules live in `limber-core` and persistence in `limber-store`; this crate only wires them to
-//! the OS. It must never compute a streak or a schedule itself, and never panic on bad input.
+//! It owns IPC commands (one module per domain under `commands/`), the drivers that keep time in Rust
+//! (session, reminders), audio, notifications, the tray and the window lifecycle. Business rules live in
+//! `limber-core` and persistence in `limber-store`; this crate only wires them to the OS. It must never
+//! compute a streak or a schedule itself, and never panic on bad input.
 
+pub mod audio;
+pub mod cli;
+pub mod clock;
 pub mod commands;
 pub mod error;
 pub mod logger;
+pub mod notification;
+pub mod progress;
+pub mod scheduler;
+pub mod session;
 pub mod state;
+pub mod status;
+pub mod tray;
 pub mod window;
 
 #[cfg(test)]
 mod bindings;
 
+use std::sync::Arc;
+
 use tauri::Manager;
 
+use crate::cli::CliCommand;
 use crate::state::{DataPaths, Library, StoreHandle};
 
-/// Starts the app and returns the process exit code.
+/// Starts the app (or runs a command-line subcommand) and returns the process exit code.
 pub fn run() -> i32 {
     logger::init();
+    let command = match cli::parse(std::env::args().skip(1)) {
+        Ok(command) => command,
+        Err(error) => {
+            eprintln!("limber: {error}");
+            return 2;
+        }
+    };
+    match command {
+        CliCommand::Help => {
+            print!("{}", cli::USAGE);
+            0
+        }
+        CliCommand::Version => {
+            println!("limber {}", env!("CARGO_PKG_VERSION"));
+            0
+        }
+        CliCommand::Status { json } => run_status(json),
+        CliCommand::Import { file } => run_import(&file),
+        CliCommand::Open => run_app(None),
+        CliCommand::Start { routine_id } => run_app(Some(routine_id)),
+    }
+}
+
+fn run_status(json: bool) -> i32 {
+    status::run(json)
+}
+
+fn run_import(file: &std::path::Path) -> i32 {
+    commands::data::import_cli(file)
+}
+
+fn run_app(start_routine: Option<String>) -> i32 {
     let library = match limber_core::library::Library::builtin() {
-        Ok(library) => library,
+        Ok(library) => Arc::new(library),
         Err(error) => {
             // Start-up invariant: the built-in data is validated by tests, so this only happens to a
             // broken build. Say so plainly instead of panicking.
@@ -29,34 +74,104 @@ pub fn run() -> i32 {
             return 1;
         }
     };
+    let paths = match DataPaths::from_os() {
+        Ok(paths) => paths,
+        Err(error) => {
+            log::error!("{error}");
+            return 1;
+        }
+    };
 
     let result = tauri::Builder::default()
         // A second launch hands its arguments to the running instance, which shows its window.
-        .plugin(tauri_plugin_single_instance::init(|app, _argv, _cwd| {
-            window::show_main(app);
+        .plugin(tauri_plugin_single_instance::init(|app, argv, _cwd| {
+            window::on_second_launch(app, &argv);
         }))
-        .manage(Library(library))
-        .setup(|app| {
-            let dir = app
-                .path()
-                .app_data_dir()
-                .map_err(|e| error::AppError::DataDir(e.to_string()))?;
-            let paths = DataPaths::new(dir);
+        .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_autostart::Builder::new().build())
+        .manage(Library(Arc::clone(&library)))
+        .setup(move |app| {
             log::info!("data directory: {}", paths.dir().display());
-            let store = state::open_store(&paths)?;
-            app.manage(StoreHandle::new(store));
+            let (store, recovery) = commands::data::open_for_app(&paths)?;
+            let store = StoreHandle::new(store);
+            app.manage(commands::data::RecoveryState::new(recovery));
+            commands::data::spawn_daily_backups(app.handle().clone());
+            let clock = Arc::new(clock::SystemClock::new());
+            let time_scale = clock.scale();
+            let sound = audio::Audio::spawn(commands::audio::load_settings(&store));
+            let sessions = session::spawn(
+                Arc::clone(&library),
+                clock,
+                time_scale,
+                sound.clone(),
+                Arc::new(session::WindowOutput {
+                    app: app.handle().clone(),
+                }),
+                Arc::new(session::StoreSink {
+                    store: store.clone(),
+                    day_boundary: limber_core::day::DEFAULT_DAY_BOUNDARY,
+                }),
+            );
+            app.manage(sessions);
+            app.manage(sound);
+            app.manage(store);
             app.manage(paths);
-            window::show_main(app.handle());
+            if let Err(error) = tray::install(app.handle()) {
+                log::warn!("no tray icon: {error}");
+            }
+            let reminders_store = app.state::<StoreHandle>().inner().clone();
+            scheduler::start(app.handle(), Arc::clone(&library), reminders_store)?;
+            window::on_launch(app.handle(), start_routine.as_deref());
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
             commands::routines::list_routines,
             commands::routines::get_routine,
+            commands::session::session_start,
+            commands::session::session_command,
+            commands::session::session_current,
+            commands::session::session_dismiss,
+            commands::session::session_set_feel,
+            commands::audio::audio_get,
+            commands::audio::audio_set,
+            commands::audio::audio_test,
+            commands::library::list_exercises,
+            commands::library::get_exercise,
+            commands::onboarding::onboarding_status,
+            commands::onboarding::onboarding_acknowledge_safety,
+            commands::onboarding::onboarding_propose,
+            commands::onboarding::onboarding_accept,
+            commands::onboarding::onboarding_skip,
+            commands::onboarding::onboarding_restart,
+            commands::onboarding::plan_get,
+            commands::onboarding::guide_set_preferences,
+            commands::progress::progress_dashboard,
+            commands::progress::mark_rest_day,
+            commands::progress::unmark_rest_day,
+            commands::progress::dismiss_red_flag,
+            commands::progress::progress_settings,
+            commands::progress::set_progress_settings,
+            commands::journal::get_checkin,
+            commands::journal::save_checkin,
+            commands::data::export_file_name,
+            commands::data::export_data,
+            commands::data::import_data,
+            commands::data::backup_info,
+            commands::data::recovery_notice,
+            commands::data::dismiss_recovery_notice,
+            commands::schedule::reminder_overview,
+            commands::schedule::reminder_settings_set,
+            commands::schedule::reminders_pause_today,
+            commands::schedule::reminder_snooze,
+            commands::schedule::autostart_get,
+            commands::schedule::autostart_set,
+            commands::schedule::navigation_take,
         ])
-        .run(tauri::generate_context!());
+        .build(tauri::generate_context!());
 
     match result {
-        Ok(()) => 0,
+        // Closing the last window keeps Limber running in the tray; only Quit ends the event loop.
+        Ok(app) => app.run_return(window::on_run_event),
         Err(error) => {
             log::error!("Limber stopped: {error}");
             1

@@ -5,14 +5,17 @@
 //! reached through its own handle, never through a shared "app" struct.
 
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, MutexGuard};
 
 use limber_store::Store;
 
 use crate::error::AppError;
 
+/// The app's identifier, as in tauri.conf.json; it names the data directory.
+pub const IDENTIFIER: &str = "app.limber.desktop";
+
 /// The exercise library and routines the core knows.
-pub struct Library(pub limber_core::library::Library);
+pub struct Library(pub Arc<limber_core::library::Library>);
 
 /// Where Limber keeps its files: always the OS data directory, or the XDG dirs the environment names.
 #[derive(Debug, Clone)]
@@ -23,6 +26,15 @@ pub struct DataPaths {
 impl DataPaths {
     pub fn new(dir: PathBuf) -> Self {
         Self { dir }
+    }
+
+    /// The OS data directory for Limber (`$XDG_DATA_HOME/app.limber.desktop` on Linux), the same one
+    /// Tauri's path resolver names, so the command line and the app always read the same files.
+    pub fn from_os() -> Result<Self, AppError> {
+        let base = dirs::data_dir().ok_or_else(|| {
+            AppError::DataDir("the system names no data directory (is HOME set?)".into())
+        })?;
+        Ok(Self::new(base.join(IDENTIFIER)))
     }
 
     pub fn database(&self) -> PathBuf {
@@ -38,22 +50,26 @@ impl DataPaths {
     }
 }
 
-/// The database connection, one writer at a time.
-pub struct StoreHandle(Mutex<Store>);
+/// The database connection, one writer at a time. Cloning shares the same connection.
+#[derive(Clone)]
+pub struct StoreHandle(Arc<Mutex<Store>>);
 
 impl StoreHandle {
     pub fn new(store: Store) -> Self {
-        Self(Mutex::new(store))
+        Self(Arc::new(Mutex::new(store)))
     }
 
     /// Locks the store. A poisoned lock only means another command panicked mid-call; SQLite's own
     /// transactions keep the data consistent, so the connection is still safe to use.
     pub fn lock(&self) -> MutexGuard<'_, Store> {
-        self.0.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+        self.0
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 }
 
-/// Opens the store in the data directory.
-pub fn open_store(paths: &DataPaths) -> Result<Store, AppError> {
-    Ok(Store::open(&paths.database())?)
+/// Opens the store in the data directory. A damaged database is set aside and the newest good backup restored;
+/// the returned `Recovery` says so, for the user to be told.
+pub fn open_store(paths: &DataPaths) -> Result<(Store, Option<limber_store::Recovery>), AppError> {
+    Ok(Store::open_or_recover(&paths.database(), &paths.backups())?)
 }

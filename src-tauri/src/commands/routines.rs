@@ -4,6 +4,8 @@ use serde::Serialize;
 use tauri::State;
 use ts_rs::TS;
 
+use limber_core::exercise::Exercise;
+
 use crate::error::{AppError, CommandResult};
 use crate::state::Library;
 
@@ -20,21 +22,13 @@ pub struct RoutineSummary {
     pub exercise_count: u32,
 }
 
-/// One exercise of a routine, as the routine details list it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct RoutineExerciseItem {
-    pub exercise_id: String,
-    pub name: String,
-    pub summary: String,
-}
-
-/// A routine with its exercises in order.
+/// A routine with its exercises in routine order (with their steps, breathing cues and cautions, so the
+/// player can show the full instructions and the cautions one tap away).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct RoutineDetail {
     pub summary: RoutineSummary,
-    pub exercises: Vec<RoutineExerciseItem>,
+    pub exercises: Vec<Exercise>,
 }
 
 pub(crate) fn summarize(
@@ -62,12 +56,8 @@ pub(crate) fn detail(
     let exercises = routine
         .items
         .iter()
-        .filter_map(|item| library.exercise(&item.exercise_id))
-        .map(|exercise| RoutineExerciseItem {
-            exercise_id: exercise.id.clone(),
-            name: exercise.name.clone(),
-            summary: exercise.summary.clone(),
-        })
+        .filter_map(|item| library.exercise(&item.exercise))
+        .cloned()
         .collect();
     Ok(RoutineDetail {
         summary: summarize(library, routine),
@@ -121,8 +111,12 @@ mod tests {
         let library = builtin();
         let routine = &library.routines()[0];
         let detail = detail(&library, &routine.id).unwrap();
-        let ids: Vec<_> = detail.exercises.iter().map(|e| e.exercise_id.clone()).collect();
-        let expected: Vec<_> = routine.items.iter().map(|i| i.exercise_id.clone()).collect();
+        let ids: Vec<_> = detail
+            .exercises
+            .iter()
+            .map(|e| e.id.clone())
+            .collect();
+        let expected: Vec<_> = routine.items.iter().map(|i| i.exercise.clone()).collect();
         assert_eq!(ids, expected);
     }
 }

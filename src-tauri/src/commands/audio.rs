@@ -1,0 +1,68 @@
+//! Commands of the sound settings: read and change them, play a test sound, and say whether sound works.
+
+use serde::Serialize;
+use tauri::State;
+use ts_rs::TS;
+
+use crate::audio::{Audio, AudioSettings, AudioStatus, Sound};
+use crate::error::{AppError, CommandResult};
+use crate::state::StoreHandle;
+
+/// The settings key the sound settings are stored under.
+pub const KEY: &str = "audio";
+
+/// The sound settings and whether sound can be heard right now.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct AudioState {
+    pub settings: AudioSettings,
+    pub status: AudioStatus,
+}
+
+/// Reads the stored sound settings; missing or unreadable ones fall back to the defaults.
+pub fn load_settings(store: &StoreHandle) -> AudioSettings {
+    match store.lock().setting(KEY) {
+        Ok(Some(value)) => serde_json::from_value(value).unwrap_or_default(),
+        Ok(None) => AudioSettings::default(),
+        Err(error) => {
+            log::warn!("could not read the sound settings: {error}");
+            AudioSettings::default()
+        }
+    }
+}
+
+#[tauri::command]
+pub async fn audio_get(audio: State<'_, Audio>, store: State<'_, StoreHandle>) -> CommandResult<AudioState> {
+    Ok(AudioState {
+        settings: load_settings(&store),
+        status: audio.status(),
+    })
+}
+
+/// Validates and saves the settings, then applies them to the sound thread.
+#[tauri::command]
+pub async fn audio_set(
+    audio: State<'_, Audio>,
+    store: State<'_, StoreHandle>,
+    settings: AudioSettings,
+) -> CommandResult<AudioState> {
+    settings
+        .validate()
+        .map_err(|e| AppError::InvalidInput(e.to_string()))?;
+    let value = serde_json::to_value(settings).map_err(|e| AppError::Internal(e.to_string()))?;
+    store.lock().set_setting(KEY, &value)?;
+    audio
+        .set_settings(settings)
+        .map_err(|e| AppError::InvalidInput(e.to_string()))?;
+    Ok(AudioState {
+        settings,
+        status: audio.status(),
+    })
+}
+
+/// Plays the test sound with the current settings.
+#[tauri::command]
+pub async fn audio_test(audio: State<'_, Audio>) -> CommandResult<AudioStatus> {
+    audio.play(Sound::Test);
+    Ok(audio.status())
+}

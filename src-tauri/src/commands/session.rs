@@ -1,0 +1,65 @@
+//! Commands of the guided session: start a routine, steer it, read its state, answer the end question.
+//! The session itself runs in the driver task (`crate::session`); these only pass messages.
+
+use limber_core::session::Command;
+use tauri::State;
+
+use crate::error::{AppError, CommandResult};
+use crate::session::{SessionHandle, SessionView};
+use crate::state::StoreHandle;
+
+/// Starts a routine. `checklist` holds the ids of the evening checklist items the user ticked.
+#[tauri::command]
+pub async fn session_start(
+    session: State<'_, SessionHandle>,
+    routine_id: String,
+    checklist: Option<Vec<String>>,
+) -> CommandResult<SessionView> {
+    Ok(session.start(routine_id, checklist).await?)
+}
+
+/// Pause, resume, skip, back, +10 s or stop.
+#[tauri::command]
+pub async fn session_command(
+    session: State<'_, SessionHandle>,
+    command: Command,
+) -> CommandResult<SessionView> {
+    Ok(session.command(command).await?)
+}
+
+/// The running or just-ended session, so a reopened window picks up where the session is.
+#[tauri::command]
+pub async fn session_current(
+    session: State<'_, SessionHandle>,
+) -> CommandResult<Option<SessionView>> {
+    Ok(session.current().await?)
+}
+
+/// Closes the end screen: the ended session is forgotten by the driver (it is already saved).
+#[tauri::command]
+pub async fn session_dismiss(session: State<'_, SessionHandle>) -> CommandResult<()> {
+    session.dismiss();
+    Ok(())
+}
+
+/// Saves the 0–10 answer to "How does your back feel now?" with the session.
+#[tauri::command]
+pub async fn session_set_feel(
+    store: State<'_, StoreHandle>,
+    session_id: String,
+    feel: u8,
+) -> CommandResult<()> {
+    if feel > 10 {
+        return Err(AppError::InvalidInput(format!("The answer must be 0–10 (got {feel}).")).into());
+    }
+    let updated = store.lock().set_session_feel(&session_id, Some(feel))?;
+    if updated {
+        Ok(())
+    } else {
+        Err(AppError::NotFound {
+            what: "session",
+            id: session_id,
+        }
+        .into())
+    }
+}

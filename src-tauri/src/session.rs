@@ -1,0 +1,781 @@
+//! The session driver: the task that owns the running guided session and keeps its time in Rust.
+//!
+//! It wakes exactly when something is due (the next cue, or the next whole second of the countdown so the
+//! UI can redraw), never on a fixed-rate tick, feeds the pure engine (`limber_core::session`), plays the
+//! cues and sends typed events to the UI. It keeps running, with sound, while the window is hidden or
+//! destroyed; the UI is only a view that asks for the current state when it opens. A finished or
+//! abandoned session is handed to a [`SessionSink`] (the store).
+//!
+//! The decisions live in [`Driver`], a plain state machine that takes the time as an argument and returns
+//! [`Effect`]s, so tests run it on a fake timeline; [`spawn`] wraps it in a Tokio task with real sleeps.
+
+use std::collections::hash_map::RandomState;
+use std::hash::{BuildHasher, Hasher};
+use std::sync::Arc;
+use std::time::Duration;
+
+use chrono::{DateTime, NaiveTime, Utc};
+use chrono_tz::Tz;
+use limber_core::exercise::Breath;
+use limber_core::library::Library;
+use limber_core::routine::TimeOfDay;
+use limber_core::session::{
+    Command, Cue, CueKind, Ms, Outcome, Session, SessionState, Snapshot, StepKind,
+};
+use serde::Serialize;
+use tokio::sync::{mpsc, oneshot};
+use ts_rs::TS;
+
+use crate::audio::{Audio, Sound, Voice};
+use crate::clock::SharedClock;
+use crate::error::AppError;
+
+/// Everything the UI shows of a session at one instant.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SessionView {
+    pub session_id: String,
+    pub routine_id: String,
+    pub routine_name: String,
+    pub time_of_day: TimeOfDay,
+    pub snapshot: Snapshot,
+    /// How the session ended, once it has.
+    pub outcome: Option<Outcome>,
+    /// How many times faster than real time the session runs (1 except in debug test runs), so the UI
+    /// can pace its transitions.
+    pub time_scale: f64,
+    /// The planned total, for "9 min" labels.
+    #[ts(type = "number")]
+    pub planned_ms: u64,
+}
+
+/// A session as it is handed to the store.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FinishedSession {
+    pub id: String,
+    pub routine_id: String,
+    pub started_at: DateTime<Utc>,
+    pub ended_at: DateTime<Utc>,
+    pub time_zone: Tz,
+    pub outcome: Outcome,
+    pub checklist: Option<Vec<String>>,
+}
+
+/// Where finished sessions go. The store implements it; tests record.
+pub trait SessionSink: Send + Sync + 'static {
+    fn record(&self, session: &FinishedSession) -> Result<(), AppError>;
+}
+
+/// Where the UI-facing effects go: events to the window (if any) and sound.
+pub trait SessionOutput: Send + Sync + 'static {
+    fn view(&self, view: &SessionView);
+    fn cue(&self, cue: &Cue, view: &SessionView);
+    fn finished(&self, view: &SessionView);
+}
+
+/// What the driver decided should happen now.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    /// A cue is due: play it and tell the UI.
+    Cue(Cue),
+    /// The state changed in a way the UI shows.
+    View,
+    /// The session ended: record it and show the end screen.
+    Finished(FinishedSession),
+}
+
+/// The running (or just ended) session and what it needs to report itself.
+struct Current {
+    id: String,
+    routine_id: String,
+    routine_name: String,
+    time_of_day: TimeOfDay,
+    session: Session,
+    started_wall: Option<DateTime<Utc>>,
+    checklist: Option<Vec<String>>,
+    recorded: bool,
+}
+
+/// The session driver's state machine. Time is always passed in: `now` on the monotonic (possibly
+/// scaled) timeline and `wall`/`tz` for the record.
+pub struct Driver {
+    library: Arc<Library>,
+    current: Option<Current>,
+    time_scale: f64,
+}
+
+impl Driver {
+    pub fn new(library: Arc<Library>, time_scale: f64) -> Self {
+        Self {
+            library,
+            current: None,
+            time_scale,
+        }
+    }
+
+    /// Starts a new session of `routine_id`, replacing a finished one. A session that is still running
+    /// must be stopped first, so that a stray click never throws away a half-done routine.
+    pub fn start(
+        &mut self,
+        routine_id: &str,
+        checklist: Option<Vec<String>>,
+        now: Ms,
+        wall: DateTime<Utc>,
+    ) -> Result<Vec<Effect>, AppError> {
+        if let Some(current) = &self.current {
+            if matches!(
+                current.session.state(),
+                SessionState::Running | SessionState::Paused
+            ) {
+                return Err(AppError::InvalidInput(format!(
+                    "{} is still running: stop it before starting another routine.",
+                    current.routine_name
+                )));
+            }
+        }
+        let routine = self
+            .library
+            .routine(routine_id)
+            .ok_or_else(|| AppError::NotFound {
+                what: "routine",
+                id: routine_id.to_owned(),
+            })?;
+        let plan = self.library.plan(routine)?;
+        let mut session = Session::new(plan);
+        session
+            .apply(Command::Start, now)
+            .map_err(|e| AppError::InvalidInput(e.to_string()))?;
+        self.current = Some(Current {
+            id: new_session_id(wall),
+            routine_id: routine.id.clone(),
+            routine_name: routine.name.clone(),
+            time_of_day: routine.time_of_day,
+            session,
+            started_wall: Some(wall),
+            checklist,
+            recorded: false,
+        });
+        Ok(self.wake(now, wall, Tz::UTC))
+    }
+
+    /// Applies a user command to the running session.
+    pub fn command(
+        &mut self,
+        command: Command,
+        now: Ms,
+        wall: DateTime<Utc>,
+        tz: Tz,
+    ) -> Result<Vec<Effect>, AppError> {
+        let current = self
+            .current
+            .as_mut()
+            .ok_or_else(|| AppError::InvalidInput("No session is running.".into()))?;
+        // Deliver what was due before the command, so a pause at 12.3 s still plays the cue due at 12 s.
+        let mut effects: Vec<Effect> = current
+            .session
+            .advance(now)
+            .into_iter()
+            .map(Effect::Cue)
+            .collect();
+        current
+            .session
+            .apply(command, now)
+            .map_err(|e| AppError::InvalidInput(session_error_message(e)))?;
+        effects.extend(self.wake(now, wall, tz));
+        if !effects.contains(&Effect::View) {
+            effects.push(Effect::View);
+        }
+        Ok(effects)
+    }
+
+    /// Collects what is due at `now`: cues, a redraw, and the end of the session.
+    pub fn wake(&mut self, now: Ms, wall: DateTime<Utc>, tz: Tz) -> Vec<Effect> {
+        let Some(current) = self.current.as_mut() else {
+            return Vec::new();
+        };
+        let mut effects: Vec<Effect> = current
+            .session
+            .advance(now)
+            .into_iter()
+            .map(Effect::Cue)
+            .collect();
+        effects.push(Effect::View);
+        if let (Some(outcome), false) = (current.session.outcome(), current.recorded) {
+            current.recorded = true;
+            let started = current.started_wall.unwrap_or(wall);
+            effects.push(Effect::Finished(FinishedSession {
+                id: current.id.clone(),
+                routine_id: current.routine_id.clone(),
+                started_at: started,
+                ended_at: wall.max(started),
+                time_zone: tz,
+                outcome,
+                checklist: current.checklist.clone(),
+            }));
+        }
+        effects
+    }
+
+    /// When the driver must wake next: the next cue, or the next whole second of the step countdown
+    /// (so the UI's seconds change exactly on time), whichever is first. `None` when nothing runs.
+    pub fn next_wake(&self, now: Ms) -> Option<Ms> {
+        let current = self.current.as_ref()?;
+        if current.session.state() != SessionState::Running {
+            return None;
+        }
+        let snapshot = current.session.snapshot(now);
+        let to_next_second = match snapshot.step_ms_left % 1000 {
+            0 => 1000,
+            rest => rest,
+        };
+        let second = Ms(now.0.saturating_add(to_next_second));
+        Some(match current.session.next_due() {
+            Some(due) if due < second => due.max(now),
+            _ => second,
+        })
+    }
+
+    /// The current view, if a session exists (running, paused or just ended).
+    pub fn view(&self, now: Ms) -> Option<SessionView> {
+        let current = self.current.as_ref()?;
+        Some(SessionView {
+            session_id: current.id.clone(),
+            routine_id: current.routine_id.clone(),
+            routine_name: current.routine_name.clone(),
+            time_of_day: current.time_of_day,
+            snapshot: current.session.snapshot(now),
+            outcome: current.session.outcome(),
+            time_scale: self.time_scale,
+            planned_ms: current.session.plan().duration_ms(),
+        })
+    }
+
+    /// Forgets a session that has ended (the end screen was closed).
+    pub fn dismiss(&mut self) {
+        if self
+            .current
+            .as_ref()
+            .is_some_and(|c| c.session.outcome().is_some())
+        {
+            self.current = None;
+        }
+    }
+}
+
+fn session_error_message(error: limber_core::session::SessionError) -> String {
+    let text = error.to_string();
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => format!("{}{}.", first.to_uppercase(), chars.as_str()),
+        None => text,
+    }
+}
+
+/// A session id that is unique without a UUID crate: the wall-clock milliseconds and 64 random bits
+/// from the standard library's per-process random hash keys.
+fn new_session_id(wall: DateTime<Utc>) -> String {
+    let mut hasher = RandomState::new().build_hasher();
+    hasher.write_i64(wall.timestamp_nanos_opt().unwrap_or_default());
+    format!("s-{:x}-{:016x}", wall.timestamp_millis(), hasher.finish())
+}
+
+/// The sound (and optional voice) for a cue.
+pub fn sounds_for(cue: &Cue, view: &SessionView) -> (Option<Sound>, Option<Voice>) {
+    let phase_ms = view
+        .snapshot
+        .phase
+        .as_ref()
+        .map(|p| u32::try_from(p.ms_left.max(500)).unwrap_or(u32::MAX))
+        .unwrap_or(4000);
+    let step = view.snapshot.step.as_ref();
+    match cue.kind {
+        CueKind::StepStart => {
+            // Voice the exercise's name when its first rep or hold begins, not at every rep.
+            let voice = step.and_then(|s| {
+                let first = s.rep <= 1 && s.round <= 1;
+                match s.kind {
+                    StepKind::Rest => Some(Voice::Rest),
+                    StepKind::SwitchSides | StepKind::GetReady => None,
+                    _ if first => s.exercise_id.clone().map(Voice::Exercise),
+                    _ => None,
+                }
+            });
+            // Breathing and paced reps get their breath cue instead of a chime at every rep.
+            let chime = match step.map(|s| s.kind) {
+                Some(StepKind::Breathing | StepKind::Reps) if step.is_some_and(|s| s.rep > 1) => {
+                    None
+                }
+                _ => Some(Sound::StepStart),
+            };
+            (chime, voice)
+        }
+        CueKind::Countdown { n } => (Some(Sound::Countdown { remaining: n }), None),
+        CueKind::SwitchSides => (Some(Sound::SwitchSides), Some(Voice::SwitchSides)),
+        CueKind::BreatheIn => (Some(Sound::BreatheIn { millis: phase_ms }), None),
+        CueKind::BreatheOut => (Some(Sound::BreatheOut { millis: phase_ms }), None),
+        CueKind::Halfway => (Some(Sound::Halfway), None),
+        CueKind::StepDone => (None, None),
+        CueKind::SessionDone => (Some(Sound::SessionDone), Some(Voice::WellDone)),
+    }
+}
+
+/// Messages to the driver task: a closed set.
+pub enum Request {
+    Start {
+        routine_id: String,
+        checklist: Option<Vec<String>>,
+        reply: oneshot::Sender<Result<SessionView, AppError>>,
+    },
+    Command {
+        command: Command,
+        reply: oneshot::Sender<Result<SessionView, AppError>>,
+    },
+    Current {
+        reply: oneshot::Sender<Option<SessionView>>,
+    },
+    Dismiss,
+}
+
+/// A cheap handle to the driver task, managed by Tauri.
+#[derive(Clone)]
+pub struct SessionHandle {
+    requests: mpsc::UnboundedSender<Request>,
+}
+
+impl SessionHandle {
+    async fn ask<T>(
+        &self,
+        make: impl FnOnce(oneshot::Sender<T>) -> Request,
+    ) -> Result<T, AppError> {
+        let (reply, answer) = oneshot::channel();
+        self.requests
+            .send(make(reply))
+            .map_err(|_| AppError::Internal("the session driver has stopped".into()))?;
+        answer
+            .await
+            .map_err(|_| AppError::Internal("the session driver has stopped".into()))
+    }
+
+    pub async fn start(
+        &self,
+        routine_id: String,
+        checklist: Option<Vec<String>>,
+    ) -> Result<SessionView, AppError> {
+        self.ask(|reply| Request::Start {
+            routine_id,
+            checklist,
+            reply,
+        })
+        .await?
+    }
+
+    pub async fn command(&self, command: Command) -> Result<SessionView, AppError> {
+        self.ask(|reply| Request::Command { command, reply })
+            .await?
+    }
+
+    pub async fn current(&self) -> Result<Option<SessionView>, AppError> {
+        self.ask(|reply| Request::Current { reply }).await
+    }
+
+    pub fn dismiss(&self) {
+        // A stopped driver has nothing to dismiss.
+        let _ = self.requests.send(Request::Dismiss);
+    }
+}
+
+/// Real-time conversion: how long to sleep for `engine_ms` of scaled time.
+fn real_duration(engine_ms: u64, scale: f64) -> Duration {
+    Duration::from_secs_f64(engine_ms as f64 / 1000.0 / scale.max(1.0))
+}
+
+/// Starts the driver task on Tauri's Tokio runtime.
+pub fn spawn(
+    library: Arc<Library>,
+    clock: SharedClock,
+    time_scale: f64,
+    audio: Audio,
+    output: Arc<dyn SessionOutput>,
+    sink: Arc<dyn SessionSink>,
+) -> SessionHandle {
+    let (requests, mut inbox) = mpsc::unbounded_channel::<Request>();
+    let mut driver = Driver::new(library, time_scale);
+    tauri::async_runtime::spawn(async move {
+        loop {
+            let now = Ms(clock.monotonic_ms());
+            let sleep_for = driver
+                .next_wake(now)
+                .map(|at| real_duration(at.0.saturating_sub(now.0), time_scale));
+            let request = match sleep_for {
+                Some(duration) => tokio::select! {
+                    request = inbox.recv() => match request {
+                        Some(request) => Some(request),
+                        None => break,
+                    },
+                    () = tokio::time::sleep(duration) => None,
+                },
+                None => match inbox.recv().await {
+                    Some(request) => Some(request),
+                    None => break,
+                },
+            };
+            let now = Ms(clock.monotonic_ms());
+            let wall = clock.now_utc();
+            let tz = clock.time_zone();
+            let effects = match request {
+                None => driver.wake(now, wall, tz),
+                Some(Request::Start {
+                    routine_id,
+                    checklist,
+                    reply,
+                }) => {
+                    let result = driver.start(&routine_id, checklist, now, wall);
+                    answer(&driver, reply, result, now)
+                }
+                Some(Request::Command { command, reply }) => {
+                    let result = driver.command(command, now, wall, tz);
+                    answer(&driver, reply, result, now)
+                }
+                Some(Request::Current { reply }) => {
+                    let _ = reply.send(driver.view(now));
+                    Vec::new()
+                }
+                Some(Request::Dismiss) => {
+                    driver.dismiss();
+                    Vec::new()
+                }
+            };
+            perform(&driver, now, effects, &audio, output.as_ref(), sink.as_ref());
+        }
+    });
+    SessionHandle { requests }
+}
+
+fn answer(
+    driver: &Driver,
+    reply: oneshot::Sender<Result<SessionView, AppError>>,
+    result: Result<Vec<Effect>, AppError>,
+    now: Ms,
+) -> Vec<Effect> {
+    match result {
+        Ok(effects) => {
+            let view = driver
+                .view(now)
+                .ok_or_else(|| AppError::Internal("the session vanished".into()));
+            let _ = reply.send(view);
+            effects
+        }
+        Err(error) => {
+            let _ = reply.send(Err(error));
+            Vec::new()
+        }
+    }
+}
+
+fn perform(
+    driver: &Driver,
+    now: Ms,
+    effects: Vec<Effect>,
+    audio: &Audio,
+    output: &dyn SessionOutput,
+    sink: &dyn SessionSink,
+) {
+    let Some(view) = driver.view(now) else {
+        return;
+    };
+    // Only the newest cue of each kind is played when several fell due at once (after a stall), so
+    // a late wake never plays a burst of stale sounds; every cue still reaches the UI in order.
+    let cues: Vec<&Cue> = effects
+        .iter()
+        .filter_map(|e| match e {
+            Effect::Cue(cue) => Some(cue),
+            _ => None,
+        })
+        .collect();
+    for (i, cue) in cues.iter().enumerate() {
+        output.cue(cue, &view);
+        let stale = now.0.saturating_sub(cue.at.0) > 1500 && i + 1 < cues.len();
+        if !stale {
+            let (sound, voice) = sounds_for(cue, &view);
+            if let Some(sound) = sound {
+                audio.play(sound);
+            }
+            if let Some(voice) = voice {
+                audio.say(voice);
+            }
+        }
+    }
+    for effect in &effects {
+        if let Effect::Finished(finished) = effect {
+            if let Err(error) = sink.record(finished) {
+                log::error!("could not save the session: {error}");
+            }
+            output.finished(&view);
+        }
+    }
+    if effects.iter().any(|e| matches!(e, Effect::View)) {
+        output.view(&view);
+    }
+}
+
+/// The store as a [`SessionSink`]: computes the routine day and writes one row in a transaction.
+pub struct StoreSink {
+    pub store: crate::state::StoreHandle,
+    pub day_boundary: NaiveTime,
+}
+
+impl SessionSink for StoreSink {
+    fn record(&self, session: &FinishedSession) -> Result<(), AppError> {
+        let offset = limber_core::day::utc_offset_secs(session.started_at, session.time_zone);
+        let record = limber_store::SessionRecord {
+            id: session.id.clone(),
+            routine_id: session.routine_id.clone(),
+            started_at: session.started_at,
+            ended_at: session.ended_at,
+            utc_offset_seconds: offset,
+            routine_day: limber_core::day::routine_day(
+                session.started_at,
+                offset,
+                self.day_boundary,
+            ),
+            steps_done: session.outcome.steps_completed,
+            steps_skipped: session.outcome.steps_skipped,
+            // `completed` is what streaks read: the engine's rule (finished, 80% of the exercise time
+            // done) decides it, not merely reaching the last screen.
+            completed: session.outcome.counts_as_done,
+            active_ms: session.outcome.active_ms,
+            paused_ms: session.outcome.paused_ms,
+            feel: None,
+            checklist: session
+                .checklist
+                .as_ref()
+                .map(|ticks| serde_json::json!(ticks)),
+        };
+        self.store.lock().insert_session(&record)?;
+        Ok(())
+    }
+}
+
+/// Session events to the window, when there is one. Emitting with no window is a no-op, which is
+/// exactly right: the session runs on and the next window asks for the current state.
+pub struct WindowOutput {
+    pub app: tauri::AppHandle,
+}
+
+/// The event names the UI listens to.
+pub mod events {
+    pub const VIEW: &str = "session://view";
+    pub const CUE: &str = "session://cue";
+    pub const FINISHED: &str = "session://finished";
+}
+
+/// A cue as the UI receives it, for its live region and pacer.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CueEvent {
+    pub kind: CueKind,
+    pub step: usize,
+    #[ts(type = "number")]
+    pub at_ms: u64,
+}
+
+impl SessionOutput for WindowOutput {
+    fn view(&self, view: &SessionView) {
+        use tauri::Emitter;
+        if let Err(error) = self.app.emit(events::VIEW, view) {
+            log::debug!("no window took the session view: {error}");
+        }
+    }
+
+    fn cue(&self, cue: &Cue, _view: &SessionView) {
+        use tauri::Emitter;
+        let event = CueEvent {
+            kind: cue.kind,
+            step: cue.step,
+            at_ms: cue.at.0,
+        };
+        if let Err(error) = self.app.emit(events::CUE, event) {
+            log::debug!("no window took the cue: {error}");
+        }
+    }
+
+    fn finished(&self, view: &SessionView) {
+        use tauri::Emitter;
+        if let Err(error) = self.app.emit(events::FINISHED, view) {
+            log::debug!("no window took the end of the session: {error}");
+        }
+    }
+}
+
+/// Which breath a phase asks for, for the UI's pacer.
+pub fn breath_of(snapshot: &Snapshot) -> Option<Breath> {
+    snapshot.phase.as_ref().and_then(|p| p.breath)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    fn driver() -> Driver {
+        Driver::new(Arc::new(Library::builtin().unwrap()), 1.0)
+    }
+
+    fn wall(secs: i64) -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 11, 21, 22, 0, 0).unwrap() + chrono::TimeDelta::seconds(secs)
+    }
+
+    fn cues(effects: &[Effect]) -> Vec<Cue> {
+        effects
+            .iter()
+            .filter_map(|e| match e {
+                Effect::Cue(c) => Some(c.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Runs the driver the way the task does: waking only when it asks to, at the instant it asks for.
+    fn run_to_end(driver: &mut Driver, start: Ms) -> (Vec<Cue>, Vec<FinishedSession>, u32) {
+        let mut now = start;
+        let mut all = Vec::new();
+        let mut finished = Vec::new();
+        let mut wakes = 0;
+        while let Some(at) = driver.next_wake(now) {
+            assert!(at >= now, "the driver never asks to wake in the past");
+            now = at;
+            wakes += 1;
+            let effects = driver.wake(now, wall(0), Tz::UTC);
+            all.extend(cues(&effects));
+            finished.extend(effects.into_iter().filter_map(|e| match e {
+                Effect::Finished(f) => Some(f),
+                _ => None,
+            }));
+            assert!(wakes < 100_000, "the session never ends");
+        }
+        (all, finished, wakes)
+    }
+
+    #[test]
+    fn every_cue_is_delivered_at_its_exact_due_time_and_the_session_is_recorded_once() {
+        let mut driver = driver();
+        let start = Ms(1_000);
+        let effects = driver
+            .start("two-minute-reset", None, start, wall(0))
+            .unwrap();
+        let mut delivered = cues(&effects);
+        let (rest, finished, wakes) = run_to_end(&mut driver, start);
+        delivered.extend(rest);
+        assert_eq!(finished.len(), 1);
+        let outcome = &finished[0].outcome;
+        assert_eq!(outcome.state, SessionState::Finished);
+        assert!(outcome.counts_as_done);
+        assert!(delivered.iter().any(|c| c.kind == CueKind::SessionDone));
+        // The driver woke at each cue's due instant, so no cue was late.
+        let mut seen = std::collections::HashSet::new();
+        for cue in &delivered {
+            assert!(seen.insert((cue.at, cue.step, format!("{:?}", cue.kind))), "cue twice: {cue:?}");
+        }
+        let planned = driver.view(start).unwrap().planned_ms;
+        // About one wake a second plus the cues: never a busy loop.
+        assert!(u64::from(wakes) <= planned / 1000 * 2 + 50, "{wakes} wakes");
+    }
+
+    #[test]
+    fn pausing_stops_the_countdown_and_resuming_continues_it() {
+        let mut driver = driver();
+        driver
+            .start("two-minute-reset", None, Ms(0), wall(0))
+            .unwrap();
+        driver
+            .command(Command::Pause, Ms(2_000), wall(2), Tz::UTC)
+            .unwrap();
+        let left_at_pause = driver.view(Ms(2_000)).unwrap().snapshot.step_ms_left;
+        assert_eq!(driver.next_wake(Ms(2_000)), None, "a paused session sleeps");
+        assert_eq!(
+            driver.view(Ms(60_000)).unwrap().snapshot.step_ms_left,
+            left_at_pause
+        );
+        driver
+            .command(Command::Resume, Ms(60_000), wall(60), Tz::UTC)
+            .unwrap();
+        assert_eq!(
+            driver.view(Ms(61_000)).unwrap().snapshot.step_ms_left,
+            left_at_pause - 1_000
+        );
+    }
+
+    #[test]
+    fn a_running_session_is_not_replaced_by_a_stray_start() {
+        let mut driver = driver();
+        driver
+            .start("two-minute-reset", None, Ms(0), wall(0))
+            .unwrap();
+        let error = driver
+            .start("morning-mobility", None, Ms(10), wall(0))
+            .unwrap_err();
+        assert!(matches!(error, AppError::InvalidInput(_)));
+        assert_eq!(driver.view(Ms(10)).unwrap().routine_id, "two-minute-reset");
+    }
+
+    #[test]
+    fn stopping_records_an_abandoned_session_that_does_not_count() {
+        let mut driver = driver();
+        driver
+            .start("bedtime-wind-down", Some(vec!["screens-down".into()]), Ms(0), wall(0))
+            .unwrap();
+        let effects = driver
+            .command(Command::Stop, Ms(30_000), wall(30), Tz::UTC)
+            .unwrap();
+        let finished: Vec<_> = effects
+            .iter()
+            .filter_map(|e| match e {
+                Effect::Finished(f) => Some(f),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(finished.len(), 1);
+        assert_eq!(finished[0].outcome.state, SessionState::Abandoned);
+        assert!(!finished[0].outcome.counts_as_done);
+        assert_eq!(finished[0].checklist, Some(vec!["screens-down".to_string()]));
+        assert_eq!(driver.next_wake(Ms(30_000)), None);
+        // A new routine may start once the old one has ended.
+        driver
+            .start("morning-mobility", None, Ms(40_000), wall(40))
+            .unwrap();
+    }
+
+    #[test]
+    fn an_unknown_routine_is_not_found() {
+        let error = driver()
+            .start("moonwalk", None, Ms(0), wall(0))
+            .unwrap_err();
+        assert!(matches!(error, AppError::NotFound { .. }));
+    }
+
+    #[test]
+    fn a_late_wake_delivers_every_missed_cue_once_in_order() {
+        let mut driver = driver();
+        driver
+            .start("two-minute-reset", None, Ms(0), wall(0))
+            .unwrap();
+        let effects = driver.wake(Ms(45_000), wall(45), Tz::UTC);
+        let late = cues(&effects);
+        assert!(late.len() > 3);
+        assert!(late.windows(2).all(|w| w[0].at <= w[1].at));
+        assert!(late.iter().all(|c| c.at <= Ms(45_000)));
+        let again = cues(&driver.wake(Ms(45_000), wall(45), Tz::UTC));
+        assert!(again.is_empty(), "nothing twice");
+    }
+
+    #[test]
+    fn the_countdown_wakes_on_whole_seconds() {
+        let mut driver = driver();
+        driver
+            .start("two-minute-reset", None, Ms(0), wall(0))
+            .unwrap();
+        let at = driver.next_wake(Ms(250)).unwrap();
+        let left = driver.view(at).unwrap().snapshot.step_ms_left;
+        assert_eq!(left % 1000, 0, "woke at {at:?} with {left} ms left");
+    }
+}

@@ -1,0 +1,116 @@
+// The guided session player, end to end: start from the home screen, watch the countdown move, pause
+// and see it stop, resume, skip, and reach the end screen. Time runs 20 times faster
+// (LIMBER_TIME_SCALE, honoured in debug builds only) so the whole 2-minute routine takes seconds.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, byRole, allByRole, eventually, screenshot, sleep } from './harness.mjs';
+
+let app;
+before(async () => { app = await launch({ env: { LIMBER_TIME_SCALE: '20' } }); });
+after(async () => { await app?.close(); });
+
+const timerText = async (driver) => (await byRole(driver, 'timer', null)).getAttribute('aria-label');
+const secondsOf = (label) => Number.parseInt(label, 10);
+
+async function home(driver) {
+  await (await byRole(driver, 'button', 'Today', { timeout: 15000 })).click();
+}
+
+async function openAndStart(driver, routineName) {
+  await home(driver);
+  await (await byRole(driver, 'button', `Start ${routineName}`, { timeout: 15000 })).click();
+  await byRole(driver, 'heading', routineName);
+  await (await byRole(driver, 'button', 'Start')).click();
+  await byRole(driver, 'button', 'Pause');
+}
+
+async function stopRoutine(driver) {
+  await (await byRole(driver, 'button', 'Stop')).click();
+  await byRole(driver, 'alertdialog', null);
+  await (await byRole(driver, 'button', 'Stop routine')).click();
+  await byRole(driver, 'heading', 'Session stopped', { timeout: 5000 });
+}
+
+test('the countdown moves, stops while paused, and resumes', async () => {
+  const { driver } = app;
+  await openAndStart(driver, '2-minute reset');
+  const first = await timerText(driver);
+  const moved = await eventually(async () => {
+    const now = await timerText(driver);
+    return now !== first ? now : null;
+  }, { timeout: 3000, message: 'the countdown to move' });
+  assert.notEqual(moved, first);
+
+  await (await byRole(driver, 'button', 'Pause')).click();
+  await byRole(driver, 'button', 'Resume');
+  await byRole(driver, 'status', 'Paused', { exact: false }).catch(() => null);
+  const atPause = await timerText(driver);
+  await sleep(800); // 16 s of session time at 20x: the countdown would have moved a lot
+  assert.equal(await timerText(driver), atPause, 'a paused countdown stands still');
+  await screenshot(driver, 'player-paused');
+
+  await (await byRole(driver, 'button', 'Resume')).click();
+  await eventually(async () => (await timerText(driver)) !== atPause, { timeout: 3000, message: 'the countdown to move again' });
+});
+
+test('skip moves to the next step and the routine reaches the end screen', async () => {
+  const { driver } = app;
+  const before = await (await byRole(driver, 'heading', null, { timeout: 2000 }).catch(() => null))?.getText();
+  const title = async () => {
+    const headings = await allByRole(driver, 'heading', null);
+    return headings.length ? headings[0].getText() : '';
+  };
+  const t0 = await title();
+  await (await byRole(driver, 'button', 'Skip')).click();
+  await eventually(async () => (await title()) !== t0, { timeout: 3000, message: 'a new step after Skip' });
+  assert.ok(before !== undefined);
+  await byRole(driver, 'heading', 'Well done', { timeout: 20000 });
+  const text = await driver.findElement({ css: 'body' }).getText();
+  assert.match(text, /2-minute reset: \d+ of \d+ steps done/);
+  assert.match(text, /How does your back feel now\?/);
+  await (await byRole(driver, 'button', 'Back feels 3 out of 10')).click();
+  await byRole(driver, 'status', 'Saved with this session.');
+  await screenshot(driver, 'player-end');
+  await (await byRole(driver, 'button', 'Done')).click();
+  await byRole(driver, 'button', 'Start 2-minute reset', { timeout: 5000 });
+});
+
+test('the bedtime routine has the night look and the morning routine the morning look', async () => {
+  const { driver } = app;
+  await openAndStart(driver, 'Bedtime wind-down');
+  await (await byRole(driver, 'button', 'Pause')).click();
+  const nightBg = await driver.executeScript('return getComputedStyle(document.querySelector(".player")).backgroundColor');
+  await screenshot(driver, 'player-night');
+  await stopRoutine(driver);
+  await screenshot(driver, 'player-stopped');
+  await (await byRole(driver, 'button', 'Done')).click();
+
+  await openAndStart(driver, 'Morning mobility');
+  await (await byRole(driver, 'button', 'Pause')).click();
+  const morningBg = await driver.executeScript('return getComputedStyle(document.querySelector(".player")).backgroundColor');
+  await screenshot(driver, 'player-morning');
+  await stopRoutine(driver);
+
+  const luminance = (css) => {
+    const [r, g, b] = css.match(/\d+/g).map(Number);
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  assert.ok(luminance(nightBg) < 30, `night background is dim: ${nightBg}`);
+  assert.ok(luminance(morningBg) > 200, `morning background is bright: ${morningBg}`);
+});
+
+test('keyboard: Space pauses and resumes, Escape asks before stopping', async () => {
+  const { driver } = app;
+  await (await byRole(driver, 'button', 'Done')).click();
+  await openAndStart(driver, '2-minute reset');
+  const body = await driver.findElement({ css: 'body' });
+  await driver.executeScript('document.activeElement && document.activeElement.blur()');
+  await body.sendKeys(' ');
+  await byRole(driver, 'button', 'Resume');
+  await body.sendKeys(' ');
+  await byRole(driver, 'button', 'Pause');
+  await body.sendKeys('\uE00C'); // Escape
+  await byRole(driver, 'alertdialog', null);
+  await (await byRole(driver, 'button', 'Keep going')).click();
+  await byRole(driver, 'button', 'Pause');
+});

@@ -1,0 +1,46 @@
+import { call, on, type UnlistenFn } from './call';
+import type { SessionView } from './bindings/SessionView';
+import type { CueEvent } from './bindings/CueEvent';
+import type { Command } from './bindings/Command';
+import type { Snapshot } from './bindings/Snapshot';
+import type { StepView } from './bindings/StepView';
+import type { PhaseView } from './bindings/PhaseView';
+import type { Outcome } from './bindings/Outcome';
+import type { CueKind } from './bindings/CueKind';
+import type { TimeOfDay } from './bindings/TimeOfDay';
+import type { AudioState } from './bindings/AudioState';
+import type { AudioSettings } from './bindings/AudioSettings';
+import type { AudioStatus } from './bindings/AudioStatus';
+
+export type {
+  SessionView,
+  CueEvent,
+  Command,
+  Snapshot,
+  StepView,
+  PhaseView,
+  Outcome,
+  CueKind,
+  TimeOfDay,
+  AudioState,
+  AudioSettings,
+  AudioStatus,
+};
+
+export const session = {
+  start: (routineId: string, checklist: string[] | null = null) =>
+    call<SessionView>('session_start', { routineId, checklist }),
+  command: (command: Command) => call<SessionView>('session_command', { command }),
+  current: () => call<SessionView | null>('session_current'),
+  dismiss: () => call<void>('session_dismiss'),
+  setFeel: (sessionId: string, feel: number) => call<void>('session_set_feel', { sessionId, feel }),
+  onView: (handler: (view: SessionView) => void): Promise<UnlistenFn> => on('session://view', handler),
+  onCue: (handler: (cue: CueEvent) => void): Promise<UnlistenFn> => on('session://cue', handler),
+  onFinished: (handler: (view: SessionView) => void): Promise<UnlistenFn> => on('session://finished', handler),
+};
+
+export const audio = {
+  get: () => call<AudioState>('audio_get'),
+  set: (settings: AudioSettings) => call<AudioState>('audio_set', { settings }),
+  test: () => call<AudioStatus>('audio_test'),
+};

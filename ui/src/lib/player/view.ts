@@ -1,0 +1,149 @@
+// What the player shows, derived from the session view Rust sends. Plain functions so that every label
+// and rule can be checked with vitest; the Svelte component only lays them out.
+import type { CueKind, PhaseView, Snapshot, StepView, TimeOfDay } from '../ipc';
+
+/** Whole seconds left, rounded up: "1" shows until the very end of the last second. */
+export function secondsLeft(msLeft: number): number {
+  return Math.max(0, Math.ceil(msLeft / 1000));
+}
+
+/** "1:05" for long steps, "45" for short ones. */
+export function formatCountdown(msLeft: number): string {
+  const s = secondsLeft(msLeft);
+  if (s < 60) return String(s);
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
+
+/** "12:34" for a time taken. */
+export function formatElapsed(ms: number): string {
+  const total = Math.round(ms / 1000);
+  const minutes = Math.floor(total / 60);
+  return `${minutes}:${String(total % 60).padStart(2, '0')}`;
+}
+
+/** The step's title: the exercise, or what the pause is for. */
+export function stepTitle(step: StepView | null | undefined): string {
+  if (!step) return '';
+  switch (step.kind) {
+    case 'getReady':
+      return step.exerciseName ? `Get ready: ${step.exerciseName}` : 'Get ready';
+    case 'switchSides':
+      return 'Switch sides';
+    case 'rest':
+      return 'Rest';
+    default:
+      return step.exerciseName ?? 'Exercise';
+  }
+}
+
+export function sideLabel(step: StepView | null | undefined): string | null {
+  if (!step) return null;
+  if (step.side === 'left') return 'Left side';
+  if (step.side === 'right') return 'Right side';
+  return null;
+}
+
+/** "Rep 3 of 8", "Hold 2 of 5", "Breath 4 of 6", with the round when there is more than one. */
+export function repLabel(step: StepView | null | undefined): string | null {
+  if (!step || step.reps <= 1) {
+    if (step && step.rounds > 1) return `Round ${step.round} of ${step.rounds}`;
+    return null;
+  }
+  const noun = step.kind === 'hold' ? 'Hold' : step.kind === 'breathing' ? 'Breath' : 'Rep';
+  const base = `${noun} ${step.rep} of ${step.reps}`;
+  return step.rounds > 1 ? `${base} · round ${step.round} of ${step.rounds}` : base;
+}
+
+/** "Next: Open book, left side" */
+export function nextLabel(next: StepView | null | undefined): string {
+  if (!next) return 'Next: finish';
+  const side = sideLabel(next);
+  const title = stepTitle(next);
+  return `Next: ${title}${side ? `, ${side.toLowerCase()}` : ''}`;
+}
+
+/** What the breathing pacer should do now. */
+export function breathCue(phase: PhaseView | null | undefined): 'in' | 'out' | 'hold' | null {
+  if (!phase) return null;
+  if (phase.breath === 'in') return 'in';
+  if (phase.breath === 'out') return 'out';
+  return phase.hold ? 'hold' : null;
+}
+
+/** The text a screen reader hears when a new step begins, or null when nothing new should be said
+ * (the next rep of the same exercise is not announced: it would talk over the breath). */
+export function announcement(previous: StepView | null | undefined, current: StepView | null | undefined): string | null {
+  if (!current) return null;
+  if (previous && previous.index === current.index) return null;
+  const sameExercise =
+    previous &&
+    previous.kind === current.kind &&
+    previous.exerciseId === current.exerciseId &&
+    previous.side === current.side &&
+    previous.round === current.round;
+  if (sameExercise) return null;
+  const parts = [stepTitle(current)];
+  const side = sideLabel(current);
+  if (side) parts.push(side.toLowerCase());
+  const seconds = Math.round(current.durationMs / 1000);
+  if (current.kind === 'hold') parts.push(`hold ${seconds} seconds`);
+  else if (current.reps > 1) parts.push(`${current.reps} ${current.kind === 'breathing' ? 'breaths' : 'reps'}`);
+  return parts.join(', ') + '.';
+}
+
+export type Look = 'night' | 'morning' | 'system';
+
+/** The bedtime routine is dim and warm; the morning one bright; others follow the system. */
+export function lookFor(timeOfDay: TimeOfDay): Look {
+  if (timeOfDay === 'bedtime') return 'night';
+  if (timeOfDay === 'morning') return 'morning';
+  return 'system';
+}
+
+/** The cue kinds that mark a change worth a gentle visual pulse (never a flash). */
+export function isStepCue(kind: CueKind): boolean {
+  return kind.type === 'stepStart' || kind.type === 'switchSides';
+}
+
+/** The ring's fill, 0..1, of the current step. */
+export function stepProgress(snapshot: Snapshot): number {
+  if (snapshot.stepDurationMs <= 0) return 0;
+  return Math.min(1, Math.max(0, 1 - snapshot.stepMsLeft / snapshot.stepDurationMs));
+}
+
+/** Keyboard shortcuts of the player; returns the action for a key, or null. */
+export type PlayerAction = 'toggle' | 'skip' | 'back' | 'stop';
+export function actionForKey(key: string): PlayerAction | null {
+  switch (key) {
+    case ' ':
+    case 'Spacebar':
+      return 'toggle';
+    case 'ArrowRight':
+      return 'skip';
+    case 'ArrowLeft':
+      return 'back';
+    case 'Escape':
+      return 'stop';
+    default:
+      return null;
+  }
+}
+
+/** Which figure pose to draw, from the pose names of the exercise's figure and the current phase:
+ * a phase named like a pose moves into that pose from the one before it; a breath moves between the
+ * first two poses (in: first → second, out: back); a hold shows the last pose. */
+export function figureFrame(
+  poseNames: readonly string[],
+  phase: { name: string; breath: 'in' | 'out' | null; hold: boolean } | null | undefined,
+  progress: number,
+): { pose: number; progress: number } {
+  const n = poseNames.length;
+  const t = Math.min(1, Math.max(0, progress));
+  if (n <= 1 || !phase) return { pose: 0, progress: 0 };
+  const k = poseNames.indexOf(phase.name);
+  if (k >= 0) return { pose: (k - 1 + n) % n, progress: t };
+  if (phase.breath === 'in') return { pose: 0, progress: t };
+  if (phase.breath === 'out') return { pose: 1, progress: n === 2 ? t : 1 - t };
+  if (phase.hold) return { pose: n - 1, progress: 0 };
+  return { pose: 0, progress: 0 };
+}
