@@ -1,7 +1,8 @@
-// Renders every illustration (each pose, the halfway frames and one mirrored frame) to PNG for a human to look
-// at: `node scripts/render-figures.mjs [outDir] [id...]`. It loads the real TypeScript modules through Vite, so
-// the preview draws exactly what the app draws; it only flattens opacity into solid colours, because
-// ImageMagick's built-in SVG renderer ignores opacity and CSS custom properties. Needs `convert` on PATH.
+// Renders every illustration (each pose, the halfway frames and one mirrored frame) to PNG for a human to
+// look at: `node scripts/render-figures.mjs [outDir] [id...]` (default outDir: target/figures). It loads the
+// real TypeScript modules through Vite, so the preview draws exactly what the app draws; it only flattens
+// opacity into solid colours, because ImageMagick's built-in SVG renderer ignores opacity and CSS custom
+// properties. Needs ImageMagick's `convert` and `montage` on PATH.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -9,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ui = join(repo, 'ui');
-const outDir = resolve(process.argv[2] ?? '/work/target-figures');
+const outDir = resolve(process.argv[2] ?? join(repo, 'target', 'figures'));
 const only = process.argv.slice(3);
 
 const { createServer } = await import(join(ui, 'node_modules/vite/dist/node/index.js'));
