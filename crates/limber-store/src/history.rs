@@ -31,15 +31,18 @@ impl Store {
         let from = sql::day_text(from);
         // A read transaction pins one WAL snapshot for all three queries.
         let tx = self.conn.unchecked_transaction()?;
-        let sessions = {
+        let mut sessions = {
+            // A table scan in rowid order is nearly start order already (sessions are written as
+            // they end), and sorting that in Rust is cheaper than SQLite's temporary sort tree,
+            // which must carry every column of every row.
             let sql = format!(
-                "SELECT {SESSION_COLUMNS} FROM sessions
-                 WHERE routine_day >= ?1 ORDER BY started_at, id"
+                "SELECT {SESSION_COLUMNS} FROM sessions NOT INDEXED WHERE routine_day >= ?1"
             );
             let mut stmt = tx.prepare_cached(&sql)?;
             let rows = stmt.query_map([&from], session_from_row)?;
             rows.collect::<rusqlite::Result<Vec<_>>>()?
         };
+        sessions.sort_by(|a, b| (a.started_at, &a.id).cmp(&(b.started_at, &b.id)));
         let journal = {
             let sql = format!(
                 "SELECT {JOURNAL_COLUMNS} FROM journal_entries WHERE day >= ?1 ORDER BY day"
