@@ -57,7 +57,8 @@ impl Store {
     /// migrates it to [`SCHEMA_VERSION`].
     ///
     /// Fails with [`StoreError::NewerSchema`] when a newer Limber made the file; the file is then
-    /// left untouched.
+    /// left untouched. A damaged file fails with [`StoreError::Sqlite`]; at start-up use
+    /// [`Store::open_or_recover`], which repairs that case from a backup.
     pub fn open(path: &Path) -> Result<Store> {
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             std::fs::create_dir_all(parent)

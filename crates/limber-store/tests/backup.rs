@@ -395,3 +395,18 @@ fn the_damaged_files_wal_moves_with_it() {
     moved_wal.push("-wal");
     assert_eq!(fs::read(PathBuf::from(moved_wal)).unwrap(), b"stale wal");
 }
+
+#[test]
+fn a_database_left_by_a_crash_is_healthy_and_keeps_its_wal_commits() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("limber.sqlite3");
+    let store = Store::open(&path).unwrap();
+    fill(&store, "a", 5);
+    // Leaking the store skips the close-time checkpoint, leaving the commits only in the WAL,
+    // as a killed process does.
+    std::mem::forget(store);
+    assert!(dir.path().join("limber.sqlite3-wal").exists());
+    let (store, recovery) = Store::open_or_recover(&path, &dir.path().join("backups")).unwrap();
+    assert_eq!(recovery, None);
+    assert_eq!(store.sessions().unwrap().len(), 5);
+}

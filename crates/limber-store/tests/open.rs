@@ -144,3 +144,19 @@ fn remove_setting_reports_whether_it_existed() {
     assert!(!store.remove_setting("a").unwrap());
     assert_eq!(store.setting("a").unwrap(), None);
 }
+
+#[test]
+fn a_store_can_move_to_another_thread() {
+    // The shell keeps the store behind a mutex shared by async tasks, which requires `Send`.
+    fn assert_send<T: Send + 'static>() {}
+    assert_send::<Store>();
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("limber.sqlite3")).unwrap();
+    let store = std::thread::spawn(move || {
+        store.set_setting("from", &json!("thread")).unwrap();
+        store
+    })
+    .join()
+    .unwrap();
+    assert_eq!(store.setting("from").unwrap(), Some(json!("thread")));
+}
