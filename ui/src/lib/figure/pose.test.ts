@@ -226,6 +226,7 @@ describe('parseFigure reports broken data', () => {
   check('a bad layer', (r) => (r.props = [{ kind: 'line', points: [[0, 0, 0], [1, 0, 0]], layer: 'middle' }]), 'layer must be');
   check('an unknown accent part', (r) => (r.accent = ['tail']), 'unknown accent part tail');
   check('a bad camera', (r) => (r.camera = { pitch: 'high' }), 'camera.pitch');
+  check('a ring around no axis', (r) => (r.props = [{ kind: 'ring', at: [0, 0, 0], normal: 'x' }]), 'normal must be y or z');
 
   it('accepts the real file', () => expect(parseFigure(rawCatCow).ok).toBe(true));
 });

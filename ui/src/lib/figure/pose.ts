@@ -104,13 +104,14 @@ export type Layer = 'back' | 'depth' | 'front';
 
 /**
  * The furniture of an illustration. Every prop lives in the same world as the body and goes through the camera.
- * A `ring` is a circle facing the viewer, or lying on the floor when `flat` (a standing figure's floor spot).
+ * A `ring` is a circle around the axis `normal`: 'z' faces the viewer before the camera turns it (the floor of a
+ * figure drawn from above), 'y' lies level (the floor spot under a standing figure).
  */
 export type Prop =
   | { kind: 'line'; points: Vec3[]; layer: Layer }
   | { kind: 'box'; min: Vec3; max: Vec3; round: number; top: boolean; layer: Layer }
   | { kind: 'roll'; from: Vec3; to: Vec3; radius: number; layer: Layer }
-  | { kind: 'ring'; at: Vec3; radius: number; flat: boolean; layer: Layer };
+  | { kind: 'ring'; at: Vec3; radius: number; normal: 'y' | 'z'; layer: Layer };
 
 /** The parts of the body that can be lit in the accent colour. */
 export type AccentPart = 'belly' | 'spine' | 'armL' | 'armR' | 'legL' | 'legR' | 'neck';
@@ -346,7 +347,11 @@ function readProp(v: unknown, where: string, errors: string[]): Prop | null {
       const at = readVec3(p.at, `${where}.at`, errors);
       const radius = readNumber(p.radius, 10, `${where}.radius`, errors);
       if (!at) return null;
-      return { kind: 'ring', at, radius, flat: p.flat === true, layer };
+      if (p.normal !== undefined && p.normal !== 'y' && p.normal !== 'z') {
+        errors.push(`${where}.normal must be y or z`);
+        return null;
+      }
+      return { kind: 'ring', at, radius, normal: p.normal === 'y' ? 'y' : 'z', layer };
     }
     default:
       errors.push(`${where} has an unknown kind ${String(p.kind)}`);

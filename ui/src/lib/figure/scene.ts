@@ -207,15 +207,20 @@ function propPoints(prop: Prop): Vec3[] {
       return boxCorners(prop.min, prop.max);
     case 'roll':
       return [prop.from, prop.to];
-    case 'ring':
-      return prop.flat
-        ? [add(prop.at, [1, 0, 0], prop.radius), add(prop.at, [-1, 0, 0], prop.radius), add(prop.at, [0, 0, 1], prop.radius), add(prop.at, [0, 0, -1], prop.radius)]
-        : [prop.at];
+    case 'ring': {
+      const [a, b] = ringAxes(prop.normal);
+      return [add(prop.at, a, prop.radius), add(prop.at, a, -prop.radius), add(prop.at, b, prop.radius), add(prop.at, b, -prop.radius)];
+    }
   }
 }
 
 function propReach(prop: Prop): number {
-  return prop.kind === 'roll' || (prop.kind === 'ring' && !prop.flat) ? prop.radius : 0;
+  return prop.kind === 'roll' ? prop.radius : 0;
+}
+
+/** Two unit vectors spanning the plane of a ring with this normal. */
+function ringAxes(normal: 'y' | 'z'): [Vec3, Vec3] {
+  return normal === 'y' ? [[1, 0, 0], [0, 0, 1]] : [[1, 0, 0], [0, 1, 0]];
 }
 
 function boneList(bones: Record<SegmentName, Bone>): Vec3[] {
@@ -228,6 +233,17 @@ function boneList(bones: Record<SegmentName, Bone>): Vec3[] {
  */
 export function frameOf(figure: Figure): Frame {
   if (figure.frame) return figure.frame;
+  const cached = frames.get(figure);
+  if (cached) return cached;
+  const frame = fitFrame(figure);
+  frames.set(figure, frame);
+  return frame;
+}
+
+/** Framing samples many poses, so it is done once per figure rather than on every animation frame. */
+const frames = new WeakMap<Figure, Frame>();
+
+function fitFrame(figure: Figure): Frame {
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
@@ -335,7 +351,9 @@ function bellyPoints(b: Record<SegmentName, Bone>, belly: number): [Vec3, Vec3, 
  * book stays the bright, active arm); comparing with the torso's average depth instead would fade both legs
  * of a figure seen from above, because feet are further from a camera that looks down.
  */
-export function farLimbs(figure: Figure): Set<string> {
+export function farLimbs(figure: Figure): ReadonlySet<string> {
+  const cached = farSets.get(figure);
+  if (cached) return cached;
   const far = new Set<string>();
   const bones = bonesOf(figure.poses[0]);
   for (const chain of chains(bones)) {
@@ -344,8 +362,11 @@ export function farLimbs(figure: Figure): Set<string> {
     const attach = project(chain.points[1], figure.camera)[2];
     if (attach < root - FAR_DEPTH) far.add(chain.key);
   }
+  farSets.set(figure, far);
   return far;
 }
+
+const farSets = new WeakMap<Figure, ReadonlySet<string>>();
 
 interface Drawn {
   depth: number;
@@ -523,12 +544,14 @@ function propMarks(prop: Prop, key: string, flat: (p: Vec3) => P2, sw: number): 
     case 'roll':
       return [shape(key, capsule(flat(prop.from), flat(prop.to), prop.radius))];
     case 'ring': {
+      // Project two perpendicular radii and draw the ellipse they span: a circle seen through the camera.
       const c = flat(prop.at);
-      if (!prop.flat) return [line(key, ellipse(c, [1, 0], prop.radius, prop.radius))];
-      // A ring lying on the floor: project two perpendicular radii and draw the ellipse they span.
-      const ex = flat([prop.at[0] + prop.radius, prop.at[1], prop.at[2]]);
-      const ez = flat([prop.at[0], prop.at[1], prop.at[2] + prop.radius]);
-      return [shape(key, affineEllipse(c, [ex[0] - c[0], ex[1] - c[1]], [ez[0] - c[0], ez[1] - c[1]]))];
+      const [a, b] = ringAxes(prop.normal);
+      const ea = flat(add(prop.at, a, prop.radius));
+      const eb = flat(add(prop.at, b, prop.radius));
+      const d = affineEllipse(c, [ea[0] - c[0], ea[1] - c[1]], [eb[0] - c[0], eb[1] - c[1]]);
+      // A level ring is a floor spot and gets a faint fill; a ring facing the viewer is a path to follow.
+      return [prop.normal === 'y' ? shape(key, d) : line(key, d)];
     }
   }
 }
