@@ -58,6 +58,24 @@ describe('framing', () => {
       }
     });
   }
+  for (const id of figureIds()) {
+    const f = figure(id);
+    if (!f.frame) continue;
+    it(`${id}: the crop keeps the head and the moving parts in view`, () => {
+      const frame = frameOf(f);
+      const keys = new Set(['head', ...f.accentParts.map((p) => (p === 'spine' ? 'torso' : p))]);
+      for (const m of moments(f)) {
+        for (const mark of buildScene(f, m).marks.filter((k) => keys.has(k.key))) {
+          for (const [x, y] of points(mark.d)) {
+            expect(x, mark.key).toBeGreaterThanOrEqual(frame.x);
+            expect(x, mark.key).toBeLessThanOrEqual(frame.x + frame.w);
+            expect(y, mark.key).toBeGreaterThanOrEqual(frame.y);
+            expect(y, mark.key).toBeLessThanOrEqual(frame.y + frame.h);
+          }
+        }
+      }
+    });
+  }
   it('the frame does not move while a figure animates', () => {
     const f = figure('open-book');
     const a = buildScene(f, { pose: 0, progress: 0 }).viewBox;
