@@ -114,3 +114,27 @@ fn connect(path: &Path) -> Result<Connection> {
     conn.pragma_update(None, "foreign_keys", true)?;
     Ok(conn)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each row: a per-connection pragma and the value every store connection must have. These
+    /// are not stored in the file, so only the open connection can show them.
+    #[test]
+    fn connection_pragmas() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("limber.sqlite3")).unwrap();
+        let check = |pragma: &str, expected: i64| {
+            let value: i64 = store
+                .conn
+                .pragma_query_value(None, pragma, |row| row.get(0))
+                .unwrap();
+            assert_eq!(value, expected, "{pragma}");
+        };
+        // FULL is 2: an acknowledged commit has been fsynced.
+        check("synchronous", 2);
+        check("foreign_keys", 1);
+        check("busy_timeout", 5000);
+    }
+}
