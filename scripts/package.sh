@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Builds the Linux installer (a .deb) offline with the Tauri CLI from ui/node_modules, and prints its path
+# and size. The release profile (root Cargo.toml) makes a small, stripped binary; `--debug` packages the dev
+# build instead, which is much quicker when only the packaging is under test (scripts/install-test.sh).
+#
+#   bash scripts/package.sh            # release .deb in $CARGO_TARGET_DIR/release/bundle/deb/
+#   bash scripts/package.sh --debug    # debug .deb in $CARGO_TARGET_DIR/debug/bundle/deb/
+#   bash scripts/package.sh --icons    # regenerate src-tauri/linux/icons/ (16, 24, 48 px) from assets/icon.svg
+#
+# AppImage is not built: its bundler downloads linuxdeploy at build time, and this build must work offline.
+# The last line of output is the .deb's path, so other scripts can use `deb=$(bash scripts/package.sh | tail -1)`.
+source "$(dirname "$0")/common.sh"
+
+profile=release
+for arg in "$@"; do
+  case "$arg" in
+    --debug) profile=debug ;;
+    --icons)
+      say "regenerating the small Linux icons from assets/icon.svg"
+      (cd ui && npx --no-install tauri icon ../assets/icon.svg --png 16,24,48 --output ../src-tauri/linux/icons)
+      exit 0
+      ;;
+    *) die "unknown option $arg (use --debug or --icons)" ;;
+  esac
+done
+
+install_packages "${RUN_PACKAGES[@]}"
+require_rust
+require_node
+npm_install ui
+
+target_dir="${CARGO_TARGET_DIR:-$ROOT/target}"
+bundle_dir="$target_dir/$profile/bundle/deb"
+rm -rf "$bundle_dir"
+
+# The CLI finds the project through TAURI_APP_PATH (run from ui/ it would not look in ../src-tauri by
+# itself); tauri.conf.json's beforeBuildCommand builds ui/dist, which the binary embeds.
+build_args=(build --ci --bundles deb)
+[ "$profile" = debug ] && build_args+=(--debug)
+say "building the .deb ($profile)"
+(cd ui && TAURI_APP_PATH="$ROOT/src-tauri" npx --no-install tauri "${build_args[@]}") >&2
+
+shopt -s nullglob
+debs=("$bundle_dir"/*.deb)
+[ ${#debs[@]} -eq 1 ] || die "expected one .deb in $bundle_dir, found ${#debs[@]}"
+deb="${debs[0]}"
+binary="$target_dir/$profile/limber"
+say "binary: $binary ($(du -k "$binary" | cut -f1) KiB)"
+say "installer: $deb ($(du -k "$deb" | cut -f1) KiB)"
+echo "$deb"
