@@ -1,0 +1,623 @@
+#!/usr/bin/env python3
+"""Limber's footprint benchmark: start-up time, memory, CPU and sizes of a build, each beside its target.
+
+What it owns: launching the real binary under the X display and session bus it is given (run it through
+bench/footprint/run.sh, which provides Xvfb and a private D-Bus), reading /proc, and printing one table.
+What it must never do: touch the user's Limber data (every launch gets a temporary HOME and XDG dirs),
+signal a process it did not start, or report a figure it did not measure.
+
+Measures
+  cold start   exec -> home screen interactive. The app is launched by WebKitWebDriver (WebKitGTK's own
+               WebDriver, the one tauri-driver wraps) through a tiny wrapper that writes the wall-clock
+               time just before it execs the binary; the page sets performance.mark('limber-interactive')
+               once the routines list is on screen, and timeOrigin + mark is the end. Median of --runs, with
+               the data directory already created (a returning user), files in the page cache.
+  memory       PSS (proportional set size, /proc/<pid>/smaps_rollup) summed over the whole process tree:
+               the Limber process plus its WebKit web, network and sandbox helper processes. With the home
+               screen open, during a session, and after closing the window to the tray (after 1 and 5 min).
+  CPU          user + system seconds of the process tree while idle in the tray, and during a session.
+  sizes        the release binary and the .deb.
+"""
+
+import argparse
+import ctypes
+import glob
+import json
+import os
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+IDENTIFIER = "app.limber.desktop"
+MB = 1_000_000  # Sizes and memory are reported in decimal megabytes, as the targets are written.
+TICKS = os.sysconf("SC_CLK_TCK")
+
+# Targets from the release issue. None means "reported, no target".
+TARGETS = {
+    "start_ms": 800,
+    "tray_pss": 30 * MB,
+    "idle_cpu_per_5min": 0.1,
+    "binary": 15 * MB,
+    "deb": 8 * MB,
+}
+
+# The page-side probe: the wall-clock instant of the mark, or null while the home screen is not ready.
+MARK_PROBE = (
+    "const m = performance.getEntriesByName('limber-interactive')[0];"
+    "return m ? performance.timeOrigin + m.startTime : null;"
+)
+
+# Clicks the one visible button whose text is `arguments[0]` and says whether there was one.
+CLICK_BUTTON = """
+const wanted = arguments[0];
+const buttons = Array.from(document.querySelectorAll('button'))
+  .filter((b) => b.textContent.trim() === wanted && b.offsetParent !== null && !b.disabled);
+if (buttons.length !== 1) return buttons.length;
+buttons[0].click();
+return 1;
+"""
+
+SESSION_PROBE = "return document.querySelector('[role=\"timer\"]') !== null;"
+
+
+def log(message):
+    print(f"  {message}", file=sys.stderr, flush=True)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# /proc
+
+
+def children_map():
+    """pid -> list of child pids, for every process we can see."""
+    kids = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as f:
+                stat = f.read()
+        except OSError:
+            continue
+        # The command name is in parentheses and may contain spaces; fields after it are fixed.
+        fields = stat[stat.rfind(")") + 2 :].split()
+        ppid = int(fields[1])
+        kids.setdefault(ppid, []).append(int(entry))
+    return kids
+
+
+def tree(pid):
+    """The pid and all its descendants that are alive now."""
+    kids = children_map()
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        if os.path.exists(f"/proc/{p}"):
+            out.append(p)
+        todo.extend(kids.get(p, []))
+    return out
+
+
+def name_of(pid):
+    try:
+        with open(f"/proc/{pid}/comm") as f:
+            return f.read().strip()
+    except OSError:
+        return "?"
+
+
+def pss_bytes(pid):
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as f:
+            for line in f:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
+def cpu_seconds(pid):
+    """utime + stime of one process, in seconds."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            stat = f.read()
+    except OSError:
+        return 0.0
+    fields = stat[stat.rfind(")") + 2 :].split()
+    return (int(fields[11]) + int(fields[12])) / TICKS
+
+
+def memory(pid):
+    """(total PSS in bytes, [(name, pid, pss)]) over the process tree."""
+    parts = [(name_of(p), p, pss_bytes(p)) for p in tree(pid)]
+    parts.sort(key=lambda part: -part[2])
+    return sum(part[2] for part in parts), parts
+
+
+def cpu_of_tree(pid):
+    """pid -> cpu seconds for every live process in the tree."""
+    return {p: cpu_seconds(p) for p in tree(pid)}
+
+
+def cpu_between(before, after):
+    """CPU seconds spent between two snapshots. A process that started in between counts from zero; one that
+    ended in between is lost (its time is not visible any more), which the table notes."""
+    return sum(after[p] - before.get(p, 0.0) for p in after)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# X11: find the window and close it the way a window manager's close button does (WM_DELETE_WINDOW).
+
+
+def window_id(title="Limber"):
+    """The id of the viewable top-level window with this title, or None."""
+    result = subprocess.run(["xwininfo", "-name", title], capture_output=True, text=True)
+    if result.returncode != 0 or "IsViewable" not in result.stdout:
+        return None
+    for line in result.stdout.splitlines():
+        if "Window id:" in line:
+            return int(line.split("Window id:")[1].split()[0], 16)
+    return None
+
+
+def window_count(title="Limber"):
+    result = subprocess.run(["xwininfo", "-root", "-tree"], capture_output=True, text=True)
+    return result.stdout.count(f'"{title}"')
+
+
+class XClientMessageEvent(ctypes.Structure):
+    _fields_ = [
+        ("type", ctypes.c_int),
+        ("serial", ctypes.c_ulong),
+        ("send_event", ctypes.c_int),
+        ("display", ctypes.c_void_p),
+        ("window", ctypes.c_ulong),
+        ("message_type", ctypes.c_ulong),
+        ("format", ctypes.c_int),
+        ("data", ctypes.c_long * 5),
+    ]
+
+
+class XEvent(ctypes.Union):
+    _fields_ = [("xclient", XClientMessageEvent), ("pad", ctypes.c_long * 24)]
+
+
+def close_window(window):
+    """Sends WM_DELETE_WINDOW to the window: what clicking its close button asks for."""
+    x = ctypes.CDLL("libX11.so.6")
+    x.XOpenDisplay.restype = ctypes.c_void_p
+    x.XOpenDisplay.argtypes = [ctypes.c_char_p]
+    x.XInternAtom.restype = ctypes.c_ulong
+    x.XInternAtom.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
+    x.XSendEvent.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_int, ctypes.c_long, ctypes.c_void_p]
+    x.XFlush.argtypes = [ctypes.c_void_p]
+    x.XCloseDisplay.argtypes = [ctypes.c_void_p]
+    display = x.XOpenDisplay(None)
+    if not display:
+        raise RuntimeError("cannot open the X display")
+    event = XEvent()
+    event.xclient.type = 33  # ClientMessage
+    event.xclient.window = window
+    event.xclient.message_type = x.XInternAtom(display, b"WM_PROTOCOLS", 0)
+    event.xclient.format = 32
+    event.xclient.data[0] = x.XInternAtom(display, b"WM_DELETE_WINDOW", 0)
+    event.xclient.data[1] = 0  # CurrentTime
+    x.XSendEvent(display, window, 0, 0, ctypes.byref(event))
+    x.XFlush(display)
+    x.XCloseDisplay(display)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Launching Limber
+
+
+class Home:
+    """A temporary HOME with XDG dirs, so no launch ever sees the user's data."""
+
+    def __init__(self):
+        self.dir = tempfile.mkdtemp(prefix="limber-footprint-")
+        self.env = dict(os.environ)
+        self.env.update(
+            HOME=self.dir,
+            XDG_DATA_HOME=os.path.join(self.dir, "data"),
+            XDG_CONFIG_HOME=os.path.join(self.dir, "config"),
+            XDG_CACHE_HOME=os.path.join(self.dir, "cache"),
+            XDG_STATE_HOME=os.path.join(self.dir, "state"),
+        )
+        for key in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+            os.makedirs(self.env[key], exist_ok=True)
+
+    def database(self):
+        return os.path.join(self.env["XDG_DATA_HOME"], IDENTIFIER, "limber.sqlite3")
+
+    def remove(self):
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+def stop(pid, timeout=10.0):
+    """Ends a process this script started and waits until it and its helpers are gone: SIGTERM to it first,
+    then SIGKILL to what is left of its tree."""
+    members = tree(pid)
+
+    def gone():
+        return not any(os.path.exists(f"/proc/{p}") and not zombie(p) for p in members)
+
+    try:
+        os.kill(pid, signal.SIGTERM)
+    except ProcessLookupError:
+        pass
+    if wait_for(gone, timeout):
+        return
+    for p in members:
+        try:
+            os.kill(p, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+    wait_for(gone, timeout)
+
+
+def zombie(pid):
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            stat = f.read()
+        return stat[stat.rfind(")") + 2] == "Z"
+    except OSError:
+        return True
+
+
+def wait_for(predicate, timeout, interval=0.05):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(interval)
+    return None
+
+
+class Direct:
+    """Limber started directly, as a menu or a terminal would."""
+
+    def __init__(self, binary, home, args=()):
+        self.process = subprocess.Popen(
+            [binary, *args], env=home.env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        self.pid = self.process.pid
+
+    def close(self):
+        stop(self.pid)
+        self.process.wait()
+
+
+class Driven:
+    """Limber started by WebKitWebDriver, so the page can be read and clicked. A wrapper script records the
+    wall-clock time just before it execs the binary: that is "exec" for the start-up figure."""
+
+    def __init__(self, binary, home, args=()):
+        self.stamp = os.path.join(home.dir, "exec-stamp")
+        wrapper = os.path.join(home.dir, "limber-exec")
+        with open(wrapper, "w") as f:
+            f.write('#!/bin/sh\ndate +%s%N > "$LIMBER_BENCH_STAMP"\nexec "$LIMBER_BENCH_BINARY" "$@"\n')
+        os.chmod(wrapper, 0o755)
+        if os.path.exists(self.stamp):
+            os.remove(self.stamp)
+        env = dict(home.env, LIMBER_BENCH_STAMP=self.stamp, LIMBER_BENCH_BINARY=binary)
+        self.port = free_port()
+        self.driver = subprocess.Popen(
+            ["WebKitWebDriver", f"--port={self.port}"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        self.binary = binary
+        self.session = None
+        self.pid = None
+        try:
+            wait_for(lambda: port_open(self.port), 10)
+            capabilities = {
+                "capabilities": {
+                    "alwaysMatch": {"webkitgtk:browserOptions": {"binary": wrapper, "args": list(args)}}
+                }
+            }
+            answer = self.request("POST", "/session", capabilities)
+            self.session = answer["value"]["sessionId"]
+            self.pid = wait_for(self.find_app, 10)
+            if self.pid is None:
+                raise RuntimeError("WebKitWebDriver started no Limber process")
+        except Exception:
+            self.close()
+            raise
+
+    def find_app(self):
+        for p in tree(self.driver.pid):
+            try:
+                if os.path.realpath(f"/proc/{p}/exe") == os.path.realpath(self.binary):
+                    return p
+            except OSError:
+                continue
+        return None
+
+    def exec_ms(self):
+        with open(self.stamp) as f:
+            return int(f.read().strip()) / 1e6
+
+    def request(self, method, path, body=None, timeout=60):
+        data = json.dumps(body).encode() if body is not None else None
+        req = urllib.request.Request(
+            f"http://127.0.0.1:{self.port}{path}",
+            data=data,
+            method=method,
+            headers={"Content-Type": "application/json; charset=utf-8"},
+        )
+        try:
+            with urllib.request.urlopen(req, timeout=timeout) as response:
+                return json.loads(response.read() or b"{}")
+        except urllib.error.HTTPError as error:
+            raise RuntimeError(f"WebDriver {method} {path}: {error.read().decode(errors='replace')}") from error
+
+    def script(self, source, *args):
+        answer = self.request("POST", f"/session/{self.session}/execute/sync", {"script": source, "args": list(args)})
+        return answer.get("value")
+
+    def close(self):
+        if self.pid:
+            stop(self.pid)
+        if self.session:
+            try:
+                self.request("DELETE", f"/session/{self.session}", timeout=5)
+            except Exception:  # The browser is already gone; the driver may say so in any way.
+                pass
+        if self.driver.poll() is None:
+            self.driver.terminate()
+            try:
+                self.driver.wait(5)
+            except subprocess.TimeoutExpired:
+                self.driver.kill()
+                self.driver.wait()
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def port_open(port):
+    with socket.socket() as s:
+        s.settimeout(0.2)
+        return s.connect_ex(("127.0.0.1", port)) == 0
+
+
+def prepare(binary, home):
+    """A first launch creates the database (and whatever first-run state there is), as for a returning user;
+    if the first-run flow hides the home screen, it is skipped through the app's own command."""
+    driven = Driven(binary, home)
+    try:
+        if not wait_for(lambda: driven.script(MARK_PROBE), 20, 0.1):
+            driven.script(
+                "const i = window.__TAURI_INTERNALS__;"
+                "return i ? i.invoke('onboarding_skip').then(() => location.reload(), () => null) : null;"
+            )
+            if not wait_for(lambda: driven.script(MARK_PROBE), 20, 0.1):
+                raise RuntimeError("the home screen never became interactive (no 'limber-interactive' mark)")
+        time.sleep(1)
+    finally:
+        driven.close()
+    if not os.path.exists(home.database()):
+        raise RuntimeError(f"no database at {home.database()} after the first launch")
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The measurements
+
+
+def measure_start(binary, home, runs):
+    times = []
+    for run in range(runs):
+        time.sleep(1)
+        driven = Driven(binary, home)
+        try:
+            mark = wait_for(lambda: driven.script(MARK_PROBE), 30, 0.02)
+            if not mark:
+                raise RuntimeError("no 'limber-interactive' mark within 30 s")
+            times.append(mark - driven.exec_ms())
+            log(f"start-up run {run + 1}/{runs}: {times[-1]:.0f} ms")
+        finally:
+            driven.close()
+    return times
+
+
+def wait_window(timeout=30):
+    window = wait_for(window_id, timeout, 0.1)
+    if window is None:
+        raise RuntimeError(f"no viewable Limber window within {timeout} s")
+    return window
+
+
+def measure_tray(binary, home, settle, first, idle):
+    """PSS with the home screen open; then the window is closed as its close button would, and PSS is read
+    `first` seconds later, CPU counted over the next `idle` seconds, and PSS read again at the end."""
+    app = Direct(binary, home)
+    try:
+        window = wait_window()
+        time.sleep(settle)
+        home_pss, home_parts = memory(app.pid)
+        log(f"home screen open: {home_pss / MB:.1f} MB PSS")
+        close_window(window)
+        if not wait_for(lambda: window_count() == 0, 10, 0.1):
+            raise RuntimeError("the window did not close on WM_DELETE_WINDOW")
+        if app.process.poll() is not None:
+            raise RuntimeError("closing the window ended the process (it should live on in the tray)")
+        closed_at = time.monotonic()
+        time.sleep(max(0.0, closed_at + first - time.monotonic()))
+        tray1_pss, tray1_parts = memory(app.pid)
+        log(f"tray after {first:.0f} s: {tray1_pss / MB:.1f} MB PSS")
+        cpu_before = cpu_of_tree(app.pid)
+        time.sleep(max(0.0, closed_at + first + idle - time.monotonic()))
+        cpu_after = cpu_of_tree(app.pid)
+        tray2_pss, tray2_parts = memory(app.pid)
+        idle_cpu = cpu_between(cpu_before, cpu_after)
+        log(f"tray after {first + idle:.0f} s: {tray2_pss / MB:.1f} MB PSS; {idle_cpu:.3f} CPU s over {idle:.0f} s")
+        alive = app.process.poll() is None
+    finally:
+        app.close()
+    return {
+        "home": (home_pss, home_parts),
+        "tray_first": (tray1_pss, tray1_parts),
+        "tray_last": (tray2_pss, tray2_parts),
+        "idle_cpu": idle_cpu,
+        "alive": alive,
+    }
+
+
+def measure_session(binary, home, routine, settle, duration):
+    driven = Driven(binary, home, ["start", routine])
+    try:
+        if not wait_for(lambda: driven.script(CLICK_BUTTON, "Start") == 1, 30, 0.2):
+            raise RuntimeError(f"no single 'Start' button on the {routine} player")
+        if not wait_for(lambda: driven.script(SESSION_PROBE), 10, 0.1):
+            raise RuntimeError("the session did not start (no timer on screen)")
+        started = time.monotonic()
+        cpu_before = cpu_of_tree(driven.pid)
+        time.sleep(settle)
+        pss, parts = memory(driven.pid)
+        log(f"during {routine}: {pss / MB:.1f} MB PSS")
+        time.sleep(max(0.0, started + duration - time.monotonic()))
+        cpu = cpu_between(cpu_before, cpu_of_tree(driven.pid))
+        still_running = bool(driven.script(SESSION_PROBE))
+        log(f"session CPU: {cpu:.2f} s over {duration:.0f} s (session still on screen: {still_running})")
+    finally:
+        driven.close()
+    return {"pss": (pss, parts), "cpu": cpu, "running_at_end": still_running}
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Report
+
+
+def mb(value):
+    return f"{value / MB:.1f} MB"
+
+
+def verdict(value, target):
+    if target is None:
+        return ""
+    return "ok" if value < target else "MISSED"
+
+
+def breakdown(parts):
+    grouped = {}
+    for name, _pid, pss in parts:
+        grouped[name] = grouped.get(name, 0) + pss
+    return ", ".join(f"{name} {mb(pss)}" for name, pss in sorted(grouped.items(), key=lambda kv: -kv[1]) if pss)
+
+
+def default_binary():
+    target = os.environ.get("CARGO_TARGET_DIR", os.path.join(ROOT, "target"))
+    return os.path.join(target, "release", "limber")
+
+
+def default_deb(binary):
+    bundle = os.path.join(os.path.dirname(binary), "bundle", "deb", "*.deb")
+    found = sorted(glob.glob(bundle))
+    return found[-1] if found else None
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--binary", default=default_binary(), help="the limber binary (default: the release build)")
+    parser.add_argument("--deb", help="the .deb (default: the bundle next to the binary)")
+    parser.add_argument("--runs", type=int, default=7, help="start-up runs (median reported)")
+    parser.add_argument("--idle", type=float, default=300, help="seconds idle in the tray for the CPU figure")
+    parser.add_argument("--session", type=float, default=300, help="seconds of a session for the CPU figure")
+    parser.add_argument("--routine", default="bedtime-wind-down", help="routine for the session (longer than --session)")
+    parser.add_argument("--quick", action="store_true", help="short run: 3 start-ups, 20 s idle, 20 s session")
+    parser.add_argument("--json", help="also write the figures to this file")
+    args = parser.parse_args()
+    if args.quick:
+        args.runs, args.idle, args.session = 3, 20, 20
+    if not os.environ.get("DISPLAY") or not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+        sys.exit("footprint: run me through bench/footprint/run.sh (it provides Xvfb and a D-Bus session)")
+    binary = os.path.abspath(args.binary)
+    if not os.access(binary, os.X_OK):
+        sys.exit(f"footprint: no binary at {binary} (build it: bash scripts/package.sh)")
+    deb = args.deb or default_deb(binary)
+    first = min(60.0, args.idle)
+    settle = 5.0
+
+    home = Home()
+    try:
+        log(f"binary {binary}")
+        log("first launch (creates the data directory)")
+        prepare(binary, home)
+        starts = measure_start(binary, home, args.runs)
+        tray = measure_tray(binary, home, settle, first, args.idle)
+        session = measure_session(binary, home, args.routine, min(30.0, args.session), args.session)
+    finally:
+        home.remove()
+
+    start_ms = statistics.median(starts)
+    binary_size = os.path.getsize(binary)
+    deb_size = os.path.getsize(deb) if deb and os.path.exists(deb) else None
+    idle_per_5min = tray["idle_cpu"] * 300 / args.idle
+    rows = [
+        ("cold start, exec -> home interactive (median of %d)" % len(starts), f"{start_ms:.0f} ms",
+         f"< {TARGETS['start_ms']} ms", verdict(start_ms, TARGETS["start_ms"])),
+        ("  fastest / slowest run", f"{min(starts):.0f} / {max(starts):.0f} ms", "", ""),
+        ("PSS, home screen open", mb(tray["home"][0]), "", ""),
+        ("PSS, during a session (%s)" % args.routine, mb(session["pss"][0]), "", ""),
+        ("PSS, window closed, in the tray after %.0f s" % first, mb(tray["tray_first"][0]),
+         f"< {mb(TARGETS['tray_pss'])}", verdict(tray["tray_first"][0], TARGETS["tray_pss"])),
+        ("PSS, window closed, in the tray after %.0f s" % (first + args.idle), mb(tray["tray_last"][0]),
+         f"< {mb(TARGETS['tray_pss'])}", verdict(tray["tray_last"][0], TARGETS["tray_pss"])),
+        ("CPU, idle in the tray for %.0f s" % args.idle, f"{tray['idle_cpu']:.3f} s", "", ""),
+        ("  as CPU seconds per 5 minutes", f"{idle_per_5min:.3f} s", f"< {TARGETS['idle_cpu_per_5min']} s",
+         verdict(idle_per_5min, TARGETS["idle_cpu_per_5min"])),
+        ("CPU, a session for %.0f s" % args.session, f"{session['cpu']:.2f} s", "", ""),
+        ("release binary", mb(binary_size), f"< {mb(TARGETS['binary'])}", verdict(binary_size, TARGETS["binary"])),
+        (".deb installer", mb(deb_size) if deb_size else "not built", f"< {mb(TARGETS['deb'])}",
+         verdict(deb_size, TARGETS["deb"]) if deb_size else ""),
+    ]
+    width = max(len(r[0]) for r in rows)
+    print(f"\nLimber footprint: {binary}")
+    print(f"{'measure'.ljust(width)}  {'value':>16}  {'target':>10}  verdict")
+    for name, value, target, mark in rows:
+        print(f"{name.ljust(width)}  {value:>16}  {target:>10}  {mark}")
+    print("\nWhere the memory is (PSS by process name):")
+    print(f"  home screen: {breakdown(tray['home'][1])}")
+    print(f"  session:     {breakdown(session['pss'][1])}")
+    print(f"  tray {first:.0f} s:  {breakdown(tray['tray_first'][1])}")
+    print(f"  tray {first + args.idle:.0f} s: {breakdown(tray['tray_last'][1])}")
+    notes = []
+    if not tray["alive"]:
+        notes.append("the process ended while in the tray")
+    if not session["running_at_end"]:
+        notes.append(f"the session ended before {args.session:.0f} s; choose a longer --routine")
+    for note in notes:
+        print(f"note: {note}")
+    if args.json:
+        figures = {
+            "start_ms": starts,
+            "pss_home": tray["home"][0],
+            "pss_session": session["pss"][0],
+            "pss_tray_first": tray["tray_first"][0],
+            "pss_tray_last": tray["tray_last"][0],
+            "idle_cpu_s": tray["idle_cpu"],
+            "idle_s": args.idle,
+            "session_cpu_s": session["cpu"],
+            "session_s": args.session,
+            "binary_bytes": binary_size,
+            "deb_bytes": deb_size,
+        }
+        with open(args.json, "w") as f:
+            json.dump(figures, f, indent=2)
+
+
+if __name__ == "__main__":
+    main()
