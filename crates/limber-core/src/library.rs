@@ -5,6 +5,12 @@
 //! reports *every* problem it finds, each with its file, item id and field, so a broken data file is
 //! fixed in one pass. It never reads files itself and never computes timings beyond asking the plan
 //! expansion in [`crate::session::plan`] for a routine's length.
+//!
+//! User routines join a library through [`Library::with_custom`], which validates each one and
+//! leaves out the ones with problems; they are read from and written to `.limber-routine.json`
+//! files by [`routine_file`]. Built-in routines are never replaced by user routines.
+
+pub mod routine_file;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -14,7 +20,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use crate::exercise::{Breath, Dose, Exercise, ExerciseKind, Phase, Sides};
-use crate::routine::{Routine, RoutineItem};
+use crate::routine::{CustomRoutine, Routine, RoutineItem};
 use crate::session::plan::Plan;
 
 /// The smallest and largest hold, in seconds, anywhere in the data.
@@ -29,6 +35,16 @@ pub const PHASE_SECS: std::ops::RangeInclusive<u32> = 1..=60;
 pub const REST_SECS: std::ops::RangeInclusive<u32> = 0..=600;
 /// How many instruction sentences an exercise has.
 pub const STEP_COUNT: std::ops::RangeInclusive<usize> = 3..=6;
+/// How many exercises a routine has.
+pub const ITEM_COUNT: std::ops::RangeInclusive<usize> = 1..=30;
+/// The longest routine name, in characters: it has to fit on a card and in a notification.
+pub const NAME_MAX_CHARS: usize = 60;
+/// The longest routine description, in characters.
+pub const DESCRIPTION_MAX_CHARS: usize = 300;
+/// The longest routine id, in bytes.
+pub const ID_MAX_BYTES: usize = 64;
+/// The longest a routine may last as planned, in seconds (two hours).
+pub const ROUTINE_MAX_SECS: u32 = 2 * 60 * 60;
 
 /// A JSON text and the file name it came from, so problems can say where they are.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -182,6 +198,22 @@ pub struct Library {
     routines: Vec<Routine>,
     /// The file each routine came from, so later validation can point at it.
     routine_files: BTreeMap<String, String>,
+    /// The user's routines among `routines`, each with the built-in routine it was copied from.
+    custom: BTreeMap<String, Option<String>>,
+}
+
+/// What the editor shows about a routine being edited: every problem, and how long it lasts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct DraftCheck {
+    /// Every problem, each with its field path (`name`, `items[2].holdSecs`).
+    pub problems: Vec<Problem>,
+    /// The planned length in seconds. Fields with problems count as their exercise's default and
+    /// unknown exercises as nothing, so the total keeps moving while the user fixes a field.
+    pub duration_secs: u32,
+    /// The length of each item's work in seconds (without the rest after it), in item order.
+    pub item_secs: Vec<u32>,
 }
 
 impl Library {
@@ -220,6 +252,7 @@ impl Library {
             exercises: parsed_exercises,
             routines: Vec::new(),
             routine_files: BTreeMap::new(),
+            custom: BTreeMap::new(),
         };
         for source in routines {
             if let Some(routine) = parse_routine(source, &mut problems) {
@@ -258,6 +291,130 @@ impl Library {
         self.routines.iter().find(|r| r.id == id)
     }
 
+    /// This library's built-in routines with `custom` added after them, each validated first. A
+    /// user routine with problems, an id that a built-in routine or an earlier user routine already
+    /// has, is left out and its problems returned, so one broken routine never hides the others.
+    /// User routines already in `self` are dropped: `custom` is the whole new set.
+    pub fn with_custom(&self, custom: Vec<CustomRoutine>) -> (Library, Vec<Problem>) {
+        let mut library = Library {
+            exercises: self.exercises.clone(),
+            routines: Vec::new(),
+            routine_files: BTreeMap::new(),
+            custom: BTreeMap::new(),
+        };
+        for routine in self.routines.iter().filter(|r| !self.is_custom(&r.id)) {
+            if let Some(file) = self.routine_files.get(&routine.id) {
+                library
+                    .routine_files
+                    .insert(routine.id.clone(), file.clone());
+            }
+            library.routines.push(routine.clone());
+        }
+        let mut problems = Vec::new();
+        for entry in custom {
+            let file = routine_file::file_name(&entry.routine.id);
+            let mut found = library.check_routine(&file, &entry.routine);
+            if library.routine(&entry.routine.id).is_some() {
+                found.push(duplicate(&file, &entry.routine.id, "routine"));
+            }
+            if found.is_empty() {
+                library.routine_files.insert(entry.routine.id.clone(), file);
+                library
+                    .custom
+                    .insert(entry.routine.id.clone(), entry.based_on);
+                library.routines.push(entry.routine);
+            } else {
+                problems.extend(found);
+            }
+        }
+        (library, problems)
+    }
+
+    /// True for a routine the user made; false for built-in and unknown ids.
+    pub fn is_custom(&self, id: &str) -> bool {
+        self.custom.contains_key(id)
+    }
+
+    /// The user's routines, each with the built-in routine it was copied from, in library order.
+    pub fn custom_routines(&self) -> Vec<CustomRoutine> {
+        self.routines
+            .iter()
+            .filter_map(|routine| {
+                self.custom.get(&routine.id).map(|based_on| CustomRoutine {
+                    routine: routine.clone(),
+                    based_on: based_on.clone(),
+                })
+            })
+            .collect()
+    }
+
+    /// A built-in routine (never a user's one), e.g. the one a duplicate resets to.
+    pub fn builtin_routine(&self, id: &str) -> Option<&Routine> {
+        self.routine(id).filter(|r| !self.is_custom(&r.id))
+    }
+
+    /// Validates a routine that is being edited and says how long it lasts, even while it has
+    /// problems (see [`DraftCheck::duration_secs`]).
+    pub fn check_draft(&self, routine: &Routine) -> DraftCheck {
+        let problems = self.validate_routine(routine);
+        let countable = self.countable(routine, &problems);
+        let get_ready = Plan::expand(
+            self,
+            &Routine {
+                items: Vec::new(),
+                ..countable.clone()
+            },
+        )
+        .duration_ms();
+        let item_secs = countable
+            .items
+            .iter()
+            .map(|item| {
+                let alone = Routine {
+                    items: vec![item.clone()],
+                    ..countable.clone()
+                };
+                let ms = Plan::expand(self, &alone).duration_ms() - get_ready;
+                u32::try_from(ms.div_ceil(1000)).unwrap_or(u32::MAX)
+            })
+            .collect();
+        DraftCheck {
+            problems,
+            duration_secs: self.planned_duration_secs(&countable),
+            item_secs,
+        }
+    }
+
+    /// A copy of `routine` that is safe to expand into a plan: overrides with problems go back to
+    /// the exercise's default and items past the largest routine are dropped, so a draft with a
+    /// typo of 100000 reps never builds a plan of a million steps.
+    fn countable(&self, routine: &Routine, problems: &[Problem]) -> Routine {
+        let mut countable = routine.clone();
+        countable.items.truncate(*ITEM_COUNT.end());
+        for (i, item) in countable.items.iter_mut().enumerate() {
+            let faulty = |name: &str| {
+                let field = format!("items[{i}].{name}");
+                problems.iter().any(|p| p.field.as_deref() == Some(&field))
+            };
+            if faulty("holdSecs") {
+                item.hold_secs = None;
+            }
+            if faulty("reps") {
+                item.reps = None;
+            }
+            if faulty("rounds") {
+                item.rounds = None;
+            }
+            if faulty("sides") {
+                item.sides = None;
+            }
+            if faulty("restAfterSecs") {
+                item.rest_after_secs = None;
+            }
+        }
+        countable
+    }
+
     /// Every problem with a routine against this library's exercises (empty when it is usable).
     /// The routine editor calls this for a routine that is not in the library yet, so problems name
     /// the file the routine was loaded from, or `<id>.json` for a new one.
@@ -288,27 +445,104 @@ impl Library {
     }
 
     fn check_routine(&self, file: &str, routine: &Routine) -> Vec<Problem> {
-        let mut out = Vec::new();
-        let mut at = |field: &str, message: String| {
-            out.push(problem(file, Some(&routine.id), Some(field), message));
-        };
+        let mut found: Vec<(String, String)> = Vec::new();
+        let mut at = |field: &str, message: String| found.push((field.to_owned(), message));
         if !is_kebab(&routine.id) {
             at("id", kebab_message(&routine.id));
+        } else if routine.id.len() > ID_MAX_BYTES {
+            at(
+                "id",
+                format!("id must be at most {ID_MAX_BYTES} characters"),
+            );
         }
-        if routine.name.trim().is_empty() {
-            at("name", "must not be empty".to_owned());
-        }
-        if routine.description.trim().is_empty() {
-            at("description", "must not be empty".to_owned());
-        }
+        check_text("name", &routine.name, NAME_MAX_CHARS, &mut at);
+        check_text(
+            "description",
+            &routine.description,
+            DESCRIPTION_MAX_CHARS,
+            &mut at,
+        );
+        let mut sized = true;
         if routine.items.is_empty() {
             at("items", "a routine needs at least one exercise".to_owned());
+        } else if routine.items.len() > *ITEM_COUNT.end() {
+            sized = false;
+            at(
+                "items",
+                format!(
+                    "a routine can have at most {} exercises, not {}",
+                    ITEM_COUNT.end(),
+                    routine.items.len()
+                ),
+            );
         }
+        let mut doses = Vec::new();
         for (i, item) in routine.items.iter().enumerate() {
-            check_item(i, item, self.exercise(&item.exercise), &mut at);
+            check_item(i, item, self.exercise(&item.exercise), &mut |f, m| {
+                doses.push((f.to_owned(), m));
+            });
         }
-        out
+        // The plan is only built for doses in range and a routine of a sane size, so that a broken
+        // file can never make it huge.
+        if sized && doses.is_empty() {
+            let secs = self.planned_duration_secs(routine);
+            if secs > ROUTINE_MAX_SECS {
+                doses.push((
+                    "items".to_owned(),
+                    format!(
+                        "the routine would last {} min; the longest allowed is {} min",
+                        secs.div_ceil(60),
+                        ROUTINE_MAX_SECS / 60
+                    ),
+                ));
+            }
+        }
+        found.extend(doses);
+        found
+            .into_iter()
+            .map(|(field, message)| problem(file, Some(&routine.id), Some(&field), message))
+            .collect()
     }
+}
+
+/// The rules for a routine's name and description, which are shown to the user as plain text: not
+/// empty (names only), not too long, and free of anything that could change how the text around
+/// them looks — control characters, direction overrides and angle brackets. The UI never renders
+/// these as HTML, but refusing markup outright means no later screen, notification or export can
+/// be tricked by it.
+fn check_text(field: &str, text: &str, max_chars: usize, at: &mut impl FnMut(&str, String)) {
+    if text.trim().is_empty() {
+        at(field, format!("{field} must not be empty"));
+        return;
+    }
+    let chars = text.chars().count();
+    if chars > max_chars {
+        at(
+            field,
+            format!("{field} must be at most {max_chars} characters, not {chars}"),
+        );
+    }
+    if text.chars().any(char::is_control) {
+        at(
+            field,
+            format!("{field} must not contain control characters such as tabs or line breaks"),
+        );
+    }
+    if text.chars().any(is_direction_mark) {
+        at(
+            field,
+            format!("{field} must not contain invisible text-direction marks"),
+        );
+    }
+    if text.contains(['<', '>']) {
+        at(field, format!("{field} must not contain < or >"));
+    }
+}
+
+/// Unicode marks that reverse or isolate the direction of the text after them, which can make a
+/// name look like something it is not.
+fn is_direction_mark(c: char) -> bool {
+    matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 fn check_item(
@@ -324,26 +558,40 @@ fn check_item(
             format!("unknown exercise id `{}`", item.exercise),
         );
     }
-    if let Some(hold) = item.hold_secs {
-        check_range(&field("holdSecs"), hold, HOLD_SECS, "s", at);
-    }
-    if let Some(reps) = item.reps {
-        check_range(&field("reps"), reps, REPS, "", at);
-    }
-    if let Some(rounds) = item.rounds {
-        check_range(&field("rounds"), rounds, ROUNDS, "", at);
-    }
-    if let Some(rest) = item.rest_after_secs {
-        check_range(&field("restAfterSecs"), rest, REST_SECS, "s", at);
-    }
-    if let (Some(exercise), Some(_)) = (exercise, item.hold_secs) {
-        if exercise.dose.hold_secs.is_none() && !exercise.dose.pace.iter().any(Phase::is_hold) {
+    let checks = [
+        ("holdSecs", item.hold_secs, HOLD_SECS, "hold", " s"),
+        ("reps", item.reps, REPS, "reps", ""),
+        ("rounds", item.rounds, ROUNDS, "rounds", ""),
+        (
+            "restAfterSecs",
+            item.rest_after_secs,
+            REST_SECS,
+            "rest",
+            " s",
+        ),
+    ];
+    for (name, value, range, noun, unit) in checks {
+        if value.is_some_and(|v| !range.contains(&v)) {
             at(
-                &field("holdSecs"),
-                format!("`{}` has no hold to change", exercise.id),
+                &field(name),
+                format!("{noun} must be {}–{}{unit}", range.start(), range.end()),
             );
         }
     }
+    let Some(exercise) = exercise else {
+        return;
+    };
+    if item.hold_secs.is_some() && !has_hold(exercise) {
+        at(
+            &field("holdSecs"),
+            format!("{} has no hold to change", exercise.name),
+        );
+    }
+}
+
+/// True when the exercise has a hold that a routine item may lengthen or shorten.
+pub fn has_hold(exercise: &Exercise) -> bool {
+    exercise.dose.hold_secs.is_some() || exercise.dose.pace.iter().any(Phase::is_hold)
 }
 
 fn check_range(
@@ -586,6 +834,42 @@ impl<'a> Fields<'a> {
         }
     }
 
+    /// An optional whole number with a range, e.g. a routine item's hold. Anything that is not a
+    /// whole number from 0 to `u32::MAX` is reported with the same words the range check uses, so
+    /// the user reads one rule whether they typed `-1`, `2.5` or `"many"`.
+    fn optional_count(
+        &mut self,
+        key: &str,
+        noun: &str,
+        range: std::ops::RangeInclusive<u32>,
+        unit: &str,
+    ) -> Option<Option<u32>> {
+        match self.object.remove(key) {
+            None | Some(Value::Null) => Some(None),
+            Some(value) => {
+                let number = value.as_u64().and_then(|n| u32::try_from(n).ok());
+                if number.is_none() {
+                    let path = self.path(key);
+                    let whole = if value.is_number() {
+                        ""
+                    } else {
+                        "a whole number, "
+                    };
+                    self.report(
+                        path,
+                        format!(
+                            "{noun} must be {whole}{}–{}{unit}",
+                            range.start(),
+                            range.end()
+                        ),
+                    );
+                    return None;
+                }
+                Some(number)
+            }
+        }
+    }
+
     /// A list field whose elements are read one by one so a bad element names its index.
     fn list_with<T>(
         &mut self,
@@ -760,8 +1044,17 @@ fn parse_dose(
 fn parse_routine(source: &Source, problems: &mut Vec<Problem>) -> Option<Routine> {
     let value = parse_json(source, problems)?;
     let item = peek_id(&value);
-    let file = source.name.as_str();
-    let mut f = Fields::new(value, file, item.clone(), String::new(), problems)?;
+    let mut f = Fields::new(value, &source.name, item, String::new(), problems)?;
+    let routine = read_routine(&mut f);
+    let complete = f.finish();
+    routine.filter(|_| complete)
+}
+
+/// Reads a routine's own fields from an object (a routine file adds its own fields around them);
+/// every field is read, so each problem is reported, before `None` says one was bad.
+fn read_routine(f: &mut Fields<'_>) -> Option<Routine> {
+    let file = f.file;
+    let item = f.item.clone();
     let id = f.required("id");
     let name = f.required("name");
     let description = f.required("description");
@@ -769,7 +1062,6 @@ fn parse_routine(source: &Source, problems: &mut Vec<Problem>) -> Option<Routine
     let items = f.list_with("items", true, |value, path, problems| {
         parse_item(value, file, item.clone(), path, problems)
     });
-    let complete = f.finish();
     Some(Routine {
         id: id?,
         name: name?,
@@ -777,7 +1069,6 @@ fn parse_routine(source: &Source, problems: &mut Vec<Problem>) -> Option<Routine
         time_of_day: time_of_day?,
         items: items?,
     })
-    .filter(|_| complete)
 }
 
 fn parse_item(
@@ -789,11 +1080,11 @@ fn parse_item(
 ) -> Option<RoutineItem> {
     let mut f = Fields::new(value, file, item, format!("{path}."), problems)?;
     let exercise = f.required("exercise");
-    let hold_secs = f.optional("holdSecs");
-    let reps = f.optional("reps");
-    let rounds = f.optional("rounds");
+    let hold_secs = f.optional_count("holdSecs", "hold", HOLD_SECS, " s");
+    let reps = f.optional_count("reps", "reps", REPS, "");
+    let rounds = f.optional_count("rounds", "rounds", ROUNDS, "");
     let sides = f.optional("sides");
-    let rest_after_secs = f.optional("restAfterSecs");
+    let rest_after_secs = f.optional_count("restAfterSecs", "rest", REST_SECS, " s");
     let complete = f.finish();
     Some(RoutineItem {
         exercise: exercise?,

@@ -4,6 +4,10 @@
 //! never stores a duration (durations are always computed from doses, see
 //! [`crate::library::Library::planned_duration_secs`]) and never checks that the exercises exist:
 //! the library validates routines against its exercises.
+//!
+//! The routine editor's operations live in [`edit`]: pure functions from one routine to the next.
+
+pub mod edit;
 
 use serde::{Deserialize, Serialize};
 
@@ -90,4 +94,17 @@ pub struct Routine {
     pub description: String,
     pub time_of_day: TimeOfDay,
     pub items: Vec<RoutineItem>,
+}
+
+/// A routine the user made: the routine itself and, for a duplicate, the built-in routine it was
+/// copied from, so "reset to default" can bring the original back.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct CustomRoutine {
+    pub routine: Routine,
+    /// The id of the built-in routine this one started as, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub based_on: Option<String>,
 }

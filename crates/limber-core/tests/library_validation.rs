@@ -292,7 +292,7 @@ fn every_problem_is_reported_not_just_the_first() {
     let text = err.to_string();
     assert!(text.starts_with("6 problem(s)"), "{text}");
     assert!(
-        text.contains("r.json: r: items[1].reps: 500 is outside 1–100"),
+        text.contains("r.json: r: items[1].reps: reps must be 1–100"),
         "{text}"
     );
 }
