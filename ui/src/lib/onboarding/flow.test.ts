@@ -1,0 +1,170 @@
+import { describe, expect, test } from 'vitest';
+import type { DayOfWeek, PlannedReminder } from '../ipc/onboarding';
+import {
+  ALL_DAYS,
+  describeDays,
+  describeReminder,
+  draftFrom,
+  emptyDraft,
+  firstStep,
+  isTime,
+  missing,
+  nextStep,
+  previousStep,
+  STEPS,
+  toAnswers,
+  toggleDay,
+  type Draft,
+  type Step,
+} from './flow';
+
+function draft(overrides: Partial<Draft>): Draft {
+  return { ...emptyDraft(), ...overrides };
+}
+
+describe('steps', () => {
+  test.each([
+    [false, 'safety'],
+    [true, 'area'],
+  ] as const)('safety acknowledged %s opens on %s', (acknowledged, step) => {
+    expect(firstStep(acknowledged)).toBe(step);
+  });
+
+  test.each([
+    ['safety', 'area', null],
+    ['area', 'sleep', 'safety'],
+    ['sleep', 'times', 'area'],
+    ['times', 'plan', 'sleep'],
+    ['plan', null, 'times'],
+  ] as const)('%s goes on to %s and back to %s', (step, next, back) => {
+    expect(nextStep(step)).toBe(next);
+    expect(previousStep(step)).toBe(back);
+  });
+
+  test('there are five steps, safety first and the plan last', () => {
+    expect(STEPS).toEqual(['safety', 'area', 'sleep', 'times', 'plan']);
+  });
+});
+
+describe('what each step needs', () => {
+  const rows: [Step, Partial<Draft>, string | null][] = [
+    ['safety', {}, null],
+    ['area', {}, 'Choose where it hurts.'],
+    ['area', { painArea: 'both' }, null],
+    ['sleep', {}, 'Choose how you usually sleep.'],
+    ['sleep', { sleepPosition: 'varies' }, null],
+    ['times', {}, null],
+    ['times', { bedtime: '' }, 'Enter your usual bedtime, like 23:00.'],
+    ['times', { bedtime: '25:00' }, 'Enter your usual bedtime, like 23:00.'],
+    ['times', { wakeTime: '7' }, 'Enter your usual wake time, like 07:00.'],
+    ['times', { days: [] }, 'Choose at least one day.'],
+    ['plan', {}, null],
+  ];
+  test.each(rows)('%s with %o → %s', (step, overrides, expected) => {
+    expect(missing(step, draft(overrides))).toBe(expected);
+  });
+});
+
+describe('answers', () => {
+  test('nothing is sent while a choice is missing', () => {
+    expect(toAnswers(emptyDraft())).toBeNull();
+    expect(toAnswers(draft({ painArea: 'lowerBack' }))).toBeNull();
+    expect(toAnswers(draft({ painArea: 'lowerBack', sleepPosition: 'side', days: [] }))).toBeNull();
+  });
+
+  test('a full draft becomes answers with the days in week order', () => {
+    const answers = toAnswers(
+      draft({
+        painArea: 'upperBackNeck',
+        sleepPosition: 'back',
+        bedtime: '22:30',
+        wakeTime: '06:45',
+        days: ['sunday', 'monday'],
+        morningCue: 'firstComputerUse',
+      }),
+    );
+    expect(answers).toEqual({
+      painArea: 'upperBackNeck',
+      sleepPosition: 'back',
+      bedtime: '22:30',
+      wakeTime: '06:45',
+      days: ['monday', 'sunday'],
+      morningCue: 'firstComputerUse',
+    });
+  });
+
+  test('answers stored by Rust fill the draft again, with short times', () => {
+    const back = draftFrom({
+      painArea: 'both',
+      sleepPosition: 'stomach',
+      bedtime: '00:15:00',
+      wakeTime: '07:30:00',
+      days: ['friday', 'tuesday'],
+      morningCue: 'afterWaking',
+    });
+    expect(back).toEqual({
+      painArea: 'both',
+      sleepPosition: 'stomach',
+      bedtime: '00:15',
+      wakeTime: '07:30',
+      days: ['tuesday', 'friday'],
+      morningCue: 'afterWaking',
+    });
+  });
+});
+
+describe('times', () => {
+  test.each([
+    ['23:00', true],
+    ['00:00', true],
+    ['07:30:00', true],
+    ['24:00', false],
+    ['7:30', false],
+    ['12:60', false],
+    ['', false],
+  ])('%s is a time: %s', (text, ok) => {
+    expect(isTime(text)).toBe(ok);
+  });
+});
+
+describe('days', () => {
+  const rows: [DayOfWeek[], string][] = [
+    [[...ALL_DAYS], 'every day'],
+    [['monday', 'tuesday', 'wednesday', 'thursday', 'friday'], 'on weekdays'],
+    [['sunday', 'saturday'], 'at weekends'],
+    [['wednesday'], 'on Wed'],
+    [['friday', 'monday', 'wednesday'], 'on Mon, Wed and Fri'],
+    [[], 'on no days'],
+  ];
+  test.each(rows)('%o reads %s', (days, text) => {
+    expect(describeDays(days)).toBe(text);
+  });
+
+  test.each([
+    [['monday', 'friday'], 'wednesday', ['monday', 'wednesday', 'friday']],
+    [['monday', 'friday'], 'monday', ['friday']],
+    [[], 'sunday', ['sunday']],
+  ] as [DayOfWeek[], DayOfWeek, DayOfWeek[]][])('toggling %o with %s gives %o', (days, day, expected) => {
+    expect(toggleDay(days, day)).toEqual(expected);
+  });
+});
+
+describe('reminders', () => {
+  const rows: [PlannedReminder, string][] = [
+    [
+      { time: { kind: 'bedtime', bedtime: '23:00:00', leadMinutes: 30 }, days: [...ALL_DAYS], at: '22:30:00' },
+      'Reminder at 22:30 (30 min before bedtime), every day.',
+    ],
+    [
+      { time: { kind: 'fixed', time: '07:15:00' }, days: ['saturday', 'sunday'], at: '07:15:00' },
+      'Reminder at 07:15, at weekends.',
+    ],
+    [
+      { time: { kind: 'firstUseAfter', notBefore: '07:00:00' }, days: ['monday'], at: '07:00:00' },
+      'Reminder when you first use the computer after 07:00, on Mon.',
+    ],
+  ];
+  test.each(rows)('%o reads %s', (reminder, text) => {
+    expect(describeReminder(reminder)).toBe(text);
+  });
+});

@@ -1,0 +1,188 @@
+// The first-run flow as plain data and functions: which steps there are, what each needs before the
+// person can go on, and how the answers become the `PlanAnswers` Rust proposes a plan from. It never calls
+// Rust and never decides the plan itself (routines and reminder times come from Rust); the Welcome screen
+// only renders what this module and Rust say.
+import type {
+  DayOfWeek,
+  MorningCue,
+  PainArea,
+  PlanAnswers,
+  PlannedReminder,
+  SleepPosition,
+} from '../ipc/onboarding';
+
+export const STEPS = ['safety', 'area', 'sleep', 'times', 'plan'] as const;
+export type Step = (typeof STEPS)[number];
+
+/** The answers as they are being given: nothing is chosen for the person except sensible times. */
+export interface Draft {
+  painArea: PainArea | null;
+  sleepPosition: SleepPosition | null;
+  /** "HH:MM", as an <input type="time"> gives it. */
+  bedtime: string;
+  wakeTime: string;
+  days: DayOfWeek[];
+  morningCue: MorningCue;
+}
+
+export const ALL_DAYS: readonly DayOfWeek[] = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+];
+
+export const DAY_LABELS: Record<DayOfWeek, { short: string; long: string }> = {
+  monday: { short: 'Mon', long: 'Monday' },
+  tuesday: { short: 'Tue', long: 'Tuesday' },
+  wednesday: { short: 'Wed', long: 'Wednesday' },
+  thursday: { short: 'Thu', long: 'Thursday' },
+  friday: { short: 'Fri', long: 'Friday' },
+  saturday: { short: 'Sat', long: 'Saturday' },
+  sunday: { short: 'Sun', long: 'Sunday' },
+};
+
+export const PAIN_AREAS: readonly { value: PainArea; label: string; hint: string }[] = [
+  { value: 'lowerBack', label: 'Lower back', hint: 'Stiff or sore around the waist and below.' },
+  { value: 'upperBackNeck', label: 'Upper back and neck', hint: 'Between the shoulder blades, shoulders or neck.' },
+  { value: 'both', label: 'Both', hint: 'A bit of each.' },
+];
+
+export const SLEEP_POSITIONS: readonly { value: SleepPosition; label: string; figure: string | null }[] = [
+  { value: 'side', label: 'On my side', figure: 'sleep-side' },
+  { value: 'back', label: 'On my back', figure: 'sleep-back' },
+  { value: 'stomach', label: 'On my stomach', figure: 'sleep-stomach' },
+  { value: 'varies', label: 'It varies', figure: null },
+];
+
+export const MORNING_CUES: readonly { value: MorningCue; label: string }[] = [
+  { value: 'afterWaking', label: '15 minutes after I wake up' },
+  { value: 'firstComputerUse', label: 'When I first use the computer' },
+];
+
+export function emptyDraft(): Draft {
+  return {
+    painArea: null,
+    sleepPosition: null,
+    bedtime: '23:00',
+    wakeTime: '07:00',
+    days: [...ALL_DAYS],
+    morningCue: 'afterWaking',
+  };
+}
+
+/** A draft filled from answers accepted earlier, so running the first run again starts from them. */
+export function draftFrom(answers: PlanAnswers): Draft {
+  return {
+    painArea: answers.painArea,
+    sleepPosition: answers.sleepPosition,
+    bedtime: shortTime(answers.bedtime),
+    wakeTime: shortTime(answers.wakeTime),
+    days: ALL_DAYS.filter((d) => answers.days.includes(d)),
+    morningCue: answers.morningCue,
+  };
+}
+
+/** The step to open on: the safety note is asked for only once. */
+export function firstStep(safetyAcknowledged: boolean): Step {
+  return safetyAcknowledged ? 'area' : 'safety';
+}
+
+export function stepNumber(step: Step): number {
+  return STEPS.indexOf(step) + 1;
+}
+
+export function nextStep(step: Step): Step | null {
+  const i = STEPS.indexOf(step);
+  return i >= 0 && i < STEPS.length - 1 ? STEPS[i + 1] : null;
+}
+
+export function previousStep(step: Step): Step | null {
+  const i = STEPS.indexOf(step);
+  return i > 0 ? STEPS[i - 1] : null;
+}
+
+/** True for "HH:MM" (or "HH:MM:SS") with a real hour and minute. */
+export function isTime(text: string): boolean {
+  const m = /^(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(text);
+  if (!m) return false;
+  return Number(m[1]) < 24 && Number(m[2]) < 60 && (m[3] === undefined || Number(m[3]) < 60);
+}
+
+/** "23:00:00" → "23:00": how Rust's times are shown and edited. */
+export function shortTime(time: string): string {
+  return time.slice(0, 5);
+}
+
+/** What is still missing before the person can leave a step, in words; null when nothing is. */
+export function missing(step: Step, draft: Draft): string | null {
+  switch (step) {
+    case 'area':
+      return draft.painArea ? null : 'Choose where it hurts.';
+    case 'sleep':
+      return draft.sleepPosition ? null : 'Choose how you usually sleep.';
+    case 'times':
+      if (!isTime(draft.bedtime)) return 'Enter your usual bedtime, like 23:00.';
+      if (!isTime(draft.wakeTime)) return 'Enter your usual wake time, like 07:00.';
+      if (draft.days.length === 0) return 'Choose at least one day.';
+      return null;
+    case 'safety':
+    case 'plan':
+      return null;
+  }
+}
+
+/** The answers Rust proposes a plan from, or null while something is missing. */
+export function toAnswers(draft: Draft): PlanAnswers | null {
+  if (!draft.painArea || !draft.sleepPosition) return null;
+  if (missing('times', draft)) return null;
+  return {
+    painArea: draft.painArea,
+    sleepPosition: draft.sleepPosition,
+    bedtime: draft.bedtime,
+    wakeTime: draft.wakeTime,
+    days: ALL_DAYS.filter((d) => draft.days.includes(d)),
+    morningCue: draft.morningCue,
+  };
+}
+
+/** Adds or removes a day, keeping the week order. */
+export function toggleDay(days: readonly DayOfWeek[], day: DayOfWeek): DayOfWeek[] {
+  const on = days.includes(day);
+  return ALL_DAYS.filter((d) => (d === day ? !on : days.includes(d)));
+}
+
+const WEEKDAYS: readonly DayOfWeek[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'];
+const WEEKEND: readonly DayOfWeek[] = ['saturday', 'sunday'];
+
+function sameDays(a: readonly DayOfWeek[], b: readonly DayOfWeek[]): boolean {
+  return a.length === b.length && b.every((d) => a.includes(d));
+}
+
+/** "every day", "on weekdays", "at weekends", or "on Mon, Wed and Fri". */
+export function describeDays(days: readonly DayOfWeek[]): string {
+  if (sameDays(days, ALL_DAYS)) return 'every day';
+  if (sameDays(days, WEEKDAYS)) return 'on weekdays';
+  if (sameDays(days, WEEKEND)) return 'at weekends';
+  const names = ALL_DAYS.filter((d) => days.includes(d)).map((d) => DAY_LABELS[d].short);
+  if (names.length === 0) return 'on no days';
+  if (names.length === 1) return `on ${names[0]}`;
+  return `on ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/** A reminder in one sentence, e.g. "Reminder at 22:30 (30 min before bedtime), every day." */
+export function describeReminder(reminder: PlannedReminder): string {
+  const at = shortTime(reminder.at);
+  const days = describeDays(reminder.days);
+  switch (reminder.time.kind) {
+    case 'bedtime':
+      return `Reminder at ${at} (${reminder.time.leadMinutes} min before bedtime), ${days}.`;
+    case 'fixed':
+      return `Reminder at ${at}, ${days}.`;
+    case 'firstUseAfter':
+      return `Reminder when you first use the computer after ${at}, ${days}.`;
+  }
+}
