@@ -951,11 +951,23 @@ fn parse_json(source: &Source, problems: &mut Vec<Problem>) -> Option<Value> {
                 file: source.name.clone(),
                 item: None,
                 field: None,
-                message: format!("bad JSON at line {}, column {}: {e}", e.line(), e.column()),
+                message: json_error(&e),
             });
             None
         }
     }
+}
+
+/// A JSON syntax error as one sentence: where, then what (serde_json puts the place at the end).
+fn json_error(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    let place = format!(" at line {} column {}", e.line(), e.column());
+    let what = text.strip_suffix(&place).unwrap_or(&text);
+    format!(
+        "bad JSON at line {}, column {}: {what}",
+        e.line(),
+        e.column()
+    )
 }
 
 /// The `id` of an object, read early so every later problem can name its item.

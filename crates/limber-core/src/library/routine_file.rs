@@ -106,14 +106,15 @@ pub fn parse(file: &str, bytes: &[u8], library: &Library) -> Result<CustomRoutin
         )));
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let text = match std::str::from_utf8(bytes) {
-        Ok(text) => text,
-        Err(e) => {
-            return Err(whole(format!(
-                "the file is not text (it is not UTF-8 at byte {})",
-                e.valid_up_to()
-            )))
-        }
+    // A NUL byte is valid UTF-8 but never part of a JSON text; it is how UTF-16 and binary files
+    // look, and saying "not text" helps more than a JSON error at column 2.
+    let text = std::str::from_utf8(bytes)
+        .ok()
+        .filter(|_| !bytes.contains(&0));
+    let Some(text) = text else {
+        return Err(whole(
+            "this is not a routine file: it is not UTF-8 text".to_owned(),
+        ));
     };
     let mut problems = Vec::new();
     let source = Source::new(file, text);
