@@ -1,0 +1,124 @@
+//! The real output device: the system's default sound output through rodio (and cpal underneath).
+//!
+//! It owns opening the device and noticing that it went away. It must only be used on the sound thread (a cpal
+//! stream is not `Send` on every platform), and must never print to the terminal on its own: rodio's messages
+//! are turned off and our log is used instead.
+
+use std::num::NonZero;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
+use rodio::buffer::SamplesBuffer;
+use rodio::cpal::traits::{DeviceTrait, HostTrait};
+use rodio::{CpalError, CpalErrorKind, DeviceSinkBuilder, DeviceSinkError, MixerDeviceSink};
+
+use super::playback::{Device, Output};
+use super::{AudioError, Samples};
+
+/// The system's default sound output.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct SystemDevice;
+
+/// An open stream on the system's sound output.
+pub struct SystemOutput {
+    sink: MixerDeviceSink,
+    /// Set by cpal's error callback, on its own thread, when the stream can no longer play.
+    lost: Arc<AtomicBool>,
+}
+
+impl Device for SystemDevice {
+    type Output = SystemOutput;
+
+    fn open(&mut self) -> Result<SystemOutput, AudioError> {
+        let lost = Arc::new(AtomicBool::new(false));
+        let flag = Arc::clone(&lost);
+        let on_error = move |error: CpalError| {
+            // Underruns and reroutes are glitches the stream survives; anything else means it has stopped.
+            if matches!(
+                error.kind(),
+                CpalErrorKind::Xrun | CpalErrorKind::DeviceChanged | CpalErrorKind::RealtimeDenied
+            ) {
+                log::debug!("sound output: {error}");
+            } else {
+                log::warn!("the sound output failed: {error}");
+                flag.store(true, Ordering::Relaxed);
+            }
+        };
+        let mut sink =
+            open_sink(on_error).map_err(|error| AudioError::NoDevice(describe(&error)))?;
+        sink.log_on_drop(false);
+        log::info!("sound output opened: {:?}", sink.config());
+        Ok(SystemOutput { sink, lost })
+    }
+}
+
+/// Opens the default device, or failing that the first other real device, the way rodio's
+/// `open_default_sink` does, but with an error callback so that a vanished device is noticed.
+fn open_sink<E>(on_error: E) -> Result<MixerDeviceSink, DeviceSinkError>
+where
+    E: FnMut(CpalError) + Send + Clone + 'static,
+{
+    let first = match DeviceSinkBuilder::from_default_device() {
+        Ok(builder) => match builder
+            .with_error_callback(on_error.clone())
+            .open_sink_or_fallback()
+        {
+            Ok(sink) => return Ok(sink),
+            Err(error) => error,
+        },
+        Err(error) => error,
+    };
+    let Ok(devices) = rodio::cpal::default_host().output_devices() else {
+        return Err(first);
+    };
+    devices
+        // ALSA's "null" device accepts sound and plays nothing; reporting it as working would hide the problem.
+        .filter(|device| {
+            device.description().is_ok_and(|description| {
+                description.driver().is_some_and(|driver| driver != "null")
+            })
+        })
+        .find_map(|device| {
+            DeviceSinkBuilder::from_device(device)
+                .and_then(|builder| {
+                    builder
+                        .with_error_callback(on_error.clone())
+                        .open_sink_or_fallback()
+                })
+                .ok()
+        })
+        .ok_or(first)
+}
+
+/// rodio's error, followed by its causes: its own messages are terse ("Failed to get the config for the
+/// given device") and the cause says why.
+fn describe(error: &DeviceSinkError) -> String {
+    let mut text = error.to_string();
+    let mut source = std::error::Error::source(error);
+    while let Some(cause) = source {
+        text.push_str(": ");
+        text.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    text
+}
+
+impl Output for SystemOutput {
+    fn play(&mut self, samples: &Samples) -> Result<(), AudioError> {
+        if self.lost.load(Ordering::Relaxed) {
+            return Err(AudioError::DeviceLost(
+                "the stream reported an error".into(),
+            ));
+        }
+        let Some(rate) = NonZero::new(samples.rate) else {
+            // Nothing sensible can be played at zero samples per second; it is not the device's fault.
+            return Ok(());
+        };
+        self.sink.mixer().add(SamplesBuffer::new(
+            NonZero::<u16>::MIN,
+            rate,
+            samples.data.clone(),
+        ));
+        Ok(())
+    }
+}
