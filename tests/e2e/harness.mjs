@@ -41,9 +41,11 @@ async function waitForPort(port, timeoutMs) {
 
 /**
  * Starts Limber with a fresh home for its data. `env` adds variables (e.g. LIMBER_TIME_SCALE).
+ * `prepare({ env, home, dataDir })`, if given, runs after the data dirs exist and before the app starts, with
+ * the environment the app will get (e.g. to seed data with `limber import`).
  * Returns { driver, home, close }.
  */
-export async function launch({ env = {}, args = [] } = {}) {
+export async function launch({ env = {}, args = [], prepare = null } = {}) {
   const home = mkdtempSync(join(tmpdir(), 'limber-e2e-'));
   const xdg = {
     XDG_DATA_HOME: join(home, 'data'),
@@ -52,6 +54,14 @@ export async function launch({ env = {}, args = [] } = {}) {
     XDG_STATE_HOME: join(home, 'state'),
   };
   for (const dir of Object.values(xdg)) mkdirSync(dir, { recursive: true });
+  if (prepare) {
+    try {
+      await prepare({ env: { ...process.env, ...xdg, ...env }, home, dataDir: xdg.XDG_DATA_HOME });
+    } catch (error) {
+      rmSync(home, { recursive: true, force: true });
+      throw error;
+    }
+  }
   const port = await freePort();
   const nativePort = await freePort();
   const driverBin = process.env.TAURI_DRIVER ?? 'tauri-driver';

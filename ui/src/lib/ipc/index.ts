@@ -2,3 +2,6 @@
 export { isCommandError, type CommandError } from './call';
 export * from './routines';
 export * from './session';
+export * from './progress';
+export * from './journal';
+export * from './data';

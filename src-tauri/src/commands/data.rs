@@ -1,0 +1,621 @@
+//! The user's data as files: export to JSON and CSV, import of a Limber export (from the app and from
+//! `limber import <file>`), daily backups while the app runs, and the notice about a start-up recovery.
+//!
+//! The UI only picks a path with the system dialog; reading and writing the file happens here, and the store
+//! owns the formats, the validation and the merge. An import is all or nothing: the store checks the whole
+//! file before writing, so a bad file changes nothing. Nothing here interprets the data.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::time::Duration;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use limber_store::{ImportError, ImportReport, Recovery, Store, BACKUPS_KEPT, IMPORT_MAX_BYTES};
+use serde::{Deserialize, Serialize};
+use tauri::{AppHandle, Manager, State};
+use ts_rs::TS;
+
+use crate::clock::{Clock, SystemClock};
+use crate::commands::progress::now_and_zone;
+use crate::error::{AppError, CommandResult};
+use crate::state::{DataPaths, StoreHandle};
+
+/// How often the running app checks whether today's backup is due. The app can stay in the tray for days, so
+/// a check at start-up alone would miss them.
+const BACKUP_CHECK_EVERY: Duration = Duration::from_secs(60 * 60);
+
+/// What the store did at start-up about a damaged database, until the user has read it.
+pub struct RecoveryState(Mutex<Option<Recovery>>);
+
+impl RecoveryState {
+    pub fn new(recovery: Option<Recovery>) -> Self {
+        Self(Mutex::new(recovery))
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Option<Recovery>> {
+        // A poisoned lock only means a panic elsewhere; the notice itself is still whole.
+        self.0
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+/// The home screen's banner after a recovery.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RecoveryNotice {
+    /// Where the damaged database was kept, so nothing is lost for good.
+    pub moved_to: String,
+    /// The day of the backup that was restored, or none when the app started with no data.
+    pub restored_day: Option<NaiveDate>,
+    /// SQLite's words for the damage, for a "details" disclosure.
+    pub reason: String,
+}
+
+/// The day a backup file stands for, from its name (`limber-YYYY-MM-DD.sqlite3`).
+fn backup_day(path: &Path) -> Option<NaiveDate> {
+    let name = path.file_name()?.to_str()?;
+    let date = name.strip_prefix("limber-")?.strip_suffix(".sqlite3")?;
+    // Only the spelling the store writes counts, as in the store's own pruning.
+    let day = NaiveDate::parse_from_str(date, "%Y-%m-%d").ok()?;
+    (day.format("%Y-%m-%d").to_string() == date).then_some(day)
+}
+
+fn notice(recovery: &Recovery) -> RecoveryNotice {
+    RecoveryNotice {
+        moved_to: recovery.moved_to.display().to_string(),
+        restored_day: recovery.restored_from.as_deref().and_then(backup_day),
+        reason: recovery.reason.clone(),
+    }
+}
+
+/// What happened at start-up, if the database had to be recovered and the user has not dismissed it.
+#[tauri::command]
+pub async fn recovery_notice(
+    state: State<'_, RecoveryState>,
+) -> CommandResult<Option<RecoveryNotice>> {
+    Ok(state.lock().as_ref().map(notice))
+}
+
+/// The user has read the recovery notice.
+#[tauri::command]
+pub async fn dismiss_recovery_notice(state: State<'_, RecoveryState>) -> CommandResult<()> {
+    *state.lock() = None;
+    Ok(())
+}
+
+/// The three exports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum ExportKind {
+    /// Everything, as a Limber export that can be imported again.
+    Json,
+    /// Sessions, for a spreadsheet.
+    SessionsCsv,
+    /// Journal entries, for a spreadsheet.
+    JournalCsv,
+}
+
+impl ExportKind {
+    /// The file name the save dialog suggests.
+    pub fn file_name(self, day: NaiveDate) -> String {
+        let day = day.format("%Y-%m-%d");
+        match self {
+            Self::Json => format!("limber-export-{day}.json"),
+            Self::SessionsCsv => format!("limber-sessions-{day}.csv"),
+            Self::JournalCsv => format!("limber-journal-{day}.csv"),
+        }
+    }
+
+    fn contents(self, store: &Store) -> Result<String, AppError> {
+        Ok(match self {
+            Self::Json => store.export_json()?,
+            Self::SessionsCsv => store.export_sessions_csv()?,
+            Self::JournalCsv => store.export_journal_csv()?,
+        })
+    }
+}
+
+/// A finished export.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ExportDone {
+    pub path: String,
+    pub bytes: u64,
+}
+
+/// Writes `text` to `path` through a temporary file and a rename, so a failure never leaves half a file
+/// under the name the user chose.
+fn write_atomically(path: &Path, text: &str) -> Result<(), AppError> {
+    let file_error = |action: &str, error: std::io::Error| {
+        AppError::File(format!("Could not {action} {}: {error}.", path.display()))
+    };
+    let mut partial = path.as_os_str().to_owned();
+    partial.push(".partial");
+    let partial = PathBuf::from(partial);
+    fs::write(&partial, text).map_err(|e| file_error("write", e))?;
+    if let Err(error) = fs::rename(&partial, path) {
+        let _ = fs::remove_file(&partial);
+        return Err(file_error("save", error));
+    }
+    Ok(())
+}
+
+/// Writes one export to the path the user chose.
+pub(crate) fn export_to(
+    store: &Store,
+    kind: ExportKind,
+    path: &Path,
+) -> Result<ExportDone, AppError> {
+    let text = kind.contents(store)?;
+    write_atomically(path, &text)?;
+    Ok(ExportDone {
+        path: path.display().to_string(),
+        bytes: u64::try_from(text.len()).unwrap_or(u64::MAX),
+    })
+}
+
+/// The name the save dialog suggests for an export made today.
+#[tauri::command]
+pub async fn export_file_name(app: AppHandle, kind: ExportKind) -> CommandResult<String> {
+    let (now, tz) = now_and_zone(&app);
+    Ok(kind.file_name(now.with_timezone(&tz).date_naive()))
+}
+
+/// Writes an export to `path` (chosen in the system's save dialog).
+#[tauri::command]
+pub async fn export_data(
+    store: State<'_, StoreHandle>,
+    kind: ExportKind,
+    path: PathBuf,
+) -> CommandResult<ExportDone> {
+    Ok(export_to(&store.lock(), kind, &path)?)
+}
+
+/// What an import changed, with a sentence that says it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ImportSummary {
+    pub message: String,
+    pub sessions_added: u32,
+    pub journal_added: u32,
+    pub journal_updated: u32,
+}
+
+fn count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// The sentence the app and the command line print after an import.
+pub(crate) fn import_message(r: &ImportReport) -> String {
+    let mut parts = vec![format!(
+        "{} added",
+        plural(r.sessions_added, "session", "sessions")
+    )];
+    if r.sessions_skipped > 0 {
+        parts.push(format!("{} already there", r.sessions_skipped));
+    }
+    parts.push(format!(
+        "{} added",
+        plural(r.journal_added, "journal entry", "journal entries")
+    ));
+    if r.journal_updated > 0 {
+        parts.push(format!("{} updated with newer answers", r.journal_updated));
+    }
+    if r.rest_days_added > 0 {
+        parts.push(plural(
+            r.rest_days_added,
+            "rest day added",
+            "rest days added",
+        ));
+    }
+    if r.custom_routines_added + r.custom_routines_updated > 0 {
+        parts.push(plural(
+            r.custom_routines_added + r.custom_routines_updated,
+            "custom routine added or updated",
+            "custom routines added or updated",
+        ));
+    }
+    if r.settings_added > 0 {
+        parts.push(plural(r.settings_added, "setting added", "settings added"));
+    }
+    format!("Imported: {}.", parts.join(", "))
+}
+
+/// The sentence for a refused import; it always says that nothing changed.
+pub(crate) fn import_refusal(error: &ImportError) -> String {
+    match error {
+        ImportError::Invalid { problems, total } => {
+            let shown: Vec<String> = problems.iter().take(5).map(ToString::to_string).collect();
+            let more = total.saturating_sub(shown.len());
+            format!(
+                "Nothing was imported: the file has {}. {}: {}{}",
+                plural(*total, "problem", "problems"),
+                if shown.len() == 1 {
+                    "It is"
+                } else {
+                    "The first are"
+                },
+                shown.join("; "),
+                if more > 0 {
+                    format!("; and {more} more.")
+                } else {
+                    ".".to_owned()
+                }
+            )
+        }
+        ImportError::Store(error) => format!("Nothing was imported: {error}."),
+        other => format!("Nothing was imported: {other}."),
+    }
+}
+
+/// Reads a file the user chose and imports it; the store validates it whole before merging.
+pub(crate) fn import_from(store: &Store, path: &Path) -> Result<ImportSummary, AppError> {
+    let refuse = |message: String| AppError::InvalidInput(message);
+    let size = fs::metadata(path)
+        .map_err(|e| {
+            refuse(format!(
+                "Nothing was imported: could not read {}: {e}.",
+                path.display()
+            ))
+        })?
+        .len();
+    if usize::try_from(size).map_or(true, |size| size > IMPORT_MAX_BYTES) {
+        return Err(refuse(import_refusal(&ImportError::TooLarge {
+            bytes: usize::try_from(size).unwrap_or(usize::MAX),
+            limit: IMPORT_MAX_BYTES,
+        })));
+    }
+    let bytes = fs::read(path).map_err(|e| {
+        refuse(format!(
+            "Nothing was imported: could not read {}: {e}.",
+            path.display()
+        ))
+    })?;
+    let text = String::from_utf8(bytes).map_err(|_| {
+        refuse("Nothing was imported: the file is not a Limber export (it is not text).".to_owned())
+    })?;
+    match store.import_json(&text) {
+        Ok(report) => Ok(ImportSummary {
+            message: import_message(&report),
+            sessions_added: count(report.sessions_added),
+            journal_added: count(report.journal_added),
+            journal_updated: count(report.journal_updated),
+        }),
+        Err(ImportError::Store(error)) => Err(AppError::Store(error)),
+        Err(error) => Err(refuse(import_refusal(&error))),
+    }
+}
+
+/// Imports a Limber export from `path` (chosen in the system's open dialog).
+#[tauri::command]
+pub async fn import_data(
+    store: State<'_, StoreHandle>,
+    path: PathBuf,
+) -> CommandResult<ImportSummary> {
+    Ok(import_from(&store.lock(), &path)?)
+}
+
+/// One daily backup on disk.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct BackupFile {
+    pub day: NaiveDate,
+    pub bytes: u64,
+}
+
+/// Where the backups are and which exist, newest first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct BackupInfo {
+    pub folder: String,
+    pub kept: u32,
+    pub backups: Vec<BackupFile>,
+}
+
+/// Lists the backups the store made in `dir`, newest first; a missing folder has none.
+pub(crate) fn backups_in(dir: &Path) -> Vec<BackupFile> {
+    let mut found: Vec<BackupFile> = fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|entry| {
+            let day = backup_day(&entry.path())?;
+            let bytes = entry.metadata().ok()?.len();
+            Some(BackupFile { day, bytes })
+        })
+        .collect();
+    found.sort_by(|a, b| b.day.cmp(&a.day));
+    found
+}
+
+/// The daily backups.
+#[tauri::command]
+pub async fn backup_info(paths: State<'_, DataPaths>) -> CommandResult<BackupInfo> {
+    Ok(BackupInfo {
+        folder: paths.backups().display().to_string(),
+        kept: count(BACKUPS_KEPT),
+        backups: backups_in(&paths.backups()),
+    })
+}
+
+/// Takes today's backup if it is due. A failed backup must never stop the app, so it is only logged.
+pub fn backup_now(store: &Store, now: DateTime<Utc>, dir: &Path) {
+    match store.backup_if_due(now, dir) {
+        Ok(Some(path)) => log::info!("backup written to {}", path.display()),
+        Ok(None) => {}
+        Err(error) => log::warn!("the daily backup failed: {error}"),
+    }
+}
+
+/// Checks every hour, while the app runs, whether today's backup is due.
+pub fn spawn_daily_backups(app: AppHandle) {
+    tauri::async_runtime::spawn(async move {
+        loop {
+            tokio::time::sleep(BACKUP_CHECK_EVERY).await;
+            let (Some(store), Some(paths)) =
+                (app.try_state::<StoreHandle>(), app.try_state::<DataPaths>())
+            else {
+                continue;
+            };
+            let (now, _) = now_and_zone(&app);
+            backup_now(&store.lock(), now, &paths.backups());
+        }
+    });
+}
+
+/// `limber import <file>`: merges a Limber export into the data directory the app uses (the app may be running;
+/// SQLite serialises the writes). Prints what changed and returns the exit code: 0 on success, 1 when the file
+/// was refused or the store could not be opened.
+// The command line's answer is its output.
+#[allow(clippy::print_stdout)]
+pub fn import_cli(file: &Path) -> i32 {
+    let opened = DataPaths::from_os().and_then(|paths| crate::state::open_store(&paths));
+    let store = match opened {
+        Ok((store, recovery)) => {
+            if let Some(recovery) = recovery {
+                eprintln!(
+                    "limber: the database was damaged and has been recovered; the damaged file is at {}",
+                    recovery.moved_to.display()
+                );
+            }
+            store
+        }
+        Err(error) => {
+            eprintln!("limber: {error}");
+            return 1;
+        }
+    };
+    match import_from(&store, file) {
+        Ok(summary) => {
+            println!("{}", summary.message);
+            0
+        }
+        Err(error) => {
+            eprintln!("limber: {error}");
+            1
+        }
+    }
+}
+
+/// Opens the store at start-up, recovering it from a backup if it is damaged, and takes today's backup.
+pub fn open_for_app(paths: &DataPaths) -> Result<(Store, Option<Recovery>), AppError> {
+    let (store, recovery) = crate::state::open_store(paths)?;
+    backup_now(&store, SystemClock::new().now_utc(), &paths.backups());
+    Ok((store, recovery))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use limber_store::ImportProblem;
+
+    #[test]
+    fn import_messages_table() {
+        fn check(report: ImportReport, expected: &str) {
+            assert_eq!(import_message(&report), expected);
+        }
+        check(
+            ImportReport::default(),
+            "Imported: 0 sessions added, 0 journal entries added.",
+        );
+        check(
+            ImportReport {
+                sessions_added: 1,
+                journal_added: 1,
+                ..ImportReport::default()
+            },
+            "Imported: 1 session added, 1 journal entry added.",
+        );
+        check(
+            ImportReport {
+                sessions_added: 365,
+                sessions_skipped: 3,
+                journal_added: 200,
+                journal_updated: 2,
+                rest_days_added: 4,
+                settings_added: 1,
+                custom_routines_added: 1,
+                ..ImportReport::default()
+            },
+            "Imported: 365 sessions added, 3 already there, 200 journal entries added, 2 updated with newer \
+             answers, 4 rest days added, 1 custom routine added or updated, 1 setting added.",
+        );
+    }
+
+    #[test]
+    fn refusal_messages_table() {
+        fn problem(path: &str, message: &str) -> ImportProblem {
+            ImportProblem {
+                path: path.into(),
+                message: message.into(),
+            }
+        }
+        fn check(error: ImportError, expected: &str) {
+            assert_eq!(import_refusal(&error), expected);
+        }
+        check(
+            ImportError::NotAnExport,
+            "Nothing was imported: the file is not a Limber export.",
+        );
+        check(
+            ImportError::Invalid {
+                problems: vec![problem("sessions[3].feel", "must be 0–10")],
+                total: 1,
+            },
+            "Nothing was imported: the file has 1 problem. It is: sessions[3].feel: must be 0–10.",
+        );
+        check(
+            ImportError::Invalid {
+                problems: (0..7)
+                    .map(|i| problem(&format!("journal[{i}].day"), "must be a date"))
+                    .collect(),
+                total: 30,
+            },
+            "Nothing was imported: the file has 30 problems. The first are: journal[0].day: must be a date; \
+             journal[1].day: must be a date; journal[2].day: must be a date; journal[3].day: must be a date; \
+             journal[4].day: must be a date; and 25 more.",
+        );
+    }
+
+    #[test]
+    fn backup_names_table() {
+        let rows: &[(&str, Option<&str>)] = &[
+            ("/b/limber-2024-03-01.sqlite3", Some("2024-03-01")),
+            ("/b/limber-2024-3-1.sqlite3", None),
+            ("/b/limber-2024-03-01.sqlite3.partial", None),
+            ("/b/notes.txt", None),
+        ];
+        for (path, expected) in rows {
+            let expected = expected.map(|d| d.parse::<NaiveDate>().unwrap());
+            assert_eq!(backup_day(Path::new(path)), expected, "{path}");
+        }
+    }
+
+    /// A store in a temp dir with one session and one journal entry.
+    fn store_with_data(dir: &Path) -> Store {
+        let store = Store::open(&dir.join("db.sqlite3")).unwrap();
+        let at: DateTime<Utc> = "2024-03-05T06:00:00Z".parse().unwrap();
+        store
+            .insert_session(&limber_store::SessionRecord {
+                id: "s1".into(),
+                routine_id: "morning-mobility".into(),
+                started_at: at,
+                ended_at: at + chrono::TimeDelta::minutes(5),
+                utc_offset_seconds: 3600,
+                routine_day: "2024-03-05".parse().unwrap(),
+                steps_done: 6,
+                steps_skipped: 0,
+                completed: true,
+                active_ms: 300_000,
+                paused_ms: 0,
+                feel: Some(3),
+                checklist: None,
+            })
+            .unwrap();
+        store
+            .save_journal_entry(&limber_store::JournalRecord {
+                day: "2024-03-05".parse().unwrap(),
+                back_pain: Some(4),
+                stiffness: Some(5),
+                sleep_quality: Some(3),
+                sleep_position: Some("side".into()),
+                note: Some("a note, with \"quotes\"".into()),
+                created_at: at,
+                updated_at: at,
+            })
+            .unwrap();
+        store
+    }
+
+    #[test]
+    fn an_export_imports_into_an_empty_store_and_again_adds_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let source = store_with_data(dir.path());
+        let file = dir.path().join("out.json");
+        let done = export_to(&source, ExportKind::Json, &file).unwrap();
+        assert_eq!(done.bytes, fs::metadata(&file).unwrap().len());
+        assert!(!dir.path().join("out.json.partial").exists());
+
+        let target = Store::open(&dir.path().join("other.sqlite3")).unwrap();
+        let first = import_from(&target, &file).unwrap();
+        assert_eq!((first.sessions_added, first.journal_added), (1, 1));
+        let again = import_from(&target, &file).unwrap();
+        assert_eq!((again.sessions_added, again.journal_added), (0, 0));
+        assert_eq!(target.sessions().unwrap().len(), 1);
+
+        for (kind, header) in [
+            (ExportKind::SessionsCsv, "id,routineId,"),
+            (ExportKind::JournalCsv, "day,backPain,"),
+        ] {
+            let path = dir
+                .path()
+                .join(kind.file_name("2024-03-05".parse().unwrap()));
+            export_to(&source, kind, &path).unwrap();
+            assert!(
+                fs::read_to_string(&path).unwrap().starts_with(header),
+                "{kind:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_bad_file_changes_nothing_and_says_why() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = store_with_data(dir.path());
+        let before = store.export_json().unwrap();
+        let rows: &[(&str, &str)] = &[
+            (
+                "{ not json",
+                "Nothing was imported: the file is not valid JSON",
+            ),
+            (
+                "{\"hello\": 1}",
+                "Nothing was imported: the file is not a Limber export.",
+            ),
+            (
+                r#"{"format":"limber-export","version":1,"sessions":[{"id":"x"}],"journal":[],"restDays":[],"settings":{},"customRoutines":[]}"#,
+                "Nothing was imported: the file has",
+            ),
+        ];
+        for (text, expected) in rows {
+            let file = dir.path().join("bad.json");
+            fs::write(&file, text).unwrap();
+            let error = import_from(&store, &file).unwrap_err();
+            let AppError::InvalidInput(message) = error else {
+                panic!("{text}: {error:?}");
+            };
+            assert!(message.starts_with(expected), "{text}: {message}");
+        }
+        let missing = import_from(&store, &dir.path().join("missing.json")).unwrap_err();
+        assert!(
+            matches!(missing, AppError::InvalidInput(ref m) if m.contains("could not read")),
+            "{missing:?}"
+        );
+        let binary = dir.path().join("binary.json");
+        fs::write(&binary, [0xff, 0xfe, 0x00]).unwrap();
+        assert!(import_from(&store, &binary).is_err());
+        assert_eq!(store.export_json().unwrap(), before, "nothing changed");
+    }
+
+    #[test]
+    fn backups_are_listed_newest_first() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = store_with_data(dir.path());
+        let backups = dir.path().join("backups");
+        assert!(backups_in(&backups).is_empty());
+        backup_now(&store, "2024-03-04T10:00:00Z".parse().unwrap(), &backups);
+        backup_now(&store, "2024-03-05T10:00:00Z".parse().unwrap(), &backups);
+        backup_now(&store, "2024-03-05T11:00:00Z".parse().unwrap(), &backups);
+        let days: Vec<String> = backups_in(&backups)
+            .iter()
+            .map(|b| b.day.to_string())
+            .collect();
+        assert_eq!(days, ["2024-03-05", "2024-03-04"]);
+    }
+}

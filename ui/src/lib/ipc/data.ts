@@ -1,0 +1,39 @@
+// Export, import and backups. The system's save and open dialogs only pick a path here; Rust reads and writes
+// the file, so the webview never touches the file system.
+import { open, save } from '@tauri-apps/plugin-dialog';
+import { call } from './call';
+import type { ExportKind } from './bindings/ExportKind';
+import type { ExportDone } from './bindings/ExportDone';
+import type { ImportSummary } from './bindings/ImportSummary';
+import type { BackupInfo } from './bindings/BackupInfo';
+import type { BackupFile } from './bindings/BackupFile';
+import type { RecoveryNotice } from './bindings/RecoveryNotice';
+
+export type { ExportKind, ExportDone, ImportSummary, BackupInfo, BackupFile, RecoveryNotice };
+
+const filters: Record<ExportKind, { name: string; extensions: string[] }> = {
+  json: { name: 'Limber export (JSON)', extensions: ['json'] },
+  sessionsCsv: { name: 'CSV spreadsheet', extensions: ['csv'] },
+  journalCsv: { name: 'CSV spreadsheet', extensions: ['csv'] },
+};
+
+export const data = {
+  /**
+   * Asks where to save an export, then has Rust write it. Resolves to null when the user cancels the dialog.
+   */
+  async exportTo(kind: ExportKind): Promise<ExportDone | null> {
+    const defaultPath = await call<string>('export_file_name', { kind });
+    const path = await save({ defaultPath, filters: [filters[kind]] });
+    if (path === null) return null;
+    return call<ExportDone>('export_data', { kind, path });
+  },
+  /** Asks for a Limber export to import, then has Rust check and merge it. Null when cancelled. */
+  async importFrom(): Promise<ImportSummary | null> {
+    const path = await open({ multiple: false, directory: false, filters: [filters.json] });
+    if (path === null) return null;
+    return call<ImportSummary>('import_data', { path });
+  },
+  backups: () => call<BackupInfo>('backup_info'),
+  recoveryNotice: () => call<RecoveryNotice | null>('recovery_notice'),
+  dismissRecoveryNotice: () => call<null>('dismiss_recovery_notice'),
+};

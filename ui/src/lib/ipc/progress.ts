@@ -1,0 +1,50 @@
+import { call } from './call';
+import type { Dashboard } from './bindings/Dashboard';
+import type { RoutineProgress } from './bindings/RoutineProgress';
+import type { PainDay } from './bindings/PainDay';
+import type { RedFlagCard } from './bindings/RedFlagCard';
+import type { RedFlagOccurrence } from './bindings/RedFlagOccurrence';
+import type { RedFlag } from './bindings/RedFlag';
+import type { WeeklyPain } from './bindings/WeeklyPain';
+import type { RestToday } from './bindings/RestToday';
+import type { DayState } from './bindings/DayState';
+import type { HeatmapDay } from './bindings/HeatmapDay';
+import type { HabitScore } from './bindings/HabitScore';
+import type { ScorePoint } from './bindings/ScorePoint';
+import type { StreakSummary } from './bindings/StreakSummary';
+import type { WindDownEffect } from './bindings/WindDownEffect';
+import type { ProgressSettingsView } from './bindings/ProgressSettingsView';
+import type { ProgressSettingsInput } from './bindings/ProgressSettingsInput';
+
+export type {
+  Dashboard,
+  RoutineProgress,
+  PainDay,
+  RedFlagCard,
+  RedFlagOccurrence,
+  RedFlag,
+  WeeklyPain,
+  RestToday,
+  DayState,
+  HeatmapDay,
+  HabitScore,
+  ScorePoint,
+  StreakSummary,
+  WindDownEffect,
+  ProgressSettingsView,
+  ProgressSettingsInput,
+};
+
+export const progress = {
+  /** Everything the progress screen shows, computed afresh in Rust. */
+  dashboard: () => call<Dashboard>('progress_dashboard'),
+  /** Marks today as a rest day for one routine; returns the updated dashboard. */
+  markRestDay: (routineId: string) => call<Dashboard>('mark_rest_day', { routineId }),
+  /** Undoes today's rest day for one routine. */
+  unmarkRestDay: (routineId: string) => call<Dashboard>('unmark_rest_day', { routineId }),
+  /** Hides one red-flag occurrence for good. */
+  dismissRedFlag: (occurrence: RedFlagOccurrence) => call<Dashboard>('dismiss_red_flag', { occurrence }),
+  settings: () => call<ProgressSettingsView>('progress_settings'),
+  setSettings: (settings: ProgressSettingsInput) =>
+    call<ProgressSettingsView>('set_progress_settings', { settings }),
+};

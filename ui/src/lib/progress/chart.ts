@@ -1,0 +1,66 @@
+// Turns the pain chart Rust computed into the arrays uPlot draws, and into words and a table for people who do
+// not see the chart. Averages here only describe what is drawn; every day's values and marks come from Rust.
+import type { PainDay } from '../ipc';
+import { dayLabel } from './heatmap';
+
+/** Where on the 0–10 scale the routine marks sit: above the top, so they never hide a value. */
+export const WIND_DOWN_MARK = 11.2;
+export const MORNING_MARK = 10.6;
+
+export interface ChartData {
+  /** Unix seconds at noon UTC of each day (noon keeps every day on its own date in any zone). */
+  xs: number[];
+  pain: (number | null)[];
+  stiffness: (number | null)[];
+  windDown: (number | null)[];
+  morning: (number | null)[];
+}
+
+export function dayToSeconds(day: string): number {
+  const [y, m, d] = day.split('-').map(Number);
+  return Date.UTC(y, m - 1, d, 12) / 1000;
+}
+
+export function chartData(days: PainDay[]): ChartData {
+  return {
+    xs: days.map((d) => dayToSeconds(d.day)),
+    pain: days.map((d) => d.pain),
+    stiffness: days.map((d) => d.stiffness),
+    windDown: days.map((d) => (d.windDownBefore ? WIND_DOWN_MARK : null)),
+    morning: days.map((d) => (d.morningRoutine ? MORNING_MARK : null)),
+  };
+}
+
+/** Days with a check-in, newest first. */
+export function checkIns(days: PainDay[]): PainDay[] {
+  return days.filter((d) => d.pain !== null || d.stiffness !== null).reverse();
+}
+
+function average(values: (number | null)[]): number | null {
+  const present = values.filter((v): v is number => v !== null);
+  if (present.length === 0) return null;
+  return present.reduce((a, b) => a + b, 0) / present.length;
+}
+
+/** The chart in words: how many check-ins, the latest, and the last 30 days' averages. */
+export function chartSummary(days: PainDay[]): string {
+  const entries = checkIns(days);
+  if (entries.length === 0) {
+    return 'No check-ins yet. After your morning check-in, your pain and stiffness appear here.';
+  }
+  const latest = entries[0];
+  const parts = [
+    `${entries.length} ${entries.length === 1 ? 'check-in' : 'check-ins'} in this period.`,
+    `Latest, ${dayLabel(latest.day, false)}: pain ${latest.pain ?? '–'}, stiffness ${latest.stiffness ?? '–'}.`,
+  ];
+  const recent = days.slice(-30);
+  const pain = average(recent.map((d) => d.pain));
+  const stiffness = average(recent.map((d) => d.stiffness));
+  if (pain !== null || stiffness !== null) {
+    parts.push(
+      `Last 30 days on average: pain ${pain === null ? '–' : pain.toFixed(1)}, ` +
+        `stiffness ${stiffness === null ? '–' : stiffness.toFixed(1)}.`,
+    );
+  }
+  return parts.join(' ');
+}

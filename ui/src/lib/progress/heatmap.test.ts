@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { DayState, HeatmapDay } from '../ipc';
+import { calendar, dayLabel, LEGEND, parseDay, STATES, summary } from './heatmap';
+
+function days(from: string, states: DayState[]): HeatmapDay[] {
+  const [y, m, d] = from.split('-').map(Number);
+  return states.map((state, i) => {
+    const date = new Date(Date.UTC(y, m - 1, d + i));
+    return { day: date.toISOString().slice(0, 10), state };
+  });
+}
+
+describe('day names', () => {
+  it.each([
+    ['2025-03-03', 0, 'Mon 3 Mar 2025'],
+    ['2025-03-09', 6, 'Sun 9 Mar 2025'],
+    ['2024-02-29', 3, 'Thu 29 Feb 2024'],
+    ['2024-12-31', 1, 'Tue 31 Dec 2024'],
+  ])('%s is weekday %i, read as %s', (day, weekday, label) => {
+    expect(parseDay(day).weekday).toBe(weekday);
+    expect(dayLabel(day)).toBe(label);
+  });
+});
+
+describe('every state has a word, and a symbol or a distinct look', () => {
+  it.each(LEGEND)('%s', (state) => {
+    expect(STATES[state].label.length).toBeGreaterThan(2);
+  });
+  it('the states a person acts on have symbols', () => {
+    for (const state of ['done', 'rest', 'missed', 'pending'] as DayState[]) {
+      expect(STATES[state].symbol).not.toBe('');
+    }
+  });
+});
+
+describe('calendar layout', () => {
+  it('puts two whole weeks starting on a Monday into 2 columns of 7 rows', () => {
+    const grid = calendar(days('2025-02-24', Array(14).fill('done')));
+    expect(grid.weeks).toBe(2);
+    expect(grid.rows).toHaveLength(7);
+    expect(grid.rows[0][0]?.day).toBe('2025-02-24');
+    expect(grid.rows[6][1]?.day).toBe('2025-03-09');
+    expect(grid.rows[0][1]?.description).toBe('Mon 3 Mar 2025: done');
+  });
+
+  it('labels a column with the month its week starts in, once', () => {
+    const grid = calendar(days('2025-02-17', Array(21).fill('missed')));
+    expect(grid.months).toEqual(['Feb', '', 'Mar']);
+  });
+
+  it('starts mid-week when the data does, leaving earlier weekdays empty', () => {
+    const grid = calendar(days('2025-03-05', ['pending']));
+    expect(grid.rows[0][0]).toBeNull();
+    expect(grid.rows[2][0]?.state).toBe('pending');
+    expect(grid.rows[2][0]?.symbol).toBe('•');
+  });
+});
+
+describe('summary', () => {
+  it.each([
+    [['done', 'done', 'missed', 'rest', 'future', 'future', 'future'], 'Last 1 weeks: 2 done, 1 rest day, 1 missed.'],
+    [['done', 'done', 'done', 'done', 'done', 'done', 'pending'], 'Last 1 weeks: 6 done, 0 missed.'],
+  ] as [DayState[], string][])('%j → %s', (states, text) => {
+    expect(summary(days('2025-03-03', states))).toBe(text);
+  });
+});
