@@ -1,14 +1,69 @@
-//! The main window's lifecycle: created on demand, shown and focused when asked for again.
+//! The main window's lifecycle: created on demand, destroyed on close, and the app living on in the tray.
+//!
+//! This module owns when the window exists and where it opens. Closing the window destroys its webview, so
+//! between routines only the Rust process (scheduler, session driver, tray) remains; closing the last window
+//! never ends the app, only Quit does ([`on_run_event`]). Opening Limber on a routine (from a reminder, the
+//! tray or `limber start`) stores a [`NavigateRequest`] and emits it as the `navigate` event; a window that is
+//! still loading takes it with the `navigation_take` command, so a request is never lost to a page that was
+//! not listening yet. It must never block the main thread and never decide anything about reminders.
 
-use tauri::{AppHandle, Manager, WebviewUrl, WebviewWindowBuilder};
+use std::sync::Mutex;
+
+use serde::Serialize;
+use tauri::{AppHandle, Emitter, Manager, RunEvent, WebviewUrl, WebviewWindowBuilder, WindowEvent};
+use ts_rs::TS;
+
+use crate::cli::CliCommand;
 
 /// The label of the one main window.
 pub const MAIN: &str = "main";
 
+/// The event that asks the UI to show a screen.
+pub const NAVIGATE_EVENT: &str = "navigate";
+
+/// The screens Rust may ask for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum NavigateScreen {
+    Player,
+}
+
+/// A request to show a screen: `{ "screen": "player", "routineId": "bedtime-wind-down" }`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct NavigateRequest {
+    pub screen: NavigateScreen,
+    pub routine_id: String,
+}
+
+/// The last navigation the UI has not taken yet.
+#[derive(Debug, Default)]
+pub struct PendingNavigation(Mutex<Option<NavigateRequest>>);
+
+impl PendingNavigation {
+    fn put(&self, request: NavigateRequest) {
+        *self
+            .0
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()) = Some(request);
+    }
+
+    fn take(&self) -> Option<NavigateRequest> {
+        self.0
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .take()
+    }
+}
+
 /// Shows the main window, creating its webview when there is none.
 pub fn show_main(app: &AppHandle) {
     if let Some(window) = app.get_webview_window(MAIN) {
-        if let Err(error) = window.unminimize().and_then(|()| window.show()).and_then(|()| window.set_focus()) {
+        if let Err(error) = window
+            .unminimize()
+            .and_then(|()| window.show())
+            .and_then(|()| window.set_focus())
+        {
             log::warn!("could not show the window: {error}");
         }
         return;
@@ -18,7 +73,81 @@ pub fn show_main(app: &AppHandle) {
         .inner_size(960.0, 720.0)
         .min_inner_size(420.0, 480.0)
         .build();
-    if let Err(error) = built {
-        log::error!("could not open the window: {error}");
+    match built {
+        Ok(window) => {
+            let app = app.clone();
+            window.on_window_event(move |event| {
+                // Coming back to the window is using the computer: a waiting "first use" reminder fires.
+                if let WindowEvent::Focused(true) = event {
+                    crate::scheduler::activity(&app);
+                }
+            });
+        }
+        Err(error) => log::error!("could not open the window: {error}"),
+    }
+}
+
+/// Opens Limber on a routine's player: remembers the request for a window that is still loading, shows
+/// (or creates) the window and tells a window that is already listening.
+pub fn open_routine(app: &AppHandle, routine_id: &str) {
+    let request = NavigateRequest {
+        screen: NavigateScreen::Player,
+        routine_id: routine_id.to_owned(),
+    };
+    match app.try_state::<PendingNavigation>() {
+        Some(pending) => pending.put(request.clone()),
+        None => {
+            app.manage(PendingNavigation::default());
+            if let Some(pending) = app.try_state::<PendingNavigation>() {
+                pending.put(request.clone());
+            }
+        }
+    }
+    show_main(app);
+    if let Err(error) = app.emit_to(MAIN, NAVIGATE_EVENT, &request) {
+        log::debug!("the navigate event was not delivered ({error}); the window takes it on load");
+    }
+}
+
+/// The navigation waiting for the UI, taken once.
+pub fn take_navigation(app: &AppHandle) -> Option<NavigateRequest> {
+    app.try_state::<PendingNavigation>()
+        .and_then(|pending| pending.take())
+}
+
+/// What the app does when it starts: open the window, on a routine's player for `limber start <id>`.
+pub fn on_launch(app: &AppHandle, start_routine: Option<&str>) {
+    app.manage(PendingNavigation::default());
+    match start_routine {
+        Some(routine_id) => open_routine(app, routine_id),
+        None => show_main(app),
+    }
+}
+
+/// A second `limber` was started while this one runs: it handed over its arguments and exited.
+pub fn on_second_launch(app: &AppHandle, argv: &[String]) {
+    crate::scheduler::activity(app);
+    match crate::cli::parse(argv.iter().skip(1)) {
+        Ok(CliCommand::Start { routine_id }) => open_routine(app, &routine_id),
+        Ok(_) => show_main(app),
+        Err(error) => {
+            log::warn!("a second launch passed arguments Limber does not understand: {error}");
+            show_main(app);
+        }
+    }
+}
+
+/// The app's event loop hook: closing the last window keeps Limber running in the tray (its webview is
+/// gone, the scheduler and the session driver go on); only an explicit exit (Quit) ends the process.
+pub fn on_run_event(app: &AppHandle, event: RunEvent) {
+    match event {
+        RunEvent::ExitRequested {
+            code: None, api, ..
+        } => {
+            log::info!("the window was closed; Limber keeps running for reminders");
+            api.prevent_exit();
+        }
+        RunEvent::Exit => crate::scheduler::send(app, crate::scheduler::Message::Shutdown),
+        _ => {}
     }
 }

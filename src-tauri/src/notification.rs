@@ -1,0 +1,427 @@
+//! Desktop notifications for reminders: what a reminder says, and showing it without ever hanging Limber.
+//!
+//! This module owns the text of a reminder ([`Notice`]), the [`Notifier`] trait the reminder scheduler talks
+//! to (tests replace it with a recorder), and [`DesktopNotifier`], which shows notices through the platform's
+//! notification service (D-Bus `org.freedesktop.Notifications` on Linux) and reports the user's answer
+//! ("Start now", "Snooze", a click on the notice) back as a [`NoticeAction`]. A notification daemon that is
+//! present but frozen blocks a D-Bus call for over a minute, so every call runs on its own short-lived
+//! thread and the caller waits at most [`SHOW_TIMEOUT`]; a late answer is then withdrawn. This module never
+//! decides when a reminder is due and never writes anything: the scheduler does both.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{mpsc, Arc};
+use std::time::Duration;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// How long the scheduler waits for the notification service to accept a notice before it falls back to
+/// the window's banner. A healthy daemon answers in milliseconds.
+pub const SHOW_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// The action identifiers sent to the notification service. "default" is the XDG name for a click on the
+/// notice itself.
+pub mod action {
+    pub const DEFAULT: &str = "default";
+    pub const START: &str = "start";
+    pub const SNOOZE: &str = "snooze";
+}
+
+/// Why a notice could not be shown as a desktop notification.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum NotificationError {
+    /// The service answered with an error (no session bus, no notification daemon, a refusal).
+    #[error("the notification service refused the reminder: {0}")]
+    Refused(String),
+    /// The service did not answer within [`SHOW_TIMEOUT`].
+    #[error("the notification service did not answer within {} s", SHOW_TIMEOUT.as_secs())]
+    TimedOut,
+    /// The thread that talks to the service could not be started or stopped without an answer.
+    #[error("the notification thread failed: {0}")]
+    Thread(String),
+}
+
+/// One reminder as the person sees it: a desktop notification, or the banner inside the window.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Notice {
+    pub routine_id: String,
+    /// The scheduled day the reminder belongs to (for a bedtime reminder, the evening); snoozing names it.
+    pub day: NaiveDate,
+    pub routine_name: String,
+    /// The routine's planned length in whole minutes (at least 1), as the library computes it.
+    pub minutes: u32,
+    /// The notification's title, for example "Bedtime wind-down: 9 minutes".
+    pub summary: String,
+    /// The notification's text.
+    pub body: String,
+    /// The snooze length the "Snooze" action uses, in minutes.
+    pub snooze_minutes: u32,
+}
+
+/// When a routine is usually done, which sets the tone of the notice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    Bedtime,
+    Morning,
+    Anytime,
+}
+
+impl From<limber_core::routine::TimeOfDay> for Tone {
+    fn from(time_of_day: limber_core::routine::TimeOfDay) -> Self {
+        match time_of_day {
+            limber_core::routine::TimeOfDay::Bedtime => Tone::Bedtime,
+            limber_core::routine::TimeOfDay::Morning => Tone::Morning,
+            limber_core::routine::TimeOfDay::Anytime => Tone::Anytime,
+        }
+    }
+}
+
+/// Whole minutes for a planned length, rounded to the nearest minute and never less than one, because a
+/// notice that promises "0 minutes" reads as a mistake.
+pub fn whole_minutes(duration_secs: u32) -> u32 {
+    (duration_secs.saturating_add(30) / 60).max(1)
+}
+
+impl Notice {
+    /// Writes the notice for a routine. The words are short and calm: they are read at bedtime or in bed.
+    pub fn new(
+        routine_id: &str,
+        day: NaiveDate,
+        routine_name: &str,
+        duration_secs: u32,
+        tone: Tone,
+        snooze_minutes: u32,
+    ) -> Notice {
+        let minutes = whole_minutes(duration_secs);
+        let unit = if minutes == 1 { "minute" } else { "minutes" };
+        let body = match tone {
+            Tone::Bedtime => "Time to wind down. Your back will thank you.",
+            Tone::Morning => "Start gently, right there in bed. Your back will thank you.",
+            Tone::Anytime => "A short break for your back. It will thank you.",
+        };
+        Notice {
+            routine_id: routine_id.to_owned(),
+            day,
+            routine_name: routine_name.to_owned(),
+            minutes,
+            summary: format!("{routine_name}: {minutes} {unit}"),
+            body: body.to_owned(),
+            snooze_minutes,
+        }
+    }
+
+    /// The label of the snooze action, for example "Snooze 10 min".
+    pub fn snooze_label(&self) -> String {
+        format!("Snooze {} min", self.snooze_minutes)
+    }
+}
+
+/// What the person did with a notice.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NoticeAction {
+    /// "Start now", or a click on the notice: open Limber on the routine's player.
+    Start { routine_id: String },
+    /// "Snooze": show it again after the snooze length.
+    Snooze { routine_id: String, day: NaiveDate },
+}
+
+impl NoticeAction {
+    /// Maps an action identifier from the notification service to what it means for this notice; closing
+    /// the notice, or an identifier Limber never sent, means nothing.
+    pub fn from_identifier(identifier: &str, notice: &Notice) -> Option<NoticeAction> {
+        match identifier {
+            action::DEFAULT | action::START => Some(NoticeAction::Start {
+                routine_id: notice.routine_id.clone(),
+            }),
+            action::SNOOZE => Some(NoticeAction::Snooze {
+                routine_id: notice.routine_id.clone(),
+                day: notice.day,
+            }),
+            _ => None,
+        }
+    }
+}
+
+/// Shows reminders outside the window. The scheduler calls it from its own thread; an implementation must
+/// return within about [`SHOW_TIMEOUT`] whatever the platform does.
+pub trait Notifier: Send + 'static {
+    fn notify(&self, notice: &Notice) -> Result<(), NotificationError>;
+}
+
+/// Where the person's answers to a notice go (the scheduler's channel and the window, in the app).
+pub type ActionSink = Arc<dyn Fn(NoticeAction) + Send + Sync>;
+
+/// The platform's notification service, through notify-rust.
+pub struct DesktopNotifier {
+    on_action: ActionSink,
+}
+
+impl DesktopNotifier {
+    pub fn new(on_action: ActionSink) -> Self {
+        Self { on_action }
+    }
+}
+
+impl Notifier for DesktopNotifier {
+    fn notify(&self, notice: &Notice) -> Result<(), NotificationError> {
+        let on_action = Arc::clone(&self.on_action);
+        deliver(
+            notice.clone(),
+            SHOW_TIMEOUT,
+            platform::show,
+            platform::withdraw,
+            move |handle, notice| platform::wait_for_action(handle, notice, &on_action),
+        )
+    }
+}
+
+/// Runs `show` on a thread of its own and waits at most `timeout` for the service to accept the notice.
+/// Once accepted, the same thread goes on to wait for the person's answer (`then`). After a timeout the
+/// thread is left to finish on its own: if the service answers later, the notice is withdrawn at once,
+/// because by then the window's banner has taken its place.
+fn deliver<H: Send + 'static>(
+    notice: Notice,
+    timeout: Duration,
+    show: impl FnOnce(&Notice) -> Result<H, NotificationError> + Send + 'static,
+    withdraw: impl FnOnce(H) + Send + 'static,
+    then: impl FnOnce(H, &Notice) + Send + 'static,
+) -> Result<(), NotificationError> {
+    let (answer_tx, answer_rx) = mpsc::channel();
+    let abandoned = Arc::new(AtomicBool::new(false));
+    let abandoned_in_thread = Arc::clone(&abandoned);
+    std::thread::Builder::new()
+        .name("limber-notice".into())
+        .spawn(move || match show(&notice) {
+            Ok(handle) => {
+                if abandoned_in_thread.load(Ordering::SeqCst) {
+                    withdraw(handle);
+                    return;
+                }
+                // The receiver may be gone if the caller gave up in the meantime; that is fine.
+                let _ = answer_tx.send(Ok(()));
+                then(handle, &notice);
+            }
+            Err(error) => {
+                let _ = answer_tx.send(Err(error));
+            }
+        })
+        .map_err(|error| NotificationError::Thread(error.to_string()))?;
+    match answer_rx.recv_timeout(timeout) {
+        Ok(answer) => answer,
+        Err(mpsc::RecvTimeoutError::Timeout) => {
+            abandoned.store(true, Ordering::SeqCst);
+            Err(NotificationError::TimedOut)
+        }
+        Err(mpsc::RecvTimeoutError::Disconnected) => Err(NotificationError::Thread(
+            "the notification thread ended without an answer".into(),
+        )),
+    }
+}
+
+#[cfg(all(unix, not(target_os = "macos")))]
+mod platform {
+    //! The XDG notification service over D-Bus, with actions.
+
+    use notify_rust::{Notification, NotificationHandle, Urgency};
+
+    use super::{action, ActionSink, Notice, NoticeAction, NotificationError};
+
+    pub(super) fn show(notice: &Notice) -> Result<NotificationHandle, NotificationError> {
+        Notification::new()
+            .appname("Limber")
+            .summary(&notice.summary)
+            .body(&notice.body)
+            .icon("app.limber.desktop")
+            .urgency(Urgency::Normal)
+            .action(action::DEFAULT, "Open Limber")
+            .action(action::START, "Start now")
+            .action(action::SNOOZE, &notice.snooze_label())
+            .show()
+            .map_err(|error| NotificationError::Refused(error.to_string()))
+    }
+
+    pub(super) fn withdraw(handle: NotificationHandle) {
+        handle.close();
+    }
+
+    /// Blocks this notice's own thread until the person acts on the notice or it closes.
+    pub(super) fn wait_for_action(
+        handle: NotificationHandle,
+        notice: &Notice,
+        on_action: &ActionSink,
+    ) {
+        handle.wait_for_action(|identifier| {
+            if let Some(answer) = NoticeAction::from_identifier(identifier, notice) {
+                log::info!(
+                    "reminder for {}: the person chose {identifier:?}",
+                    notice.routine_id
+                );
+                on_action(answer);
+            }
+        });
+    }
+}
+
+#[cfg(not(all(unix, not(target_os = "macos"))))]
+mod platform {
+    //! macOS and Windows: notify-rust shows the notice; actions are not offered there, so a click opens
+    //! the app through the operating system instead.
+
+    use notify_rust::Notification;
+
+    use super::{ActionSink, Notice, NotificationError};
+
+    pub(super) struct Shown;
+
+    pub(super) fn show(notice: &Notice) -> Result<Shown, NotificationError> {
+        Notification::new()
+            .summary(&notice.summary)
+            .body(&notice.body)
+            .show()
+            .map(|_| Shown)
+            .map_err(|error| NotificationError::Refused(error.to_string()))
+    }
+
+    pub(super) fn withdraw(_shown: Shown) {}
+
+    pub(super) fn wait_for_action(_shown: Shown, _notice: &Notice, _on_action: &ActionSink) {}
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 21).unwrap()
+    }
+
+    #[test]
+    fn notices_name_the_routine_and_its_length() {
+        fn check(secs: u32, tone: Tone, summary: &str, body_start: &str) {
+            let notice = Notice::new("bedtime-wind-down", day(), "Wind-down", secs, tone, 10);
+            assert_eq!(notice.summary, summary, "{secs} s");
+            assert!(
+                notice.body.starts_with(body_start),
+                "{secs} s: {}",
+                notice.body
+            );
+            assert!(notice.body.contains("thank you"));
+        }
+        check(
+            540,
+            Tone::Bedtime,
+            "Wind-down: 9 minutes",
+            "Time to wind down",
+        );
+        check(
+            555,
+            Tone::Bedtime,
+            "Wind-down: 9 minutes",
+            "Time to wind down",
+        );
+        check(570, Tone::Morning, "Wind-down: 10 minutes", "Start gently");
+        check(20, Tone::Anytime, "Wind-down: 1 minute", "A short break");
+        check(0, Tone::Anytime, "Wind-down: 1 minute", "A short break");
+        check(89, Tone::Anytime, "Wind-down: 1 minute", "A short break");
+        check(90, Tone::Anytime, "Wind-down: 2 minutes", "A short break");
+    }
+
+    /// What happened to one delivery attempt on the fake service.
+    #[derive(Debug, PartialEq, Eq)]
+    enum Seen {
+        Withdrawn,
+        Waited,
+    }
+
+    /// A fake service that answers after `delay` with `answer`; reports what the delivery thread did.
+    fn attempt(
+        delay: Duration,
+        answer: Result<(), NotificationError>,
+        timeout: Duration,
+    ) -> (
+        Result<(), NotificationError>,
+        Duration,
+        mpsc::Receiver<Seen>,
+    ) {
+        let notice = Notice::new(
+            "bedtime-wind-down",
+            day(),
+            "Wind-down",
+            540,
+            Tone::Bedtime,
+            10,
+        );
+        let (seen_tx, seen_rx) = mpsc::channel();
+        let withdrawn_tx = seen_tx.clone();
+        let started = std::time::Instant::now();
+        let result = deliver(
+            notice,
+            timeout,
+            move |_| {
+                std::thread::sleep(delay);
+                answer
+            },
+            move |()| withdrawn_tx.send(Seen::Withdrawn).unwrap(),
+            move |(), _| seen_tx.send(Seen::Waited).unwrap(),
+        );
+        (result, started.elapsed(), seen_rx)
+    }
+
+    #[test]
+    fn a_frozen_service_never_holds_the_caller_past_the_timeout() {
+        let timeout = Duration::from_millis(200);
+        // A service that answers in time: accepted, and the thread goes on to wait for the answer.
+        let (result, took, seen) = attempt(Duration::ZERO, Ok(()), timeout);
+        assert_eq!(result, Ok(()));
+        assert!(took < timeout, "took {took:?}");
+        assert_eq!(seen.recv_timeout(Duration::from_secs(2)), Ok(Seen::Waited));
+        // A service that refuses at once (no daemon): the refusal comes back, nothing else happens.
+        let refusal = NotificationError::Refused("ServiceUnknown".into());
+        let (result, took, seen) = attempt(Duration::ZERO, Err(refusal.clone()), timeout);
+        assert_eq!(result, Err(refusal));
+        assert!(took < timeout, "took {took:?}");
+        assert!(seen.recv_timeout(Duration::from_millis(300)).is_err());
+        // A frozen service: the caller is back after the timeout, and the late notice is withdrawn.
+        let (result, took, seen) = attempt(Duration::from_millis(800), Ok(()), timeout);
+        assert_eq!(result, Err(NotificationError::TimedOut));
+        assert!(
+            took >= timeout && took < Duration::from_millis(700),
+            "took {took:?}"
+        );
+        assert_eq!(
+            seen.recv_timeout(Duration::from_secs(3)),
+            Ok(Seen::Withdrawn)
+        );
+    }
+
+    #[test]
+    fn action_identifiers_map_to_what_they_mean() {
+        let notice = Notice::new("morning-mobility", day(), "Morning", 300, Tone::Morning, 15);
+        assert_eq!(notice.snooze_label(), "Snooze 15 min");
+        let start = Some(NoticeAction::Start {
+            routine_id: "morning-mobility".into(),
+        });
+        let rows: &[(&str, Option<NoticeAction>)] = &[
+            ("default", start.clone()),
+            ("start", start),
+            (
+                "snooze",
+                Some(NoticeAction::Snooze {
+                    routine_id: "morning-mobility".into(),
+                    day: day(),
+                }),
+            ),
+            ("__closed", None),
+            ("something-else", None),
+        ];
+        for (identifier, expected) in rows {
+            assert_eq!(
+                &NoticeAction::from_identifier(identifier, &notice),
+                expected,
+                "{identifier}"
+            );
+        }
+    }
+}

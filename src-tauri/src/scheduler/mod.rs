@@ -1,0 +1,465 @@
+//! The reminder scheduler: a thread that keeps the wall clock in view and shows each reminder once.
+//!
+//! This module owns the scheduler's thread and its closed set of [`Message`]s, the stored reminder setup
+//! (the "reminders" settings key: the core's `ReminderSettings` plus the snooze length), the persisted part
+//! of the core's `ReminderLedger` (fired and missed days in the store's `reminder_occurrences` table;
+//! snoozes and "pause today" under the "reminder-state" key), and [`save_reminder_settings`], the one door
+//! through which anyone changes the reminders. The decisions themselves (what is due, what is missed, when
+//! to look again) are the core's `schedule::Agenda`; the [`Driver`] only reads the clock, applies those
+//! decisions, persists them and shows notices. It must never compute a reminder time itself, never sleep
+//! longer than [`MAX_SLEEP`] at a time, and never show a notice from the main thread.
+//!
+//! # What counts as using the computer
+//! A "when I first use the computer after HH:MM" reminder fires on the first of these at or after its time:
+//! Limber starting (at login, when start at login is on), the machine waking from sleep (seen as the wall
+//! clock running ahead of the monotonic clock, which stops during suspend), the Limber window gaining focus,
+//! and any use of the tray menu or of `limber start`. Unlocking the screen without suspending is not seen:
+//! listening for that needs the session's D-Bus signals, which is left for later.
+
+mod driver;
+#[cfg(test)]
+mod tests;
+
+use std::sync::{mpsc, Arc};
+use std::time::Duration;
+
+use chrono::{Days, NaiveDate, NaiveTime};
+use limber_core::library::Library;
+use limber_core::schedule::{
+    HandledDay, Outcome, ReminderLedger, ReminderSettings, ScheduleError, Snooze, CATCH_UP_LIMIT,
+};
+use limber_store::{ReminderState, Store, StoreError};
+use serde::{Deserialize, Serialize};
+use tauri::{AppHandle, Emitter, Manager};
+use ts_rs::TS;
+
+use crate::error::AppError;
+use crate::notification::{DesktopNotifier, Notice, NoticeAction};
+use crate::state::{LibraryHandle, StoreHandle};
+use crate::status::ReminderStatus;
+
+pub use driver::{Driver, Flow};
+
+/// The longest the scheduler sleeps between two looks at the wall clock. Monotonic timers stop while the
+/// machine is suspended and the wall clock may be corrected or change zone at any time, so a reminder is
+/// never more than this late after a wake.
+pub const MAX_SLEEP: Duration = Duration::from_secs(60);
+
+/// The settings key of the reminder setup (this module is its only writer).
+pub const SETTINGS_KEY: &str = "reminders";
+
+/// The settings key of the snoozes waiting to fire and the paused day (this module is its only writer).
+pub const STATE_KEY: &str = "reminder-state";
+
+/// The snooze length when the settings do not name one, in minutes.
+pub const DEFAULT_SNOOZE_MINUTES: u32 = 10;
+
+/// The longest snooze the settings accept, in minutes.
+pub const MAX_SNOOZE_MINUTES: u32 = 120;
+
+/// The longest grace period the settings accept, in minutes: a reminder later than twelve hours is no
+/// longer about the same evening or morning.
+pub const MAX_GRACE_MINUTES: u32 = 12 * 60;
+
+/// The event that carries a reminder to the window when the desktop notification could not be shown.
+pub const BANNER_EVENT: &str = "reminders://banner";
+
+/// The reminder setup as stored under [`SETTINGS_KEY`]: the core's settings, flattened so that readers of
+/// `ReminderSettings` read the same value, plus the snooze length.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ReminderSetup {
+    #[serde(flatten)]
+    pub schedule: ReminderSettings,
+    #[serde(default = "default_snooze_minutes")]
+    pub snooze_minutes: u32,
+}
+
+fn default_snooze_minutes() -> u32 {
+    DEFAULT_SNOOZE_MINUTES
+}
+
+impl Default for ReminderSetup {
+    fn default() -> Self {
+        ReminderSetup {
+            schedule: ReminderSettings::default(),
+            snooze_minutes: DEFAULT_SNOOZE_MINUTES,
+        }
+    }
+}
+
+/// What can go wrong with reminders.
+#[derive(Debug, thiserror::Error)]
+pub enum ReminderError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("{0}")]
+    Schedule(#[from] ScheduleError),
+    #[error("a snooze must last between 1 and {MAX_SNOOZE_MINUTES} minutes, not {0}")]
+    SnoozeLength(u32),
+    #[error("reminders may be at most {MAX_GRACE_MINUTES} minutes late, not {0}")]
+    GraceTooLong(u32),
+    #[error("a reminder names a routine Limber does not know: \"{0}\"")]
+    UnknownRoutine(String),
+    #[error("the reminder scheduler is not running")]
+    NotRunning,
+}
+
+impl From<ReminderError> for AppError {
+    fn from(error: ReminderError) -> Self {
+        match error {
+            ReminderError::Store(error) => AppError::Store(error),
+            ReminderError::UnknownRoutine(id) => AppError::NotFound {
+                what: "routine",
+                id,
+            },
+            ReminderError::NotRunning => AppError::Internal(error.to_string()),
+            other => AppError::InvalidInput(other.to_string()),
+        }
+    }
+}
+
+impl ReminderSetup {
+    /// Checks a setup a person edited: the core's rules, a sane snooze and grace, and known routines.
+    pub fn validate(&self, known: impl Fn(&str) -> bool) -> Result<(), ReminderError> {
+        self.schedule.validate()?;
+        if !(1..=MAX_SNOOZE_MINUTES).contains(&self.snooze_minutes) {
+            return Err(ReminderError::SnoozeLength(self.snooze_minutes));
+        }
+        if self.schedule.grace_minutes > MAX_GRACE_MINUTES {
+            return Err(ReminderError::GraceTooLong(self.schedule.grace_minutes));
+        }
+        if let Some(unknown) = self
+            .schedule
+            .reminders
+            .iter()
+            .find(|reminder| !known(&reminder.routine_id))
+        {
+            return Err(ReminderError::UnknownRoutine(unknown.routine_id.clone()));
+        }
+        Ok(())
+    }
+}
+
+/// Reads the stored setup. A missing value means no reminders; an unreadable one is logged and treated the
+/// same way, because a broken setting must not stop the app (the settings screen shows what is in force).
+pub fn load_setup(store: &Store) -> Result<ReminderSetup, StoreError> {
+    Ok(match store.setting(SETTINGS_KEY)? {
+        None => ReminderSetup::default(),
+        Some(value) => serde_json::from_value(value).unwrap_or_else(|error| {
+            log::warn!(
+                "the stored reminder settings are unreadable ({error}); no reminders are set"
+            );
+            ReminderSetup::default()
+        }),
+    })
+}
+
+/// The part of the ledger kept under [`STATE_KEY`].
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct HeldState {
+    #[serde(default)]
+    snoozes: Vec<Snooze>,
+    #[serde(default)]
+    paused_day: Option<NaiveDate>,
+}
+
+/// How many days of fired and missed reminders the ledger keeps in memory: enough for the core never to
+/// decide on a day twice (its catch-up window plus a margin for travel across the date line).
+fn ledger_from(today: NaiveDate) -> NaiveDate {
+    let days = u64::try_from(CATCH_UP_LIMIT.num_days()).unwrap_or(7) + 3;
+    today.checked_sub_days(Days::new(days)).unwrap_or(today)
+}
+
+/// Loads the ledger: the days decided from `today` minus the catch-up window on, the snoozes and the pause.
+pub fn load_ledger(store: &Store, today: NaiveDate) -> Result<ReminderLedger, StoreError> {
+    let handled = store
+        .reminder_occurrences_since(ledger_from(today))?
+        .into_iter()
+        .map(|record| HandledDay {
+            routine_id: record.routine_id,
+            day: record.day,
+            outcome: match record.state {
+                ReminderState::Fired => Outcome::Fired,
+                ReminderState::Missed => Outcome::Missed,
+            },
+        })
+        .collect();
+    let held: HeldState = match store.setting(STATE_KEY)? {
+        None => HeldState::default(),
+        Some(value) => serde_json::from_value(value).unwrap_or_else(|error| {
+            log::warn!("the stored snoozes are unreadable ({error}); they are dropped");
+            HeldState::default()
+        }),
+    };
+    Ok(ReminderLedger {
+        handled,
+        snoozes: held.snoozes,
+        paused_day: held.paused_day,
+    })
+}
+
+/// Stores the snoozes and the pause of `ledger` (its fired and missed days are stored one by one, as they
+/// are decided).
+fn save_held(store: &Store, ledger: &ReminderLedger) -> Result<(), StoreError> {
+    let held = HeldState {
+        snoozes: ledger.snoozes.clone(),
+        paused_day: ledger.paused_day,
+    };
+    store.set_setting(STATE_KEY, &serde_json::to_value(held)?)
+}
+
+/// The day boundary the progress settings name (a 00:40 wind-down counts for the evening before); the
+/// scheduler uses it only to say which day "today" is for "pause today" and the status.
+pub fn day_boundary(store: &Store) -> NaiveTime {
+    crate::progress::day_boundary(store).unwrap_or_else(|error| {
+        log::warn!("the day boundary could not be read ({error}); using the default");
+        limber_core::day::DEFAULT_DAY_BOUNDARY
+    })
+}
+
+/// Whether a routine id names a routine of the library or one the user built.
+pub fn routine_exists(library: &Library, store: &Store, id: &str) -> bool {
+    library.routine(id).is_some()
+        || store
+            .custom_routines(false)
+            .is_ok_and(|routines| routines.iter().any(|routine| routine.id == id))
+}
+
+/// A routine as a reminder names it: its name, planned length and time of day.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoutineBrief {
+    pub name: String,
+    pub duration_secs: u32,
+    pub time_of_day: limber_core::routine::TimeOfDay,
+}
+
+/// Looks a routine up in the library, then among the routines the user built. The length is always the
+/// library's planned duration, computed from the doses.
+pub fn routine_brief(library: &Library, store: &Store, id: &str) -> Option<RoutineBrief> {
+    let brief = |routine: &limber_core::routine::Routine| RoutineBrief {
+        name: routine.name.clone(),
+        duration_secs: library.planned_duration_secs(routine),
+        time_of_day: routine.time_of_day,
+    };
+    if let Some(routine) = library.routine(id) {
+        return Some(brief(routine));
+    }
+    store
+        .custom_routines(true)
+        .ok()?
+        .into_iter()
+        .find(|record| record.id == id)
+        .and_then(|record| serde_json::from_value(record.routine).ok())
+        .map(|routine| brief(&routine))
+}
+
+/// What the scheduler's thread is told. The set is closed: everything that changes reminders goes through
+/// one of these, so the thread is the ledger's only writer.
+#[derive(Debug)]
+pub enum Message {
+    /// The settings changed (or a session was recorded): read them again and recompute.
+    Reload,
+    /// The person used the computer: fire "first use" reminders that are waiting.
+    Activity,
+    /// Show a delivered reminder again after the snooze length.
+    Snooze { routine_id: String, day: NaiveDate },
+    /// Pause every reminder of today (snoozes included); `ack` is told once the pause is stored.
+    PauseToday { ack: Option<mpsc::Sender<()>> },
+    /// Lift today's pause; reminders still within the grace period then fire.
+    Resume { ack: Option<mpsc::Sender<()>> },
+    /// Stop the thread (the app is quitting).
+    Shutdown,
+}
+
+/// The app's side of a reminder besides the desktop notification: the banner in the window and the tray.
+/// Tests replace it with a recorder.
+pub trait Presence: Send + 'static {
+    /// Shows the notice inside the window; returns false when no window is open.
+    fn banner(&self, notice: &Notice) -> bool;
+    /// The next reminders or today's state changed (for the tray's tooltip and menu).
+    fn status(&self, status: &ReminderStatus);
+}
+
+/// The handle commands and the window use to reach the scheduler's thread.
+#[derive(Debug, Clone)]
+pub struct Scheduler {
+    tx: mpsc::Sender<Message>,
+}
+
+/// How long a command waits for the scheduler to confirm a pause. The scheduler only ever blocks on a
+/// notification, for at most [`crate::notification::SHOW_TIMEOUT`].
+const ACK_TIMEOUT: Duration = Duration::from_secs(8);
+
+impl Scheduler {
+    /// Sends a message; a stopped scheduler is logged, never a panic.
+    pub fn send(&self, message: Message) {
+        if self.tx.send(message).is_err() {
+            log::warn!("the reminder scheduler has stopped; a message was dropped");
+        }
+    }
+
+    /// Pauses or resumes today's reminders and waits until the scheduler has stored it.
+    pub fn pause_today(&self, paused: bool) -> Result<(), ReminderError> {
+        let (ack, done) = mpsc::channel();
+        let message = if paused {
+            Message::PauseToday { ack: Some(ack) }
+        } else {
+            Message::Resume { ack: Some(ack) }
+        };
+        self.tx
+            .send(message)
+            .map_err(|_| ReminderError::NotRunning)?;
+        done.recv_timeout(ACK_TIMEOUT)
+            .map_err(|_| ReminderError::NotRunning)
+    }
+}
+
+/// Runs a driver on its own thread until [`Message::Shutdown`] or until every sender is gone. Each turn
+/// re-reads the wall clock; the wait never exceeds [`MAX_SLEEP`].
+pub fn run<N, P>(mut driver: Driver<N, P>, rx: mpsc::Receiver<Message>) -> std::io::Result<()>
+where
+    N: crate::notification::Notifier,
+    P: Presence,
+{
+    std::thread::Builder::new()
+        .name("limber-reminders".into())
+        .spawn(move || {
+            let mut wait = driver.tick();
+            loop {
+                match rx.recv_timeout(wait) {
+                    Ok(message) => {
+                        if driver.handle(message) == Flow::Stop {
+                            break;
+                        }
+                        // Several messages often come together (focus, then a click): take them all
+                        // before looking at the clock again.
+                        while let Ok(message) = rx.try_recv() {
+                            if driver.handle(message) == Flow::Stop {
+                                return;
+                            }
+                        }
+                    }
+                    Err(mpsc::RecvTimeoutError::Timeout) => {}
+                    Err(mpsc::RecvTimeoutError::Disconnected) => break,
+                }
+                wait = driver.tick();
+            }
+            log::info!("the reminder scheduler stopped");
+        })
+        .map(|_| ())
+}
+
+/// The window and the tray, as the app's [`Presence`].
+pub struct AppPresence {
+    pub app: AppHandle,
+}
+
+impl Presence for AppPresence {
+    fn banner(&self, notice: &Notice) -> bool {
+        let Some(window) = self.app.get_webview_window(crate::window::MAIN) else {
+            return false;
+        };
+        if let Err(error) = window.emit(BANNER_EVENT, notice) {
+            log::warn!("the reminder could not be sent to the window: {error}");
+            return false;
+        }
+        if let Err(error) =
+            window.request_user_attention(Some(tauri::UserAttentionType::Informational))
+        {
+            log::debug!("could not ask for attention: {error}");
+        }
+        true
+    }
+
+    fn status(&self, status: &ReminderStatus) {
+        crate::tray::update(&self.app, status);
+    }
+}
+
+/// Starts the scheduler for the app: the desktop notifier (whose answers come back here and to the window),
+/// the window-and-tray presence, and the thread. Manages the [`Scheduler`] handle.
+pub fn start(app: &AppHandle, library: LibraryHandle, store: StoreHandle) -> Result<(), AppError> {
+    let (tx, rx) = mpsc::channel();
+    let scheduler = Scheduler { tx };
+    let answers = scheduler.clone();
+    let app_for_answers = app.clone();
+    let notifier = DesktopNotifier::new(Arc::new(move |answer| match answer {
+        NoticeAction::Start { routine_id } => {
+            crate::window::open_routine(&app_for_answers, &routine_id);
+            answers.send(Message::Activity);
+        }
+        NoticeAction::Snooze { routine_id, day } => {
+            answers.send(Message::Snooze { routine_id, day });
+        }
+    }));
+    let presence = AppPresence { app: app.clone() };
+    let clock = Arc::new(crate::clock::SystemClock::new());
+    let driver = Driver::new(clock, store, library, notifier, presence);
+    run(driver, rx).map_err(|error| {
+        AppError::Internal(format!("the reminder scheduler could not start: {error}"))
+    })?;
+    app.manage(scheduler);
+    Ok(())
+}
+
+/// Sends a message to the app's scheduler, if it runs.
+pub fn send(app: &AppHandle, message: Message) {
+    match app.try_state::<Scheduler>() {
+        Some(scheduler) => scheduler.send(message),
+        None => log::debug!("no reminder scheduler yet; {message:?} dropped"),
+    }
+}
+
+/// Tells the scheduler the person is using the computer.
+pub fn activity(app: &AppHandle) {
+    send(app, Message::Activity);
+}
+
+/// Tells the scheduler to read its settings and the sessions again (call it after recording a session, so
+/// the tray's streak is fresh at once; the scheduler also looks every minute).
+pub fn reload(app: &AppHandle) {
+    send(app, Message::Reload);
+}
+
+/// The reminder settings in force (without the snooze length), for the first-run flow.
+pub fn reminder_settings(app: &AppHandle) -> Result<ReminderSettings, AppError> {
+    let store = app.state::<StoreHandle>();
+    let store = store.lock();
+    Ok(load_setup(&store)?.schedule)
+}
+
+/// Validates and stores new reminder settings (keeping the snooze length), then wakes the scheduler. The
+/// first-run flow calls this; the caller must not hold the store's lock.
+pub fn save_reminder_settings(
+    app: &AppHandle,
+    settings: &ReminderSettings,
+) -> Result<(), AppError> {
+    let store = app.state::<StoreHandle>();
+    let snooze_minutes = load_setup(&store.lock())?.snooze_minutes;
+    save_setup(
+        app,
+        &ReminderSetup {
+            schedule: settings.clone(),
+            snooze_minutes,
+        },
+    )
+}
+
+/// Validates and stores the whole setup, then wakes the scheduler. The caller must not hold the store's
+/// lock.
+pub fn save_setup(app: &AppHandle, setup: &ReminderSetup) -> Result<(), AppError> {
+    let library = app.state::<LibraryHandle>().current();
+    let store = app.state::<StoreHandle>();
+    {
+        let store = store.lock();
+        setup.validate(|id| routine_exists(&library, &store, id))?;
+        store.set_setting(
+            SETTINGS_KEY,
+            &serde_json::to_value(setup).map_err(StoreError::from)?,
+        )?;
+    }
+    reload(app);
+    Ok(())
+}

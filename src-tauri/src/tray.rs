@@ -1,0 +1,193 @@
+//! The tray icon: where Limber lives while its window is closed.
+//!
+//! This module owns the icon, its menu (start the bedtime or morning routine, pause today's reminders, open
+//! Limber, quit) and the two status lines shown at the top of the menu and in the tooltip (the next reminder
+//! and the streaks; on Linux the tooltip is not shown by most trays, hence the menu lines). It only relays
+//! choices to the window and the scheduler; it must never compute a reminder or a streak (the scheduler
+//! hands it a [`ReminderStatus`]) and must never fail the app's start: without a tray host Limber still runs.
+
+use tauri::menu::{CheckMenuItem, Menu, MenuEvent, MenuItem, PredefinedMenuItem};
+use tauri::tray::TrayIconBuilder;
+use tauri::{AppHandle, Manager};
+
+use limber_core::routine::TimeOfDay;
+
+use crate::scheduler::{self, Message};
+use crate::state::{LibraryHandle, StoreHandle};
+use crate::status::{tray_lines, ReminderStatus};
+
+/// The tray icon's id.
+pub const TRAY_ID: &str = "limber";
+
+mod item {
+    pub const NEXT: &str = "status-next";
+    pub const STREAK: &str = "status-streak";
+    pub const START_BEDTIME: &str = "start-bedtime";
+    pub const START_MORNING: &str = "start-morning";
+    pub const PAUSE_TODAY: &str = "pause-today";
+    pub const OPEN: &str = "open";
+    pub const QUIT: &str = "quit";
+}
+
+/// The menu entries that change while the app runs.
+struct TrayMenu {
+    next: MenuItem<tauri::Wry>,
+    streak: MenuItem<tauri::Wry>,
+    pause: CheckMenuItem<tauri::Wry>,
+}
+
+/// Builds the tray icon and its menu. A failure is returned for the caller to log; the app goes on.
+pub fn install(app: &AppHandle) -> tauri::Result<()> {
+    let next = MenuItem::with_id(
+        app,
+        item::NEXT,
+        "Next reminder: not known yet",
+        false,
+        None::<&str>,
+    )?;
+    let streak = MenuItem::with_id(
+        app,
+        item::STREAK,
+        "Streak: not known yet",
+        false,
+        None::<&str>,
+    )?;
+    let start_bedtime = MenuItem::with_id(
+        app,
+        item::START_BEDTIME,
+        "Start bedtime routine",
+        true,
+        None::<&str>,
+    )?;
+    let start_morning = MenuItem::with_id(
+        app,
+        item::START_MORNING,
+        "Start morning routine",
+        true,
+        None::<&str>,
+    )?;
+    let pause = CheckMenuItem::with_id(
+        app,
+        item::PAUSE_TODAY,
+        "Pause reminders for today",
+        true,
+        false,
+        None::<&str>,
+    )?;
+    let open = MenuItem::with_id(app, item::OPEN, "Open Limber", true, None::<&str>)?;
+    let quit = MenuItem::with_id(app, item::QUIT, "Quit", true, None::<&str>)?;
+    let menu = Menu::with_items(
+        app,
+        &[
+            &next,
+            &streak,
+            &PredefinedMenuItem::separator(app)?,
+            &start_bedtime,
+            &start_morning,
+            &pause,
+            &PredefinedMenuItem::separator(app)?,
+            &open,
+            &quit,
+        ],
+    )?;
+    let mut builder = TrayIconBuilder::with_id(TRAY_ID)
+        .menu(&menu)
+        .tooltip("Limber")
+        .on_menu_event(on_menu_event);
+    if let Some(icon) = app.default_window_icon() {
+        builder = builder.icon(icon.clone());
+    }
+    builder.build(app)?;
+    app.manage(TrayMenu {
+        next,
+        streak,
+        pause,
+    });
+    Ok(())
+}
+
+fn on_menu_event(app: &AppHandle, event: MenuEvent) {
+    // Any use of the tray is using the computer.
+    scheduler::activity(app);
+    match event.id().as_ref() {
+        item::START_BEDTIME => start(app, TimeOfDay::Bedtime),
+        item::START_MORNING => start(app, TimeOfDay::Morning),
+        item::PAUSE_TODAY => {
+            let paused = app
+                .try_state::<TrayMenu>()
+                .and_then(|menu| menu.pause.is_checked().ok())
+                .unwrap_or(true);
+            // The menu handler runs on the main thread; the scheduler confirms on its own.
+            scheduler::send(
+                app,
+                if paused {
+                    Message::PauseToday { ack: None }
+                } else {
+                    Message::Resume { ack: None }
+                },
+            );
+        }
+        item::OPEN => crate::window::show_main(app),
+        item::QUIT => {
+            log::info!("Quit chosen from the tray");
+            app.exit(0);
+        }
+        _ => {}
+    }
+}
+
+/// Opens the player on the routine for this time of day: the one with a reminder set, else the library's
+/// first.
+fn start(app: &AppHandle, time_of_day: TimeOfDay) {
+    let routine_id = pick_routine(app, time_of_day);
+    match routine_id {
+        Some(routine_id) => crate::window::open_routine(app, &routine_id),
+        None => crate::window::show_main(app),
+    }
+}
+
+fn pick_routine(app: &AppHandle, time_of_day: TimeOfDay) -> Option<String> {
+    let library = app.try_state::<LibraryHandle>()?.current();
+    let store = app.try_state::<StoreHandle>()?;
+    let store = store.lock();
+    let catalog = crate::progress::catalog(&library, &store).ok()?;
+    let setup = scheduler::load_setup(&store).ok()?;
+    let of_kind = |id: &str| {
+        catalog.iter().any(|routine| {
+            routine.id == id && routine.time_of_day == time_of_day && !routine.deleted
+        })
+    };
+    setup
+        .schedule
+        .reminders
+        .iter()
+        .find(|reminder| reminder.enabled && of_kind(&reminder.routine_id))
+        .map(|reminder| reminder.routine_id.clone())
+        .or_else(|| {
+            library
+                .routines()
+                .iter()
+                .find(|routine| routine.time_of_day == time_of_day)
+                .map(|routine| routine.id.clone())
+        })
+}
+
+/// Shows a new status in the menu and the tooltip.
+pub fn update(app: &AppHandle, status: &ReminderStatus) {
+    let (next, streak) = tray_lines(status);
+    if let Some(menu) = app.try_state::<TrayMenu>() {
+        let results = [
+            menu.next.set_text(&next),
+            menu.streak.set_text(&streak),
+            menu.pause.set_checked(status.paused_today),
+        ];
+        for error in results.into_iter().filter_map(Result::err) {
+            log::debug!("the tray menu could not be updated: {error}");
+        }
+    }
+    if let Some(tray) = app.tray_by_id(TRAY_ID) {
+        if let Err(error) = tray.set_tooltip(Some(format!("Limber\n{next}\n{streak}"))) {
+            log::debug!("the tray tooltip could not be updated: {error}");
+        }
+    }
+}
