@@ -34,6 +34,9 @@ fn export_all(dir: &Path) {
     crate::commands::data::ImportSummary::export_all(&cfg).unwrap();
     crate::commands::data::BackupInfo::export_all(&cfg).unwrap();
     crate::commands::data::RecoveryNotice::export_all(&cfg).unwrap();
+    crate::commands::schedule::ReminderOverview::export_all(&cfg).unwrap();
+    crate::notification::Notice::export_all(&cfg).unwrap();
+    crate::window::NavigateRequest::export_all(&cfg).unwrap();
 }
 
 fn read_dir(dir: &Path) -> BTreeMap<String, String> {
