@@ -330,7 +330,7 @@ pub(crate) fn backups_in(dir: &Path) -> Vec<BackupFile> {
             Some(BackupFile { day, bytes })
         })
         .collect();
-    found.sort_by(|a, b| b.day.cmp(&a.day));
+    found.sort_by_key(|b| std::cmp::Reverse(b.day));
     found
 }
 

@@ -303,8 +303,11 @@ mod tests {
         }
     }
 
-    /// Checks one edit: `Ok` with the boundary, goals and rest days saved, or the message.
-    fn check(edit: ProgressSettingsInput, expected: Result<(&str, &[(&str, u8)], u8), &str>) {
+    /// What an accepted edit saves: the boundary as "HH:MM", the goals and the rest days per month.
+    type Saved<'a> = (&'a str, &'a [(&'a str, u8)], u8);
+
+    /// Checks one edit: `Ok` with what is saved, or the message.
+    fn check(edit: ProgressSettingsInput, expected: Result<Saved<'_>, &str>) {
         let known = vec![
             "morning-mobility".to_owned(),
             "bedtime-wind-down".to_owned(),
