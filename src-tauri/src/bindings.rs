@@ -14,6 +14,12 @@ fn export_all(dir: &Path) {
     crate::error::CommandError::export_all(&cfg).unwrap();
     crate::commands::routines::RoutineSummary::export_all(&cfg).unwrap();
     crate::commands::routines::RoutineDetail::export_all(&cfg).unwrap();
+    crate::commands::custom_routines::ExerciseChoice::export_all(&cfg).unwrap();
+    crate::commands::custom_routines::DraftView::export_all(&cfg).unwrap();
+    crate::commands::custom_routines::RoutineHistory::export_all(&cfg).unwrap();
+    crate::commands::custom_routines::RoutineExported::export_all(&cfg).unwrap();
+    crate::commands::custom_routines::RoutineImport::export_all(&cfg).unwrap();
+    limber_core::routine::edit::Edit::export_all(&cfg).unwrap();
     crate::session::SessionView::export_all(&cfg).unwrap();
     crate::session::CueEvent::export_all(&cfg).unwrap();
     limber_core::session::Command::export_all(&cfg).unwrap();

@@ -96,6 +96,8 @@ fn run_app(start_routine: Option<String>) -> i32 {
             let store = StoreHandle::new(store);
             app.manage(commands::data::RecoveryState::new(recovery));
             commands::data::spawn_daily_backups(app.handle().clone());
+            // The user's routines join the library before anything reads it (session, reminders).
+            commands::custom_routines::load_at_start(&store, &library);
             let clock = Arc::new(clock::SystemClock::new());
             let time_scale = clock.scale();
             let sound = audio::Audio::spawn(commands::audio::load_settings(&store));
@@ -129,6 +131,20 @@ fn run_app(start_routine: Option<String>) -> i32 {
             commands::routines::get_routine,
             commands::session::session_start,
             commands::session::session_command,
+            commands::custom_routines::editor_exercises,
+            commands::custom_routines::editor_new,
+            commands::custom_routines::editor_open,
+            commands::custom_routines::editor_duplicate,
+            commands::custom_routines::editor_edit,
+            commands::custom_routines::editor_check,
+            commands::custom_routines::editor_reset,
+            commands::custom_routines::custom_routine_save,
+            commands::custom_routines::custom_routine_delete,
+            commands::custom_routines::routine_history,
+            commands::custom_routines::routine_file_name,
+            commands::custom_routines::routine_export,
+            commands::custom_routines::routine_import,
+            commands::custom_routines::dialog_test_path,
             commands::session::session_current,
             commands::session::session_dismiss,
             commands::session::session_set_feel,

@@ -2,6 +2,7 @@
 //! the core or the store, and maps the result to a DTO. No business rule lives here.
 
 pub mod audio;
+pub mod custom_routines;
 pub mod data;
 pub mod journal;
 pub mod library;

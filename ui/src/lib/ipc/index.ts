@@ -5,3 +5,4 @@ export * from './session';
 export * from './progress';
 export * from './journal';
 export * from './data';
+export * from './editor';

@@ -1,0 +1,70 @@
+// The routine editor and routine files. Edits, checks and lengths come from Rust; the save and open dialogs
+// only pick a path here and Rust reads and writes the file. In debug builds LIMBER_E2E_DIALOG_PATH (asked of
+// Rust through `dialog_test_path`) stands in for both dialogs, because WebDriver cannot drive native ones.
+import { open, save } from '@tauri-apps/plugin-dialog';
+import { call } from './call';
+import type { CustomRoutine } from './bindings/CustomRoutine';
+import type { DoseField } from './bindings/DoseField';
+import type { DraftCheck } from './bindings/DraftCheck';
+import type { DraftItem } from './bindings/DraftItem';
+import type { DraftView } from './bindings/DraftView';
+import type { Edit } from './bindings/Edit';
+import type { ExerciseChoice } from './bindings/ExerciseChoice';
+import type { Problem } from './bindings/Problem';
+import type { RoutineExported } from './bindings/RoutineExported';
+import type { RoutineHistory } from './bindings/RoutineHistory';
+import type { RoutineImport } from './bindings/RoutineImport';
+import type { Sides } from './bindings/Sides';
+
+export type {
+  CustomRoutine,
+  DoseField,
+  DraftCheck,
+  DraftItem,
+  DraftView,
+  Edit,
+  ExerciseChoice,
+  Problem,
+  RoutineExported,
+  RoutineHistory,
+  RoutineImport,
+  Sides,
+};
+
+const routineFiles = { name: 'Limber routine', extensions: ['json'] };
+
+/** The path end-to-end tests put in place of the dialogs, or null (always null in release builds). */
+function testPath(): Promise<string | null> {
+  return call<string | null>('dialog_test_path');
+}
+
+export const editor = {
+  exercises: () => call<ExerciseChoice[]>('editor_exercises'),
+  /** A new, empty routine (not saved yet). */
+  create: () => call<DraftView>('editor_new'),
+  /** One of the user's routines; fails with `notFound` for a built-in one. */
+  open: (id: string) => call<DraftView>('editor_open', { id }),
+  /** A copy of any routine, remembering the built-in one it came from (not saved yet). */
+  duplicate: (id: string) => call<DraftView>('editor_duplicate', { id }),
+  edit: (draft: CustomRoutine, edit: Edit) => call<DraftView>('editor_edit', { draft, edit }),
+  check: (draft: CustomRoutine) => call<DraftView>('editor_check', { draft }),
+  reset: (draft: CustomRoutine) => call<DraftView>('editor_reset', { draft }),
+  save: (draft: CustomRoutine) => call<DraftView>('custom_routine_save', { draft }),
+  remove: (id: string) => call<null>('custom_routine_delete', { id }),
+  history: () => call<RoutineHistory[]>('routine_history'),
+
+  /** Asks where to save the routine file, then has Rust write it. Null when the user cancels. */
+  async exportTo(id: string): Promise<RoutineExported | null> {
+    const defaultPath = await call<string>('routine_file_name', { id });
+    const path = (await testPath()) ?? (await save({ defaultPath, filters: [routineFiles] }));
+    if (path === null) return null;
+    return call<RoutineExported>('routine_export', { id, path });
+  },
+
+  /** Asks for a routine file, then has Rust check it whole and save it. Null when the user cancels. */
+  async importFrom(): Promise<RoutineImport | null> {
+    const path = (await testPath()) ?? (await open({ multiple: false, directory: false, filters: [routineFiles] }));
+    if (path === null) return null;
+    return call<RoutineImport>('routine_import', { path });
+  },
+};
