@@ -2,6 +2,8 @@
 export { isCommandError, type CommandError } from './call';
 export * from './routines';
 export * from './session';
+export * from './onboarding';
+export * from './library';
 export * from './progress';
 export * from './journal';
 export * from './data';
