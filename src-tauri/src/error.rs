@@ -62,6 +62,20 @@ impl From<AppError> for CommandError {
     }
 }
 
+/// Lower-level errors convert straight to the IPC shape, so commands can use `?` on store and library
+/// calls; each goes through [`AppError`] and so gets its code from the one mapping above.
+macro_rules! via_app_error {
+    ($($source:ty),* $(,)?) => {
+        $(impl From<$source> for CommandError {
+            fn from(error: $source) -> Self {
+                AppError::from(error).into()
+            }
+        })*
+    };
+}
+
+via_app_error!(limber_store::StoreError, limber_core::library::LibraryError);
+
 /// What every command returns.
 pub type CommandResult<T> = Result<T, CommandError>;
 

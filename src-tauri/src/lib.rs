@@ -28,9 +28,11 @@ use std::sync::Arc;
 use tauri::Manager;
 
 use crate::cli::CliCommand;
-use crate::state::{DataPaths, Library, StoreHandle};
+use crate::state::{DataPaths, LibraryHandle, StoreHandle};
 
 /// Starts the app (or runs a command-line subcommand) and returns the process exit code.
+// The command line's answers go to standard output by design.
+#[allow(clippy::print_stdout)]
 pub fn run() -> i32 {
     logger::init();
     let command = match cli::parse(std::env::args().skip(1)) {
@@ -66,7 +68,7 @@ fn run_import(file: &std::path::Path) -> i32 {
 
 fn run_app(start_routine: Option<String>) -> i32 {
     let library = match limber_core::library::Library::builtin() {
-        Ok(library) => Arc::new(library),
+        Ok(library) => LibraryHandle::new(library),
         Err(error) => {
             // Start-up invariant: the built-in data is validated by tests, so this only happens to a
             // broken build. Say so plainly instead of panicking.
@@ -89,20 +91,20 @@ fn run_app(start_routine: Option<String>) -> i32 {
         }))
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_autostart::Builder::new().build())
-        .manage(Library(Arc::clone(&library)))
+        .manage(library.clone())
         .setup(move |app| {
             log::info!("data directory: {}", paths.dir().display());
             let (store, recovery) = commands::data::open_for_app(&paths)?;
             let store = StoreHandle::new(store);
-            app.manage(commands::data::RecoveryState::new(recovery));
-            commands::data::spawn_daily_backups(app.handle().clone());
             // The user's routines join the library before anything reads it (session, reminders).
             commands::custom_routines::load_at_start(&store, &library);
+            app.manage(commands::data::RecoveryState::new(recovery));
+            commands::data::spawn_daily_backups(app.handle().clone());
             let clock = Arc::new(clock::SystemClock::new());
             let time_scale = clock.scale();
             let sound = audio::Audio::spawn(commands::audio::load_settings(&store));
             let sessions = session::spawn(
-                Arc::clone(&library),
+                library.clone(),
                 clock,
                 time_scale,
                 sound.clone(),
@@ -122,15 +124,13 @@ fn run_app(start_routine: Option<String>) -> i32 {
                 log::warn!("no tray icon: {error}");
             }
             let reminders_store = app.state::<StoreHandle>().inner().clone();
-            scheduler::start(app.handle(), Arc::clone(&library), reminders_store)?;
+            scheduler::start(app.handle(), library.clone(), reminders_store)?;
             window::on_launch(app.handle(), start_routine.as_deref());
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
             commands::routines::list_routines,
             commands::routines::get_routine,
-            commands::session::session_start,
-            commands::session::session_command,
             commands::custom_routines::editor_exercises,
             commands::custom_routines::editor_new,
             commands::custom_routines::editor_open,
@@ -145,6 +145,8 @@ fn run_app(start_routine: Option<String>) -> i32 {
             commands::custom_routines::routine_export,
             commands::custom_routines::routine_import,
             commands::custom_routines::dialog_test_path,
+            commands::session::session_start,
+            commands::session::session_command,
             commands::session::session_current,
             commands::session::session_dismiss,
             commands::session::session_set_feel,

@@ -17,7 +17,6 @@ use std::time::Duration;
 use chrono::{DateTime, NaiveTime, Utc};
 use chrono_tz::Tz;
 use limber_core::exercise::Breath;
-use limber_core::library::Library;
 use limber_core::routine::TimeOfDay;
 use limber_core::session::{
     Command, Cue, CueKind, Ms, Outcome, Session, SessionState, Snapshot, StepKind,
@@ -29,6 +28,7 @@ use ts_rs::TS;
 use crate::audio::{Audio, Sound, Voice};
 use crate::clock::SharedClock;
 use crate::error::AppError;
+use crate::state::LibraryHandle;
 
 /// Everything the UI shows of a session at one instant.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -99,13 +99,13 @@ struct Current {
 /// The session driver's state machine. Time is always passed in: `now` on the monotonic (possibly
 /// scaled) timeline and `wall`/`tz` for the record.
 pub struct Driver {
-    library: Arc<Library>,
+    library: LibraryHandle,
     current: Option<Current>,
     time_scale: f64,
 }
 
 impl Driver {
-    pub fn new(library: Arc<Library>, time_scale: f64) -> Self {
+    pub fn new(library: LibraryHandle, time_scale: f64) -> Self {
         Self {
             library,
             current: None,
@@ -133,14 +133,14 @@ impl Driver {
                 )));
             }
         }
-        let routine = self
-            .library
+        let library = self.library.current();
+        let routine = library
             .routine(routine_id)
             .ok_or_else(|| AppError::NotFound {
                 what: "routine",
                 id: routine_id.to_owned(),
             })?;
-        let plan = self.library.plan(routine)?;
+        let plan = library.plan(routine)?;
         let mut session = Session::new(plan);
         session
             .apply(Command::Start, now)
@@ -391,7 +391,7 @@ fn real_duration(engine_ms: u64, scale: f64) -> Duration {
 
 /// Starts the driver task on Tauri's Tokio runtime.
 pub fn spawn(
-    library: Arc<Library>,
+    library: LibraryHandle,
     clock: SharedClock,
     time_scale: f64,
     audio: Audio,
@@ -445,7 +445,14 @@ pub fn spawn(
                     Vec::new()
                 }
             };
-            perform(&driver, now, effects, &audio, output.as_ref(), sink.as_ref());
+            perform(
+                &driver,
+                now,
+                effects,
+                &audio,
+                output.as_ref(),
+                sink.as_ref(),
+            );
         }
     });
     SessionHandle { requests }
@@ -618,7 +625,10 @@ mod tests {
     use chrono::TimeZone;
 
     fn driver() -> Driver {
-        Driver::new(Arc::new(Library::builtin().unwrap()), 1.0)
+        Driver::new(
+            LibraryHandle::new(limber_core::library::Library::builtin().unwrap()),
+            1.0,
+        )
     }
 
     fn wall(secs: i64) -> DateTime<Utc> {
@@ -629,7 +639,7 @@ mod tests {
         effects
             .iter()
             .filter_map(|e| match e {
-                Effect::Cue(c) => Some(c.clone()),
+                Effect::Cue(c) => Some(*c),
                 _ => None,
             })
             .collect()
@@ -674,7 +684,10 @@ mod tests {
         // The driver woke at each cue's due instant, so no cue was late.
         let mut seen = std::collections::HashSet::new();
         for cue in &delivered {
-            assert!(seen.insert((cue.at, cue.step, format!("{:?}", cue.kind))), "cue twice: {cue:?}");
+            assert!(
+                seen.insert((cue.at, cue.step, format!("{:?}", cue.kind))),
+                "cue twice: {cue:?}"
+            );
         }
         let planned = driver.view(start).unwrap().planned_ms;
         // About one wake a second plus the cues: never a busy loop.
@@ -722,7 +735,12 @@ mod tests {
     fn stopping_records_an_abandoned_session_that_does_not_count() {
         let mut driver = driver();
         driver
-            .start("bedtime-wind-down", Some(vec!["screens-down".into()]), Ms(0), wall(0))
+            .start(
+                "bedtime-wind-down",
+                Some(vec!["screens-down".into()]),
+                Ms(0),
+                wall(0),
+            )
             .unwrap();
         let effects = driver
             .command(Command::Stop, Ms(30_000), wall(30), Tz::UTC)
@@ -737,7 +755,10 @@ mod tests {
         assert_eq!(finished.len(), 1);
         assert_eq!(finished[0].outcome.state, SessionState::Abandoned);
         assert!(!finished[0].outcome.counts_as_done);
-        assert_eq!(finished[0].checklist, Some(vec!["screens-down".to_string()]));
+        assert_eq!(
+            finished[0].checklist,
+            Some(vec!["screens-down".to_string()])
+        );
         assert_eq!(driver.next_wake(Ms(30_000)), None);
         // A new routine may start once the old one has ended.
         driver

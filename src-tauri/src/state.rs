@@ -5,7 +5,7 @@
 //! reached through its own handle, never through a shared "app" struct.
 
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 
 use limber_store::Store;
 
@@ -14,8 +14,36 @@ use crate::error::AppError;
 /// The app's identifier, as in tauri.conf.json; it names the data directory.
 pub const IDENTIFIER: &str = "app.limber.desktop";
 
-/// The exercise library and routines the core knows.
-pub struct Library(pub Arc<limber_core::library::Library>);
+/// The exercise library and routines the core knows: the built-in ones plus the user's own. The whole
+/// library is replaced (never edited in place) when a custom routine changes, so a reader always sees one
+/// consistent version, and a running session keeps the version it started with.
+#[derive(Clone)]
+pub struct LibraryHandle(Arc<RwLock<Arc<limber_core::library::Library>>>);
+
+impl LibraryHandle {
+    pub fn new(library: limber_core::library::Library) -> Self {
+        Self(Arc::new(RwLock::new(Arc::new(library))))
+    }
+
+    /// The library as it is now.
+    pub fn current(&self) -> Arc<limber_core::library::Library> {
+        // A poisoned lock means a writer panicked between two whole libraries; the stored one is whole.
+        Arc::clone(
+            &self
+                .0
+                .read()
+                .unwrap_or_else(|poisoned| poisoned.into_inner()),
+        )
+    }
+
+    /// Puts a new version of the library in place.
+    pub fn replace(&self, library: limber_core::library::Library) {
+        *self
+            .0
+            .write()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()) = Arc::new(library);
+    }
+}
 
 /// Where Limber keeps its files: always the OS data directory, or the XDG dirs the environment names.
 #[derive(Debug, Clone)]

@@ -45,7 +45,11 @@ async function waitForPort(port, timeoutMs) {
  * the environment the app will get (e.g. to seed data with `limber import`).
  * Returns { driver, home, close }.
  */
-export async function launch({ env = {}, args = [], prepare = null } = {}) {
+/**
+ * `skipWelcome: true` clicks "Skip setup" when a fresh data directory opens on the first-run flow, for
+ * tests about other screens.
+ */
+export async function launch({ env = {}, args = [], prepare = null, skipWelcome = false } = {}) {
   const home = mkdtempSync(join(tmpdir(), 'limber-e2e-'));
   const xdg = {
     XDG_DATA_HOME: join(home, 'data'),
@@ -58,7 +62,7 @@ export async function launch({ env = {}, args = [], prepare = null } = {}) {
     try {
       await prepare({ env: { ...process.env, ...xdg, ...env }, home, dataDir: xdg.XDG_DATA_HOME });
     } catch (error) {
-      rmSync(home, { recursive: true, force: true });
+      rmSync(home, { recursive: true, force: true, maxRetries: 5 });
       throw error;
     }
   }
@@ -79,16 +83,21 @@ export async function launch({ env = {}, args = [], prepare = null } = {}) {
       })
       .usingServer(`http://127.0.0.1:${port}/`)
       .build();
+    if (skipWelcome) {
+      const skip = await byRole(driver, 'button', 'Skip setup', { timeout: 15000 });
+      await skip.click();
+      await byRole(driver, 'navigation', 'Main', { timeout: 5000 });
+    }
     const close = async () => {
       try { await driver.quit(); } catch { /* the app may already be gone */ }
       child.kill('SIGTERM');
       await Promise.race([exited, sleep(3000)]);
-      rmSync(home, { recursive: true, force: true });
+      rmSync(home, { recursive: true, force: true, maxRetries: 5 });
     };
     return { driver, home, dataDir: xdg.XDG_DATA_HOME, close };
   } catch (error) {
     child.kill('SIGKILL');
-    rmSync(home, { recursive: true, force: true });
+    rmSync(home, { recursive: true, force: true, maxRetries: 5 });
     throw error;
   }
 }

@@ -7,7 +7,7 @@ use ts_rs::TS;
 use limber_core::exercise::Exercise;
 
 use crate::error::{AppError, CommandResult};
-use crate::state::Library;
+use crate::state::LibraryHandle;
 
 /// A routine as the home screen lists it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -67,19 +67,24 @@ pub(crate) fn detail(
 
 /// Lists every routine the library knows, in the library's order.
 #[tauri::command]
-pub async fn list_routines(library: State<'_, Library>) -> CommandResult<Vec<RoutineSummary>> {
+pub async fn list_routines(
+    library: State<'_, LibraryHandle>,
+) -> CommandResult<Vec<RoutineSummary>> {
+    let library = library.current();
     Ok(library
-        .0
         .routines()
         .iter()
-        .map(|routine| summarize(&library.0, routine))
+        .map(|routine| summarize(&library, routine))
         .collect())
 }
 
 /// One routine with its exercises.
 #[tauri::command]
-pub async fn get_routine(library: State<'_, Library>, id: String) -> CommandResult<RoutineDetail> {
-    Ok(detail(&library.0, &id)?)
+pub async fn get_routine(
+    library: State<'_, LibraryHandle>,
+    id: String,
+) -> CommandResult<RoutineDetail> {
+    Ok(detail(&library.current(), &id)?)
 }
 
 #[cfg(test)]
@@ -111,11 +116,7 @@ mod tests {
         let library = builtin();
         let routine = &library.routines()[0];
         let detail = detail(&library, &routine.id).unwrap();
-        let ids: Vec<_> = detail
-            .exercises
-            .iter()
-            .map(|e| e.id.clone())
-            .collect();
+        let ids: Vec<_> = detail.exercises.iter().map(|e| e.id.clone()).collect();
         let expected: Vec<_> = routine.items.iter().map(|i| i.exercise.clone()).collect();
         assert_eq!(ids, expected);
     }
