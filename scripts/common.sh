@@ -95,7 +95,10 @@ npm_install() {
     return
   fi
   say "installing npm packages in $dir"
-  (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+  # `npm install` rather than `npm ci`: the lock file cannot list the Tauri CLI's binaries for other
+  # platforms (the registry mirror here does not serve them), which `npm ci` treats as out of sync. The
+  # lock file still pins every version that is installed.
+  (cd "$dir" && npm install --no-audit --no-fund --loglevel=error)
   echo "$hash" > "$stamp"
 }
 
