@@ -54,14 +54,17 @@ check "the .deb exists" test -s "$deb"
 [ -s "$deb" ] || { finish; exit 1; }
 
 # 2. What the package holds, before installing it.
-contents="$(dpkg-deb -c "$deb" | awk '{print $6}' | sed 's|^\./|/|')"
+contents="$(dpkg-deb -c "$deb" | awk '{print $6}' | sed 's|^\./||; s|^|/|')"
 has() { grep -qx -- "$1" <<<"$contents"; }
 check "package name is limber" test "$(dpkg-deb -f "$deb" Package)" = limber
-check "depends on WebKitGTK 4.1 and ALSA" bash -c "dpkg-deb -f '$deb' Depends | grep -q libwebkit2gtk-4.1 && dpkg-deb -f '$deb' Depends | grep -q libasound2"
+depends="$(dpkg-deb -f "$deb" Depends)"
+for lib in libwebkit2gtk-4.1 libgtk-3 libasound2 libayatana-appindicator3; do
+  check "depends on $lib" grep -q "$lib" <<<"$depends"
+done
 check "ships /usr/bin/limber" has /usr/bin/limber
 check "ships the desktop entry" has /usr/share/applications/Limber.desktop
 check "ships the AppStream metadata" has /usr/share/metainfo/app.limber.desktop.metainfo.xml
-for size in 16x16 24x24 32x32 48x48 64x64 128x128 256x256@2 512x512; do
+for size in 16x16 24x24 32x32 48x48 64x64 128x128 256x256 512x512; do
   check "ships the ${size} icon" has "/usr/share/icons/hicolor/${size}/apps/limber.png"
 done
 check "ships the scalable icon" has /usr/share/icons/hicolor/scalable/apps/limber.svg
@@ -142,7 +145,8 @@ second_ms=$(( ($(date +%s%N) - second_start) / 1000000 ))
 [ "$code" -eq 0 ] && result pass "a second launch handed over and exited in ${second_ms} ms" || result fail "a second launch exited with $code"
 sleep 3
 import -window root "$out/after-action.png" 2>/dev/null
-windows=$(xwininfo -root -tree 2>/dev/null | grep -c '"Limber"')
+# Only the title counts: `"Limber": ("limber" "Limber")`; the class names and the tray's window do not.
+windows=$(xwininfo -root -tree 2>/dev/null | grep -c '"Limber": ')
 [ "$windows" -eq 1 ] && result pass "still one Limber window after the second launch" || result fail "$windows Limber windows after the second launch"
 kill -0 "$pid" 2>/dev/null && result pass "the first instance kept running" || result fail "the first instance exited"
 

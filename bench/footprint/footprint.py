@@ -171,7 +171,8 @@ def window_id(title="Limber"):
 
 def window_count(title="Limber"):
     result = subprocess.run(["xwininfo", "-root", "-tree"], capture_output=True, text=True)
-    return result.stdout.count(f'"{title}"')
+    # Only titles count: a line reads `0x200003 "Limber": ("limber" "Limber") ...`.
+    return result.stdout.count(f'"{title}": ')
 
 
 class XClientMessageEvent(ctypes.Structure):
@@ -310,7 +311,8 @@ class Driven:
         os.chmod(wrapper, 0o755)
         if os.path.exists(self.stamp):
             os.remove(self.stamp)
-        env = dict(home.env, LIMBER_BENCH_STAMP=self.stamp, LIMBER_BENCH_BINARY=binary)
+        # A release build lets WebDriver in only when asked to (tauri-runtime-wry reads this variable).
+        env = dict(home.env, LIMBER_BENCH_STAMP=self.stamp, LIMBER_BENCH_BINARY=binary, TAURI_WEBVIEW_AUTOMATION="true")
         self.port = free_port()
         self.driver = subprocess.Popen(
             ["WebKitWebDriver", f"--port={self.port}"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
