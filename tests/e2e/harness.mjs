@@ -2,7 +2,7 @@
 // WebDriver session on the real `target/debug/limber`, finds controls by role and accessible name, and
 // saves screenshots to target/e2e/screenshots/.
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync, rmSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,6 +37,35 @@ async function waitForPort(port, timeoutMs) {
     await sleep(50);
   }
   throw new Error(`tauri-driver did not listen on port ${port} within ${timeoutMs} ms`);
+}
+
+/** The pids of processes started with this XDG_DATA_HOME: the app a test launched, and only that one. */
+export function appPids(dataDir) {
+  const pids = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const environ = readFileSync(`/proc/${entry}/environ`, 'utf8');
+      const comm = readFileSync(`/proc/${entry}/comm`, 'utf8').trim();
+      if (comm === 'limber' && environ.split('\0').includes(`XDG_DATA_HOME=${dataDir}`)) pids.push(Number(entry));
+    } catch {
+      // The process ended meanwhile, or belongs to someone else.
+    }
+  }
+  return pids;
+}
+
+/** Ends the app processes of one data directory: SIGTERM, then SIGKILL after 3 s. */
+export async function endApps(dataDir) {
+  for (const signal of ['SIGTERM', 'SIGKILL']) {
+    const pids = appPids(dataDir);
+    if (pids.length === 0) return;
+    for (const pid of pids) {
+      try { process.kill(pid, signal); } catch { /* already gone */ }
+    }
+    const deadline = Date.now() + 3000;
+    while (Date.now() < deadline && appPids(dataDir).length > 0) await sleep(100);
+  }
 }
 
 /**
@@ -92,6 +121,8 @@ export async function launch({ env = {}, args = [], prepare = null, skipWelcome 
       try { await driver.quit(); } catch { /* the app may already be gone */ }
       child.kill('SIGTERM');
       await Promise.race([exited, sleep(3000)]);
+      // Closing the window keeps Limber running in the tray, so end this test's app (found by its data dir).
+      await endApps(xdg.XDG_DATA_HOME);
       rmSync(home, { recursive: true, force: true, maxRetries: 5 });
     };
     return { driver, home, dataDir: xdg.XDG_DATA_HOME, close };
