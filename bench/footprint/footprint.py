@@ -55,14 +55,15 @@ MARK_PROBE = (
     "return m ? performance.timeOrigin + m.startTime : null;"
 )
 
-# Clicks the one visible button whose text is `arguments[0]` and says whether there was one.
+# Clicks the one visible, enabled button whose accessible name (its aria-label, else its text) is
+# `arguments[0]`, and returns how many such buttons there were.
 CLICK_BUTTON = """
 const wanted = arguments[0];
+const name = (b) => (b.getAttribute('aria-label') || b.textContent).replace(/\\s+/g, ' ').trim();
 const buttons = Array.from(document.querySelectorAll('button'))
-  .filter((b) => b.textContent.trim() === wanted && b.offsetParent !== null && !b.disabled);
-if (buttons.length !== 1) return buttons.length;
-buttons[0].click();
-return 1;
+  .filter((b) => name(b) === wanted && b.offsetParent !== null && !b.disabled);
+if (buttons.length === 1) buttons[0].click();
+return buttons.length;
 """
 
 SESSION_PROBE = "return document.querySelector('[role=\"timer\"]') !== null;"
@@ -125,6 +126,26 @@ def pss_bytes(pid):
     return 0
 
 
+def mappings(pid, top=6):
+    """The largest contributors to one process's PSS, by mapped file (anonymous memory as "[anon]")."""
+    totals = {}
+    current = "[anon]"
+    try:
+        with open(f"/proc/{pid}/smaps") as f:
+            for line in f:
+                head = line.split()
+                if not head:
+                    continue
+                if "-" in head[0] and len(head) >= 5 and not head[0].endswith(":"):
+                    path = head[5] if len(head) >= 6 else "[anon]"
+                    current = os.path.basename(path) if path.startswith("/") else path
+                elif head[0] == "Pss:":
+                    totals[current] = totals.get(current, 0) + int(head[1]) * 1024
+    except OSError:
+        return []
+    return sorted(totals.items(), key=lambda kv: -kv[1])[:top]
+
+
 def cpu_seconds(pid):
     """utime + stime of one process, in seconds."""
     try:
@@ -150,8 +171,17 @@ def cpu_of_tree(pid):
 
 def cpu_between(before, after):
     """CPU seconds spent between two snapshots. A process that started in between counts from zero; one that
-    ended in between is lost (its time is not visible any more), which the table notes."""
+    ended in between is lost (its time is not visible any more), which the README notes."""
     return sum(after[p] - before.get(p, 0.0) for p in after)
+
+
+def cpu_by_name(before, after):
+    """The same, per process name, largest first."""
+    spent = {}
+    for p in after:
+        name = name_of(p)
+        spent[name] = spent.get(name, 0.0) + after[p] - before.get(p, 0.0)
+    return sorted(spent.items(), key=lambda kv: -kv[1])
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -397,17 +427,26 @@ def port_open(port):
 
 
 def prepare(binary, home):
-    """A first launch creates the database (and whatever first-run state there is), as for a returning user;
-    if the first-run flow hides the home screen, it is skipped through the app's own command."""
+    """A first launch creates the database and finishes the first-run flow (through the app's own
+    `onboarding_skip` command), so that every measured launch is a returning user's and opens on the home
+    screen."""
     driven = Driven(binary, home)
     try:
-        if not wait_for(lambda: driven.script(MARK_PROBE), 20, 0.1):
-            driven.script(
-                "const i = window.__TAURI_INTERNALS__;"
-                "return i ? i.invoke('onboarding_skip').then(() => location.reload(), () => null) : null;"
-            )
-            if not wait_for(lambda: driven.script(MARK_PROBE), 20, 0.1):
-                raise RuntimeError("the home screen never became interactive (no 'limber-interactive' mark)")
+        ready = wait_for(lambda: driven.script("return !!window.__TAURI_INTERNALS__ && document.readyState === 'complete'"), 20, 0.1)
+        if not ready:
+            raise RuntimeError("the first launch never loaded its page")
+        answer = driven.request(
+            "POST",
+            f"/session/{driven.session}/execute/async",
+            {
+                "script": "const done = arguments[arguments.length - 1];"
+                "window.__TAURI_INTERNALS__.invoke('onboarding_skip')"
+                ".then(() => done(null), (e) => done(JSON.stringify(e)));",
+                "args": [],
+            },
+        )
+        if answer.get("value") is not None:
+            raise RuntimeError(f"onboarding_skip failed: {answer['value']}")
         time.sleep(1)
     finally:
         driven.close()
@@ -464,7 +503,9 @@ def measure_tray(binary, home, settle, first, idle):
         time.sleep(max(0.0, closed_at + first + idle - time.monotonic()))
         cpu_after = cpu_of_tree(app.pid)
         tray2_pss, tray2_parts = memory(app.pid)
+        tray_mappings = mappings(app.pid)
         idle_cpu = cpu_between(cpu_before, cpu_after)
+        idle_by_name = cpu_by_name(cpu_before, cpu_after)
         log(f"tray after {first + idle:.0f} s: {tray2_pss / MB:.1f} MB PSS; {idle_cpu:.3f} CPU s over {idle:.0f} s")
         alive = app.process.poll() is None
     finally:
@@ -474,15 +515,33 @@ def measure_tray(binary, home, settle, first, idle):
         "tray_first": (tray1_pss, tray1_parts),
         "tray_last": (tray2_pss, tray2_parts),
         "idle_cpu": idle_cpu,
+        "idle_by_name": idle_by_name,
+        "tray_mappings": tray_mappings,
         "alive": alive,
     }
 
 
+def routine_name(routine):
+    with open(os.path.join(ROOT, "assets", "routines", f"{routine}.json")) as f:
+        return json.load(f)["name"]
+
+
 def measure_session(binary, home, routine, settle, duration):
+    """Starts `routine` as a person would: `limber start <routine>`, or the routine's Start button on the
+    home screen when the app opened there, then Start on the player. Reads PSS `settle` s in and counts CPU
+    over `duration` s."""
+    name = routine_name(routine)
     driven = Driven(binary, home, ["start", routine])
     try:
-        if not wait_for(lambda: driven.script(CLICK_BUTTON, "Start") == 1, 30, 0.2):
-            raise RuntimeError(f"no single 'Start' button on the {routine} player")
+
+        def on_player():
+            if driven.script(CLICK_BUTTON, "Start") == 1:
+                return True
+            driven.script(CLICK_BUTTON, f"Start {name}")
+            return False
+
+        if not wait_for(on_player, 30, 0.2):
+            raise RuntimeError(f"could not reach the {name} player's Start button")
         if not wait_for(lambda: driven.script(SESSION_PROBE), 10, 0.1):
             raise RuntimeError("the session did not start (no timer on screen)")
         started = time.monotonic()
@@ -491,12 +550,14 @@ def measure_session(binary, home, routine, settle, duration):
         pss, parts = memory(driven.pid)
         log(f"during {routine}: {pss / MB:.1f} MB PSS")
         time.sleep(max(0.0, started + duration - time.monotonic()))
-        cpu = cpu_between(cpu_before, cpu_of_tree(driven.pid))
+        cpu_after = cpu_of_tree(driven.pid)
+        cpu = cpu_between(cpu_before, cpu_after)
+        by_name = cpu_by_name(cpu_before, cpu_after)
         still_running = bool(driven.script(SESSION_PROBE))
         log(f"session CPU: {cpu:.2f} s over {duration:.0f} s (session still on screen: {still_running})")
     finally:
         driven.close()
-    return {"pss": (pss, parts), "cpu": cpu, "running_at_end": still_running}
+    return {"pss": (pss, parts), "cpu": cpu, "cpu_by_name": by_name, "running_at_end": still_running}
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -596,6 +657,11 @@ def main():
     print(f"  session:     {breakdown(session['pss'][1])}")
     print(f"  tray {first:.0f} s:  {breakdown(tray['tray_first'][1])}")
     print(f"  tray {first + args.idle:.0f} s: {breakdown(tray['tray_last'][1])}")
+    print("Where the CPU time goes (seconds by process name):")
+    print("  tray:    " + ", ".join(f"{n} {c:.3f}" for n, c in tray["idle_by_name"]))
+    print("  session: " + ", ".join(f"{n} {c:.2f}" for n, c in session["cpu_by_name"]))
+    print("The Limber process in the tray, largest mappings by PSS:")
+    print("  " + ", ".join(f"{n} {mb(v)}" for n, v in tray["tray_mappings"]))
     notes = []
     if not tray["alive"]:
         notes.append("the process ended while in the tray")
