@@ -184,6 +184,7 @@ fn run_app(start_routine: Option<String>) -> i32 {
             commands::schedule::autostart_get,
             commands::schedule::autostart_set,
             commands::schedule::navigation_take,
+            commands::schedule::window_close,
         ])
         .build(tauri::generate_context!());
 

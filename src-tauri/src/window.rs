@@ -87,6 +87,15 @@ pub fn show_main(app: &AppHandle) {
     }
 }
 
+/// Closes the main window, destroying its webview; the app goes on in the tray.
+pub fn close_main(app: &AppHandle) {
+    if let Some(window) = app.get_webview_window(MAIN) {
+        if let Err(error) = window.close() {
+            log::warn!("could not close the window: {error}");
+        }
+    }
+}
+
 /// Opens Limber on a routine's player: remembers the request for a window that is still loading, shows
 /// (or creates) the window and tells a window that is already listening.
 pub fn open_routine(app: &AppHandle, routine_id: &str) {

@@ -166,6 +166,14 @@ pub async fn autostart_set(app: AppHandle, enabled: bool) -> CommandResult<bool>
     })
 }
 
+/// Closes the window the way the window manager's close button does: the webview is destroyed and Limber
+/// keeps running in the tray (for a Ctrl+W shortcut, and for tests, since Xvfb has no window manager).
+#[tauri::command]
+pub async fn window_close(app: AppHandle) -> CommandResult<()> {
+    crate::window::close_main(&app);
+    Ok(())
+}
+
 /// The screen Rust asked for while the window was loading, taken once.
 #[tauri::command]
 pub async fn navigation_take(app: AppHandle) -> CommandResult<Option<NavigateRequest>> {

@@ -8,3 +8,4 @@ export * from './progress';
 export * from './journal';
 export * from './data';
 export * from './editor';
+export * from './schedule';

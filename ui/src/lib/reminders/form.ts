@@ -1,0 +1,197 @@
+// The reminder settings form as plain data: one editable row per routine, the shared settings, and the
+// conversions to and from what Rust stores. Times are typed as "HH:MM"; Rust validates again on save and
+// computes every "next reminder" shown, so nothing here knows about calendars or time zones.
+import type {
+  DayOfWeek,
+  Reminder,
+  ReminderChoice,
+  ReminderSetup,
+  TimeRule,
+} from '../ipc/schedule';
+import type { TimeOfDay } from '../ipc/session';
+
+export type RuleKind = TimeRule['kind'];
+
+/** One routine's reminder, as the form edits it. */
+export interface ReminderRow {
+  routineId: string;
+  name: string;
+  timeOfDay: TimeOfDay;
+  durationSecs: number;
+  enabled: boolean;
+  days: DayOfWeek[];
+  kind: RuleKind;
+  /** "HH:MM": the fixed time, the bedtime, or the hour after which first use counts. */
+  time: string;
+  /** Minutes before bedtime (bedtime rule only). */
+  leadMinutes: number;
+  /** Whether Rust has this reminder stored; suggestions that stay off are not saved. */
+  stored: boolean;
+}
+
+/** The settings shared by every reminder. */
+export interface SharedDraft {
+  graceMinutes: number;
+  snoozeMinutes: number;
+  quietHours: boolean;
+  quietStart: string;
+  quietEnd: string;
+}
+
+export const DAYS: { value: DayOfWeek; short: string; long: string }[] = [
+  { value: 'monday', short: 'Mon', long: 'Monday' },
+  { value: 'tuesday', short: 'Tue', long: 'Tuesday' },
+  { value: 'wednesday', short: 'Wed', long: 'Wednesday' },
+  { value: 'thursday', short: 'Thu', long: 'Thursday' },
+  { value: 'friday', short: 'Fri', long: 'Friday' },
+  { value: 'saturday', short: 'Sat', long: 'Saturday' },
+  { value: 'sunday', short: 'Sun', long: 'Sunday' },
+];
+
+const KIND_LABELS: Record<RuleKind, string> = {
+  bedtime: 'Before my bedtime',
+  fixed: 'At a set time',
+  firstUseAfter: 'When I first use the computer after',
+};
+
+/** The ways a routine's reminder may be set: bedtime routines by bedtime, morning ones by first use. */
+export function kindsFor(timeOfDay: TimeOfDay, current: RuleKind): { value: RuleKind; label: string }[] {
+  const kinds: RuleKind[] =
+    timeOfDay === 'bedtime'
+      ? ['bedtime', 'fixed']
+      : timeOfDay === 'morning'
+        ? ['firstUseAfter', 'fixed']
+        : ['fixed', 'firstUseAfter'];
+  // A stored rule of another kind (set by hand or by an older version) stays selectable.
+  if (!kinds.includes(current)) kinds.push(current);
+  return kinds.map((value) => ({ value, label: KIND_LABELS[value] }));
+}
+
+/** The label of the time field for a kind of rule. */
+export function timeLabel(kind: RuleKind): string {
+  return kind === 'bedtime' ? 'Bedtime' : kind === 'fixed' ? 'Time' : 'After';
+}
+
+/** "22:30:00" → "22:30". */
+export function hhmm(time: string): string {
+  return time.slice(0, 5);
+}
+
+/**
+ * Reads a typed time: "22:30", "7:05", "0705" or "7" (hours only). Returns "HH:MM" or null when it is not a
+ * time of day.
+ */
+export function parseTime(text: string): string | null {
+  const trimmed = text.trim().replace('.', ':');
+  const match = /^(\d{1,2})(?::?(\d{2}))?$/.exec(trimmed);
+  if (!match) return null;
+  const hours = Number(match[1]);
+  const minutes = match[2] === undefined ? 0 : Number(match[2]);
+  if (hours > 23 || minutes > 59) return null;
+  return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+}
+
+function timeOf(rule: TimeRule): string {
+  switch (rule.kind) {
+    case 'fixed':
+      return hhmm(rule.time);
+    case 'bedtime':
+      return hhmm(rule.bedtime);
+    case 'firstUseAfter':
+      return hhmm(rule.notBefore);
+  }
+}
+
+export function rowFromChoice(choice: ReminderChoice): ReminderRow {
+  const rule = choice.reminder.time;
+  return {
+    routineId: choice.routineId,
+    name: choice.name,
+    timeOfDay: choice.timeOfDay,
+    durationSecs: choice.durationSecs,
+    enabled: choice.reminder.enabled,
+    days: [...choice.reminder.days],
+    kind: rule.kind,
+    time: timeOf(rule),
+    leadMinutes: rule.kind === 'bedtime' ? rule.leadMinutes : 30,
+    stored: choice.stored,
+  };
+}
+
+export function sharedFromSetup(setup: ReminderSetup): SharedDraft {
+  return {
+    graceMinutes: setup.graceMinutes,
+    snoozeMinutes: setup.snoozeMinutes,
+    quietHours: setup.quietHours !== null,
+    quietStart: setup.quietHours ? hhmm(setup.quietHours.start) : '22:30',
+    quietEnd: setup.quietHours ? hhmm(setup.quietHours.end) : '07:00',
+  };
+}
+
+/** Every problem with the form, as sentences naming the field; empty when it can be saved. */
+export function problems(rows: ReminderRow[], shared: SharedDraft): string[] {
+  const found: string[] = [];
+  for (const row of rows) {
+    if (!row.enabled) continue;
+    if (parseTime(row.time) === null) {
+      found.push(`${row.name}: "${row.time}" is not a time; type it like 22:30.`);
+    }
+    if (row.days.length === 0) found.push(`${row.name}: choose at least one day.`);
+    if (row.kind === 'bedtime' && !(Number.isInteger(row.leadMinutes) && row.leadMinutes >= 0 && row.leadMinutes <= 720)) {
+      found.push(`${row.name}: minutes before bedtime must be a whole number from 0 to 720.`);
+    }
+  }
+  if (!(Number.isInteger(shared.snoozeMinutes) && shared.snoozeMinutes >= 1 && shared.snoozeMinutes <= 120)) {
+    found.push('Snooze length must be a whole number of minutes from 1 to 120.');
+  }
+  if (!(Number.isInteger(shared.graceMinutes) && shared.graceMinutes >= 0 && shared.graceMinutes <= 720)) {
+    found.push('How late a reminder may come must be a whole number of minutes from 0 to 720.');
+  }
+  if (shared.quietHours) {
+    const start = parseTime(shared.quietStart);
+    const end = parseTime(shared.quietEnd);
+    if (start === null) found.push(`Quiet hours: "${shared.quietStart}" is not a time; type it like 22:30.`);
+    if (end === null) found.push(`Quiet hours: "${shared.quietEnd}" is not a time; type it like 07:00.`);
+    if (start !== null && start === end) found.push('Quiet hours must start and end at different times.');
+  }
+  return found;
+}
+
+function seconds(time: string): string {
+  return `${parseTime(time) ?? '00:00'}:00`;
+}
+
+export function reminderFromRow(row: ReminderRow): Reminder {
+  const time: TimeRule =
+    row.kind === 'bedtime'
+      ? { kind: 'bedtime', bedtime: seconds(row.time), leadMinutes: row.leadMinutes }
+      : row.kind === 'fixed'
+        ? { kind: 'fixed', time: seconds(row.time) }
+        : { kind: 'firstUseAfter', notBefore: seconds(row.time) };
+  // Days are kept in week order, whatever order they were ticked in.
+  const days = DAYS.map((d) => d.value).filter((day) => row.days.includes(day));
+  return { routineId: row.routineId, enabled: row.enabled, days, time };
+}
+
+/** What is sent to Rust: reminders that are on or already stored (a suggestion left off is not saved). */
+export function setupFrom(rows: ReminderRow[], shared: SharedDraft): ReminderSetup {
+  return {
+    reminders: rows.filter((row) => row.enabled || row.stored).map(reminderFromRow),
+    graceMinutes: shared.graceMinutes,
+    snoozeMinutes: shared.snoozeMinutes,
+    quietHours: shared.quietHours
+      ? { start: seconds(shared.quietStart), end: seconds(shared.quietEnd) }
+      : null,
+  };
+}
+
+/** Switches a row to another kind of rule, keeping the typed time. */
+export function withKind(row: ReminderRow, kind: RuleKind): ReminderRow {
+  return { ...row, kind, leadMinutes: kind === 'bedtime' && row.leadMinutes <= 0 ? 30 : row.leadMinutes };
+}
+
+/** Ticks or unticks a day. */
+export function withDay(row: ReminderRow, day: DayOfWeek, on: boolean): ReminderRow {
+  const days = on ? [...new Set([...row.days, day])] : row.days.filter((d) => d !== day);
+  return { ...row, days };
+}
