@@ -86,6 +86,9 @@ export async function launch({ env = {}, args = [], prepare = null, skipWelcome 
     XDG_CACHE_HOME: join(home, 'cache'),
     XDG_STATE_HOME: join(home, 'state'),
   };
+  // HOME too, so nothing the app writes outside the XDG dirs (an autostart entry, ALSA or GTK state) lands in
+  // the real home of whoever runs the tests.
+  xdg.HOME = join(home, 'home');
   for (const dir of Object.values(xdg)) mkdirSync(dir, { recursive: true });
   if (prepare) {
     try {
@@ -98,10 +101,15 @@ export async function launch({ env = {}, args = [], prepare = null, skipWelcome 
   const port = await freePort();
   const nativePort = await freePort();
   const driverBin = process.env.TAURI_DRIVER ?? 'tauri-driver';
+  // Its own process group, so that tauri-driver and the WebKitWebDriver it starts end together.
   const child = spawn(driverBin, ['--port', String(port), '--native-port', String(nativePort)], {
     env: { ...process.env, ...xdg, ...env },
     stdio: ['ignore', 'inherit', 'inherit'],
+    detached: true,
   });
+  const killDriver = (signal) => {
+    try { process.kill(-child.pid, signal); } catch { /* already gone */ }
+  };
   const exited = new Promise((ok) => child.on('exit', ok));
   try {
     await waitForPort(port, 10_000);
@@ -119,15 +127,16 @@ export async function launch({ env = {}, args = [], prepare = null, skipWelcome 
     }
     const close = async () => {
       try { await driver.quit(); } catch { /* the app may already be gone */ }
-      child.kill('SIGTERM');
-      await Promise.race([exited, sleep(3000)]);
+      killDriver('SIGTERM');
+      const ended = await Promise.race([exited.then(() => true), sleep(3000).then(() => false)]);
+      if (!ended) killDriver('SIGKILL');
       // Closing the window keeps Limber running in the tray, so end this test's app (found by its data dir).
       await endApps(xdg.XDG_DATA_HOME);
       rmSync(home, { recursive: true, force: true, maxRetries: 5 });
     };
     return { driver, home, dataDir: xdg.XDG_DATA_HOME, close };
   } catch (error) {
-    child.kill('SIGKILL');
+    killDriver('SIGKILL');
     rmSync(home, { recursive: true, force: true, maxRetries: 5 });
     throw error;
   }
@@ -247,6 +256,12 @@ export async function eventually(predicate, { timeout = 5000, message = 'conditi
 /** Saves a PNG of the window to target/e2e/screenshots/<name>.png. */
 export async function screenshot(driver, name) {
   mkdirSync(screenshotDir, { recursive: true });
+  // WebKit under Xvfb hands back the last frame it painted; let it paint the current DOM first, or the picture
+  // shows the screen before the last click.
+  await driver.executeAsyncScript(
+    'const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => done()));',
+  );
+  await sleep(250);
   const png = await driver.takeScreenshot();
   const path = join(screenshotDir, `${name}.png`);
   writeFileSync(path, Buffer.from(png, 'base64'));

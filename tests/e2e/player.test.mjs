@@ -19,11 +19,20 @@ async function home(driver) {
   await (await byRole(driver, 'button', 'Today', { timeout: 15000 })).click();
 }
 
-async function openAndStart(driver, routineName) {
+async function openAndStart(driver, routineName, { checklist = null } = {}) {
   await home(driver);
   await (await byRole(driver, 'button', `Start ${routineName}`, { timeout: 15000 })).click();
   await byRole(driver, 'heading', routineName);
-  await (await byRole(driver, 'button', 'Start')).click();
+  if (checklist) {
+    // The bedtime routine opens on the evening checklist; ticks go with the session.
+    await byRole(driver, 'heading', 'Before you start', { exact: false, timeout: 5000 }).catch(() => null);
+    for (const item of checklist) await (await byRole(driver, 'checkbox', item, { exact: false })).click();
+    if (checklist.length === 0) await byRole(driver, 'button', 'Start the routine');
+    await screenshot(driver, 'player-checklist');
+    await (await byRole(driver, 'button', 'Start the routine')).click();
+  } else {
+    await (await byRole(driver, 'button', 'Start')).click();
+  }
   await byRole(driver, 'button', 'Pause');
 }
 
@@ -82,7 +91,7 @@ test('skip moves to the next step and the routine reaches the end screen', async
 
 test('the bedtime routine has the night look and the morning routine the morning look', async () => {
   const { driver } = app;
-  await openAndStart(driver, 'Bedtime wind-down');
+  await openAndStart(driver, 'Bedtime wind-down', { checklist: ['Screens are dimmed or put away'] });
   await (await byRole(driver, 'button', 'Pause')).click();
   const nightBg = await driver.executeScript('return getComputedStyle(document.querySelector(".player")).backgroundColor');
   await screenshot(driver, 'player-night');
