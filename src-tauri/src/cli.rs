@@ -12,11 +12,17 @@ pub enum CliCommand {
     /// Open the app (or focus the running instance).
     Open,
     /// Open the app (or the running instance) on this routine's player.
-    Start { routine_id: String },
+    Start {
+        routine_id: String,
+    },
     /// Print the next reminders and today's state.
-    Status { json: bool },
+    Status {
+        json: bool,
+    },
     /// Merge a Limber JSON export into the data directory.
-    Import { file: PathBuf },
+    Import {
+        file: PathBuf,
+    },
     Help,
     Version,
 }

@@ -32,7 +32,10 @@ pub fn load_settings(store: &StoreHandle) -> AudioSettings {
 }
 
 #[tauri::command]
-pub async fn audio_get(audio: State<'_, Audio>, store: State<'_, StoreHandle>) -> CommandResult<AudioState> {
+pub async fn audio_get(
+    audio: State<'_, Audio>,
+    store: State<'_, StoreHandle>,
+) -> CommandResult<AudioState> {
     Ok(AudioState {
         settings: load_settings(&store),
         status: audio.status(),

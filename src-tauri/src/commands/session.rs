@@ -50,7 +50,9 @@ pub async fn session_set_feel(
     feel: u8,
 ) -> CommandResult<()> {
     if feel > 10 {
-        return Err(AppError::InvalidInput(format!("The answer must be 0–10 (got {feel}).")).into());
+        return Err(
+            AppError::InvalidInput(format!("The answer must be 0–10 (got {feel}).")).into(),
+        );
     }
     let updated = store.lock().set_session_feel(&session_id, Some(feel))?;
     if updated {
