@@ -10,8 +10,11 @@ import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, openSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { launch, binary, byRole, eventually, screenshot, sleep } from './harness.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 // The app reads TZ first; every time below is UTC.
 const env = { TZ: 'UTC' };
@@ -145,10 +148,9 @@ test('a reminder set two minutes ahead through the settings is saved and shown a
 });
 
 test('closing the window destroys the webview and Limber keeps running', async () => {
-  const { driver } = app;
   assert.ok(processes(app.dataDir).includes('WebKitWebProces'), 'a web process while the window is open');
-  // Xvfb has no window manager to click a close button; the command takes the same path (close, destroy).
-  await driver.executeScript("return window.__TAURI_INTERNALS__.invoke('window_close')").catch(() => undefined);
+  // Xvfb has no window manager: send the window what its close button would (WM_DELETE_WINDOW).
+  execFileSync('python3', [join(root, 'scripts', 'close-window.py'), 'Limber'], { encoding: 'utf8' });
   await eventually(() => !processes(app.dataDir).includes('WebKitWebProces'), {
     timeout: 15000,
     message: 'the web process to end after the window closed',
@@ -159,12 +161,13 @@ test('closing the window destroys the webview and Limber keeps running', async (
   assert.ok(Date.now() < target - 5000, 'the window closed before the reminder was due');
 });
 
-test('the reminder arrives on D-Bus at its minute with its title and actions', async () => {
+test('the reminder arrives on D-Bus at its minute with its title and actions', async (t) => {
   const notify = await eventually(
     () => busMessages().find((m) => m.header.includes('member=Notify') && m.strings.includes('Limber')),
     { timeout: target - Date.now() + 20_000, message: 'the Notify call' },
   );
   const lateMs = notify.time - target;
+  t.diagnostic(`Notify seen on the bus ${lateMs.toFixed(0)} ms after ${new Date(target).toISOString()}`);
   assert.ok(lateMs >= 0, `shown ${-lateMs} ms before its minute`);
   assert.ok(lateMs < 5000, `shown ${lateMs} ms after its minute`);
 
@@ -194,4 +197,22 @@ test('limber start brings the window back on the running instance', async () => 
     message: 'the window to be created again',
   });
   assert.equal(processes(app.dataDir).filter((name) => name === 'limber').length, before, 'still one Limber');
+  // The new window is a new page for WebDriver; when it can see it, keep a picture of where it opened.
+  const { driver } = app;
+  const handles = await driver.getAllWindowHandles().catch(() => []);
+  assert.ok(handles.length > 0, 'WebDriver sees the new window');
+  await driver.switchTo().window(handles.at(-1));
+  await sleep(1500);
+  await screenshot(driver, 'reminders-start-window');
+  // Rust asked for the player: either the page took the request (the player fills the window, without the
+  // navigation) or it is still waiting to be taken by the page.
+  const onPlayer = await driver.executeScript(
+    "return !document.querySelector('nav') && document.body.innerText.includes('Bedtime wind-down')",
+  );
+  if (!onPlayer) {
+    const pending = await driver.executeAsyncScript(
+      "const done = arguments[arguments.length - 1]; window.__TAURI_INTERNALS__.invoke('navigation_take').then(done, (e) => done({ error: String(e) }))",
+    );
+    assert.deepEqual(pending, { screen: 'player', routineId: 'bedtime-wind-down' });
+  }
 });
