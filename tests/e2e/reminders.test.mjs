@@ -8,11 +8,11 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, openSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch, binary, byRole, eventually, screenshot, sleep } from './harness.mjs';
+import { launch, binary, allByRole, byRole, eventually, screenshot, sleep } from './harness.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -92,7 +92,8 @@ before(async () => {
     ], { encoding: 'utf8' });
     return answer.includes('boolean true');
   }, { timeout: 10000, message: 'dunst on the session bus' });
-  app = await launch({ env });
+  // Start at login writes to $HOME/.config/autostart: give the app a HOME of its own.
+  app = await launch({ env: { ...env, HOME: work } });
 });
 
 after(async () => {
@@ -102,11 +103,10 @@ after(async () => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-test('a reminder set two minutes ahead through the settings is saved and shown as next', async () => {
+test('start at login is switched on and off from the reminder settings', async () => {
   const { driver } = app;
   // A fresh data directory opens on the first run; skip it.
   const skip = await eventually(async () => {
-    const { allByRole } = await import('./harness.mjs');
     const skips = await allByRole(driver, 'button', 'Skip setup');
     if (skips.length === 1) return skips[0];
     const nav = await allByRole(driver, 'button', 'Settings');
@@ -114,6 +114,20 @@ test('a reminder set two minutes ahead through the settings is saved and shown a
   }, { timeout: 15000, message: 'the first run or the navigation' });
   if (skip !== 'no first run') await skip.click();
   await (await byRole(driver, 'button', 'Settings', { timeout: 10000 })).click();
+  await byRole(driver, 'heading', 'Reminders', { timeout: 10000 });
+
+  const entry = join(work, '.config', 'autostart', 'Limber.desktop');
+  const box = await byRole(driver, 'checkbox', 'Start Limber when I log in, so reminders can come', { timeout: 10000 });
+  assert.equal(await box.isSelected(), false);
+  await box.click();
+  await eventually(() => existsSync(entry), { message: 'the autostart entry' });
+  assert.match(readFileSync(entry, 'utf8'), new RegExp(`Exec=.*${binary.split('/').at(-1)}`));
+  await box.click();
+  await eventually(() => !existsSync(entry), { message: 'the autostart entry to go' });
+});
+
+test('a reminder set two minutes ahead through the settings is saved and shown as next', async () => {
+  const { driver } = app;
   await byRole(driver, 'heading', 'Reminders', { timeout: 10000 });
 
   // The minute that starts one to two minutes from now: time enough to fill the form and close the window.
