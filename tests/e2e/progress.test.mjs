@@ -1,10 +1,13 @@
 // Progress: a morning check-in made through the UI appears in the pain chart, and a year of data imported with
 // `limber import` (the same data directory the app uses) renders the dashboard: streaks, calendars, the chart,
-// the insight, the red-flag notice (dismissed for good), and a rest day marked and undone.
+// the insight, the red-flag notice (dismissed for good), and a rest day marked and undone. Then the data settings:
+// export to JSON and CSV, import without duplicates, a bad file refused with nothing changed; and a damaged
+// database restored from the newest backup at start-up, with the banner that says so.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, binary, byRole, allByRole, eventually, screenshot } from './harness.mjs';
 
@@ -37,8 +40,8 @@ async function click(driver, element) {
 }
 
 /**
- * A Limber export with a year of use ending today: the wind-down on most evenings (with a gap three weeks ago and
- * every evening of the last 12 days done), the morning routine on most mornings (today not yet), a check-in every
+ * A Limber export with a year of use ending today: the wind-down on most evenings (every ninth evening missed, and three
+ * in a row three weeks ago), the morning routine on most mornings (today not yet), a check-in every
  * morning whose pain is lower after a wind-down, and the last three mornings at 7 or more so the red flag shows.
  */
 function yearOfUse(today) {
@@ -78,7 +81,7 @@ function yearOfUse(today) {
 
 describe('a morning check-in', () => {
   let app;
-  before(async () => { app = await launch({ env }); });
+  before(async () => { app = await launch({ env, skipWelcome: true }); });
   after(async () => { await app?.close(); });
 
   test('is made from the home screen in a few taps and appears in the chart', async () => {
@@ -109,7 +112,11 @@ describe('a morning check-in', () => {
       const rows = await allByRole(driver, 'table', 'Latest check-ins, newest first', { exact: false });
       return rows.length === 1 ? rows[0].getText() : null;
     }, { message: 'the table of check-ins' });
-    assert.match(row, new RegExp(`${label(today)} 6 5`));
+    assert.match(row, new RegExp(`${label(today)}\\s*6\\s*5\\s*`));
+    await driver.executeScript(
+      'arguments[0].scrollIntoView({ block: "start" })',
+      await byRole(driver, 'heading', 'Morning pain and stiffness'),
+    );
     await screenshot(driver, 'progress-after-checkin');
   });
 
@@ -128,15 +135,22 @@ describe('a morning check-in', () => {
   });
 });
 
+/** Writes a year of use to a file and imports it with the command line, as the app's environment would. */
+function seedYear({ env: appEnv, home }) {
+  const file = join(home, 'year.json');
+  writeFileSync(file, JSON.stringify(yearOfUse(routineToday())));
+  return execFileSync(binary, ['import', file], { env: appEnv, encoding: 'utf8' });
+}
+
 describe('a year of data', () => {
   let app;
   before(async () => {
     app = await launch({
       env,
+      skipWelcome: true,
       prepare: ({ env: appEnv, home }) => {
         const file = join(home, 'year.json');
-        writeFileSync(file, JSON.stringify(yearOfUse(routineToday())));
-        const out = execFileSync(binary, ['import', file], { env: appEnv, encoding: 'utf8' });
+        const out = seedYear({ env: appEnv, home });
         assert.match(out, /^Imported: \d+ sessions added, 365 journal entries added, \d+ rest days added\./);
         // The same file again adds nothing: the merge has no duplicates.
         const again = execFileSync(binary, ['import', file], { env: appEnv, encoding: 'utf8' });
@@ -152,10 +166,10 @@ describe('a year of data', () => {
     await byRole(driver, 'heading', 'Bedtime wind-down', { timeout: 10000 });
     await byRole(driver, 'heading', 'Morning mobility');
     const body = await driver.findElement({ css: 'main' }).getText();
-    // Every evening of the last 13 days was done: the current streak is 13.
-    assert.match(body, /Current streak\s+13 days/);
+    // The last missed evening was 18 days ago, so the wind-down's current (and best) streak is 18 days.
+    assert.match(body, /Bedtime wind-down\s+Every day · Done today\s+Current streak\s+18 days\s+Best streak\s+18 days/);
     assert.match(body, /Habit strength\s+\d+%/);
-    assert.match(body, /of 30 scheduled days done \(\d+%\)/);
+    assert.match(body, /Last 30 scheduled days\s+\d+ of 30 done \(\d+%\)/);
     // Each calendar day has its state in words, not only a colour.
     const cells = await driver.executeScript(
       "return Array.from(document.querySelectorAll('table td .visually-hidden')).map((e) => e.textContent)",
@@ -171,6 +185,12 @@ describe('a year of data', () => {
     assert.match(body, /Morning pain after a wind-down: \d\.\d on average \(\d+ mornings\)\. Without one: \d\.\d \(\d+ mornings\)\./);
     await byRole(driver, 'heading', 'Worth talking to a professional');
     await screenshot(driver, 'dashboard');
+    // The rest of the page, a screen at a time, for a person to look at.
+    for (const [heading, name] of [['Bedtime wind-down', 'dashboard-routine'], ['Morning pain and stiffness', 'dashboard-chart']]) {
+      await driver.executeScript('arguments[0].scrollIntoView({ block: "start" })', await byRole(driver, 'heading', heading));
+      await screenshot(driver, name);
+    }
+    await driver.executeScript('window.scrollTo(0, 0)');
   });
 
   test('the red-flag notice can be dismissed, and stays dismissed', async () => {
@@ -194,5 +214,118 @@ describe('a year of data', () => {
     await screenshot(driver, 'dashboard-rest-day');
     await click(driver, await byRole(driver, 'button', 'Undo rest day for Morning mobility'));
     await byRole(driver, 'button', 'Rest day today for Morning mobility', { timeout: 5000 });
+  });
+});
+
+describe('your data in files', () => {
+  let app;
+  // The file the save and open dialogs stand for (debug builds read LIMBER_E2E_DIALOG_PATH instead of asking).
+  const dir = mkdtempSync(join(tmpdir(), 'limber-e2e-files-'));
+  const chosen = join(dir, 'chosen-file');
+  before(async () => {
+    app = await launch({ env: { ...env, LIMBER_E2E_DIALOG_PATH: chosen }, skipWelcome: true, prepare: seedYear });
+    const { driver } = app;
+    await click(driver, await byRole(driver, 'button', 'Settings', { timeout: 15000 }));
+    await byRole(driver, 'heading', 'Your data', { timeout: 10000 });
+  });
+  after(async () => {
+    await app?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function statusAfter(driver, button) {
+    await click(driver, await byRole(driver, 'button', button));
+    return eventually(async () => {
+      const alerts = await allByRole(driver, 'alert', null);
+      for (const alert of alerts) {
+        const text = await alert.getText();
+        if (text.startsWith('Nothing was imported')) return text;
+      }
+      const statuses = await allByRole(driver, 'status', null);
+      for (const status of statuses) {
+        const text = await status.getText();
+        if (/^(Saved|Imported)/.test(text)) return text;
+      }
+      return null;
+    }, { timeout: 10000, message: `the outcome of ${button}` });
+  }
+
+  test('everything exports to JSON, and sessions and journal to CSV', async () => {
+    const { driver } = app;
+    const saved = await statusAfter(driver, 'Export everything (JSON)…');
+    assert.match(saved, new RegExp(`^Saved [\\d.]+ KB to ${chosen}\\.$`));
+    const doc = JSON.parse(readFileSync(chosen, 'utf8'));
+    assert.equal(doc.format, 'limber-export');
+    assert.equal(doc.journal.length, 365);
+    copyFileSync(chosen, join(dir, 'export.json'));
+    await driver.executeScript('arguments[0].scrollIntoView({ block: "start" })', await byRole(driver, 'heading', 'Your data'));
+    await screenshot(driver, 'data-settings');
+
+    await statusAfter(driver, 'Export journal (CSV)…');
+    const journal = readFileSync(chosen, 'utf8').split('\r\n');
+    assert.match(journal[0], /^day,backPain,stiffness,sleepQuality,sleepPosition,note,createdAt,updatedAt$/);
+    assert.equal(journal.filter((line) => line !== '').length, 366);
+    await statusAfter(driver, 'Export sessions (CSV)…');
+    assert.match(readFileSync(chosen, 'utf8'), /^id,routineId,routineDay,startedAt/);
+  });
+
+  test('importing the export again adds nothing', async () => {
+    const { driver } = app;
+    copyFileSync(join(dir, 'export.json'), chosen);
+    const text = await statusAfter(driver, 'Import a Limber export…');
+    assert.match(text, /^Imported: 0 sessions added, \d+ already there, 0 journal entries added\.$/);
+  });
+
+  test('a bad file is refused with its first problems named, and changes nothing', async () => {
+    const { driver } = app;
+    const doc = JSON.parse(readFileSync(join(dir, 'export.json'), 'utf8'));
+    doc.journal.push({ ...doc.journal[0], day: '2020-02-30', backPain: 14 });
+    doc.sessions.push({ ...doc.sessions[0], id: 'new-one', routineDay: '2019-01-01', startedAt: '2019-01-01T07:00:00.000Z', endedAt: '2019-01-01T07:05:00.000Z' });
+    writeFileSync(chosen, JSON.stringify(doc));
+    const text = await statusAfter(driver, 'Import a Limber export…');
+    assert.match(text, /^Nothing was imported: the file has \d+ problems?\./);
+    assert.match(text, /journal\[365\]/);
+    await driver.executeScript('arguments[0].scrollIntoView({ block: "center" })', await byRole(driver, 'heading', 'Import'));
+    await screenshot(driver, 'data-import-refused');
+    // The good session in the same file was not added either.
+    await statusAfter(driver, 'Export everything (JSON)…');
+    const after = JSON.parse(readFileSync(chosen, 'utf8'));
+    assert.equal(after.sessions.length, doc.sessions.length - 1);
+    assert.equal(after.journal.length, 365);
+  });
+});
+
+describe('a damaged database', () => {
+  let app;
+  before(async () => {
+    app = await launch({
+      env,
+      skipWelcome: true,
+      prepare: (ctx) => {
+        seedYear(ctx);
+        // Yesterday's backup is the good copy; then the database itself is damaged.
+        const data = join(ctx.dataDir, 'app.limber.desktop');
+        mkdirSync(join(data, 'backups'), { recursive: true });
+        const yesterday = addDays(new Date().toISOString().slice(0, 10), -1);
+        copyFileSync(join(data, 'limber.sqlite3'), join(data, 'backups', `limber-${yesterday}.sqlite3`));
+        writeFileSync(join(data, 'limber.sqlite3'), Buffer.alloc(8192, 0x5a));
+      },
+    });
+  });
+  after(async () => { await app?.close(); });
+
+  test('is restored from the newest backup, and the home screen says so', async () => {
+    const { driver } = app;
+    const banner = await byRole(driver, 'alert', 'Your data was restored from a backup', { timeout: 15000 });
+    const text = await banner.getText();
+    assert.match(text, /restored the backup from \w{3} \d+ \w{3} \d{4}/);
+    assert.match(text, /limber\.sqlite3\.damaged-/);
+    // The restored data is all there: today's check-in from the backup shows on the home screen.
+    await byRole(driver, 'button', 'Edit check-in');
+    await screenshot(driver, 'recovery-banner');
+    await click(driver, await byRole(driver, 'button', 'OK'));
+    await eventually(async () => (await allByRole(driver, 'alert', 'Your data was restored from a backup')).length === 0, {
+      message: 'the banner to go',
+    });
   });
 });

@@ -1,5 +1,7 @@
 // Export, import and backups. The system's save and open dialogs only pick a path here; Rust reads and writes
-// the file, so the webview never touches the file system.
+// the file, so the webview never touches the file system. In debug builds a path set for end-to-end tests
+// (`LIMBER_E2E_DIALOG_PATH`, handed over by `dialog_test_path`) stands in for both dialogs, because WebDriver
+// cannot drive native ones.
 import { open, save } from '@tauri-apps/plugin-dialog';
 import { call } from './call';
 import type { ExportKind } from './bindings/ExportKind';
@@ -17,19 +19,24 @@ const filters: Record<ExportKind, { name: string; extensions: string[] }> = {
   journalCsv: { name: 'CSV spreadsheet', extensions: ['csv'] },
 };
 
+/** The path end-to-end tests put in place of the dialogs, or null (always null in release builds). */
+function testPath(): Promise<string | null> {
+  return call<string | null>('dialog_test_path');
+}
+
 export const data = {
   /**
    * Asks where to save an export, then has Rust write it. Resolves to null when the user cancels the dialog.
    */
   async exportTo(kind: ExportKind): Promise<ExportDone | null> {
     const defaultPath = await call<string>('export_file_name', { kind });
-    const path = await save({ defaultPath, filters: [filters[kind]] });
+    const path = (await testPath()) ?? (await save({ defaultPath, filters: [filters[kind]] }));
     if (path === null) return null;
     return call<ExportDone>('export_data', { kind, path });
   },
   /** Asks for a Limber export to import, then has Rust check and merge it. Null when cancelled. */
   async importFrom(): Promise<ImportSummary | null> {
-    const path = await open({ multiple: false, directory: false, filters: [filters.json] });
+    const path = (await testPath()) ?? (await open({ multiple: false, directory: false, filters: [filters.json] }));
     if (path === null) return null;
     return call<ImportSummary>('import_data', { path });
   },

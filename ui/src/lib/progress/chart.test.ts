@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { PainDay } from '../ipc';
-import { chartData, chartSummary, checkIns, dayToSeconds, MORNING_MARK, WIND_DOWN_MARK } from './chart';
+import {
+  chartData,
+  chartSummary,
+  checkIns,
+  dayToSeconds,
+  drawnDays,
+  MIN_CHART_DAYS,
+  MORNING_MARK,
+  tickLabels,
+  WIND_DOWN_MARK,
+  xRange,
+} from './chart';
 
 function day(d: string, pain: number | null, stiffness: number | null, windDownBefore = false, morningRoutine = false): PainDay {
   return { day: d, pain, stiffness, windDownBefore, morningRoutine };
@@ -32,5 +43,39 @@ describe('chart in words', () => {
   it('lists check-ins newest first', () => {
     const list = checkIns([day('2025-03-01', 4, 6), day('2025-03-02', null, null), day('2025-03-03', 2, 3)]);
     expect(list.map((d) => d.day)).toEqual(['2025-03-03', '2025-03-01']);
+  });
+});
+
+describe('days drawn', () => {
+  const empty = (n: number) =>
+    Array.from({ length: n }, (_, i) => day(new Date(Date.UTC(2025, 0, 1 + i)).toISOString().slice(0, 10), null, null));
+  it.each([
+    // Nothing yet: the last fortnight, empty.
+    [empty(180), [], 166],
+    // One check-in today: still a fortnight, so it shows as a point.
+    [[...empty(179), day('2025-06-29', 3, 4)], [], 166],
+    // Data from day 100 on: drawn from there.
+    [empty(180).map((d, i) => (i === 100 ? { ...d, morningRoutine: true } : d)), [], 100],
+    // Data from the first day: everything.
+    [empty(180).map((d, i) => (i === 0 ? { ...d, pain: 2 } : d)), [], 0],
+    // Fewer days than a fortnight: all of them.
+    [empty(5), [], 0],
+  ] as [PainDay[], never[], number][])('%#', (days, _unused, from) => {
+    const drawn = drawnDays(days);
+    expect(drawn[0]?.day ?? null).toBe(days[from]?.day ?? null);
+    expect(drawn[drawn.length - 1]).toBe(days[days.length - 1]);
+    expect(drawn.length).toBeGreaterThanOrEqual(Math.min(MIN_CHART_DAYS, days.length));
+  });
+});
+
+describe('axis', () => {
+  it.each([
+    [[dayToSeconds('2025-11-09'), dayToSeconds('2025-11-21')], 14, ['9 Nov', '21 Nov']],
+    [[dayToSeconds('2025-06-01'), dayToSeconds('2025-07-01')], 180, ['Jun', 'Jul']],
+  ])('%j over %i days', (ticks, span, labels) => {
+    expect(tickLabels(ticks, span)).toEqual(labels);
+  });
+  it('leaves half a day at each end', () => {
+    expect(xRange([100000, 200000])).toEqual([100000 - 43200, 200000 + 43200]);
   });
 });

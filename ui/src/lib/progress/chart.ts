@@ -31,6 +31,19 @@ export function chartData(days: PainDay[]): ChartData {
   };
 }
 
+/** The fewest days the chart spans, so that a first check-in is drawn as a point in a short fortnight. */
+export const MIN_CHART_DAYS = 14;
+
+/**
+ * The days worth drawing: from the first day with a check-in or a routine (but at least the last
+ * {@link MIN_CHART_DAYS} days) to today. Leading empty days would only squeeze the data into the right edge.
+ */
+export function drawnDays(days: PainDay[]): PainDay[] {
+  const first = days.findIndex((d) => d.pain !== null || d.stiffness !== null || d.windDownBefore || d.morningRoutine);
+  const start = first < 0 ? days.length : first;
+  return days.slice(Math.max(0, Math.min(start, days.length - MIN_CHART_DAYS)));
+}
+
 /** Days with a check-in, newest first. */
 export function checkIns(days: PainDay[]): PainDay[] {
   return days.filter((d) => d.pain !== null || d.stiffness !== null).reverse();
@@ -63,4 +76,20 @@ export function chartSummary(days: PainDay[]): string {
     );
   }
   return parts.join(' ');
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** The x axis's tick labels: "9 Nov" over a few weeks, the month's name over longer spans. */
+export function tickLabels(ticks: number[], spanDays: number): string[] {
+  return ticks.map((t) => {
+    const d = new Date(t * 1000);
+    return spanDays > 62 ? MONTHS[d.getUTCMonth()] : `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`;
+  });
+}
+
+/** The x range with half a day to spare at each end, so the first and last dots are not cut in half. */
+export function xRange(xs: number[]): [number, number] {
+  if (xs.length === 0) return [0, 1];
+  return [xs[0] - 43200, xs[xs.length - 1] + 43200];
 }

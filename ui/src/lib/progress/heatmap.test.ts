@@ -48,6 +48,12 @@ describe('calendar layout', () => {
     expect(grid.months).toEqual(['Feb', '', 'Mar']);
   });
 
+  it('drops the label of a partial first month that would print over the next one', () => {
+    // 26 May 2025 is a Monday; the next week starts in June.
+    const grid = calendar(days('2025-05-26', Array(14).fill('done')));
+    expect(grid.months).toEqual(['', 'Jun']);
+  });
+
   it('starts mid-week when the data does, leaving earlier weekdays empty', () => {
     const grid = calendar(days('2025-03-05', ['pending']));
     expect(grid.rows[0][0]).toBeNull();

@@ -83,6 +83,11 @@ export function calendar(days: HeatmapDay[]): Calendar {
       }
     }
   });
+  // A month whose first labelled week is followed at once by the next month's label would print over it
+  // ("MayJun"); the partial month at the very start loses its label instead.
+  for (let week = 0; week + 1 < weeks; week += 1) {
+    if (months[week] && months[week + 1]) months[week] = '';
+  }
   return { rows, months, weeks };
 }
 

@@ -28,9 +28,9 @@ function summary(completion: StreakSummary['completion'], weekly: StreakSummary[
 
 describe('completion and weekly goal', () => {
   it.each([
-    [summary({ done: 0, missed: 0, rest: 0, rate: null }), 'No scheduled day has passed yet'],
-    [summary({ done: 27, missed: 3, rest: 0, rate: 0.9 }), '27 of 30 scheduled days done (90%)'],
-    [summary({ done: 1, missed: 0, rest: 2, rate: 1 }), '1 of 1 scheduled day done (100%), plus 2 rest days'],
+    [summary({ done: 0, missed: 0, rest: 0, rate: null }), 'None has passed yet'],
+    [summary({ done: 27, missed: 3, rest: 0, rate: 0.9 }), '27 of 30 done (90%)'],
+    [summary({ done: 1, missed: 0, rest: 2, rate: 1 }), '1 of 1 done (100%), 2 rest days'],
   ])('%#', (s, text) => {
     expect(completionText(s)).toBe(text);
   });

@@ -45,13 +45,12 @@ export function streakText(n: number): string {
   return plural(n, 'day');
 }
 
-/** "27 of 30 scheduled days (90%)", or a gentle line when nothing is settled yet. */
+/** "27 of 30 done (90%)" under the heading "Last 30 scheduled days", or a gentle line when none has passed. */
 export function completionText(summary: StreakSummary): string {
   const c = summary.completion;
-  if (c.rate === null) return 'No scheduled day has passed yet';
-  const settled = c.done + c.missed;
-  const rest = c.rest > 0 ? `, plus ${plural(c.rest, 'rest day')}` : '';
-  return `${c.done} of ${plural(settled, 'scheduled day')} done (${percent(c.rate)})${rest}`;
+  if (c.rate === null) return 'None has passed yet';
+  const rest = c.rest > 0 ? `, ${plural(c.rest, 'rest day')}` : '';
+  return `${c.done} of ${c.done + c.missed} done (${percent(c.rate)})${rest}`;
 }
 
 /** "3 of 5 days this week · goal met 4 weeks running". */
@@ -137,8 +136,8 @@ export function insightText(effect: WindDownEffect, days: number): string {
 
 /** The note under the insight: what these numbers are and are not. */
 export const INSIGHT_CAVEAT =
-  'These are averages of your own check-ins over the last days shown, not a medical finding. Sleep, stress and ' +
-  'the day before all play a part.';
+  'These averages describe your own check-ins; they are not a medical finding. Sleep, stress and the day before ' +
+  'play a part too.';
 
 /** Why the red-flag card is showing. */
 export function redFlagReason(flag: RedFlag): string {
