@@ -101,6 +101,8 @@ struct Current {
 pub struct Driver {
     library: LibraryHandle,
     current: Option<Current>,
+    /// Cues taken from the engine whose delivery is still owed (after a refused command).
+    pending: Vec<Effect>,
     time_scale: f64,
 }
 
@@ -109,6 +111,7 @@ impl Driver {
         Self {
             library,
             current: None,
+            pending: Vec::new(),
             time_scale,
         }
     }
@@ -171,16 +174,12 @@ impl Driver {
             .as_mut()
             .ok_or_else(|| AppError::InvalidInput("No session is running.".into()))?;
         // Deliver what was due before the command, so a pause at 12.3 s still plays the cue due at 12 s.
-        let mut effects: Vec<Effect> = current
-            .session
-            .advance(now)
-            .into_iter()
-            .map(Effect::Cue)
-            .collect();
-        current
-            .session
-            .apply(command, now)
-            .map_err(|e| AppError::InvalidInput(session_error_message(e)))?;
+        let mut effects = due_cues(&mut current.session, now);
+        if let Err(error) = current.session.apply(command, now) {
+            // The cues already taken from the engine must not be lost with the refused command.
+            self.pending.extend(effects);
+            return Err(AppError::InvalidInput(session_error_message(error)));
+        }
         effects.extend(self.wake(now, wall, tz));
         if !effects.contains(&Effect::View) {
             effects.push(Effect::View);
@@ -190,15 +189,11 @@ impl Driver {
 
     /// Collects what is due at `now`: cues, a redraw, and the end of the session.
     pub fn wake(&mut self, now: Ms, wall: DateTime<Utc>, tz: Tz) -> Vec<Effect> {
+        let mut effects = std::mem::take(&mut self.pending);
         let Some(current) = self.current.as_mut() else {
-            return Vec::new();
+            return effects;
         };
-        let mut effects: Vec<Effect> = current
-            .session
-            .advance(now)
-            .into_iter()
-            .map(Effect::Cue)
-            .collect();
+        effects.extend(due_cues(&mut current.session, now));
         effects.push(Effect::View);
         if let (Some(outcome), false) = (current.session.outcome(), current.recorded) {
             current.recorded = true;
@@ -219,6 +214,9 @@ impl Driver {
     /// When the driver must wake next: the next cue, or the next whole second of the step countdown
     /// (so the UI's seconds change exactly on time), whichever is first. `None` when nothing runs.
     pub fn next_wake(&self, now: Ms) -> Option<Ms> {
+        if !self.pending.is_empty() {
+            return Some(now);
+        }
         let current = self.current.as_ref()?;
         if current.session.state() != SessionState::Running {
             return None;
@@ -260,6 +258,11 @@ impl Driver {
             self.current = None;
         }
     }
+}
+
+/// The cues due at `now`, as effects.
+fn due_cues(session: &mut Session, now: Ms) -> Vec<Effect> {
+    session.advance(now).into_iter().map(Effect::Cue).collect()
 }
 
 fn session_error_message(error: limber_core::session::SessionError) -> String {
@@ -787,6 +790,39 @@ mod tests {
         assert!(late.iter().all(|c| c.at <= Ms(45_000)));
         let again = cues(&driver.wake(Ms(45_000), wall(45), Tz::UTC));
         assert!(again.is_empty(), "nothing twice");
+    }
+
+    #[test]
+    fn cues_due_before_a_refused_command_are_still_delivered() {
+        let mut driver = driver();
+        driver
+            .start("two-minute-reset", None, Ms(0), wall(0))
+            .unwrap();
+        // 5.1 s in, the get-ready step is over and the first paced exercise runs: nothing to extend.
+        // No wake happened since the start, so the get-ready countdown and the next step's start are owed.
+        let t = Ms(5_100);
+        let error = driver
+            .command(Command::AddTime, t, wall(5), Tz::UTC)
+            .unwrap_err();
+        assert!(matches!(error, AppError::InvalidInput(_)));
+        assert_eq!(
+            driver.next_wake(t),
+            Some(t),
+            "owed cues wake the driver at once"
+        );
+        let owed = cues(&driver.wake(t, wall(5), Tz::UTC));
+        assert!(
+            owed.iter()
+                .any(|c| c.kind == CueKind::StepStart && c.step == 1),
+            "{owed:?}"
+        );
+        assert!(owed
+            .iter()
+            .any(|c| matches!(c.kind, CueKind::Countdown { .. })));
+        assert!(
+            cues(&driver.wake(t, wall(5), Tz::UTC)).is_empty(),
+            "and only once"
+        );
     }
 
     #[test]
