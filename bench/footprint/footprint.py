@@ -601,6 +601,7 @@ def main():
     parser.add_argument("--session", type=float, default=300, help="seconds of a session for the CPU figure")
     parser.add_argument("--routine", default="bedtime-wind-down", help="routine for the session (longer than --session)")
     parser.add_argument("--quick", action="store_true", help="short run: 3 start-ups, 20 s idle, 20 s session")
+    parser.add_argument("--start-only", action="store_true", help="only the start-up runs and the sizes")
     parser.add_argument("--json", help="also write the figures to this file")
     args = parser.parse_args()
     if args.quick:
@@ -614,77 +615,98 @@ def main():
     first = min(60.0, args.idle)
     settle = 5.0
 
+    load_before = loadavg()
     home = Home()
+    tray = session = None
     try:
         log(f"binary {binary}")
         log("first launch (creates the data directory)")
         prepare(binary, home)
         starts = measure_start(binary, home, args.runs)
-        tray = measure_tray(binary, home, settle, first, args.idle)
-        session = measure_session(binary, home, args.routine, min(30.0, args.session), args.session)
+        if not args.start_only:
+            tray = measure_tray(binary, home, settle, first, args.idle)
+            session = measure_session(binary, home, args.routine, min(30.0, args.session), args.session)
     finally:
         home.remove()
+    load_after = loadavg()
 
     start_ms = statistics.median(starts)
     binary_size = os.path.getsize(binary)
     deb_size = os.path.getsize(deb) if deb and os.path.exists(deb) else None
-    idle_per_5min = tray["idle_cpu"] * 300 / args.idle
     rows = [
         ("cold start, exec -> home interactive (median of %d)" % len(starts), f"{start_ms:.0f} ms",
          f"< {TARGETS['start_ms']} ms", verdict(start_ms, TARGETS["start_ms"])),
         ("  fastest / slowest run", f"{min(starts):.0f} / {max(starts):.0f} ms", "", ""),
-        ("PSS, home screen open", mb(tray["home"][0]), "", ""),
-        ("PSS, during a session (%s)" % args.routine, mb(session["pss"][0]), "", ""),
-        ("PSS, window closed, in the tray after %.0f s" % first, mb(tray["tray_first"][0]),
-         f"< {mb(TARGETS['tray_pss'])}", verdict(tray["tray_first"][0], TARGETS["tray_pss"])),
-        ("PSS, window closed, in the tray after %.0f s" % (first + args.idle), mb(tray["tray_last"][0]),
-         f"< {mb(TARGETS['tray_pss'])}", verdict(tray["tray_last"][0], TARGETS["tray_pss"])),
-        ("CPU, idle in the tray for %.0f s" % args.idle, f"{tray['idle_cpu']:.3f} s", "", ""),
-        ("  as CPU seconds per 5 minutes", f"{idle_per_5min:.3f} s", f"< {TARGETS['idle_cpu_per_5min']} s",
-         verdict(idle_per_5min, TARGETS["idle_cpu_per_5min"])),
-        ("CPU, a session for %.0f s" % args.session, f"{session['cpu']:.2f} s", "", ""),
+    ]
+    if tray and session:
+        rows += runtime_rows(tray, session, args.routine, first, args.idle, args.session)
+    rows += [
         ("release binary", mb(binary_size), f"< {mb(TARGETS['binary'])}", verdict(binary_size, TARGETS["binary"])),
         (".deb installer", mb(deb_size) if deb_size else "not built", f"< {mb(TARGETS['deb'])}",
          verdict(deb_size, TARGETS["deb"]) if deb_size else ""),
     ]
     width = max(len(r[0]) for r in rows)
     print(f"\nLimber footprint: {binary}")
+    print(f"load average (1 min) before / after: {load_before} / {load_after} on {os.cpu_count()} CPUs")
     print(f"{'measure'.ljust(width)}  {'value':>16}  {'target':>10}  verdict")
     for name, value, target, mark in rows:
         print(f"{name.ljust(width)}  {value:>16}  {target:>10}  {mark}")
+    if tray and session:
+        print_where(tray, session, first, args.idle)
+        if not tray["alive"]:
+            print("note: the process ended while in the tray")
+        if not session["running_at_end"]:
+            print(f"note: the session ended before {args.session:.0f} s; choose a longer --routine")
+    if args.json:
+        figures = {"start_ms": starts, "binary_bytes": binary_size, "deb_bytes": deb_size}
+        if tray and session:
+            figures.update(
+                pss_home=tray["home"][0],
+                pss_session=session["pss"][0],
+                pss_tray_first=tray["tray_first"][0],
+                pss_tray_last=tray["tray_last"][0],
+                idle_cpu_s=tray["idle_cpu"],
+                idle_s=args.idle,
+                session_cpu_s=session["cpu"],
+                session_s=args.session,
+            )
+        with open(args.json, "w") as f:
+            json.dump(figures, f, indent=2)
+
+
+def runtime_rows(tray, session, routine, first, idle, session_s):
+    idle_per_5min = tray["idle_cpu"] * 300 / idle
+    tray_target = f"< {mb(TARGETS['tray_pss'])}"
+    return [
+        ("PSS, home screen open", mb(tray["home"][0]), "", ""),
+        ("PSS, during a session (%s)" % routine, mb(session["pss"][0]), "", ""),
+        ("PSS, window closed, in the tray after %.0f s" % first, mb(tray["tray_first"][0]), tray_target,
+         verdict(tray["tray_first"][0], TARGETS["tray_pss"])),
+        ("PSS, window closed, in the tray after %.0f s" % (first + idle), mb(tray["tray_last"][0]), tray_target,
+         verdict(tray["tray_last"][0], TARGETS["tray_pss"])),
+        ("CPU, idle in the tray for %.0f s" % idle, f"{tray['idle_cpu']:.3f} s", "", ""),
+        ("  as CPU seconds per 5 minutes", f"{idle_per_5min:.3f} s", f"< {TARGETS['idle_cpu_per_5min']} s",
+         verdict(idle_per_5min, TARGETS["idle_cpu_per_5min"])),
+        ("CPU, a session for %.0f s" % session_s, f"{session['cpu']:.2f} s", "", ""),
+    ]
+
+
+def print_where(tray, session, first, idle):
     print("\nWhere the memory is (PSS by process name):")
-    print(f"  home screen: {breakdown(tray['home'][1])}")
-    print(f"  session:     {breakdown(session['pss'][1])}")
-    print(f"  tray {first:.0f} s:  {breakdown(tray['tray_first'][1])}")
-    print(f"  tray {first + args.idle:.0f} s: {breakdown(tray['tray_last'][1])}")
+    print(f"  home screen:    {breakdown(tray['home'][1])}")
+    print(f"  session:        {breakdown(session['pss'][1])}")
+    print(f"  tray, {first:.0f} s:    {breakdown(tray['tray_first'][1])}")
+    print(f"  tray, {first + idle:.0f} s:   {breakdown(tray['tray_last'][1])}")
     print("Where the CPU time goes (seconds by process name):")
     print("  tray:    " + ", ".join(f"{n} {c:.3f}" for n, c in tray["idle_by_name"]))
     print("  session: " + ", ".join(f"{n} {c:.2f}" for n, c in session["cpu_by_name"]))
     print("The Limber process in the tray, largest mappings by PSS:")
     print("  " + ", ".join(f"{n} {mb(v)}" for n, v in tray["tray_mappings"]))
-    notes = []
-    if not tray["alive"]:
-        notes.append("the process ended while in the tray")
-    if not session["running_at_end"]:
-        notes.append(f"the session ended before {args.session:.0f} s; choose a longer --routine")
-    for note in notes:
-        print(f"note: {note}")
-    if args.json:
-        figures = {
-            "start_ms": starts,
-            "pss_home": tray["home"][0],
-            "pss_session": session["pss"][0],
-            "pss_tray_first": tray["tray_first"][0],
-            "pss_tray_last": tray["tray_last"][0],
-            "idle_cpu_s": tray["idle_cpu"],
-            "idle_s": args.idle,
-            "session_cpu_s": session["cpu"],
-            "session_s": args.session,
-            "binary_bytes": binary_size,
-            "deb_bytes": deb_size,
-        }
-        with open(args.json, "w") as f:
-            json.dump(figures, f, indent=2)
+
+
+def loadavg():
+    with open("/proc/loadavg") as f:
+        return f.read().split()[0]
 
 
 if __name__ == "__main__":
