@@ -217,6 +217,33 @@ describe('a year of data', () => {
   });
 });
 
+describe('streak settings', () => {
+  let app;
+  before(async () => { app = await launch({ env, skipWelcome: true, prepare: seedYear }); });
+  after(async () => { await app?.close(); });
+
+  test('a weekly goal set in the settings shows on the dashboard', async () => {
+    const { driver } = app;
+    await click(driver, await byRole(driver, 'button', 'Settings', { timeout: 15000 }));
+    const goal = await byRole(driver, 'combobox', 'Bedtime wind-down', { timeout: 10000 });
+    await driver.executeScript(
+      "arguments[0].value = arguments[0].querySelector('option:nth-child(6)').value; arguments[0].dispatchEvent(new Event('change'))",
+      goal,
+    );
+    await driver.executeScript('arguments[0].scrollIntoView({ block: "start" })', await byRole(driver, 'heading', 'Streaks and goals'));
+    await click(driver, await byRole(driver, 'button', 'Save streak settings'));
+    await eventually(async () => {
+      for (const status of await allByRole(driver, 'status', null)) if ((await status.getText()) === 'Saved.') return true;
+      return false;
+    }, { message: 'the settings to be saved' });
+    await screenshot(driver, 'progress-settings');
+    await click(driver, await byRole(driver, 'button', 'Progress'));
+    await byRole(driver, 'heading', 'Bedtime wind-down', { timeout: 10000 });
+    const body = await driver.findElement({ css: 'main' }).getText();
+    assert.match(body, /Weekly goal\s+\d of 5 days this week/);
+  });
+});
+
 describe('your data in files', () => {
   let app;
   // The file the save and open dialogs stand for (debug builds read LIMBER_E2E_DIALOG_PATH instead of asking).
