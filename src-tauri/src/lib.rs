@@ -113,7 +113,6 @@ fn run_app(start_routine: Option<String>) -> i32 {
                 }),
                 Arc::new(session::StoreSink {
                     store: store.clone(),
-                    day_boundary: limber_core::day::DEFAULT_DAY_BOUNDARY,
                 }),
             );
             app.manage(sessions);

@@ -14,7 +14,7 @@ use std::hash::{BuildHasher, Hasher};
 use std::sync::Arc;
 use std::time::Duration;
 
-use chrono::{DateTime, NaiveTime, Utc};
+use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use limber_core::exercise::Breath;
 use limber_core::routine::TimeOfDay;
@@ -528,14 +528,19 @@ fn perform(
     }
 }
 
-/// The store as a [`SessionSink`]: computes the routine day and writes one row in a transaction.
+/// The store as a [`SessionSink`]: computes the routine day (with the user's day boundary, read when the
+/// session ends so a changed setting applies at once) and writes one row in a transaction.
 pub struct StoreSink {
     pub store: crate::state::StoreHandle,
-    pub day_boundary: NaiveTime,
 }
 
 impl SessionSink for StoreSink {
     fn record(&self, session: &FinishedSession) -> Result<(), AppError> {
+        let store = self.store.lock();
+        let boundary = crate::progress::day_boundary(&store).unwrap_or_else(|error| {
+            log::warn!("could not read the day boundary, using 04:00: {error}");
+            limber_core::day::DEFAULT_DAY_BOUNDARY
+        });
         let offset = limber_core::day::utc_offset_secs(session.started_at, session.time_zone);
         let record = limber_store::SessionRecord {
             id: session.id.clone(),
@@ -543,11 +548,7 @@ impl SessionSink for StoreSink {
             started_at: session.started_at,
             ended_at: session.ended_at,
             utc_offset_seconds: offset,
-            routine_day: limber_core::day::routine_day(
-                session.started_at,
-                offset,
-                self.day_boundary,
-            ),
+            routine_day: limber_core::day::routine_day(session.started_at, offset, boundary),
             steps_done: session.outcome.steps_completed,
             steps_skipped: session.outcome.steps_skipped,
             // `completed` is what streaks read: the engine's rule (finished, 80% of the exercise time
@@ -561,7 +562,7 @@ impl SessionSink for StoreSink {
                 .as_ref()
                 .map(|ticks| serde_json::json!(ticks)),
         };
-        self.store.lock().insert_session(&record)?;
+        store.insert_session(&record)?;
         Ok(())
     }
 }
@@ -823,6 +824,56 @@ mod tests {
             cues(&driver.wake(t, wall(5), Tz::UTC)).is_empty(),
             "and only once"
         );
+    }
+
+    #[test]
+    fn the_store_sink_files_a_session_under_the_users_day_boundary() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = limber_store::Store::open(&dir.path().join("limber.sqlite3")).unwrap();
+        let handle = crate::state::StoreHandle::new(store);
+        let sink = StoreSink {
+            store: handle.clone(),
+        };
+        let mut driver = driver();
+        driver
+            .start("two-minute-reset", None, Ms(0), wall(0))
+            .unwrap();
+        let effects = driver
+            .command(Command::Stop, Ms(1_000), wall(1), Tz::UTC)
+            .unwrap();
+        let Some(Effect::Finished(finished)) = effects
+            .into_iter()
+            .find(|e| matches!(e, Effect::Finished(_)))
+        else {
+            panic!("stopping ends the session");
+        };
+        // 05:30 in Berlin on 21 November: with the default 04:00 boundary that is the 21st; with the
+        // user's 06:00 boundary it still belongs to the night of the 20th.
+        let started = Utc.with_ymd_and_hms(2026, 11, 21, 4, 30, 0).unwrap();
+        let rows = [(None, "2026-11-21"), (Some("06:00"), "2026-11-20")];
+        for (i, (boundary, day)) in rows.into_iter().enumerate() {
+            if let Some(boundary) = boundary {
+                handle
+                    .lock()
+                    .set_setting(
+                        crate::progress::SETTINGS_KEY,
+                        &serde_json::json!({ "dayBoundary": boundary }),
+                    )
+                    .unwrap();
+            }
+            let session = FinishedSession {
+                id: format!("s-{i}"),
+                started_at: started + chrono::TimeDelta::minutes(i64::try_from(i).unwrap()),
+                ended_at: started + chrono::TimeDelta::minutes(10),
+                time_zone: chrono_tz::Europe::Berlin,
+                ..finished.clone()
+            };
+            sink.record(&session).unwrap();
+            let stored = handle.lock().session(&session.id).unwrap().unwrap();
+            assert_eq!(stored.routine_day.to_string(), day, "boundary {boundary:?}");
+            assert_eq!(stored.utc_offset_seconds, 3600);
+            assert!(!stored.completed, "a stopped session does not count");
+        }
     }
 
     #[test]
