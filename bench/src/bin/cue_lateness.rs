@@ -44,7 +44,10 @@ impl SessionOutput for Recorder {
 struct NoStore;
 
 impl SessionSink for NoStore {
-    fn record(&self, _session: &session::FinishedSession) -> Result<(), limber_app::error::AppError> {
+    fn record(
+        &self,
+        _session: &session::FinishedSession,
+    ) -> Result<(), limber_app::error::AppError> {
         Ok(())
     }
 }
@@ -53,7 +56,11 @@ fn percentile(sorted: &[u64], p: f64) -> u64 {
     if sorted.is_empty() {
         return 0;
     }
-    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, clippy::cast_precision_loss)]
+    #[allow(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        clippy::cast_precision_loss
+    )]
     let index = ((sorted.len() - 1) as f64 * p).round() as usize;
     sorted[index.min(sorted.len() - 1)]
 }
@@ -93,7 +100,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         recorder.clone(),
         Arc::new(NoStore),
     );
-    println!("cue lateness: running {routine} ({planned} s planned) on the real driver and clock...");
+    println!(
+        "cue lateness: running {routine} ({planned} s planned) on the real driver and clock..."
+    );
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()?;
@@ -110,8 +119,17 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("| measure | value | target |");
     println!("|---|---|---|");
     println!("| cues delivered | {} | every cue once |", late.len());
-    println!("| median lateness | {} ms | < 5 ms |", percentile(&late, 0.5));
-    println!("| 95th percentile | {} ms | < 10 ms |", percentile(&late, 0.95));
-    println!("| worst lateness | {} ms | < 50 ms |", late.last().copied().unwrap_or(0));
+    println!(
+        "| median lateness | {} ms | < 5 ms |",
+        percentile(&late, 0.5)
+    );
+    println!(
+        "| 95th percentile | {} ms | < 10 ms |",
+        percentile(&late, 0.95)
+    );
+    println!(
+        "| worst lateness | {} ms | < 50 ms |",
+        late.last().copied().unwrap_or(0)
+    );
     Ok(())
 }
