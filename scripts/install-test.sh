@@ -71,6 +71,11 @@ check "ships the scalable icon" has /usr/share/icons/hicolor/scalable/apps/limbe
 
 # 3. Install, recording /usr before so that removal can be checked against it.
 find /usr -xdev \( -type f -o -type l \) -not -name '*.cache' 2>/dev/null | sort >"$out/usr-before.txt"
+# From here on an interrupted run must not leave the package behind: remove it on the way out unless the
+# removal step below has already done so.
+removed=""
+cleanup() { [ -n "$removed" ] || as_root dpkg -r limber >/dev/null 2>&1 || true; }
+trap cleanup EXIT
 check "dpkg -i installs it" as_root dpkg -i "$deb"
 check "dpkg reports it installed" bash -c "dpkg-query -W -f='\${Status}' limber | grep -q 'install ok installed'"
 mapfile -t owned < <(dpkg -L limber 2>/dev/null | while read -r f; do [ -d "$f" ] || echo "$f"; done)
@@ -165,10 +170,17 @@ while read -r verdict text; do
   if [ "$verdict" = pass ]; then pass "$text"; else fail "$text"; fi
 done <"$out/results.txt"
 check "the launch wrote its data to the test home only" test -f "$home/data/app.limber.desktop/limber.sqlite3"
-rm -rf "$home"
+# The session's document portal may still be unmounting its FUSE folder inside the test home for a moment
+# after the bus has gone; wait for it rather than fail on the clean-up.
+for _ in $(seq 1 50); do grep -q " $home/" /proc/mounts || break; sleep 0.1; done
+for mount in $(awk -v prefix="$home/" 'index($2, prefix) == 1 {print $2}' /proc/mounts); do
+  fusermount -u "$mount" 2>/dev/null || true
+done
+rm -rf "$home" 2>/dev/null || echo "    note: could not remove $home entirely"
 
 # 5. Remove, then nothing the package put in /usr may remain.
 check "dpkg -r removes it" as_root dpkg -r limber
+removed=yes
 check "dpkg no longer lists it" bash -c "! dpkg-query -W -f='\${Status}' limber 2>/dev/null | grep -q installed"
 left=0
 for f in "${owned[@]}"; do [ -e "$f" ] && { echo "    left behind: $f"; left=$((left + 1)); }; done
