@@ -36,4 +36,7 @@ rm -rf target/e2e
 mkdir -p target/e2e/screenshots
 dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24" \
   bash -c 'cd tests && node --test --test-concurrency=1 --test-reporter=spec e2e/'
+say "the Linux package: install, launch from its menu entry, remove"
+bash scripts/install-test.sh --debug
+
 say "all checks passed; screenshots are in target/e2e/screenshots/"
