@@ -339,6 +339,10 @@ pub fn render_text(status: &ReminderStatus) -> String {
         let reminder = match (&routine.reminder, &routine.next) {
             (None, _) => "no reminder".to_owned(),
             (Some(reminder), _) if !reminder.enabled => "reminder off".to_owned(),
+            // A first-use label already says the rule.
+            (Some(_), Some(next)) if next.kind == NextKind::FirstUse => {
+                format!("next reminder {}", next.label)
+            }
             (Some(reminder), Some(next)) => {
                 format!("next reminder {} ({})", next.label, rule_text(reminder))
             }
