@@ -11,6 +11,9 @@ use std::path::PathBuf;
 pub enum CliCommand {
     /// Open the app (or focus the running instance).
     Open,
+    /// Start in the tray without opening the window (how start at login launches Limber), so that no
+    /// webview is ever created until the person asks for one.
+    Background,
     /// Open the app (or the running instance) on this routine's player.
     Start {
         routine_id: String,
@@ -43,6 +46,7 @@ Limber: gentle bedtime and morning back routines.
 
 Usage:
   limber                      open Limber (or show the running one)
+  limber --background         start in the tray without a window (used by start at login)
   limber start <routine-id>   open Limber on a routine, e.g. `limber start bedtime-wind-down`
   limber status [--json]      print the next reminders and today's routines
   limber import <file>        merge a Limber JSON export into your data
@@ -66,6 +70,7 @@ where
         None => Ok(CliCommand::Open),
         Some("--help" | "-h" | "help") => Ok(CliCommand::Help),
         Some("--version" | "-V") => Ok(CliCommand::Version),
+        Some("--background") => Ok(CliCommand::Background),
         Some("start") => match rest.next() {
             Some(id) if !id.starts_with('-') => Ok(CliCommand::Start {
                 routine_id: id.to_owned(),
@@ -129,5 +134,6 @@ mod tests {
         check(&["dance"], Err(CliError::UnknownCommand("dance".into())));
         check(&["--fast"], Err(CliError::UnknownOption("--fast".into())));
         check(&["-psn_0_1234"], Ok(CliCommand::Open));
+        check(&["--background"], Ok(CliCommand::Background));
     }
 }

@@ -53,8 +53,9 @@ pub fn run() -> i32 {
         }
         CliCommand::Status { json } => run_status(json),
         CliCommand::Import { file } => run_import(&file),
-        CliCommand::Open => run_app(None),
-        CliCommand::Start { routine_id } => run_app(Some(routine_id)),
+        CliCommand::Open => run_app(Launch::Window(None)),
+        CliCommand::Background => run_app(Launch::Background),
+        CliCommand::Start { routine_id } => run_app(Launch::Window(Some(routine_id))),
     }
 }
 
@@ -66,7 +67,13 @@ fn run_import(file: &std::path::Path) -> i32 {
     commands::data::import_cli(file)
 }
 
-fn run_app(start_routine: Option<String>) -> i32 {
+/// How the app starts: with its window (optionally on a routine's player), or only in the tray.
+enum Launch {
+    Window(Option<String>),
+    Background,
+}
+
+fn run_app(launch: Launch) -> i32 {
     let library = match limber_core::library::Library::builtin() {
         Ok(library) => LibraryHandle::new(library),
         Err(error) => {
@@ -90,7 +97,12 @@ fn run_app(start_routine: Option<String>) -> i32 {
             window::on_second_launch(app, &argv);
         }))
         .plugin(tauri_plugin_dialog::init())
-        .plugin(tauri_plugin_autostart::Builder::new().build())
+        // Start at login opens Limber in the tray only: no webview until the person asks for the window.
+        .plugin(
+            tauri_plugin_autostart::Builder::new()
+                .arg("--background")
+                .build(),
+        )
         .manage(library.clone())
         .setup(move |app| {
             log::info!("data directory: {}", paths.dir().display());
@@ -124,7 +136,12 @@ fn run_app(start_routine: Option<String>) -> i32 {
             }
             let reminders_store = app.state::<StoreHandle>().inner().clone();
             scheduler::start(app.handle(), library.clone(), reminders_store)?;
-            window::on_launch(app.handle(), start_routine.as_deref());
+            match &launch {
+                Launch::Window(start_routine) => {
+                    window::on_launch(app.handle(), start_routine.as_deref());
+                }
+                Launch::Background => window::on_background_launch(app.handle()),
+            }
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![

@@ -133,11 +133,20 @@ pub fn on_launch(app: &AppHandle, start_routine: Option<&str>) {
     }
 }
 
+/// Started at login: only the tray and the Rust tasks run; the window is created when asked for (tray,
+/// reminder, a second launch).
+pub fn on_background_launch(app: &AppHandle) {
+    app.manage(PendingNavigation::default());
+    log::info!("started in the tray; the window opens when asked for");
+}
+
 /// A second `limber` was started while this one runs: it handed over its arguments and exited.
 pub fn on_second_launch(app: &AppHandle, argv: &[String]) {
     crate::scheduler::activity(app);
     match crate::cli::parse(argv.iter().skip(1)) {
         Ok(CliCommand::Start { routine_id }) => open_routine(app, &routine_id),
+        // Start at login while Limber already runs: nothing to show.
+        Ok(CliCommand::Background) => {}
         Ok(_) => show_main(app),
         Err(error) => {
             log::warn!("a second launch passed arguments Limber does not understand: {error}");
