@@ -224,7 +224,7 @@ fn deliver<H: Send + 'static>(
 mod platform {
     //! The XDG notification service over D-Bus, with actions.
 
-    use notify_rust::{Notification, NotificationHandle, Urgency};
+    use notify_rust::{Hint, Notification, NotificationHandle, Urgency};
 
     use super::{action, ActionSink, Notice, NoticeAction, NotificationError};
 
@@ -233,7 +233,10 @@ mod platform {
             .appname("Limber")
             .summary(&notice.summary)
             .body(&notice.body)
-            .icon("app.limber.desktop")
+            // The names the .deb installs: the icon theme entry `limber` and `Limber.desktop`, so the
+            // notification server shows Limber's icon and groups the notice under the app.
+            .icon("limber")
+            .hint(Hint::DesktopEntry("Limber".into()))
             .urgency(Urgency::Normal)
             .action(action::DEFAULT, "Open Limber")
             .action(action::START, "Start now")

@@ -122,6 +122,8 @@ test('start at login is switched on and off from the reminder settings', async (
   await box.click();
   await eventually(() => existsSync(entry), { message: 'the autostart entry' });
   assert.match(readFileSync(entry, 'utf8'), new RegExp(`Exec=.*${binary.split('/').at(-1)}`));
+  // At login Limber starts in the tray only, without a window (and so without a webview).
+  assert.match(readFileSync(entry, 'utf8'), /Exec=.*--background/);
   await box.click();
   await eventually(() => !existsSync(entry), { message: 'the autostart entry to go' });
 });
