@@ -191,7 +191,7 @@ test('the reminder arrives on D-Bus at its minute with its title and actions', a
   const morning = status.routines.find((r) => r.routineId === 'morning-mobility');
   const [appName, icon, summary, body, ...actions] = notify.strings;
   assert.equal(appName, 'Limber');
-  assert.equal(icon, 'app.limber.desktop');
+  assert.equal(icon, 'limber');
   assert.equal(summary, `Morning mobility: ${minutesOf(morning.durationSecs)} minutes`);
   assert.match(body, /back will thank you/);
   assert.deepEqual(actions.slice(0, 6), ['default', 'Open Limber', 'start', 'Start now', 'snooze', 'Snooze 10 min']);
