@@ -106,7 +106,7 @@ impl Phase {
 }
 
 /// How much of an exercise to do: the default lives on the exercise, and a routine item may override
-/// the hold, the reps, the rounds and the sides.
+/// the hold, the reps, the rounds, the sides and the pace of the timed phases.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]

@@ -31,6 +31,8 @@ pub const REPS: std::ops::RangeInclusive<u32> = 1..=100;
 pub const ROUNDS: std::ops::RangeInclusive<u32> = 1..=20;
 /// The shortest and longest phase of a rep, in seconds.
 pub const PHASE_SECS: std::ops::RangeInclusive<u32> = 1..=60;
+/// The shortest and longest pace a routine item may set for each timed phase of a rep, in seconds.
+pub const PACE_SECS: std::ops::RangeInclusive<u32> = 1..=30;
 /// The longest rest after an item, in seconds (0 means no rest).
 pub const REST_SECS: std::ops::RangeInclusive<u32> = 0..=600;
 /// How many instruction sentences an exercise has.
@@ -405,6 +407,9 @@ impl Library {
             if faulty("rounds") {
                 item.rounds = None;
             }
+            if faulty("paceSecs") {
+                item.pace_secs = None;
+            }
             if faulty("sides") {
                 item.sides = None;
             }
@@ -562,6 +567,7 @@ fn check_item(
         ("holdSecs", item.hold_secs, HOLD_SECS, "hold", " s"),
         ("reps", item.reps, REPS, "reps", ""),
         ("rounds", item.rounds, ROUNDS, "rounds", ""),
+        ("paceSecs", item.pace_secs, PACE_SECS, "pace", " s"),
         (
             "restAfterSecs",
             item.rest_after_secs,
@@ -587,6 +593,17 @@ fn check_item(
             format!("{} has no hold to change", exercise.name),
         );
     }
+    if item.pace_secs.is_some() && !has_pace(exercise) {
+        at(
+            &field("paceSecs"),
+            format!("{} has no timed movement to pace", exercise.name),
+        );
+    }
+}
+
+/// True when the exercise has a timed movement phase whose length a routine item may set.
+pub fn has_pace(exercise: &Exercise) -> bool {
+    exercise.dose.pace.iter().any(|phase| !phase.is_hold())
 }
 
 /// True when the exercise has a hold that a routine item may lengthen or shorten.
@@ -1096,6 +1113,7 @@ fn parse_item(
     let reps = f.optional_count("reps", "reps", REPS, "");
     let rounds = f.optional_count("rounds", "rounds", ROUNDS, "");
     let sides = f.optional("sides");
+    let pace_secs = f.optional_count("paceSecs", "pace", PACE_SECS, " s");
     let rest_after_secs = f.optional_count("restAfterSecs", "rest", REST_SECS, " s");
     let complete = f.finish();
     Some(RoutineItem {
@@ -1104,6 +1122,7 @@ fn parse_item(
         reps: reps?,
         rounds: rounds?,
         sides: sides?,
+        pace_secs: pace_secs?,
         rest_after_secs: rest_after_secs?,
     })
     .filter(|_| complete)

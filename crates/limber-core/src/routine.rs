@@ -11,7 +11,7 @@ pub mod edit;
 
 use serde::{Deserialize, Serialize};
 
-use crate::exercise::{Dose, Sides};
+use crate::exercise::{Dose, Phase, Sides};
 
 /// Seconds of rest after an item when the routine does not say otherwise.
 pub const DEFAULT_REST_SECS: u32 = 10;
@@ -45,6 +45,11 @@ pub struct RoutineItem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub sides: Option<Sides>,
+    /// Seconds for each timed movement phase of one rep (e.g. both cow and cat of cat-cow); the
+    /// hold phase keeps `hold_secs`. Absent keeps the exercise's own pace.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub pace_secs: Option<u32>,
     /// Seconds of rest after this item (0 for none); [`DEFAULT_REST_SECS`] when absent. The last
     /// item never rests: the session ends instead.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -61,6 +66,7 @@ impl RoutineItem {
             reps: None,
             rounds: None,
             sides: None,
+            pace_secs: None,
             rest_after_secs: None,
         }
     }
@@ -72,7 +78,15 @@ impl RoutineItem {
             reps: self.reps.or(default.reps),
             rounds: self.rounds.unwrap_or(default.rounds),
             sides: self.sides.unwrap_or(default.sides),
-            pace: default.pace.clone(),
+            pace: default
+                .pace
+                .iter()
+                .map(|phase| Phase {
+                    // Only timed phases follow the pace; the hold phase keeps its hold.
+                    secs: phase.secs.map(|secs| self.pace_secs.unwrap_or(secs)),
+                    ..phase.clone()
+                })
+                .collect(),
         }
     }
 

@@ -33,6 +33,7 @@ fn render(routine: &Routine) -> String {
                 ("hold", item.hold_secs.map(|v| v.to_string())),
                 ("reps", item.reps.map(|v| v.to_string())),
                 ("rounds", item.rounds.map(|v| v.to_string())),
+                ("pace", item.pace_secs.map(|v| v.to_string())),
                 ("sides", sides),
                 ("rest", item.rest_after_secs.map(|v| v.to_string())),
             ] {
@@ -101,6 +102,7 @@ fn edits_change_the_items_as_the_user_expects() {
         ),
         (vec![dose(1, DoseField::Reps, Some(3))], "a b:reps=3 c"),
         (vec![dose(2, DoseField::Rounds, Some(2))], "a b c:rounds=2"),
+        (vec![dose(1, DoseField::PaceSecs, Some(6))], "a b:pace=6 c"),
         (
             vec![dose(0, DoseField::RestAfterSecs, Some(0))],
             "a:rest=0 b c",
@@ -259,6 +261,10 @@ fn edits_read_from_the_json_the_ui_sends() {
             dose(1, DoseField::RestAfterSecs, None),
         ),
         (
+            r#"{"op":"setDose","index":0,"field":"paceSecs","value":3}"#,
+            dose(0, DoseField::PaceSecs, Some(3)),
+        ),
+        (
             r#"{"op":"setSides","index":0,"sides":"each"}"#,
             Edit::SetSides {
                 index: 0,
@@ -379,6 +385,62 @@ fn the_draft_check_gives_problems_by_field_and_a_duration() {
             5 + 64 + 10 + 20 + 10 + 20,
             vec![64, 20, 20],
             vec![],
+        ),
+        (
+            vec![
+                Edit::Add {
+                    exercise: "cat-cow".to_owned(),
+                    at: Some(0),
+                },
+                dose(0, DoseField::PaceSecs, Some(1)),
+            ],
+            // Each of cow and cat takes the pace: 8 reps of 2 × 1 s.
+            5 + 16 + 10 + 20 + 10 + 20,
+            vec![16, 20, 20],
+            vec![],
+        ),
+        (
+            vec![
+                Edit::Add {
+                    exercise: "cat-cow".to_owned(),
+                    at: Some(0),
+                },
+                dose(0, DoseField::PaceSecs, Some(30)),
+            ],
+            5 + 480 + 10 + 20 + 10 + 20,
+            vec![480, 20, 20],
+            vec![],
+        ),
+        (
+            vec![
+                Edit::Add {
+                    exercise: "cat-cow".to_owned(),
+                    at: Some(0),
+                },
+                dose(0, DoseField::PaceSecs, Some(0)),
+            ],
+            // A pace with a problem counts as the exercise's own.
+            5 + 64 + 10 + 20 + 10 + 20,
+            vec![64, 20, 20],
+            vec!["items[0].paceSecs: pace must be 1–30 s"],
+        ),
+        (
+            vec![
+                Edit::Add {
+                    exercise: "cat-cow".to_owned(),
+                    at: Some(0),
+                },
+                dose(0, DoseField::PaceSecs, Some(31)),
+            ],
+            5 + 64 + 10 + 20 + 10 + 20,
+            vec![64, 20, 20],
+            vec!["items[0].paceSecs: pace must be 1–30 s"],
+        ),
+        (
+            vec![dose(0, DoseField::PaceSecs, Some(5))],
+            55,
+            vec![20, 20],
+            vec!["items[0].paceSecs: Plank has no timed movement to pace"],
         ),
         (
             vec![Edit::Rename {

@@ -4,7 +4,7 @@
 
 use limber_core::exercise::{Breath, Side};
 use limber_core::library::Library;
-use limber_core::session::{Plan, StepKind};
+use limber_core::session::{Plan, Step, StepKind};
 
 fn plan(routine: &str) -> Plan {
     let library = Library::builtin().unwrap();
@@ -119,6 +119,23 @@ fn builtin_routines_expand_as_designed() {
     }
 }
 
+/// A rep's phases in one line, each as `name secs breath hold`.
+fn phases(step: &Step) -> String {
+    step.phases
+        .iter()
+        .map(|p| {
+            let breath = match p.breath {
+                Some(Breath::In) => "in",
+                Some(Breath::Out) => "out",
+                None => "-",
+            };
+            let hold = if p.hold { " hold" } else { "" };
+            format!("{} {} {breath}{hold}", p.name, p.duration_ms / 1000)
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// The phases of one rep: (routine, exercise, phases as `name secs breath hold`).
 #[test]
 fn reps_carry_their_pacing_phases() {
@@ -177,22 +194,55 @@ fn reps_carry_their_pacing_phases() {
             .iter()
             .find(|s| s.exercise_id.as_deref() == Some(exercise) && s.kind != StepKind::SwitchSides)
             .unwrap();
-        let got: Vec<String> = step
-            .phases
-            .iter()
-            .map(|p| {
-                let breath = match p.breath {
-                    Some(Breath::In) => "in",
-                    Some(Breath::Out) => "out",
-                    None => "-",
-                };
-                let hold = if p.hold { " hold" } else { "" };
-                format!("{} {} {breath}{hold}", p.name, p.duration_ms / 1000)
-            })
-            .collect();
-        assert_eq!(got.join(", "), expected, "{routine} {exercise}");
+        assert_eq!(phases(step), expected, "{routine} {exercise}");
         let sum: u64 = step.phases.iter().map(|p| p.duration_ms).sum();
         assert_eq!(sum, step.duration_ms, "{routine} {exercise}");
+    }
+}
+
+/// A routine item's pace sets every timed movement phase of its reps; the hold keeps its own length.
+#[test]
+fn a_paced_item_times_every_movement_phase_but_the_hold() {
+    let library = Library::builtin().unwrap();
+    // (item, phases of its first rep, seconds of the whole plan)
+    let table: &[(&str, &str, u64)] = &[
+        (
+            r#"{"exercise":"cat-cow","reps":2}"#,
+            "cow 4 in, cat 4 out",
+            5 + 16,
+        ),
+        (
+            r#"{"exercise":"cat-cow","reps":2,"paceSecs":6}"#,
+            "cow 6 in, cat 6 out",
+            5 + 24,
+        ),
+        (
+            r#"{"exercise":"cat-cow","reps":2,"paceSecs":1}"#,
+            "cow 1 in, cat 1 out",
+            5 + 4,
+        ),
+        (
+            r#"{"exercise":"open-book","reps":1,"sides":"none","paceSecs":2,"holdSecs":9}"#,
+            "open 2 in, hold 9 - hold, close 2 out",
+            5 + 13,
+        ),
+        (
+            r#"{"exercise":"abdominal-bracing","reps":1,"paceSecs":1}"#,
+            "brace 8 - hold, relax 1 -",
+            5 + 9,
+        ),
+    ];
+    for &(item, expected, secs) in table {
+        let routine = serde_json::from_str(&format!(
+            r#"{{"id":"t","name":"T","description":"T","timeOfDay":"anytime","items":[{item}]}}"#
+        ))
+        .unwrap();
+        let plan = library.plan(&routine).unwrap();
+        let step = plan.steps.iter().find(|s| s.exercise_id.is_some()).unwrap();
+        assert_eq!(phases(step), expected, "{item}");
+        let sum: u64 = step.phases.iter().map(|p| p.duration_ms).sum();
+        assert_eq!(sum, step.duration_ms, "{item}");
+        assert_eq!(plan.duration_ms(), secs * 1000, "{item}");
     }
 }
 

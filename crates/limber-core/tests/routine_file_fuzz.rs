@@ -90,6 +90,7 @@ const KEYS: &[&str] = &[
     "reps",
     "rounds",
     "sides",
+    "paceSecs",
     "restAfterSecs",
     "extra",
 ];
@@ -140,15 +141,20 @@ fn valid_item() -> impl Strategy<Value = Value> {
         prop::option::of(1_u32..=4),
         prop::option::of(1_u32..=2),
         prop::option::of(0_u32..=60),
+        // A short pace, so that paced items never grow past the longest case above.
+        prop::option::of(1_u32..=3),
     )
-        .prop_map(|(exercise, hold, reps, rounds, rest)| {
-            let has_hold = limber_core::library::has_hold(library().exercise(&exercise).unwrap());
+        .prop_map(|(exercise, hold, reps, rounds, rest, pace)| {
+            let known = library().exercise(&exercise).unwrap();
+            let has_hold = limber_core::library::has_hold(known);
+            let has_pace = limber_core::library::has_pace(known);
             let mut item = Map::new();
             item.insert("exercise".to_owned(), json!(exercise));
             for (key, value) in [
                 ("holdSecs", hold.filter(|_| has_hold)),
                 ("reps", reps),
                 ("rounds", rounds),
+                ("paceSecs", pace.filter(|_| has_pace)),
                 ("restAfterSecs", rest),
             ] {
                 if let Some(v) = value {

@@ -125,6 +125,28 @@ fn dose_ranges_at_their_edges() {
             json!(5),
             &["items[1].holdSecs: Cat-cow has no hold to change"],
         ),
+        ("items.1.paceSecs", json!(1), &[]),
+        ("items.1.paceSecs", json!(30), &[]),
+        (
+            "items.1.paceSecs",
+            json!(0),
+            &["items[1].paceSecs: pace must be 1–30 s"],
+        ),
+        (
+            "items.1.paceSecs",
+            json!(31),
+            &["items[1].paceSecs: pace must be 1–30 s"],
+        ),
+        (
+            "items.1.paceSecs",
+            json!(2.5),
+            &["items[1].paceSecs: pace must be 1–30 s"],
+        ),
+        (
+            "items.0.paceSecs",
+            json!(5),
+            &["items[0].paceSecs: Plank has no timed movement to pace"],
+        ),
         ("items.1.sides", json!("each"), &[]),
         (
             "items.1.sides",

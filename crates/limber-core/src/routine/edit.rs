@@ -21,6 +21,7 @@ pub enum DoseField {
     HoldSecs,
     Reps,
     Rounds,
+    PaceSecs,
     RestAfterSecs,
 }
 
@@ -118,6 +119,7 @@ pub fn apply(routine: &Routine, edit: &Edit) -> Result<Routine, EditError> {
                 DoseField::HoldSecs => &mut item.hold_secs,
                 DoseField::Reps => &mut item.reps,
                 DoseField::Rounds => &mut item.rounds,
+                DoseField::PaceSecs => &mut item.pace_secs,
                 DoseField::RestAfterSecs => &mut item.rest_after_secs,
             };
             *slot = *value;
