@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use limber_core::exercise::{BodyArea, ExerciseKind, Position, Sides};
-use limber_core::library::{has_hold, routine_file, DraftCheck, Library, Problem};
+use limber_core::library::{has_hold, has_pace, routine_file, DraftCheck, Library, Problem};
 use limber_core::routine::edit::{self, Edit};
 use limber_core::routine::{CustomRoutine, Routine, RoutineItem, TimeOfDay, DEFAULT_REST_SECS};
 use limber_store::Store;
@@ -54,11 +54,15 @@ pub struct DraftItem {
     pub known: bool,
     /// Whether the exercise has a hold whose length the item may change.
     pub has_hold: bool,
+    /// Whether the exercise has timed movement phases whose pace the item may change.
+    pub has_pace: bool,
     /// Whether the exercise is done on each side (so the item may choose each side or alternating).
     pub sided: bool,
     pub default_hold_secs: Option<u32>,
     pub default_reps: u32,
     pub default_rounds: u32,
+    /// The seconds of the exercise's first timed movement phase, shown as the pace's default.
+    pub default_pace_secs: Option<u32>,
     pub default_sides: Sides,
     pub default_rest_secs: u32,
 }
@@ -125,10 +129,12 @@ fn items_of(library: &Library, routine: &Routine) -> Vec<DraftItem> {
                 exercise_name: exercise.name.clone(),
                 known: true,
                 has_hold: has_hold(exercise),
+                has_pace: has_pace(exercise),
                 sided: exercise.dose.sides != Sides::None,
                 default_hold_secs: exercise.dose.hold_secs,
                 default_reps: exercise.dose.reps(),
                 default_rounds: exercise.dose.rounds,
+                default_pace_secs: exercise.dose.pace.iter().find_map(|phase| phase.secs),
                 default_sides: exercise.dose.sides,
                 default_rest_secs: DEFAULT_REST_SECS,
             },
@@ -136,10 +142,12 @@ fn items_of(library: &Library, routine: &Routine) -> Vec<DraftItem> {
                 exercise_name: item.exercise.clone(),
                 known: false,
                 has_hold: false,
+                has_pace: false,
                 sided: false,
                 default_hold_secs: None,
                 default_reps: 1,
                 default_rounds: 1,
+                default_pace_secs: None,
                 default_sides: Sides::None,
                 default_rest_secs: DEFAULT_REST_SECS,
             },

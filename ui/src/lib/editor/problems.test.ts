@@ -34,6 +34,8 @@ describe('problems by field', () => {
     [0, 'items[0].reps', false],
     [3, 'items[2].restAfterSecs', true],
     [3, 'items[3].restAfterSecs', false],
+    [3, 'items[2].paceSecs', true],
+    [3, 'items[3].paceSecs', false],
     [3, 'id', false],
   ])('shownFields(%i) has %s: %s', (count, path, expected) => expect(shownFields(count).has(path)).toBe(expected));
 });

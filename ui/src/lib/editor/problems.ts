@@ -28,7 +28,7 @@ export function unplaced(problems: readonly Problem[], shown: ReadonlySet<string
 export function shownFields(count: number): Set<string> {
   const fields = new Set(['name', 'description', 'timeOfDay']);
   for (let i = 0; i < count; i += 1) {
-    for (const name of ['exercise', 'holdSecs', 'reps', 'rounds', 'sides', 'restAfterSecs']) {
+    for (const name of ['exercise', 'holdSecs', 'reps', 'rounds', 'paceSecs', 'sides', 'restAfterSecs']) {
       fields.add(itemField(i, name));
     }
   }

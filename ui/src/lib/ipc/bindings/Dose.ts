@@ -4,7 +4,7 @@ import type { Sides } from "./Sides";
 
 /**
  * How much of an exercise to do: the default lives on the exercise, and a routine item may override
- * the hold, the reps, the rounds and the sides.
+ * the hold, the reps, the rounds, the sides and the pace of the timed phases.
  */
 export type Dose = { 
 /**

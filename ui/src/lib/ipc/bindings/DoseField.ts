@@ -3,4 +3,4 @@
 /**
  * A dose field a routine item may override, named as in the routine file.
  */
-export type DoseField = "holdSecs" | "reps" | "rounds" | "restAfterSecs";
+export type DoseField = "holdSecs" | "reps" | "rounds" | "paceSecs" | "restAfterSecs";

@@ -14,6 +14,14 @@ exerciseName: string, known: boolean,
  */
 hasHold: boolean, 
 /**
+ * Whether the exercise has timed movement phases whose pace the item may change.
+ */
+hasPace: boolean, 
+/**
  * Whether the exercise is done on each side (so the item may choose each side or alternating).
  */
-sided: boolean, defaultHoldSecs: number | null, defaultReps: number, defaultRounds: number, defaultSides: Sides, defaultRestSecs: number, };
+sided: boolean, defaultHoldSecs: number | null, defaultReps: number, defaultRounds: number, 
+/**
+ * The seconds of the exercise's first timed movement phase, shown as the pace's default.
+ */
+defaultPaceSecs: number | null, defaultSides: Sides, defaultRestSecs: number, };

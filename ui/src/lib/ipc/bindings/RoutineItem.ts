@@ -10,6 +10,11 @@ export type RoutineItem = {
  */
 exercise: string, holdSecs?: number, reps?: number, rounds?: number, sides?: Sides, 
 /**
+ * Seconds for each timed movement phase of one rep (e.g. both cow and cat of cat-cow); the
+ * hold phase keeps `hold_secs`. Absent keeps the exercise's own pace.
+ */
+paceSecs?: number, 
+/**
  * Seconds of rest after this item (0 for none); [`DEFAULT_REST_SECS`] when absent. The last
  * item never rests: the session ends instead.
  */
