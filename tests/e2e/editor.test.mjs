@@ -134,6 +134,23 @@ test('build a routine of three exercises through the editor', async () => {
     const lines = await driver.executeScript(`return Array.from(document.querySelectorAll('ol h3')).map((h) => h.textContent)`);
     return /Cat-cow\s*about 32 s/.test(lines[0]) && /Plank\s*about 45 s/.test(lines[2]);
   }, { message: 'the item lengths to follow the doses' });
+  // The pace of a movement: each of cow and cat takes it; out of range, the problem is next to the field.
+  // Plank is only a hold, so it has no pace to set.
+  assert.equal((await allByRole(driver, 'textbox', 'Plank: Pace (s per move)')).length, 0, 'a hold has no pace field');
+  await typeInto(driver, 'textbox', 'Cat-cow: Pace (s per move)', '31');
+  await eventually(async () => (await problemNextTo(driver, 'textbox', 'Cat-cow: Pace (s per move)')) === 'pace must be 1–30 s',
+    { message: 'the pace problem next to the field' });
+  await typeInto(driver, 'textbox', 'Cat-cow: Pace (s per move)', '3');
+  await eventually(async () => {
+    const first = await driver.executeScript(`return document.querySelector('ol h3').textContent`);
+    return /Cat-cow\s*about 24 s/.test(first);
+  }, { message: 'the Cat-cow length to follow its pace (4 reps of 2 × 3 s)' });
+  await screenshot(driver, 'editor-pace');
+  await typeInto(driver, 'textbox', 'Cat-cow: Pace (s per move)', '');
+  await eventually(async () => {
+    const first = await driver.executeScript(`return document.querySelector('ol h3').textContent`);
+    return /Cat-cow\s*about 32 s/.test(first);
+  }, { message: 'an empty pace to go back to the exercise\'s own' });
 
   // Keyboard: Move up, then Enter on the button that keeps the focus.
   await (await byRole(driver, 'button', 'Move up Plank')).click();
