@@ -269,3 +269,20 @@ export async function screenshot(driver, name) {
 }
 
 export { By, until, sleep };
+
+/**
+ * Finds a control by role and accessible name and clicks it. A re-render between finding and clicking
+ * (a Rust event arriving) makes the found node stale; then it is looked up again, a few times.
+ */
+export async function clickRole(driver, role, name, options = {}) {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      const element = await byRole(driver, role, name, options);
+      await element.click();
+      return;
+    } catch (error) {
+      if (error?.name !== 'StaleElementReferenceError' || attempt >= 4) throw error;
+      await sleep(100);
+    }
+  }
+}

@@ -4,6 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, byRole, allByRole, eventually, screenshot, sleep } from './harness.mjs';
+import { clickRole } from './harness.mjs';
 
 let app;
 before(async () => { app = await launch({ env: { LIMBER_TIME_SCALE: '20' }, skipWelcome: true }); });
@@ -15,31 +16,31 @@ const secondsOf = (label) => Number.parseInt(label, 10);
 async function home(driver) {
   // A previous test may have left the end screen open.
   const done = await allByRole(driver, 'button', 'Done');
-  if (done.length === 1) await done[0].click();
-  await (await byRole(driver, 'button', 'Today', { timeout: 15000 })).click();
+  if (done.length === 1) await done[0].click().catch(() => clickRole(driver, 'button', 'Done'));
+  await clickRole(driver, 'button', 'Today', { timeout: 15000 });
 }
 
 async function openAndStart(driver, routineName, { checklist = null } = {}) {
   await home(driver);
-  await (await byRole(driver, 'button', `Start ${routineName}`, { timeout: 15000 })).click();
+  await clickRole(driver, 'button', `Start ${routineName}`, { timeout: 15000 });
   await byRole(driver, 'heading', routineName);
   if (checklist) {
     // The bedtime routine opens on the evening checklist; ticks go with the session.
     await byRole(driver, 'heading', 'Before you start', { exact: false, timeout: 5000 }).catch(() => null);
-    for (const item of checklist) await (await byRole(driver, 'checkbox', item, { exact: false })).click();
+    for (const item of checklist) await clickRole(driver, 'checkbox', item, { exact: false });
     if (checklist.length === 0) await byRole(driver, 'button', 'Start the routine');
     await screenshot(driver, 'player-checklist');
-    await (await byRole(driver, 'button', 'Start the routine')).click();
+    await clickRole(driver, 'button', 'Start the routine');
   } else {
-    await (await byRole(driver, 'button', 'Start')).click();
+    await clickRole(driver, 'button', 'Start');
   }
   await byRole(driver, 'button', 'Pause');
 }
 
 async function stopRoutine(driver) {
-  await (await byRole(driver, 'button', 'Stop')).click();
+  await clickRole(driver, 'button', 'Stop');
   await byRole(driver, 'alertdialog', null);
-  await (await byRole(driver, 'button', 'Stop routine')).click();
+  await clickRole(driver, 'button', 'Stop routine');
   await byRole(driver, 'heading', 'Session stopped', { timeout: 5000 });
 }
 
@@ -53,7 +54,7 @@ test('the countdown moves, stops while paused, and resumes', async () => {
   }, { timeout: 3000, message: 'the countdown to move' });
   assert.notEqual(moved, first);
 
-  await (await byRole(driver, 'button', 'Pause')).click();
+  await clickRole(driver, 'button', 'Pause');
   await byRole(driver, 'button', 'Resume');
   assert.match(await driver.findElement({ css: 'body' }).getText(), /Paused/);
   const atPause = await timerText(driver);
@@ -61,7 +62,7 @@ test('the countdown moves, stops while paused, and resumes', async () => {
   assert.equal(await timerText(driver), atPause, 'a paused countdown stands still');
   await screenshot(driver, 'player-paused');
 
-  await (await byRole(driver, 'button', 'Resume')).click();
+  await clickRole(driver, 'button', 'Resume');
   await eventually(async () => (await timerText(driver)) !== atPause, { timeout: 3000, message: 'the countdown to move again' });
 });
 
@@ -73,34 +74,34 @@ test('skip moves to the next step and the routine reaches the end screen', async
     return headings.length ? headings[0].getText() : '';
   };
   const t0 = await title();
-  await (await byRole(driver, 'button', 'Skip')).click();
+  await clickRole(driver, 'button', 'Skip');
   await eventually(async () => (await title()) !== t0, { timeout: 3000, message: 'a new step after Skip' });
   assert.ok(before !== undefined);
   await byRole(driver, 'heading', 'Well done', { timeout: 20000 });
   const text = await driver.findElement({ css: 'body' }).getText();
   assert.match(text, /2-minute reset: \d+ of \d+ steps done/);
   assert.match(text, /How does your back feel now\?/);
-  await (await byRole(driver, 'button', 'Back feels 3 out of 10')).click();
+  await clickRole(driver, 'button', 'Back feels 3 out of 10');
   await eventually(async () => (await driver.findElement({ css: 'body' }).getText()).includes('Saved with this session.'), {
     message: 'the answer to be saved',
   });
   await screenshot(driver, 'player-end');
-  await (await byRole(driver, 'button', 'Done')).click();
+  await clickRole(driver, 'button', 'Done');
   await byRole(driver, 'button', 'Start 2-minute reset', { timeout: 5000 });
 });
 
 test('the bedtime routine has the night look and the morning routine the morning look', async () => {
   const { driver } = app;
   await openAndStart(driver, 'Bedtime wind-down', { checklist: ['Screens are dimmed or put away'] });
-  await (await byRole(driver, 'button', 'Pause')).click();
+  await clickRole(driver, 'button', 'Pause');
   const nightBg = await driver.executeScript('return getComputedStyle(document.querySelector(".player")).backgroundColor');
   await screenshot(driver, 'player-night');
   await stopRoutine(driver);
   await screenshot(driver, 'player-stopped');
-  await (await byRole(driver, 'button', 'Done')).click();
+  await clickRole(driver, 'button', 'Done');
 
   await openAndStart(driver, 'Morning mobility');
-  await (await byRole(driver, 'button', 'Pause')).click();
+  await clickRole(driver, 'button', 'Pause');
   const morningBg = await driver.executeScript('return getComputedStyle(document.querySelector(".player")).backgroundColor');
   await screenshot(driver, 'player-morning');
   await stopRoutine(driver);
@@ -115,7 +116,7 @@ test('the bedtime routine has the night look and the morning routine the morning
 
 test('keyboard: Space pauses and resumes, Escape asks before stopping', async () => {
   const { driver } = app;
-  await (await byRole(driver, 'button', 'Done')).click();
+  await clickRole(driver, 'button', 'Done');
   await openAndStart(driver, '2-minute reset');
   const body = await driver.findElement({ css: 'body' });
   await driver.executeScript('document.activeElement && document.activeElement.blur()');
@@ -125,6 +126,6 @@ test('keyboard: Space pauses and resumes, Escape asks before stopping', async ()
   await byRole(driver, 'button', 'Pause');
   await body.sendKeys('\uE00C'); // Escape
   await byRole(driver, 'alertdialog', null);
-  await (await byRole(driver, 'button', 'Keep going')).click();
+  await clickRole(driver, 'button', 'Keep going');
   await byRole(driver, 'button', 'Pause');
 });

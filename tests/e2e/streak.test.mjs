@@ -3,6 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, byRole, eventually, screenshot } from './harness.mjs';
+import { clickRole } from './harness.mjs';
 
 let app;
 before(async () => { app = await launch({ env: { LIMBER_TIME_SCALE: '20' }, skipWelcome: true }); });
@@ -15,17 +16,17 @@ async function routineCardText(driver, name) {
 
 test('a finished session makes the streak 1 and colours today in the heatmap', async () => {
   const { driver } = app;
-  await (await byRole(driver, 'button', 'Progress')).click();
+  await clickRole(driver, 'button', 'Progress');
   const before = await (await byRole(driver, 'main', null)).getText();
   assert.match(before, /Nothing to count yet/, before);
 
-  await (await byRole(driver, 'button', 'Today')).click();
-  await (await byRole(driver, 'button', 'Start 2-minute reset', { timeout: 10000 })).click();
-  await (await byRole(driver, 'button', 'Start')).click();
+  await clickRole(driver, 'button', 'Today');
+  await clickRole(driver, 'button', 'Start 2-minute reset', { timeout: 10000 });
+  await clickRole(driver, 'button', 'Start');
   await byRole(driver, 'heading', 'Well done', { timeout: 30000 });
-  await (await byRole(driver, 'button', 'Done')).click();
+  await clickRole(driver, 'button', 'Done');
 
-  await (await byRole(driver, 'button', 'Progress')).click();
+  await clickRole(driver, 'button', 'Progress');
   const text = await eventually(async () => {
     const t = await routineCardText(driver, '2-minute reset');
     return /Current streak\s+1 day\b/.test(t) ? t : null;
