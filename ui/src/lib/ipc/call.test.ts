@@ -4,7 +4,7 @@ vi.mock('@tauri-apps/api/core', () => ({ invoke: vi.fn() }));
 vi.mock('@tauri-apps/api/event', () => ({ listen: vi.fn() }));
 
 import { invoke } from '@tauri-apps/api/core';
-import { call, isCommandError } from './ipc/call';
+import { call, isCommandError } from './call';
 
 describe('call', () => {
   it('passes a command error through unchanged', async () => {
