@@ -15,8 +15,13 @@ const secondsOf = (label) => Number.parseInt(label, 10);
 
 async function home(driver) {
   // A previous test may have left the end screen open.
-  const done = await allByRole(driver, 'button', 'Done');
-  if (done.length === 1) await done[0].click().catch(() => clickRole(driver, 'button', 'Done'));
+  // A re-render can make the found button stale; look again until the end screen is gone.
+  for (let attempt = 0; attempt < 10; attempt += 1) {
+    const done = await allByRole(driver, 'button', 'Done');
+    if (done.length === 0) break;
+    await done[0].click().catch(() => undefined);
+    await sleep(200);
+  }
   await clickRole(driver, 'button', 'Today', { timeout: 15000 });
 }
 
@@ -116,7 +121,6 @@ test('the bedtime routine has the night look and the morning routine the morning
 
 test('keyboard: Space pauses and resumes, Escape asks before stopping', async () => {
   const { driver } = app;
-  await clickRole(driver, 'button', 'Done');
   await openAndStart(driver, '2-minute reset');
   const body = await driver.findElement({ css: 'body' });
   await driver.executeScript('document.activeElement && document.activeElement.blur()');
