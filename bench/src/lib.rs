@@ -16,3 +16,16 @@ pub fn median(samples: &mut [Duration]) -> Option<Duration> {
     samples.sort();
     Some(samples[samples.len() / 2])
 }
+
+/// A small deterministic generator (xorshift64), so every run of a benchmark measures the same data.
+pub struct XorShift(pub u64);
+
+impl XorShift {
+    /// A value in `0..n`.
+    pub fn below(&mut self, n: u64) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0 % n
+    }
+}

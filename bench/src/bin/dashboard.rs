@@ -28,7 +28,7 @@ mod bench {
     use std::time::{Duration, Instant};
 
     use chrono::{DateTime, Duration as Span, NaiveDate, TimeZone, Utc};
-    use limber_bench::{median, ms};
+    use limber_bench::{median, ms, XorShift};
     use limber_core::library::Library;
     use limber_store::{
         ExportDocument, JournalRecord, RestDay, SessionRecord, Store, EXPORT_FORMAT, EXPORT_VERSION,
@@ -41,18 +41,6 @@ mod bench {
     const RUNS: usize = 20;
     const TARGET_MS: f64 = 10.0;
     const SIZE_TARGET_MB: f64 = 5.0;
-
-    /// A small deterministic generator so every run measures the same data.
-    struct XorShift(u64);
-
-    impl XorShift {
-        fn below(&mut self, n: u64) -> u64 {
-            self.0 ^= self.0 << 13;
-            self.0 ^= self.0 >> 7;
-            self.0 ^= self.0 << 17;
-            self.0 % n
-        }
-    }
 
     /// Ten years ending on `last_day` in Berlin: the wind-down most evenings, the morning routine most mornings
     /// (scheduled on weekdays), a check-in every morning with pain drifting slowly, a rest day now and then,

@@ -9,7 +9,7 @@
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Duration as Span, NaiveDate, TimeZone, Utc};
-use limber_bench::{median, ms};
+use limber_bench::{median, ms, XorShift};
 use limber_store::{
     ExportDocument, JournalRecord, RestDay, SessionRecord, Store, EXPORT_FORMAT, EXPORT_VERSION,
 };
@@ -19,18 +19,6 @@ const YEARS: i64 = 10;
 const RUNS: usize = 20;
 const LOAD_TARGET_MS: f64 = 10.0;
 const SIZE_TARGET_MB: f64 = 5.0;
-
-/// A small deterministic generator so every run measures the same data.
-struct XorShift(u64);
-
-impl XorShift {
-    fn below(&mut self, n: u64) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0 % n
-    }
-}
 
 /// Ten years of use ending on `last_day`: a morning and an evening session every day, a
 /// journal entry every day, notes on a third of them, a rest day now and then.
