@@ -16,7 +16,6 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
-use limber_core::exercise::Breath;
 use limber_core::routine::TimeOfDay;
 use limber_core::session::{
     Command, Cue, CueKind, Ms, Outcome, Session, SessionState, Snapshot, StepKind,
@@ -616,11 +615,6 @@ impl SessionOutput for WindowOutput {
             log::debug!("no window took the end of the session: {error}");
         }
     }
-}
-
-/// Which breath a phase asks for, for the UI's pacer.
-pub fn breath_of(snapshot: &Snapshot) -> Option<Breath> {
-    snapshot.phase.as_ref().and_then(|p| p.breath)
 }
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
 // What the player shows, derived from the session view Rust sends. Plain functions so that every label
 // and rule can be checked with vitest; the Svelte component only lays them out.
-import type { CueKind, PhaseView, Snapshot, StepView, TimeOfDay } from '../ipc';
+import type { PhaseView, Snapshot, StepView, TimeOfDay } from '../ipc';
 
 /** Whole seconds left, rounded up: "1" shows until the very end of the last second. */
 export function secondsLeft(msLeft: number): number {
@@ -98,11 +98,6 @@ export function lookFor(timeOfDay: TimeOfDay): Look {
   if (timeOfDay === 'bedtime') return 'night';
   if (timeOfDay === 'morning') return 'morning';
   return 'system';
-}
-
-/** The cue kinds that mark a change worth a gentle visual pulse (never a flash). */
-export function isStepCue(kind: CueKind): boolean {
-  return kind.type === 'stepStart' || kind.type === 'switchSides';
 }
 
 /** The ring's fill, 0..1, of the current step. */
