@@ -7,18 +7,15 @@
 
 pub mod audio;
 pub mod cli;
-pub mod clock;
 pub mod commands;
-pub mod error;
-pub mod logger;
-pub mod notification;
-pub mod progress;
 pub mod scheduler;
 pub mod session;
-pub mod state;
-pub mod status;
 pub mod tray;
 pub mod window;
+
+// The parts without a webview live in `limber-resident`, shared with the tray-only process; they keep their
+// names here so every module of the app reaches them as `crate::…`.
+pub use limber_resident::{clock, error, logger, notification, progress, state, status};
 
 #[cfg(test)]
 mod bindings;

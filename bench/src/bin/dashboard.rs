@@ -4,19 +4,10 @@
 //! the pain chart, the insight and the red flags). It prints the median of 20 runs beside the target (< 10 ms)
 //! and the database size beside its target (< 5 MB); it never asserts on timings, which depend on the machine.
 //!
-//! The bench cannot depend on the shell crate (it would pull in Tauri), so it compiles the shell's
-//! `src-tauri/src/progress.rs` itself, by path: the figure is for the very function the command calls,
-//! `progress::dashboard`, not for a copy of it. That file is written to need only the crates this one has.
+//! The figure is for the very function the progress command calls, `limber_resident::progress::dashboard`.
 
 // A benchmark's whole purpose is to print its figures.
 #![allow(clippy::print_stdout)]
-
-// The shell's progress module, compiled here as it is compiled there. Its test module and TypeScript derives
-// are test-only, and the bench is excluded from test builds below, so only plain code is compiled.
-#[cfg(not(test))]
-#[allow(dead_code)]
-#[path = "../../../src-tauri/src/progress.rs"]
-mod progress;
 
 #[cfg(not(test))]
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -35,7 +26,7 @@ mod bench {
     };
     use serde_json::json;
 
-    use crate::progress;
+    use limber_resident::progress;
 
     const YEARS: i64 = 10;
     const RUNS: usize = 20;

@@ -181,39 +181,7 @@ fn taken_ids(library: &Library, store: &Store) -> Result<BTreeSet<String>, AppEr
     Ok(taken)
 }
 
-/// Reads the user's routines from the store and puts the library with them in place. A stored
-/// routine that no longer validates (say, an exercise was renamed in a later version) is left out
-/// of the library but kept in the store; its problems are logged and returned.
-pub fn reload(store: &Store, library: &LibraryHandle) -> Result<Vec<Problem>, AppError> {
-    let current = library.current();
-    let mut problems = Vec::new();
-    let mut custom = Vec::new();
-    for record in store.custom_routines(false)? {
-        let text = record.routine.to_string();
-        match routine_file::parse(
-            &routine_file::file_name(&record.id),
-            text.as_bytes(),
-            &current,
-        ) {
-            Ok(routine) => custom.push(routine),
-            Err(found) => problems.extend(found),
-        }
-    }
-    let (next, found) = current.with_custom(custom);
-    problems.extend(found);
-    for problem in &problems {
-        log::warn!("a saved routine is left out: {problem}");
-    }
-    library.replace(next);
-    Ok(problems)
-}
-
-/// Loads the user's routines at start-up; a failure leaves the built-in library in place.
-pub fn load_at_start(store: &StoreHandle, library: &LibraryHandle) {
-    if let Err(error) = reload(&store.lock(), library) {
-        log::error!("the saved routines could not be read: {error}");
-    }
-}
+pub use limber_resident::routines::{load_at_start, reload};
 
 fn stored_form(custom: &CustomRoutine) -> Result<serde_json::Value, AppError> {
     serde_json::from_str(&routine_file::to_text(custom))

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::time::Duration;
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::NaiveDate;
 use limber_store::{ImportError, ImportReport, Recovery, Store, BACKUPS_KEPT, IMPORT_MAX_BYTES};
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Manager, State};
@@ -344,14 +344,7 @@ pub async fn backup_info(paths: State<'_, DataPaths>) -> CommandResult<BackupInf
     })
 }
 
-/// Takes today's backup if it is due. A failed backup must never stop the app, so it is only logged.
-pub fn backup_now(store: &Store, now: DateTime<Utc>, dir: &Path) {
-    match store.backup_if_due(now, dir) {
-        Ok(Some(path)) => log::info!("backup written to {}", path.display()),
-        Ok(None) => {}
-        Err(error) => log::warn!("the daily backup failed: {error}"),
-    }
-}
+pub use limber_resident::state::backup_now;
 
 /// Checks every hour, while the app runs, whether today's backup is due.
 pub fn spawn_daily_backups(app: AppHandle) {
@@ -500,7 +493,7 @@ mod tests {
     /// A store in a temp dir with one session and one journal entry.
     fn store_with_data(dir: &Path) -> Store {
         let store = Store::open(&dir.join("db.sqlite3")).unwrap();
-        let at: DateTime<Utc> = "2024-03-05T06:00:00Z".parse().unwrap();
+        let at: chrono::DateTime<chrono::Utc> = "2024-03-05T06:00:00Z".parse().unwrap();
         store
             .insert_session(&limber_store::SessionRecord {
                 id: "s1".into(),

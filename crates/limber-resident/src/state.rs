@@ -7,6 +7,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 
+use chrono::{DateTime, Utc};
 use limber_store::Store;
 
 use crate::error::AppError;
@@ -100,4 +101,13 @@ impl StoreHandle {
 /// the returned `Recovery` says so, for the user to be told.
 pub fn open_store(paths: &DataPaths) -> Result<(Store, Option<limber_store::Recovery>), AppError> {
     Ok(Store::open_or_recover(&paths.database(), &paths.backups())?)
+}
+
+/// Takes today's backup if it is due. A failed backup must never stop the app, so it is only logged.
+pub fn backup_now(store: &Store, now: DateTime<Utc>, dir: &Path) {
+    match store.backup_if_due(now, dir) {
+        Ok(Some(path)) => log::info!("backup written to {}", path.display()),
+        Ok(None) => {}
+        Err(error) => log::warn!("the daily backup failed: {error}"),
+    }
 }

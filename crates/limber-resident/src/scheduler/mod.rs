@@ -30,7 +30,6 @@ use limber_core::schedule::{
 };
 use limber_store::{ReminderState, Store, StoreError};
 use serde::{Deserialize, Serialize};
-use tauri::{AppHandle, Emitter, Manager};
 use ts_rs::TS;
 
 use crate::error::AppError;
@@ -288,6 +287,35 @@ pub struct Scheduler {
     tx: mpsc::Sender<Message>,
 }
 
+/// Starts the scheduler with the system clock and the desktop notifier: `presence` is the process's window
+/// and tray, `on_start` is called with a routine id when the person answers a reminder with "Start now" (or
+/// clicks it). Snoozes go straight back to the scheduler. Returns the handle to reach its thread.
+pub fn start<P: Presence>(
+    library: LibraryHandle,
+    store: StoreHandle,
+    presence: P,
+    on_start: impl Fn(&str) + Send + Sync + 'static,
+) -> Result<Scheduler, AppError> {
+    let (tx, rx) = mpsc::channel();
+    let scheduler = Scheduler { tx };
+    let answers = scheduler.clone();
+    let notifier = DesktopNotifier::new(Arc::new(move |answer| match answer {
+        NoticeAction::Start { routine_id } => {
+            on_start(&routine_id);
+            answers.send(Message::Activity);
+        }
+        NoticeAction::Snooze { routine_id, day } => {
+            answers.send(Message::Snooze { routine_id, day });
+        }
+    }));
+    let clock = Arc::new(crate::clock::SystemClock::new());
+    let driver = Driver::new(clock, store, library, notifier, presence);
+    run(driver, rx).map_err(|error| {
+        AppError::Internal(format!("the reminder scheduler could not start: {error}"))
+    })?;
+    Ok(scheduler)
+}
+
 /// How long a command waits for the scheduler to confirm a pause. The scheduler only ever blocks on a
 /// notification, for at most [`crate::notification::SHOW_TIMEOUT`].
 const ACK_TIMEOUT: Duration = Duration::from_secs(8);
@@ -349,117 +377,4 @@ where
             log::info!("the reminder scheduler stopped");
         })
         .map(|_| ())
-}
-
-/// The window and the tray, as the app's [`Presence`].
-pub struct AppPresence {
-    pub app: AppHandle,
-}
-
-impl Presence for AppPresence {
-    fn banner(&self, notice: &Notice) -> bool {
-        let Some(window) = self.app.get_webview_window(crate::window::MAIN) else {
-            return false;
-        };
-        if let Err(error) = window.emit(BANNER_EVENT, notice) {
-            log::warn!("the reminder could not be sent to the window: {error}");
-            return false;
-        }
-        if let Err(error) =
-            window.request_user_attention(Some(tauri::UserAttentionType::Informational))
-        {
-            log::debug!("could not ask for attention: {error}");
-        }
-        true
-    }
-
-    fn status(&self, status: &ReminderStatus) {
-        crate::tray::update(&self.app, status);
-    }
-}
-
-/// Starts the scheduler for the app: the desktop notifier (whose answers come back here and to the window),
-/// the window-and-tray presence, and the thread. Manages the [`Scheduler`] handle.
-pub fn start(app: &AppHandle, library: LibraryHandle, store: StoreHandle) -> Result<(), AppError> {
-    let (tx, rx) = mpsc::channel();
-    let scheduler = Scheduler { tx };
-    let answers = scheduler.clone();
-    let app_for_answers = app.clone();
-    let notifier = DesktopNotifier::new(Arc::new(move |answer| match answer {
-        NoticeAction::Start { routine_id } => {
-            crate::window::open_routine(&app_for_answers, &routine_id);
-            answers.send(Message::Activity);
-        }
-        NoticeAction::Snooze { routine_id, day } => {
-            answers.send(Message::Snooze { routine_id, day });
-        }
-    }));
-    let presence = AppPresence { app: app.clone() };
-    let clock = Arc::new(crate::clock::SystemClock::new());
-    let driver = Driver::new(clock, store, library, notifier, presence);
-    run(driver, rx).map_err(|error| {
-        AppError::Internal(format!("the reminder scheduler could not start: {error}"))
-    })?;
-    app.manage(scheduler);
-    Ok(())
-}
-
-/// Sends a message to the app's scheduler, if it runs.
-pub fn send(app: &AppHandle, message: Message) {
-    match app.try_state::<Scheduler>() {
-        Some(scheduler) => scheduler.send(message),
-        None => log::debug!("no reminder scheduler yet; {message:?} dropped"),
-    }
-}
-
-/// Tells the scheduler the person is using the computer.
-pub fn activity(app: &AppHandle) {
-    send(app, Message::Activity);
-}
-
-/// Tells the scheduler to read its settings and the sessions again (call it after recording a session, so
-/// the tray's streak is fresh at once; the scheduler also looks every minute).
-pub fn reload(app: &AppHandle) {
-    send(app, Message::Reload);
-}
-
-/// The reminder settings in force (without the snooze length), for the first-run flow.
-pub fn reminder_settings(app: &AppHandle) -> Result<ReminderSettings, AppError> {
-    let store = app.state::<StoreHandle>();
-    let store = store.lock();
-    Ok(load_setup(&store)?.schedule)
-}
-
-/// Validates and stores new reminder settings (keeping the snooze length), then wakes the scheduler. The
-/// first-run flow calls this; the caller must not hold the store's lock.
-pub fn save_reminder_settings(
-    app: &AppHandle,
-    settings: &ReminderSettings,
-) -> Result<(), AppError> {
-    let store = app.state::<StoreHandle>();
-    let snooze_minutes = load_setup(&store.lock())?.snooze_minutes;
-    save_setup(
-        app,
-        &ReminderSetup {
-            schedule: settings.clone(),
-            snooze_minutes,
-        },
-    )
-}
-
-/// Validates and stores the whole setup, then wakes the scheduler. The caller must not hold the store's
-/// lock.
-pub fn save_setup(app: &AppHandle, setup: &ReminderSetup) -> Result<(), AppError> {
-    let library = app.state::<LibraryHandle>().current();
-    let store = app.state::<StoreHandle>();
-    {
-        let store = store.lock();
-        setup.validate(|id| routine_exists(&library, &store, id))?;
-        store.set_setting(
-            SETTINGS_KEY,
-            &serde_json::to_value(setup).map_err(StoreError::from)?,
-        )?;
-    }
-    reload(app);
-    Ok(())
 }

@@ -58,7 +58,7 @@ pub const DISMISSALS_KEPT: usize = 20;
 /// The red-flag rules a dismissal can name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(test, derive(ts_rs::TS))]
+#[derive(ts_rs::TS)]
 pub enum RedFlagRule {
     SustainedHighPain,
     RisingPain,
@@ -67,7 +67,7 @@ pub enum RedFlagRule {
 /// One occurrence of a red flag the user dismissed: the rule and the first day of the run or window it fired on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(test, derive(ts_rs::TS))]
+#[derive(ts_rs::TS)]
 pub struct RedFlagOccurrence {
     pub rule: RedFlagRule,
     pub from: NaiveDate,
@@ -112,7 +112,7 @@ impl RedFlagOccurrence {
 /// the user has dismissed. Every field has a default, so an older or partial value still reads.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(test, derive(ts_rs::TS))]
+#[derive(ts_rs::TS)]
 pub struct ProgressSettings {
     /// When a routine day starts; a wind-down finished before it counts for the evening before.
     #[serde(default = "default_day_boundary")]
@@ -350,7 +350,7 @@ pub fn journal_record(entry: &JournalEntry, now: DateTime<Utc>) -> JournalRecord
     rename_all = "camelCase",
     rename_all_fields = "camelCase"
 )]
-#[cfg_attr(test, derive(ts_rs::TS))]
+#[derive(ts_rs::TS)]
 pub enum RestToday {
     /// Today can be marked; `left` rest days remain this month, counting this one.
     Available { left: u8 },
@@ -389,7 +389,7 @@ pub fn rest_today(history: &RoutineHistory, today: NaiveDate, limit_per_month: u
 /// Everything the dashboard shows for one routine.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(test, derive(ts_rs::TS))]
+#[derive(ts_rs::TS)]
 pub struct RoutineProgress {
     pub routine_id: String,
     pub name: String,
@@ -409,7 +409,7 @@ pub struct RoutineProgress {
 /// One day of the morning pain chart.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(test, derive(ts_rs::TS))]
+#[derive(ts_rs::TS)]
 pub struct PainDay {
     pub day: NaiveDate,
     /// Morning back pain 0–10, when a check-in recorded it.
@@ -425,7 +425,7 @@ pub struct PainDay {
 /// A red flag to show, with the occurrence to send back when the user dismisses it.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(test, derive(ts_rs::TS))]
+#[derive(ts_rs::TS)]
 pub struct RedFlagCard {
     pub flag: RedFlag,
     pub occurrence: RedFlagOccurrence,
@@ -434,7 +434,7 @@ pub struct RedFlagCard {
 /// Everything the progress screen shows.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(test, derive(ts_rs::TS))]
+#[derive(ts_rs::TS)]
 pub struct Dashboard {
     /// Today's routine day (after the day boundary).
     pub today: NaiveDate,

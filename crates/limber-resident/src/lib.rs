@@ -1,0 +1,18 @@
+//! What of Limber stays resident between routines, with no webview and no GUI toolkit: the reminder
+//! scheduler, desktop notifications, the status the tray and `limber status` show, the progress summaries
+//! they need, and the handles to the store and the library.
+//!
+//! Both processes use it: the app (`src-tauri`, with its window) and, on Linux, the tray-only process
+//! `limber-tray` ([`tray_process`]) that takes over when the window closes, so that between routines Limber
+//! does not keep WebKit and GTK in memory. Business rules live in `limber-core` and persistence in
+//! `limber-store`; this crate only wires them to the OS. It must never link tauri, wry or GTK.
+
+pub mod clock;
+pub mod error;
+pub mod logger;
+pub mod notification;
+pub mod progress;
+pub mod routines;
+pub mod scheduler;
+pub mod state;
+pub mod status;
