@@ -6,8 +6,8 @@
 //! compute a streak or a schedule itself, and never panic on bad input.
 
 pub mod audio;
-pub mod cli;
 pub mod commands;
+pub mod handover;
 pub mod scheduler;
 pub mod session;
 pub mod tray;
@@ -15,7 +15,7 @@ pub mod window;
 
 // The parts without a webview live in `limber-resident`, shared with the tray-only process; they keep their
 // names here so every module of the app reaches them as `crate::…`.
-pub use limber_resident::{clock, error, logger, notification, progress, state, status};
+pub use limber_resident::{cli, clock, error, logger, notification, progress, state, status};
 
 #[cfg(test)]
 mod bindings;
@@ -51,7 +51,11 @@ pub fn run() -> i32 {
         CliCommand::Status { json } => run_status(json),
         CliCommand::Import { file } => run_import(&file),
         CliCommand::Open => run_app(Launch::Window(None)),
-        CliCommand::Background => run_app(Launch::Background),
+        CliCommand::Background => {
+            // On Linux start at login becomes the tray-only process; this returns only if it cannot.
+            handover::become_tray_process();
+            run_app(Launch::Background)
+        }
         CliCommand::Start { routine_id } => run_app(Launch::Window(Some(routine_id))),
     }
 }

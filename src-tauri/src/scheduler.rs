@@ -48,11 +48,12 @@ impl Presence for AppPresence {
 pub fn start(app: &AppHandle, library: LibraryHandle, store: StoreHandle) -> Result<(), AppError> {
     let app_for_answers = app.clone();
     let presence = AppPresence { app: app.clone() };
-    let scheduler =
+    // The thread is not joined: the app's process ends with it.
+    let (scheduler, _thread) =
         limber_resident::scheduler::start(library, store, presence, move |routine_id| {
             crate::window::open_routine(&app_for_answers, routine_id);
         })?;
-    app.manage(scheduler);
+    app.manage::<Scheduler>(scheduler);
     Ok(())
 }
 

@@ -614,6 +614,7 @@ impl SessionOutput for WindowOutput {
         if let Err(error) = self.app.emit(events::FINISHED, view) {
             log::debug!("no window took the end of the session: {error}");
         }
+        crate::handover::session_finished(&self.app);
     }
 }
 

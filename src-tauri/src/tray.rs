@@ -15,6 +15,7 @@ use limber_core::routine::TimeOfDay;
 use crate::scheduler::{self, Message};
 use crate::state::{LibraryHandle, StoreHandle};
 use crate::status::{tray_lines, ReminderStatus};
+use limber_resident::tray::label;
 
 /// The tray icon's id.
 pub const TRAY_ID: &str = "limber";
@@ -38,44 +39,38 @@ struct TrayMenu {
 
 /// Builds the tray icon and its menu. A failure is returned for the caller to log; the app goes on.
 pub fn install(app: &AppHandle) -> tauri::Result<()> {
-    let next = MenuItem::with_id(
-        app,
-        item::NEXT,
-        "Next reminder: not known yet",
-        false,
-        None::<&str>,
-    )?;
+    let next = MenuItem::with_id(app, item::NEXT, label::NEXT_UNKNOWN, false, None::<&str>)?;
     let streak = MenuItem::with_id(
         app,
         item::STREAK,
-        "Streak: not known yet",
+        label::STREAK_UNKNOWN,
         false,
         None::<&str>,
     )?;
     let start_bedtime = MenuItem::with_id(
         app,
         item::START_BEDTIME,
-        "Start bedtime routine",
+        label::START_BEDTIME,
         true,
         None::<&str>,
     )?;
     let start_morning = MenuItem::with_id(
         app,
         item::START_MORNING,
-        "Start morning routine",
+        label::START_MORNING,
         true,
         None::<&str>,
     )?;
     let pause = CheckMenuItem::with_id(
         app,
         item::PAUSE_TODAY,
-        "Pause reminders for today",
+        label::PAUSE_TODAY,
         true,
         false,
         None::<&str>,
     )?;
-    let open = MenuItem::with_id(app, item::OPEN, "Open Limber", true, None::<&str>)?;
-    let quit = MenuItem::with_id(app, item::QUIT, "Quit", true, None::<&str>)?;
+    let open = MenuItem::with_id(app, item::OPEN, label::OPEN, true, None::<&str>)?;
+    let quit = MenuItem::with_id(app, item::QUIT, label::QUIT, true, None::<&str>)?;
     let menu = Menu::with_items(
         app,
         &[
@@ -150,26 +145,7 @@ fn pick_routine(app: &AppHandle, time_of_day: TimeOfDay) -> Option<String> {
     let library = app.try_state::<LibraryHandle>()?.current();
     let store = app.try_state::<StoreHandle>()?;
     let store = store.lock();
-    let catalog = crate::progress::catalog(&library, &store).ok()?;
-    let setup = scheduler::load_setup(&store).ok()?;
-    let of_kind = |id: &str| {
-        catalog.iter().any(|routine| {
-            routine.id == id && routine.time_of_day == time_of_day && !routine.deleted
-        })
-    };
-    setup
-        .schedule
-        .reminders
-        .iter()
-        .find(|reminder| reminder.enabled && of_kind(&reminder.routine_id))
-        .map(|reminder| reminder.routine_id.clone())
-        .or_else(|| {
-            library
-                .routines()
-                .iter()
-                .find(|routine| routine.time_of_day == time_of_day)
-                .map(|routine| routine.id.clone())
-        })
+    limber_resident::tray::pick_routine(&library, &store, time_of_day)
 }
 
 /// Shows a new status in the menu and the tooltip.

@@ -164,6 +164,7 @@ pub fn on_run_event(app: &AppHandle, event: RunEvent) {
         } => {
             log::info!("the window was closed; Limber keeps running for reminders");
             api.prevent_exit();
+            crate::handover::window_closed(app);
         }
         RunEvent::Exit => crate::scheduler::send(app, crate::scheduler::Message::Shutdown),
         _ => {}

@@ -7,6 +7,7 @@
 //! does not keep WebKit and GTK in memory. Business rules live in `limber-core` and persistence in
 //! `limber-store`; this crate only wires them to the OS. It must never link tauri, wry or GTK.
 
+pub mod cli;
 pub mod clock;
 pub mod error;
 pub mod logger;
@@ -16,3 +17,6 @@ pub mod routines;
 pub mod scheduler;
 pub mod state;
 pub mod status;
+pub mod tray;
+#[cfg(target_os = "linux")]
+pub mod tray_process;

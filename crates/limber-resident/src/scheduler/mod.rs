@@ -289,15 +289,16 @@ pub struct Scheduler {
 
 /// Starts the scheduler with the system clock and the desktop notifier: `presence` is the process's window
 /// and tray, `on_start` is called with a routine id when the person answers a reminder with "Start now" (or
-/// clicks it). Snoozes go straight back to the scheduler. Returns the handle to reach its thread.
+/// clicks it). Snoozes go straight back to the scheduler. Returns the handle to reach its thread, and the
+/// thread, for a caller that must know it has stopped (after [`Message::Shutdown`]) before another process
+/// takes over the reminders.
 pub fn start<P: Presence>(
     library: LibraryHandle,
     store: StoreHandle,
     presence: P,
     on_start: impl Fn(&str) + Send + Sync + 'static,
-) -> Result<Scheduler, AppError> {
-    let (tx, rx) = mpsc::channel();
-    let scheduler = Scheduler { tx };
+) -> Result<(Scheduler, std::thread::JoinHandle<()>), AppError> {
+    let (scheduler, rx) = Scheduler::channel();
     let answers = scheduler.clone();
     let notifier = DesktopNotifier::new(Arc::new(move |answer| match answer {
         NoticeAction::Start { routine_id } => {
@@ -310,10 +311,10 @@ pub fn start<P: Presence>(
     }));
     let clock = Arc::new(crate::clock::SystemClock::new());
     let driver = Driver::new(clock, store, library, notifier, presence);
-    run(driver, rx).map_err(|error| {
+    let thread = run(driver, rx).map_err(|error| {
         AppError::Internal(format!("the reminder scheduler could not start: {error}"))
     })?;
-    Ok(scheduler)
+    Ok((scheduler, thread))
 }
 
 /// How long a command waits for the scheduler to confirm a pause. The scheduler only ever blocks on a
@@ -321,6 +322,12 @@ pub fn start<P: Presence>(
 const ACK_TIMEOUT: Duration = Duration::from_secs(8);
 
 impl Scheduler {
+    /// A handle and the receiving end its thread reads (tests read it directly).
+    pub fn channel() -> (Scheduler, mpsc::Receiver<Message>) {
+        let (tx, rx) = mpsc::channel();
+        (Scheduler { tx }, rx)
+    }
+
     /// Sends a message; a stopped scheduler is logged, never a panic.
     pub fn send(&self, message: Message) {
         if self.tx.send(message).is_err() {
@@ -346,7 +353,10 @@ impl Scheduler {
 
 /// Runs a driver on its own thread until [`Message::Shutdown`] or until every sender is gone. Each turn
 /// re-reads the wall clock; the wait never exceeds [`MAX_SLEEP`].
-pub fn run<N, P>(mut driver: Driver<N, P>, rx: mpsc::Receiver<Message>) -> std::io::Result<()>
+pub fn run<N, P>(
+    mut driver: Driver<N, P>,
+    rx: mpsc::Receiver<Message>,
+) -> std::io::Result<std::thread::JoinHandle<()>>
 where
     N: crate::notification::Notifier,
     P: Presence,
@@ -376,5 +386,4 @@ where
             }
             log::info!("the reminder scheduler stopped");
         })
-        .map(|_| ())
 }

@@ -1,0 +1,137 @@
+//! What the tray offers, the same in both processes: the menu's labels and which routine "Start bedtime
+//! routine" and "Start morning routine" open. The app draws it with Tauri's tray (`src-tauri/src/tray.rs`);
+//! the tray-only process draws it over D-Bus ([`crate::tray_process`]). It must never compute a reminder or
+//! a streak: the scheduler hands the status lines over (`crate::status::tray_lines`).
+
+use limber_core::library::Library;
+use limber_core::routine::TimeOfDay;
+use limber_store::Store;
+
+/// The tray-only process's file name, beside the app's (used on Linux).
+pub const PROCESS_BINARY: &str = "limber-tray";
+
+/// The app's file name, beside the tray process's.
+pub const APP_BINARY: &str = "limber";
+
+/// The menu's labels.
+pub mod label {
+    pub const START_BEDTIME: &str = "Start bedtime routine";
+    pub const START_MORNING: &str = "Start morning routine";
+    pub const PAUSE_TODAY: &str = "Pause reminders for today";
+    pub const OPEN: &str = "Open Limber";
+    pub const QUIT: &str = "Quit";
+    /// The status lines before the scheduler's first look.
+    pub const NEXT_UNKNOWN: &str = "Next reminder: not known yet";
+    pub const STREAK_UNKNOWN: &str = "Streak: not known yet";
+}
+
+/// The routine to open for this time of day: the first one with a reminder set (the routine the person
+/// chose), else the library's first of that time of day. `None` when there is none at all.
+pub fn pick_routine(library: &Library, store: &Store, time_of_day: TimeOfDay) -> Option<String> {
+    let catalog = crate::progress::catalog(library, store).ok()?;
+    let setup = crate::scheduler::load_setup(store).ok()?;
+    let of_kind = |id: &str| {
+        catalog.iter().any(|routine| {
+            routine.id == id && routine.time_of_day == time_of_day && !routine.deleted
+        })
+    };
+    setup
+        .schedule
+        .reminders
+        .iter()
+        .find(|reminder| reminder.enabled && of_kind(&reminder.routine_id))
+        .map(|reminder| reminder.routine_id.clone())
+        .or_else(|| {
+            library
+                .routines()
+                .iter()
+                .find(|routine| routine.time_of_day == time_of_day)
+                .map(|routine| routine.id.clone())
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scheduler::{ReminderSetup, SETTINGS_KEY};
+    use limber_core::schedule::{Reminder, ReminderSettings, TimeRule};
+
+    fn store() -> (tempfile::TempDir, Store) {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("limber.sqlite3")).unwrap();
+        (dir, store)
+    }
+
+    #[test]
+    fn without_reminders_the_library_routine_of_that_time_of_day_opens() {
+        let library = Library::builtin().unwrap();
+        let (_dir, store) = store();
+        let bedtime = pick_routine(&library, &store, TimeOfDay::Bedtime).unwrap();
+        let morning = pick_routine(&library, &store, TimeOfDay::Morning).unwrap();
+        assert_eq!(
+            library.routine(&bedtime).unwrap().time_of_day,
+            TimeOfDay::Bedtime
+        );
+        assert_eq!(
+            library.routine(&morning).unwrap().time_of_day,
+            TimeOfDay::Morning
+        );
+    }
+
+    fn remind(store: &Store, routine_id: &str, enabled: bool) {
+        let mut reminder = Reminder::every_day(
+            routine_id,
+            TimeRule::Fixed {
+                time: chrono::NaiveTime::from_hms_opt(7, 30, 0).unwrap(),
+            },
+        );
+        reminder.enabled = enabled;
+        let setup = ReminderSetup {
+            schedule: ReminderSettings {
+                reminders: vec![reminder],
+                ..ReminderSettings::default()
+            },
+            snooze_minutes: 10,
+        };
+        store
+            .set_setting(SETTINGS_KEY, &serde_json::to_value(&setup).unwrap())
+            .unwrap();
+    }
+
+    #[test]
+    fn the_routine_with_a_reminder_wins_over_the_first_of_its_kind() {
+        let library = Library::builtin().unwrap();
+        let (_dir, store) = store();
+        let first = pick_routine(&library, &store, TimeOfDay::Morning).unwrap();
+        // The person's own morning routine, with the morning reminder.
+        let mut own = library.routine(&first).unwrap().clone();
+        own.id = "my-morning".into();
+        own.name = "My morning".into();
+        let now = chrono::Utc::now();
+        store
+            .save_custom_routine(&own.id, &serde_json::to_value(&own).unwrap(), now)
+            .unwrap();
+        remind(&store, "my-morning", true);
+        assert_eq!(
+            pick_routine(&library, &store, TimeOfDay::Morning).as_deref(),
+            Some("my-morning")
+        );
+        // The bedtime entry is not taken over by a morning reminder.
+        assert_ne!(
+            pick_routine(&library, &store, TimeOfDay::Bedtime).as_deref(),
+            Some("my-morning")
+        );
+        // A switched-off reminder, or a deleted routine, leaves the library's first.
+        remind(&store, "my-morning", false);
+        assert_eq!(
+            pick_routine(&library, &store, TimeOfDay::Morning),
+            Some(first.clone())
+        );
+        remind(&store, "my-morning", true);
+        assert!(store.delete_custom_routine("my-morning", now).unwrap());
+        assert_eq!(
+            pick_routine(&library, &store, TimeOfDay::Morning),
+            Some(first)
+        );
+    }
+}

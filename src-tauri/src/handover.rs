@@ -1,0 +1,108 @@
+//! Handing the tray over to the tray-only process (Linux).
+//!
+//! A process that links WebKitGTK keeps tens of megabytes mapped even with no window (see
+//! `limber_resident::tray_process`). So on Linux, when the window has closed and no routine is running,
+//! the app starts `limber-tray` beside it and ends; start at login (`limber --background`) becomes
+//! `limber-tray` at once. The tray process starts the app again when the window is wanted. A routine that
+//! runs with the window closed keeps the app (its timer and cues live here) until it ends.
+//!
+//! `LIMBER_TRAY_PROCESS=off` keeps the old behaviour (the app itself stays in the tray), as do other
+//! platforms, where the tray process is not used. This module must never end the app while a window is open
+//! or a routine runs.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use tauri::{AppHandle, Manager};
+
+use crate::session::SessionHandle;
+
+/// How long a routine that ended with the window closed keeps the app, so its last cue is heard in full.
+const AFTER_FINISH: Duration = Duration::from_secs(8);
+
+/// The tray-only process beside this binary, when it is there and not switched off.
+pub fn tray_binary() -> Option<PathBuf> {
+    if !cfg!(target_os = "linux") {
+        return None;
+    }
+    if std::env::var("LIMBER_TRAY_PROCESS").is_ok_and(|value| value == "off") {
+        return None;
+    }
+    let path = std::env::current_exe()
+        .ok()?
+        .with_file_name(limber_resident::tray::PROCESS_BINARY);
+    path.is_file().then_some(path)
+}
+
+/// `limber --background` on Linux: becomes the tray process (same pid, nothing of WebKit initialised).
+/// Returns only when that is not possible; the caller then starts the app in the tray.
+#[cfg(unix)]
+pub fn become_tray_process() {
+    use std::os::unix::process::CommandExt;
+    if let Some(tray) = tray_binary() {
+        let error = std::process::Command::new(&tray).exec();
+        log::warn!(
+            "{} could not be started ({error}); the app keeps the tray",
+            tray.display()
+        );
+    }
+}
+
+#[cfg(not(unix))]
+pub fn become_tray_process() {}
+
+/// The window was closed: hand over when nothing needs the app.
+pub fn window_closed(app: &AppHandle) {
+    let app = app.clone();
+    tauri::async_runtime::spawn(async move { hand_over_if_idle(app).await });
+}
+
+/// A routine ended: hand over after its last cue when the window is closed.
+pub fn session_finished(app: &AppHandle) {
+    if app.get_webview_window(crate::window::MAIN).is_some() || tray_binary().is_none() {
+        return;
+    }
+    let app = app.clone();
+    tauri::async_runtime::spawn(async move {
+        tokio::time::sleep(AFTER_FINISH).await;
+        hand_over_if_idle(app).await;
+    });
+}
+
+async fn hand_over_if_idle(app: AppHandle) {
+    let Some(tray) = tray_binary() else {
+        return;
+    };
+    if app.get_webview_window(crate::window::MAIN).is_some() {
+        return;
+    }
+    if let Some(sessions) = app.try_state::<SessionHandle>() {
+        let running = sessions
+            .current()
+            .await
+            .ok()
+            .flatten()
+            .is_some_and(|view| view.outcome.is_none());
+        if running {
+            log::info!("a routine is running with the window closed; Limber stays until it ends");
+            return;
+        }
+    }
+    let started = std::process::Command::new(&tray)
+        .arg("--after")
+        .arg(std::process::id().to_string())
+        .stdin(std::process::Stdio::null())
+        .spawn();
+    match started {
+        Ok(_) => {
+            log::info!("the tray process takes over; the app ends");
+            app.exit(0);
+        }
+        Err(error) => {
+            log::warn!(
+                "{} could not be started ({error}); the app keeps the tray",
+                tray.display()
+            );
+        }
+    }
+}
