@@ -137,6 +137,12 @@ fn run_app(launch: Launch) -> i32 {
             }
             let reminders_store = app.state::<StoreHandle>().inner().clone();
             scheduler::start(app.handle(), library.clone(), reminders_store)?;
+            // Unlocking the screen is using the computer (a "first use" reminder may be waiting).
+            #[cfg(target_os = "linux")]
+            {
+                let handle = app.handle().clone();
+                limber_resident::unlock::watch(move |_| scheduler::activity(&handle));
+            }
             match &launch {
                 Launch::Window(start_routine) => {
                     window::on_launch(app.handle(), start_routine.as_deref());

@@ -20,3 +20,5 @@ pub mod status;
 pub mod tray;
 #[cfg(target_os = "linux")]
 pub mod tray_process;
+#[cfg(target_os = "linux")]
+pub mod unlock;

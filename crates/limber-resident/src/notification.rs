@@ -270,21 +270,41 @@ mod platform {
 #[cfg(not(all(unix, not(target_os = "macos"))))]
 mod platform {
     //! macOS and Windows: notify-rust shows the notice; actions are not offered there, so a click opens
-    //! the app through the operating system instead.
+    //! the app through the operating system instead. Each system files a notice under the app that sent
+    //! it, so the notice names Limber by the identifier the installers register (`IDENTIFIER`): on Windows
+    //! the AppUserModelID of the Start-menu shortcut the .msi creates, on macOS the bundle identifier of
+    //! Limber.app. Without it Windows shows nothing for an unregistered id and macOS files the notice
+    //! under the terminal that started the app.
 
     use notify_rust::Notification;
 
     use super::{ActionSink, Notice, NotificationError};
+    use crate::state::IDENTIFIER;
 
     pub(super) struct Shown;
 
     pub(super) fn show(notice: &Notice) -> Result<Shown, NotificationError> {
-        Notification::new()
-            .summary(&notice.summary)
-            .body(&notice.body)
+        let mut notification = Notification::new();
+        notification.summary(&notice.summary).body(&notice.body);
+        #[cfg(target_os = "windows")]
+        notification.app_id(IDENTIFIER);
+        #[cfg(target_os = "macos")]
+        claim_bundle();
+        notification
             .show()
             .map(|_| Shown)
             .map_err(|error| NotificationError::Refused(error.to_string()))
+    }
+
+    /// macOS lets a process name its bundle once; later calls would fail, so it is done on first use.
+    #[cfg(target_os = "macos")]
+    fn claim_bundle() {
+        static CLAIMED: std::sync::Once = std::sync::Once::new();
+        CLAIMED.call_once(|| {
+            if let Err(error) = notify_rust::set_application(IDENTIFIER) {
+                log::warn!("notifications are not filed under Limber: {error}");
+            }
+        });
     }
 
     pub(super) fn withdraw(_shown: Shown) {}

@@ -249,8 +249,12 @@ fn serve(
         },
     )
     .map_err(|error| error.to_string())?;
-    // Closing the window or logging in is using the computer.
+    // Closing the window or logging in is using the computer; so is unlocking the screen later.
     scheduler.send(Message::Activity);
+    let on_return = requests.clone();
+    crate::unlock::watch(move |_| {
+        let _ = on_return.send(Request::Activity);
+    });
 
     let step = loop {
         let request = match incoming.recv_timeout(BACKUP_CHECK_EVERY) {

@@ -12,9 +12,9 @@
 //! # What counts as using the computer
 //! A "when I first use the computer after HH:MM" reminder fires on the first of these at or after its time:
 //! Limber starting (at login, when start at login is on), the machine waking from sleep (seen as the wall
-//! clock running ahead of the monotonic clock, which stops during suspend), the Limber window gaining focus,
-//! and any use of the tray menu or of `limber start`. Unlocking the screen without suspending is not seen:
-//! listening for that needs the session's D-Bus signals, which is left for later.
+//! clock running ahead of the monotonic clock, which stops during suspend, and on Linux from logind), the
+//! screen being unlocked (Linux: the screen saver's and logind's D-Bus signals, `crate::unlock`), the Limber
+//! window gaining focus, and any use of the tray menu or of `limber start`.
 
 mod driver;
 #[cfg(test)]
