@@ -88,11 +88,15 @@ async fn hand_over_if_idle(app: AppHandle) {
             return;
         }
     }
-    let started = std::process::Command::new(&tray)
+    let mut command = std::process::Command::new(&tray);
+    command
         .arg("--after")
         .arg(std::process::id().to_string())
-        .stdin(std::process::Stdio::null())
-        .spawn();
+        .stdin(std::process::Stdio::null());
+    // Reminders on screen keep their buttons: the tray process listens for their answers.
+    #[cfg(target_os = "linux")]
+    limber_resident::open_notices::pass_on(&mut command);
+    let started = command.spawn();
     match started {
         Ok(_) => {
             log::info!("the tray process takes over; the app ends");

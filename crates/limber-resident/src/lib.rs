@@ -12,6 +12,8 @@ pub mod clock;
 pub mod error;
 pub mod logger;
 pub mod notification;
+#[cfg(target_os = "linux")]
+pub mod open_notices;
 pub mod progress;
 pub mod routines;
 pub mod scheduler;
@@ -22,3 +24,6 @@ pub mod tray;
 pub mod tray_process;
 #[cfg(target_os = "linux")]
 pub mod unlock;
+
+#[cfg(all(test, target_os = "linux"))]
+mod test_bus;

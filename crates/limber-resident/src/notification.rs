@@ -131,13 +131,18 @@ impl NoticeAction {
     /// Maps an action identifier from the notification service to what it means for this notice; closing
     /// the notice, or an identifier Limber never sent, means nothing.
     pub fn from_identifier(identifier: &str, notice: &Notice) -> Option<NoticeAction> {
+        Self::for_answer(identifier, &notice.routine_id, notice.day)
+    }
+
+    /// The same, for a notice known only by its routine and day (one shown before a hand-over).
+    pub fn for_answer(identifier: &str, routine_id: &str, day: NaiveDate) -> Option<NoticeAction> {
         match identifier {
             action::DEFAULT | action::START => Some(NoticeAction::Start {
-                routine_id: notice.routine_id.clone(),
+                routine_id: routine_id.to_owned(),
             }),
             action::SNOOZE => Some(NoticeAction::Snooze {
-                routine_id: notice.routine_id.clone(),
-                day: notice.day,
+                routine_id: routine_id.to_owned(),
+                day,
             }),
             _ => None,
         }
@@ -255,6 +260,13 @@ mod platform {
         notice: &Notice,
         on_action: &ActionSink,
     ) {
+        // Listed while on screen, so that a hand-over to the other process passes its buttons on.
+        let id = handle.id();
+        crate::open_notices::shown(crate::open_notices::OpenNotice {
+            id,
+            routine_id: notice.routine_id.clone(),
+            day: notice.day,
+        });
         handle.wait_for_action(|identifier| {
             if let Some(answer) = NoticeAction::from_identifier(identifier, notice) {
                 log::info!(
@@ -264,6 +276,7 @@ mod platform {
                 on_action(answer);
             }
         });
+        crate::open_notices::ended(id);
     }
 }
 

@@ -305,11 +305,11 @@ fn start_app(routine: Option<&str>) -> i32 {
 }
 
 fn spawn_detached(program: &Path, args: &[String]) -> std::io::Result<()> {
-    Command::new(program)
-        .args(args)
-        .stdin(Stdio::null())
-        .spawn()
-        .map(|_| ())
+    let mut command = Command::new(program);
+    command.args(args).stdin(Stdio::null());
+    // Reminders on screen keep their buttons: the app listens for their answers.
+    crate::open_notices::pass_on(&mut command);
+    command.spawn().map(|_| ())
 }
 
 /// The tray as the scheduler's [`Presence`]: there is no window to show a banner in.

@@ -239,48 +239,9 @@ mod tests {
         );
     }
 
-    /// A private bus for the test: `dbus-daemon --session`, ended when dropped.
-    struct PrivateBus {
-        daemon: std::process::Child,
-        address: String,
-    }
-
-    impl PrivateBus {
-        fn start() -> PrivateBus {
-            use std::io::BufRead;
-            let mut daemon = std::process::Command::new("dbus-daemon")
-                .args(["--session", "--nofork", "--print-address=1"])
-                .stdout(std::process::Stdio::piped())
-                .spawn()
-                .expect("dbus-daemon (package dbus-daemon) runs the private test bus");
-            let mut address = String::new();
-            std::io::BufReader::new(daemon.stdout.take().unwrap())
-                .read_line(&mut address)
-                .unwrap();
-            PrivateBus {
-                daemon,
-                address: address.trim().to_owned(),
-            }
-        }
-
-        fn connect(&self) -> Connection {
-            zbus::blocking::connection::Builder::address(self.address.as_str())
-                .unwrap()
-                .build()
-                .unwrap()
-        }
-    }
-
-    impl Drop for PrivateBus {
-        fn drop(&mut self) {
-            let _ = self.daemon.kill();
-            let _ = self.daemon.wait();
-        }
-    }
-
     #[test]
     fn a_screen_saver_going_away_on_the_bus_is_seen_once() {
-        let bus = PrivateBus::start();
+        let bus = crate::test_bus::PrivateBus::start();
         let (seen_tx, seen) = std::sync::mpsc::channel();
         watch_on(Some(bus.connect()), None, move |what| {
             let _ = seen_tx.send(what);

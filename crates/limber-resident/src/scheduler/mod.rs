@@ -300,7 +300,7 @@ pub fn start<P: Presence>(
 ) -> Result<(Scheduler, std::thread::JoinHandle<()>), AppError> {
     let (scheduler, rx) = Scheduler::channel();
     let answers = scheduler.clone();
-    let notifier = DesktopNotifier::new(Arc::new(move |answer| match answer {
+    let on_action: crate::notification::ActionSink = Arc::new(move |answer| match answer {
         NoticeAction::Start { routine_id } => {
             on_start(&routine_id);
             answers.send(Message::Activity);
@@ -308,7 +308,11 @@ pub fn start<P: Presence>(
         NoticeAction::Snooze { routine_id, day } => {
             answers.send(Message::Snooze { routine_id, day });
         }
-    }));
+    });
+    // Reminders the other process showed before handing over still answer here.
+    #[cfg(target_os = "linux")]
+    crate::open_notices::adopt(Arc::clone(&on_action));
+    let notifier = DesktopNotifier::new(on_action);
     let clock = Arc::new(crate::clock::SystemClock::new());
     let driver = Driver::new(clock, store, library, notifier, presence);
     let thread = run(driver, rx).map_err(|error| {
