@@ -8,7 +8,8 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard, RwLock};
 
 use chrono::{DateTime, Utc};
-use limber_store::Store;
+use limber_store::{Recovery, Store};
+use serde::{Deserialize, Serialize};
 
 use crate::error::AppError;
 
@@ -103,11 +104,98 @@ pub fn open_store(paths: &DataPaths) -> Result<(Store, Option<limber_store::Reco
     Ok(Store::open_or_recover(&paths.database(), &paths.backups())?)
 }
 
+/// The settings key where a recovery waits until the person has read about it. The process that recovers
+/// the database may be the tray process, which has no window to say so; the app tells it later.
+pub const RECOVERY_KEY: &str = "recovery-pending";
+
+#[derive(Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct StoredRecovery {
+    moved_to: PathBuf,
+    restored_from: Option<PathBuf>,
+    reason: String,
+}
+
+/// Opens the store like [`open_store`], keeps a recovery it made in the store until [`forget_recovery`],
+/// and returns the recovery still to be told: this one, or one an earlier start (of either process) made.
+pub fn open_keeping_recovery(paths: &DataPaths) -> Result<(Store, Option<Recovery>), AppError> {
+    let (store, recovery) = open_store(paths)?;
+    if let Some(recovery) = &recovery {
+        let stored = StoredRecovery {
+            moved_to: recovery.moved_to.clone(),
+            restored_from: recovery.restored_from.clone(),
+            reason: recovery.reason.clone(),
+        };
+        let kept = serde_json::to_value(stored)
+            .map_err(limber_store::StoreError::from)
+            .and_then(|value| store.set_setting(RECOVERY_KEY, &value));
+        if let Err(error) = kept {
+            log::warn!("the recovery notice could not be kept for later: {error}");
+        }
+    }
+    let pending = recovery.or_else(|| pending_recovery(&store));
+    Ok((store, pending))
+}
+
+/// The recovery the person has not read about yet, if any.
+pub fn pending_recovery(store: &Store) -> Option<Recovery> {
+    let value = store.setting(RECOVERY_KEY).ok().flatten()?;
+    let stored: StoredRecovery = serde_json::from_value(value).ok()?;
+    Some(Recovery {
+        moved_to: stored.moved_to,
+        restored_from: stored.restored_from,
+        reason: stored.reason,
+    })
+}
+
+/// The person has read about the recovery.
+pub fn forget_recovery(store: &Store) -> Result<(), AppError> {
+    store.remove_setting(RECOVERY_KEY)?;
+    Ok(())
+}
+
 /// Takes today's backup if it is due. A failed backup must never stop the app, so it is only logged.
 pub fn backup_now(store: &Store, now: DateTime<Utc>, dir: &Path) {
     match store.backup_if_due(now, dir) {
         Ok(Some(path)) => log::info!("backup written to {}", path.display()),
         Ok(None) => {}
         Err(error) => log::warn!("the daily backup failed: {error}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_recovery_is_told_until_it_is_read_even_by_a_later_start() {
+        let dir = tempfile::tempdir().unwrap();
+        let paths = DataPaths::new(dir.path().join("data"));
+        std::fs::create_dir_all(paths.dir()).unwrap();
+        // A clean start has nothing to tell.
+        let (store, pending) = open_keeping_recovery(&paths).unwrap();
+        assert!(pending.is_none());
+        drop(store);
+        // The database is damaged (say, by a disk error) before the next start, and no backup exists yet.
+        std::fs::write(
+            paths.database(),
+            b"this is not a SQLite database at all, only text",
+        )
+        .unwrap();
+        let (store, pending) = open_keeping_recovery(&paths).unwrap();
+        let first = pending.expect("the damage is recovered and told");
+        assert!(first.moved_to.exists());
+        assert_eq!(first.restored_from, None);
+        drop(store);
+        // The process that recovered may have had no window: the next start still tells it.
+        let (store, pending) = open_keeping_recovery(&paths).unwrap();
+        assert_eq!(
+            pending.map(|recovery| recovery.moved_to),
+            Some(first.moved_to)
+        );
+        forget_recovery(&store).unwrap();
+        drop(store);
+        let (_store, pending) = open_keeping_recovery(&paths).unwrap();
+        assert!(pending.is_none());
     }
 }

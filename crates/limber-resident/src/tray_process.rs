@@ -223,7 +223,9 @@ fn serve(
 ) -> Result<Step, String> {
     let paths = DataPaths::from_os().map_err(|error| error.to_string())?;
     log::info!("tray only; data directory: {}", paths.dir().display());
-    let (store, recovery) = crate::state::open_store(&paths).map_err(|error| error.to_string())?;
+    // A recovery made here is kept in the store; the app tells the person when the window next opens.
+    let (store, recovery) =
+        crate::state::open_keeping_recovery(&paths).map_err(|error| error.to_string())?;
     if let Some(recovery) = recovery {
         log::warn!(
             "the database was damaged and has been recovered; the damaged file is at {}",

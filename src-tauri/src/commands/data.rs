@@ -80,8 +80,12 @@ pub async fn recovery_notice(
 
 /// The user has read the recovery notice.
 #[tauri::command]
-pub async fn dismiss_recovery_notice(state: State<'_, RecoveryState>) -> CommandResult<()> {
+pub async fn dismiss_recovery_notice(
+    state: State<'_, RecoveryState>,
+    store: State<'_, StoreHandle>,
+) -> CommandResult<()> {
     *state.lock() = None;
+    crate::state::forget_recovery(&store.lock())?;
     Ok(())
 }
 
@@ -396,9 +400,10 @@ pub fn import_cli(file: &Path) -> i32 {
     }
 }
 
-/// Opens the store at start-up, recovering it from a backup if it is damaged, and takes today's backup.
+/// Opens the store at start-up, recovering it from a backup if it is damaged, and takes today's backup. The
+/// recovery returned is the one still to be told, which the tray process may have made.
 pub fn open_for_app(paths: &DataPaths) -> Result<(Store, Option<Recovery>), AppError> {
-    let (store, recovery) = crate::state::open_store(paths)?;
+    let (store, recovery) = crate::state::open_keeping_recovery(paths)?;
     backup_now(&store, SystemClock::new().now_utc(), &paths.backups());
     Ok((store, recovery))
 }
