@@ -39,7 +39,10 @@ async function waitForPort(port, timeoutMs) {
   throw new Error(`tauri-driver did not listen on port ${port} within ${timeoutMs} ms`);
 }
 
-/** The pids of processes started with this XDG_DATA_HOME: the app a test launched, and only that one. */
+/**
+ * The pids of Limber's own processes started with this XDG_DATA_HOME: the app a test launched and, on Linux,
+ * the tray-only process (`limber-tray`) it hands over to when its window closes; nobody else's.
+ */
 export function appPids(dataDir) {
   const pids = [];
   for (const entry of readdirSync('/proc')) {
@@ -47,7 +50,7 @@ export function appPids(dataDir) {
     try {
       const environ = readFileSync(`/proc/${entry}/environ`, 'utf8');
       const comm = readFileSync(`/proc/${entry}/comm`, 'utf8').trim();
-      if (comm === 'limber' && environ.split('\0').includes(`XDG_DATA_HOME=${dataDir}`)) pids.push(Number(entry));
+      if ((comm === 'limber' || comm === 'limber-tray') && environ.split('\0').includes(`XDG_DATA_HOME=${dataDir}`)) pids.push(Number(entry));
     } catch {
       // The process ended meanwhile, or belongs to someone else.
     }
@@ -130,7 +133,8 @@ export async function launch({ env = {}, args = [], prepare = null, skipWelcome 
       killDriver('SIGTERM');
       const ended = await Promise.race([exited.then(() => true), sleep(3000).then(() => false)]);
       if (!ended) killDriver('SIGKILL');
-      // Closing the window keeps Limber running in the tray, so end this test's app (found by its data dir).
+      // Closing the window keeps Limber running in the tray (the app, or limber-tray it handed over to, or a
+      // new app that one started), so end this test's processes (found by their data dir).
       await endApps(xdg.XDG_DATA_HOME);
       rmSync(home, { recursive: true, force: true, maxRetries: 5 });
     };

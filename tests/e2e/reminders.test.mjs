@@ -1,18 +1,21 @@
 // Reminders, end to end: a reminder set two minutes ahead through the settings screen arrives as a desktop
 // notification on D-Bus at that minute, with the routine's name and length and the "Start now" and "Snooze"
-// actions, after the window was closed (its webview destroyed, Limber still running in the tray). `limber status`
-// reads the same data while the app runs, and `limber start <routine>` brings the window back.
+// actions, after the window was closed. On Linux closing the window hands over to `limber-tray` (no WebKit,
+// no GTK): the app exits, the tray process keeps the reminders and the single-instance D-Bus name, and
+// `limber start <routine>` or a plain `limber` makes it start the app again. `limber status` reads the same
+// data while either runs.
 //
-// The runner is already inside dbus-run-session; this file starts dunst and dbus-monitor on that bus. Reminders
-// use the real wall clock (no time scale), so this file takes about three minutes.
+// The runner is already inside dbus-run-session and xvfb-run; this file starts dunst and dbus-monitor on that
+// bus. Reminders use the real wall clock (no time scale), so this file takes about three minutes. Once the app
+// has handed over, WebDriver no longer sees it: the later tests read /proc, the bus and the screen instead.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch, binary, allByRole, byRole, eventually, screenshot, sleep } from './harness.mjs';
+import { launch, binary, allByRole, byRole, clickRole, eventually, screenshot, screenshotDir, sleep } from './harness.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -27,22 +30,175 @@ let logPath;
 /** The instant the reminder is set for (ms since the epoch, on a whole minute). */
 let target;
 
-/** The names of this test's processes: the app and the WebKit processes it started (they share its env). */
-function processes(dataDir) {
-  const names = [];
+/**
+ * This test's processes, { pid, name } each: the app or limber-tray and the WebKit processes the app started
+ * (they all inherit its environment, so its XDG_DATA_HOME).
+ */
+function ours(dataDir) {
+  const found = [];
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const environ = readFileSync(`/proc/${entry}/environ`, 'utf8');
       if (environ.split('\0').includes(`XDG_DATA_HOME=${dataDir}`)) {
-        names.push(readFileSync(`/proc/${entry}/comm`, 'utf8').trim());
+        const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+        // A zombie has ended; its parent just has not reaped it yet.
+        if (stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z')) continue;
+        found.push({ pid: Number(entry), name: readFileSync(`/proc/${entry}/comm`, 'utf8').trim() });
       }
     } catch {
       // Gone meanwhile, or not ours to read.
     }
   }
-  return names;
+  return found;
 }
+
+/** The names of this test's processes (see `ours`). */
+function processes(dataDir) {
+  return ours(dataDir).map((p) => p.name);
+}
+
+/** This test's processes as `name pid (parent ppid)`, for failure messages. */
+function describe(dataDir) {
+  return ours(dataDir).map(({ pid, name }) => {
+    let ppid = '?';
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      ppid = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1];
+    } catch { /* gone */ }
+    return `${name} ${pid} (parent ${ppid})`;
+  }).join(', ');
+}
+
+/** `eventually`, whose failure also lists this test's processes as they are at that moment. */
+async function until(dataDir, predicate, { timeout, message }) {
+  try {
+    return await eventually(predicate, { timeout, message });
+  } catch (error) {
+    throw new Error(`${error.message}; processes now: ${describe(dataDir)}`);
+  }
+}
+
+/** The pids of this test's processes with this name ('limber', 'limber-tray'). */
+function pidsNamed(dataDir, name) {
+  return ours(dataDir).filter((p) => p.name === name).map((p) => p.pid);
+}
+
+/**
+ * Whether any of the app's WebKit processes (web, network, GPU) runs. WebKitWebDriver, which tauri-driver
+ * started with the same environment, is the test's and does not count.
+ */
+function webkitRuns(dataDir) {
+  return processes(dataDir).some((name) => name.startsWith('WebKit') && name !== 'WebKitWebDriver');
+}
+
+/** The arguments a process was started with, after the program. */
+function argsOf(pid) {
+  return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean).slice(1);
+}
+
+/** The proportional set size of one process, in bytes. */
+function pssOf(pid) {
+  const line = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8').split('\n').find((l) => l.startsWith('Pss:'));
+  return Number(/(\d+)/.exec(line)[1]) * 1024;
+}
+
+/** The pid of the process that owns a name on the session bus, or null while no one does. */
+function busOwnerPid(name) {
+  try {
+    const answer = execFileSync('dbus-send', [
+      '--session', '--print-reply', '--dest=org.freedesktop.DBus', '/org/freedesktop/DBus',
+      'org.freedesktop.DBus.GetConnectionUnixProcessID', `string:${name}`,
+    ], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    return Number(/uint32 (\d+)/.exec(answer)[1]);
+  } catch {
+    return null;
+  }
+}
+
+const SINGLE_INSTANCE = 'app.limber.desktop.SingleInstance';
+
+/**
+ * Waits until Limber has handed over to its tray process: the app `appPid` has ended, no WebKit process is
+ * left, exactly one limber-tray runs (started with `--after <appPid>`) and it holds the single-instance name.
+ * Returns the limber-tray pid.
+ */
+async function trayTakesOver(dataDir, appPid) {
+  const tray = await until(dataDir, () => {
+    const trays = pidsNamed(dataDir, 'limber-tray');
+    const apps = pidsNamed(dataDir, 'limber');
+    return trays.length === 1 && apps.length === 0 && !webkitRuns(dataDir) ? trays[0] : null;
+  }, { timeout: 20000, message: 'limber-tray alone, without the app and WebKit, after the window closed' });
+  assert.deepEqual(argsOf(tray), ['--after', String(appPid)], 'limber-tray was started by the app that closed');
+  await eventually(() => busOwnerPid(SINGLE_INSTANCE) === tray, {
+    timeout: 15000,
+    message: `limber-tray (pid ${tray}) to hold ${SINGLE_INSTANCE}`,
+  });
+  return tray;
+}
+
+/**
+ * Waits until limber-tray `trayPid` has ended and a new app runs with its WebKit processes and these
+ * arguments; returns the app's pid.
+ */
+async function appTakesOver(dataDir, trayPid, args) {
+  const app = await until(dataDir, () => {
+    const apps = pidsNamed(dataDir, 'limber');
+    const trayGone = !pidsNamed(dataDir, 'limber-tray').includes(trayPid);
+    return trayGone && apps.length === 1 && webkitRuns(dataDir) ? apps[0] : null;
+  }, { timeout: 20000, message: `limber-tray ${trayPid} gone and the app back with its web processes` });
+  assert.deepEqual(pidsNamed(dataDir, 'limber-tray'), [], 'limber-tray ended when the app came back');
+  assert.deepEqual(argsOf(app), args, 'the app limber-tray started got the arguments of the second launch');
+  return app;
+}
+
+/** Whether a viewable top-level window titled "Limber" is on the screen. */
+function windowShown() {
+  try {
+    return execFileSync('xwininfo', ['-name', 'Limber'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+      .includes('IsViewable');
+  } catch {
+    return false;
+  }
+}
+
+/** The standard deviation of a PNG's pixels (0 to 1): 0 for a single flat colour. */
+function spread(png) {
+  return Number(execFileSync('convert', [png, '-format', '%[fx:standard_deviation]', 'info:'], { encoding: 'utf8' }));
+}
+
+/**
+ * Saves the whole screen (ImageMagick's `import`; WebDriver cannot see an app it did not start) to
+ * target/e2e/screenshots/<name>.png once the window has drawn: the picture is more than one flat colour and
+ * two captures in a row are the same. Returns the path.
+ */
+async function screenCapture(name) {
+  mkdirSync(screenshotDir, { recursive: true });
+  const path = join(screenshotDir, `${name}.png`);
+  const signature = () => execFileSync('identify', ['-format', '%#', path], { encoding: 'utf8' });
+  await eventually(() => {
+    execFileSync('import', ['-window', 'root', path]);
+    return spread(path) > 0.01;
+  }, { timeout: 20000, message: `the window to draw (${path})` });
+  // The page may still be laying out: take it again until two captures agree (a moving picture never
+  // does; then the last one is kept).
+  let last = signature();
+  for (let attempt = 0; attempt < 10; attempt += 1) {
+    await sleep(500);
+    execFileSync('import', ['-window', 'root', path]);
+    const now = signature();
+    if (now === last) break;
+    last = now;
+  }
+  return path;
+}
+
+/** The app's pid while the first window is open (the one WebDriver started). */
+let firstApp;
+/** The limber-tray that took over when the first window closed. */
+let firstTray;
+/** The app limber-tray started for `limber start bedtime-wind-down`. */
+let secondApp;
 
 /** Runs the real binary's command line on the test's data directory. */
 function limber(args) {
@@ -67,6 +223,23 @@ function busMessages() {
     }
   }
   return messages;
+}
+
+/**
+ * Waits until one of the page's status lines reads `text`; on a timeout, says what the lines and any error
+ * on the page read instead.
+ */
+async function statusLine(driver, text) {
+  const read = (role) => driver.executeScript(
+    `return Array.from(document.querySelectorAll('[role=${role}]')).map((e) => e.textContent.trim())`,
+  );
+  try {
+    await eventually(async () => (await read('status')).includes(text), { timeout: 10000, message: text });
+  } catch (error) {
+    const lines = await read('status').catch(() => []);
+    const alerts = await read('alert').catch(() => []);
+    throw new Error(`${error.message}; status lines ${JSON.stringify(lines)}, errors ${JSON.stringify(alerts)}`);
+  }
 }
 
 function hhmm(ms) {
@@ -97,10 +270,18 @@ before(async () => {
 });
 
 after(async () => {
+  // The harness ends every Limber process of this data directory (app or limber-tray); their WebKit
+  // processes follow the app.
   await app?.close();
   dunst?.kill('SIGTERM');
   monitor?.kill('SIGTERM');
   if (work) rmSync(work, { recursive: true, force: true });
+  if (app) {
+    await until(app.dataDir, () => ours(app.dataDir).length === 0, {
+      timeout: 10000,
+      message: 'no process of this test left',
+    });
+  }
 });
 
 test('start at login is switched on and off from the reminder settings', async () => {
@@ -155,25 +336,40 @@ test('a reminder set two minutes ahead through the settings is saved and shown a
   }, { timeout: 10000, message: expected });
   await screenshot(driver, 'reminders-settings-saved');
 
-  // The command line reads the same data directory while the app runs.
+  // Pausing and resuming goes through the app's own scheduler (the window is open, so the app runs it): the
+  // line under the heading follows, and resuming brings the same reminder back.
+  await clickRole(driver, 'button', 'Pause reminders for today');
+  await statusLine(driver, 'Reminders are paused for today.');
+  assert.equal(JSON.parse(limber(['status', '--json'])).pausedToday, true, 'the pause is stored');
+  await screenshot(driver, 'reminders-settings-paused');
+  await clickRole(driver, 'button', 'Resume reminders today');
+  await statusLine(driver, `Next reminder: Morning mobility, ${day} at ${hhmm(target)}.`);
+  await byRole(driver, 'button', 'Pause reminders for today');
+
+  // The command line reads the same data directory while the app runs: the reminder is still set.
   const status = JSON.parse(limber(['status', '--json']));
+  assert.equal(status.pausedToday, false);
   assert.equal(status.next?.routineId, 'morning-mobility');
   assert.equal(Date.parse(status.next.at), target);
   const text = limber(['status']);
   assert.match(text, new RegExp(`Next reminder: Morning mobility, ${day} at ${hhmm(target)}`));
 });
 
-test('closing the window destroys the webview and Limber keeps running', async () => {
+test('closing the window hands over to limber-tray, which keeps running without WebKit', async (t) => {
   assert.ok(processes(app.dataDir).includes('WebKitWebProces'), 'a web process while the window is open');
+  const apps = pidsNamed(app.dataDir, 'limber');
+  assert.equal(apps.length, 1, `one app while the window is open (processes: ${processes(app.dataDir)})`);
+  [firstApp] = apps;
+  assert.equal(busOwnerPid(SINGLE_INSTANCE), firstApp, 'the app holds the single-instance name');
   // Xvfb has no window manager: send the window what its close button would (WM_DELETE_WINDOW).
+  const closedAt = Date.now();
   execFileSync('python3', [join(root, 'scripts', 'close-window.py'), 'Limber'], { encoding: 'utf8' });
-  await eventually(() => !processes(app.dataDir).includes('WebKitWebProces'), {
-    timeout: 15000,
-    message: 'the web process to end after the window closed',
-  });
-  await sleep(2000);
-  const left = processes(app.dataDir);
-  assert.ok(left.includes('limber'), `Limber still runs after its window closed (processes: ${left})`);
+  firstTray = await trayTakesOver(app.dataDir, firstApp);
+  t.diagnostic(`handover: window closed -> limber-tray alone with the name in ${Date.now() - closedAt} ms`);
+  assert.ok(!windowShown(), 'no Limber window once the app has ended');
+  const pss = pssOf(firstTray);
+  t.diagnostic(`limber-tray (pid ${firstTray}) PSS ${(pss / 1e6).toFixed(1)} MB`);
+  assert.ok(pss < 30e6, `limber-tray PSS ${(pss / 1e6).toFixed(1)} MB, over 30 MB`);
   assert.ok(Date.now() < target - 5000, 'the window closed before the reminder was due');
 });
 
@@ -182,6 +378,9 @@ test('the reminder arrives on D-Bus at its minute with its title and actions', a
     () => busMessages().find((m) => m.header.includes('member=Notify') && m.strings.includes('Limber')),
     { timeout: target - Date.now() + 20_000, message: 'the Notify call' },
   );
+  // Only the tray process ran meanwhile: it sent the reminder.
+  assert.deepEqual(pidsNamed(app.dataDir, 'limber-tray'), [firstTray], 'the same limber-tray still runs');
+  assert.deepEqual(pidsNamed(app.dataDir, 'limber'), [], 'no app process came back for the reminder');
   const lateMs = notify.time - target;
   t.diagnostic(`Notify seen on the bus ${lateMs.toFixed(0)} ms after ${new Date(target).toISOString()}`);
   assert.ok(lateMs >= 0, `shown ${-lateMs} ms before its minute`);
@@ -203,32 +402,37 @@ test('the reminder arrives on D-Bus at its minute with its title and actions', a
   assert.equal(notifies.length, 1, 'one notification, not two');
 });
 
-test('limber start brings the window back on the running instance', async () => {
-  assert.ok(!processes(app.dataDir).includes('WebKitWebProces'), 'no web process while the window is closed');
-  const before = processes(app.dataDir).filter((name) => name === 'limber').length;
-  // A second `limber` hands its arguments to the running one over D-Bus and exits.
+test('limber start ends limber-tray and starts the app on that routine', async () => {
+  assert.ok(!webkitRuns(app.dataDir), 'no web process while only the tray process runs');
+  // A second `limber` hands its arguments over D-Bus to whoever holds the single-instance name (limber-tray)
+  // and exits; limber-tray frees the name, starts `limber start bedtime-wind-down` beside itself and ends.
   limber(['start', 'bedtime-wind-down']);
-  await eventually(() => processes(app.dataDir).includes('WebKitWebProces'), {
-    timeout: 20000,
-    message: 'the window to be created again',
+  secondApp = await appTakesOver(app.dataDir, firstTray, ['start', 'bedtime-wind-down']);
+  await eventually(windowShown, { timeout: 20000, message: 'a viewable Limber window' });
+  await eventually(() => busOwnerPid(SINGLE_INSTANCE) === secondApp, {
+    timeout: 10000,
+    message: 'the new app to hold the single-instance name',
   });
-  assert.equal(processes(app.dataDir).filter((name) => name === 'limber').length, before, 'still one Limber');
-  // The new window is a new page for WebDriver; when it can see it, keep a picture of where it opened.
-  const { driver } = app;
-  const handles = await driver.getAllWindowHandles().catch(() => []);
-  assert.ok(handles.length > 0, 'WebDriver sees the new window');
-  await driver.switchTo().window(handles.at(-1));
-  await sleep(1500);
-  await screenshot(driver, 'reminders-start-window');
-  // Rust asked for the player: either the page took the request (the player fills the window, without the
-  // navigation) or it is still waiting to be taken by the page.
-  const onPlayer = await driver.executeScript(
-    "return !document.querySelector('nav') && document.body.innerText.includes('Bedtime wind-down')",
-  );
-  if (!onPlayer) {
-    const pending = await driver.executeAsyncScript(
-      "const done = arguments[arguments.length - 1]; window.__TAURI_INTERNALS__.invoke('navigation_take').then(done, (e) => done({ error: String(e) }))",
-    );
-    assert.deepEqual(pending, { screen: 'player', routineId: 'bedtime-wind-down' });
-  }
+  // WebDriver did not start this app and cannot see its page: keep a picture of the screen instead (it should
+  // show the Bedtime wind-down player).
+  await screenCapture('reminders-start-window');
+  assert.deepEqual(pidsNamed(app.dataDir, 'limber'), [secondApp], 'still one app');
+});
+
+test('closing that window hands over again, and a plain second launch brings the window back', async (t) => {
+  execFileSync('python3', [join(root, 'scripts', 'close-window.py'), 'Limber'], { encoding: 'utf8' });
+  const tray = await trayTakesOver(app.dataDir, secondApp);
+  assert.notEqual(tray, firstTray, 'a new limber-tray');
+  t.diagnostic(`limber-tray (pid ${tray}) PSS ${(pssOf(tray) / 1e6).toFixed(1)} MB`);
+  // The reminder of today was sent once: the new tray process does not send it again.
+  assert.equal(busMessages().filter((m) => m.header.includes('member=Notify')).length, 1, 'still one notification');
+
+  // `limber` without arguments, as a menu entry or a terminal starts it, exits after handing over (a second
+  // launch that became the app would not return before the timeout).
+  limber([]);
+  const third = await appTakesOver(app.dataDir, tray, []);
+  await eventually(windowShown, { timeout: 20000, message: 'a viewable Limber window' });
+  await screenCapture('reminders-second-launch-window');
+  assert.deepEqual(pidsNamed(app.dataDir, 'limber'), [third], 'one app');
+  assert.deepEqual(pidsNamed(app.dataDir, 'limber-tray'), [], 'no tray process beside it');
 });
