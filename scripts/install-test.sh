@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Tests the Linux installer the way a user meets it: build the .deb, install it with dpkg, launch Limber from
 # its menu entry under Xvfb and a private D-Bus session (the process must run and its window appear and
-# draw), hand a second launch from the entry's "Start the bedtime wind-down" action to the running
-# instance, then remove the package and check that nothing of it is left in /usr. Prints "N passed, N failed".
+# draw), close the window (the app must end and /usr/bin/limber-tray, the tray-only process, take over),
+# hand a second launch from the entry's "Start the bedtime wind-down" action to that tray process (which
+# starts the app again on that routine), then remove the package and check that nothing of it is left in /usr
+# and no process of it runs. Prints "N passed, N failed".
 #
 #   bash scripts/install-test.sh                 # builds the release .deb first (slow: LTO)
 #   bash scripts/install-test.sh --debug         # packages the debug build instead (quick; for scripts/test.sh)
@@ -34,7 +36,7 @@ finish() {
   [ "$FAILED" -eq 0 ]
 }
 
-install_packages "${RUN_PACKAGES[@]}" xvfb xauth dbus imagemagick x11-utils libgtk-3-bin appstream
+install_packages "${RUN_PACKAGES[@]}" xvfb xauth dbus imagemagick x11-utils libgtk-3-bin appstream python3
 out="$ROOT/target/install-test"
 rm -rf "$out"
 mkdir -p "$out"
@@ -62,6 +64,8 @@ for lib in libwebkit2gtk-4.1 libgtk-3 libasound2 libayatana-appindicator3; do
   check "depends on $lib" grep -q "$lib" <<<"$depends"
 done
 check "ships /usr/bin/limber" has /usr/bin/limber
+# The tray-only process: the bundler takes every binary of the app's package.
+check "ships /usr/bin/limber-tray" has /usr/bin/limber-tray
 check "ships the desktop entry" has /usr/share/applications/Limber.desktop
 check "ships the AppStream metadata" has /usr/share/metainfo/app.limber.desktop.metainfo.xml
 for size in 16x16 24x24 32x32 48x48 64x64 128x128 256x256 512x512; do
@@ -83,6 +87,10 @@ missing=0
 for f in "${owned[@]}"; do [ -e "$f" ] || missing=$((missing + 1)); done
 check "all ${#owned[@]} files it owns are on disk" test "$missing" -eq 0
 check "limber --version runs" bash -c "/usr/bin/limber --version | grep -q '^limber '"
+check "/usr/bin/limber-tray is executable" test -x /usr/bin/limber-tray
+# It is there to be small between routines: it must not load WebKit or GTK.
+tray_libs="$(ldd /usr/bin/limber-tray 2>&1 || true)"
+check "/usr/bin/limber-tray links neither WebKit nor GTK" bash -c '! grep -qE "webkit|gtk|javascriptcore" <<<"$1"' _ "$tray_libs"
 if command -v appstreamcli >/dev/null 2>&1; then
   check "the installed AppStream metadata validates" \
     appstreamcli validate --no-net /usr/share/metainfo/app.limber.desktop.metainfo.xml
@@ -102,62 +110,138 @@ home="$(mktemp -d /tmp/limber-install-test.XXXXXX)"
 mkdir -p "$home/data" "$home/config" "$home/cache" "$home/state"
 cat >"$out/launch.sh" <<'EOF'
 #!/usr/bin/env bash
-# Runs inside xvfb-run and dbus-run-session: launches the entry like a menu would and watches for the window.
+# Runs inside xvfb-run and dbus-run-session: launches the entry like a menu would and watches for the window,
+# closes it, and brings it back with the entry's bedtime action.
 set -u
 out="$1"
+close_window="$2"
 result() { echo "$1 $2" >>"$out/results.txt"; }
-limber_pid() {
+# The pids of the live processes (not zombies) running this installed binary with the test's data directory.
+pids_of() {
   local p
   for p in /proc/[0-9]*; do
-    [ "$(readlink "$p/exe" 2>/dev/null)" = /usr/bin/limber ] || continue
+    [ "$(readlink "$p/exe" 2>/dev/null)" = "$1" ] || continue
+    [ "$(sed 's/.*) //' "$p/stat" 2>/dev/null | cut -c1)" = Z ] && continue
     tr '\0' '\n' <"$p/environ" 2>/dev/null | grep -qx "XDG_DATA_HOME=$XDG_DATA_HOME" && basename "$p"
-  done | head -1
+  done
+}
+count() { wc -w <<<"$1"; }
+# The pid holding Limber's single-instance name on the session bus (what a second launch talks to).
+name_owner() {
+  dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+    org.freedesktop.DBus.GetConnectionUnixProcessID string:app.limber.desktop.SingleInstance 2>/dev/null |
+    awk '/uint32/ {print $2}'
 }
 colours() { import -window root "$1" 2>/dev/null && identify -format '%k' "$1" 2>/dev/null || echo 0; }
+viewable() { xwininfo -name Limber 2>/dev/null | grep -q "IsViewable"; }
+# Only the title counts: `"Limber": ("limber" "Limber")`; the class names and the tray's window do not.
+windows() { xwininfo -root -tree 2>/dev/null | grep -c '"Limber": '; }
+# Waits until the screen is more than a flat background (the webview draws after the window maps), then
+# keeps a picture of it a second later. Prints the number of colours.
+drawn() {
+  local n=0
+  for _ in $(seq 1 40); do
+    n=$(colours "$1")
+    if [ "${n:-0}" -gt 200 ]; then
+      sleep 1
+      import -window root "$1" 2>/dev/null
+      echo "$n"
+      return 0
+    fi
+    sleep 0.5
+  done
+  echo "${n:-0}"
+  return 1
+}
+limbers() { echo $(pids_of /usr/bin/limber) $(pids_of /usr/bin/limber-tray); }
+# Ends whatever is left of this launch (the app, limber-tray), found by the test's data directory.
+end_all() {
+  local pids
+  pids="$(limbers)"
+  [ -n "$pids" ] || return 0
+  kill -TERM $pids 2>/dev/null
+  for _ in $(seq 1 50); do
+    pids="$(limbers)"
+    [ -n "$pids" ] || return 0
+    sleep 0.1
+  done
+  kill -KILL $pids 2>/dev/null
+}
+trap end_all EXIT
 
 start=$(date +%s%N)
 gtk-launch Limber >"$out/gtk-launch.log" 2>&1
 pid=""
-for _ in $(seq 1 200); do pid="$(limber_pid)"; [ -n "$pid" ] && break; sleep 0.1; done
+for _ in $(seq 1 200); do pid="$(pids_of /usr/bin/limber | head -1)"; [ -n "$pid" ] && break; sleep 0.1; done
 [ -n "$pid" ] && result pass "gtk-launch Limber started /usr/bin/limber (pid $pid)" || result fail "gtk-launch Limber started no /usr/bin/limber"
 [ -n "$pid" ] || exit 0
 
 mapped=""
 for _ in $(seq 1 300); do
-  if xwininfo -name Limber 2>/dev/null | grep -q "IsViewable"; then mapped=yes; break; fi
+  if viewable; then mapped=yes; break; fi
   sleep 0.1
 done
 window_ms=$(( ($(date +%s%N) - start) / 1000000 ))
 [ -n "$mapped" ] && result pass "the Limber window is mapped and viewable (${window_ms} ms after launch)" || result fail "no viewable Limber window within 30 s"
 
-# The webview draws after the window maps: wait until the screen is more than a flat background.
-drawn=""
-for _ in $(seq 1 40); do
-  n=$(colours "$out/launch.png")
-  if [ "${n:-0}" -gt 200 ]; then drawn=yes; break; fi
-  sleep 0.5
-done
-sleep 1
-import -window root "$out/launch.png" 2>/dev/null
-[ -n "$drawn" ] && result pass "the window drew its page (${n} colours in $out/launch.png)" || result fail "the screen stayed nearly blank (${n:-0} colours)"
+n=$(drawn "$out/launch.png") && result pass "the window drew its page (${n} colours in $out/launch.png)" || result fail "the screen stayed nearly blank (${n} colours)"
 kill -0 "$pid" 2>/dev/null && result pass "limber is still running after its window appeared" || result fail "limber exited after start"
 
-# A second launch (the entry's bedtime action) must hand over to the running instance and exit.
+# Closing the window (what its close button sends) with no routine running: the app ends and
+# /usr/bin/limber-tray, which it started, keeps the reminders and the single-instance name.
+closed=$(date +%s%N)
+python3 "$close_window" Limber && result pass "the window was closed with WM_DELETE_WINDOW" || result fail "no window to close"
+tray=""
+for _ in $(seq 1 200); do
+  trays="$(pids_of /usr/bin/limber-tray)"
+  if [ -z "$(pids_of /usr/bin/limber)" ] && [ "$(count "$trays")" -eq 1 ]; then tray="$trays"; break; fi
+  sleep 0.1
+done
+handover_ms=$(( ($(date +%s%N) - closed) / 1000000 ))
+[ -n "$tray" ] && result pass "/usr/bin/limber exited and /usr/bin/limber-tray (pid $tray) took over in ${handover_ms} ms" ||
+  result fail "no handover to /usr/bin/limber-tray within 20 s (limber: $(pids_of /usr/bin/limber | xargs); limber-tray: $(pids_of /usr/bin/limber-tray | xargs))"
+[ "$(windows)" -eq 0 ] && result pass "no Limber window while only limber-tray runs" || result fail "$(windows) Limber windows after the close"
+owner=""
+for _ in $(seq 1 100); do
+  owner="$(name_owner)"
+  [ -n "$tray" ] && [ "$owner" = "$tray" ] && break
+  sleep 0.1
+done
+[ -n "$tray" ] && [ "$owner" = "$tray" ] && result pass "limber-tray holds the single-instance name" ||
+  result fail "the single-instance name is held by pid '$owner', not by limber-tray ('$tray')"
+if [ -n "$tray" ]; then
+  pss=$(awk '/^Pss:/ {print $2}' "/proc/$tray/smaps_rollup" 2>/dev/null)
+  [ "${pss:-999999}" -lt 30000 ] && result pass "limber-tray PSS ${pss} kB (< 30 MB)" || result fail "limber-tray PSS ${pss:-?} kB (not < 30 MB)"
+fi
+
+# A second launch (the entry's bedtime action) hands its arguments to limber-tray and exits; limber-tray
+# starts the app on that routine and ends.
 second_start=$(date +%s%N)
 timeout 20 limber start bedtime-wind-down >"$out/second-launch.log" 2>&1
 code=$?
 second_ms=$(( ($(date +%s%N) - second_start) / 1000000 ))
 [ "$code" -eq 0 ] && result pass "a second launch handed over and exited in ${second_ms} ms" || result fail "a second launch exited with $code"
-sleep 3
-import -window root "$out/after-action.png" 2>/dev/null
-# Only the title counts: `"Limber": ("limber" "Limber")`; the class names and the tray's window do not.
-windows=$(xwininfo -root -tree 2>/dev/null | grep -c '"Limber": ')
-[ "$windows" -eq 1 ] && result pass "still one Limber window after the second launch" || result fail "$windows Limber windows after the second launch"
-kill -0 "$pid" 2>/dev/null && result pass "the first instance kept running" || result fail "the first instance exited"
+back=""
+for _ in $(seq 1 200); do
+  apps="$(pids_of /usr/bin/limber)"
+  if [ -z "$(pids_of /usr/bin/limber-tray)" ] && [ "$(count "$apps")" -eq 1 ]; then back="$apps"; break; fi
+  sleep 0.1
+done
+[ -n "$back" ] && result pass "limber-tray ended and started /usr/bin/limber again (pid $back)" ||
+  result fail "the app did not come back (limber: $(pids_of /usr/bin/limber | xargs); limber-tray: $(pids_of /usr/bin/limber-tray | xargs))"
+if [ -n "$back" ]; then
+  args="$(tr '\0' ' ' <"/proc/$back/cmdline" | cut -d' ' -f2-)"
+  [ "$args" = "start bedtime-wind-down " ] && result pass "the new app runs 'start bedtime-wind-down'" || result fail "the new app runs with arguments '$args'"
+fi
+mapped=""
+for _ in $(seq 1 300); do if viewable; then mapped=yes; break; fi; sleep 0.1; done
+[ -n "$mapped" ] && result pass "the window is back" || result fail "no viewable Limber window after the second launch"
+n=$(drawn "$out/after-action.png") && result pass "it drew its page (${n} colours in $out/after-action.png)" || result fail "the screen stayed nearly blank after the second launch (${n} colours)"
+[ "$(windows)" -eq 1 ] && result pass "one Limber window after the second launch" || result fail "$(windows) Limber windows after the second launch"
 
-kill -TERM "$pid" 2>/dev/null
-for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-kill -KILL "$pid" 2>/dev/null
+end_all
+left="$(limbers)"
+[ -z "$left" ] && result pass "no Limber process left after ending the app" || result fail "Limber processes left: $left"
 true
 EOF
 chmod +x "$out/launch.sh"
@@ -165,10 +249,20 @@ chmod +x "$out/launch.sh"
 say "launching from the menu entry under Xvfb"
 env HOME="$home" XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config" XDG_CACHE_HOME="$home/cache" \
   XDG_STATE_HOME="$home/state" \
-  dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24" "$out/launch.sh" "$out" || true
+  dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24" "$out/launch.sh" "$out" "$ROOT/scripts/close-window.py" || true
 while read -r verdict text; do
   if [ "$verdict" = pass ]; then pass "$text"; else fail "$text"; fi
 done <"$out/results.txt"
+# The package is ours (the test refuses to run beside an installed one), so any process of its binaries is
+# the launch's: none may outlive it, or removing the package would pull the files from under it.
+installed_processes() {
+  local p
+  for p in /proc/[0-9]*; do
+    case "$(readlink "$p/exe" 2>/dev/null)" in /usr/bin/limber | /usr/bin/limber-tray) echo "${p#/proc/}" ;; esac
+  done
+}
+check "no /usr/bin/limber or /usr/bin/limber-tray process outlives the launch" test -z "$(installed_processes)"
+for p in $(installed_processes); do kill -KILL "$p" 2>/dev/null || true; done
 check "the launch wrote its data to the test home only" test -f "$home/data/app.limber.desktop/limber.sqlite3"
 # The session's document portal may still be unmounting its FUSE folder inside the test home for a moment
 # after the bus has gone; wait for it rather than fail on the clean-up.
