@@ -14,8 +14,13 @@ Measures
                the data directory already created (a returning user), files in the page cache.
   memory       PSS (proportional set size, /proc/<pid>/smaps_rollup) summed over the whole process tree:
                the Limber process plus its WebKit web, network and sandbox helper processes. With the home
-               screen open, during a session, and after closing the window to the tray (after 1 and 5 min).
-  CPU          user + system seconds of the process tree while idle in the tray, and during a session.
+               screen open, and during a session. In the tray: on Linux closing the window (no routine
+               running) ends the app, and `limber-tray`, the tray-only process it started (no WebKit, no GTK),
+               keeps the reminders; its process tree is measured 1 min and 6 min after the window closed.
+  handover     window closed -> limber-tray running and the app's process gone, in ms; and until limber-tray
+               holds the single-instance D-Bus name (a second launch reaches it from then on).
+  CPU          user + system seconds of the limber-tray process tree while idle, and of the app's process
+               tree during a session.
   sizes        the release binary and the .deb.
 """
 
@@ -164,6 +169,50 @@ def memory(pid):
     return sum(part[2] for part in parts), parts
 
 
+def environment(pid):
+    """The environment of a process as a dict, or None when it is gone or not ours to read."""
+    try:
+        with open(f"/proc/{pid}/environ", "rb") as f:
+            raw = f.read()
+    except OSError:
+        return None
+    pairs = (item.decode(errors="replace").partition("=") for item in raw.split(b"\0") if item)
+    return {key: value for key, _, value in pairs}
+
+
+def limber_processes(home, names=("limber", "limber-tray")):
+    """[(pid, name)] of the live Limber processes (the app, limber-tray) started with this Home's data
+    directory: the ones this script started, directly or through a handover, and no one else's."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        pid = int(entry)
+        name = name_of(pid)
+        if name not in names or zombie(pid):
+            continue
+        env = environment(pid)
+        if env is not None and env.get("XDG_DATA_HOME") == home.env["XDG_DATA_HOME"]:
+            found.append((pid, name))
+    return found
+
+
+SINGLE_INSTANCE = f"{IDENTIFIER}.SingleInstance"
+
+
+def bus_owner_pid(name):
+    """The pid of the process owning a name on the session bus, or None while no one does."""
+    result = subprocess.run(
+        ["dbus-send", "--session", "--print-reply", "--dest=org.freedesktop.DBus", "/org/freedesktop/DBus",
+         "org.freedesktop.DBus.GetConnectionUnixProcessID", f"string:{name}"],
+        capture_output=True, text=True,
+    )
+    for word in result.stdout.split():
+        if word.isdigit():
+            return int(word)
+    return None
+
+
 def cpu_of_tree(pid):
     """pid -> cpu seconds for every live process in the tree."""
     return {p: cpu_seconds(p) for p in tree(pid)}
@@ -296,6 +345,20 @@ def stop(pid, timeout=10.0):
     wait_for(gone, timeout)
 
 
+def stop_limbers(home, timeout=10.0):
+    """Ends every Limber process of this Home (found by its data directory, so only ones this script
+    started, directly or through a handover): limber-tray, and any app it started."""
+    for _ in range(3):
+        found = limber_processes(home)
+        if not found:
+            return
+        for pid, _name in found:
+            stop(pid, timeout)
+    left = limber_processes(home)
+    if left:
+        raise RuntimeError(f"could not end these Limber processes: {left}")
+
+
 def zombie(pid):
     try:
         with open(f"/proc/{pid}/stat") as f:
@@ -325,7 +388,10 @@ class Direct:
         self.pid = self.process.pid
 
     def close(self):
-        stop(self.pid)
+        # On Linux the app may have ended by itself (handed over to limber-tray): then there is nothing to
+        # stop, and its pid must not be signalled again.
+        if self.process.poll() is None:
+            stop(self.pid)
         self.process.wait()
 
 
@@ -482,8 +548,10 @@ def wait_window(timeout=30):
 
 
 def measure_tray(binary, home, settle, first, idle):
-    """PSS with the home screen open; then the window is closed as its close button would, and PSS is read
-    `first` seconds later, CPU counted over the next `idle` seconds, and PSS read again at the end."""
+    """PSS with the home screen open; then the window is closed as its close button would, the app must end
+    and hand over to limber-tray (the handover time is window closed -> limber-tray running and the app
+    gone), and limber-tray's process tree is measured: PSS `first` seconds after the close, CPU over the
+    next `idle` seconds, and PSS again at the end."""
     app = Direct(binary, home)
     try:
         window = wait_window()
@@ -491,27 +559,50 @@ def measure_tray(binary, home, settle, first, idle):
         home_pss, home_parts = memory(app.pid)
         log(f"home screen open: {home_pss / MB:.1f} MB PSS")
         close_window(window)
-        if not wait_for(lambda: window_count() == 0, 10, 0.1):
-            raise RuntimeError("the window did not close on WM_DELETE_WINDOW")
-        if app.process.poll() is not None:
-            raise RuntimeError("closing the window ended the process (it should live on in the tray)")
         closed_at = time.monotonic()
+
+        def handed_over():
+            trays = [pid for pid, _name in limber_processes(home, ("limber-tray",))]
+            return trays[0] if len(trays) == 1 and app.process.poll() is not None else None
+
+        tray = wait_for(handed_over, 20, 0.01)
+        if tray is None:
+            raise RuntimeError(
+                "closing the window did not hand over to limber-tray within 20 s (app "
+                + ("still running" if app.process.poll() is None else f"exited with {app.process.returncode}")
+                + f"; Limber processes: {limber_processes(home)}; is LIMBER_TRAY_PROCESS=off set?)"
+            )
+        handover_ms = (time.monotonic() - closed_at) * 1000
+        log(f"handover: window closed -> limber-tray (pid {tray}) running, app gone in {handover_ms:.0f} ms"
+            f" (app exit status {app.process.returncode})")
+        # From then on a second launch reaches it: it holds the single-instance name.
+        if not wait_for(lambda: bus_owner_pid(SINGLE_INSTANCE) == tray, 20, 0.01):
+            raise RuntimeError(f"limber-tray did not take {SINGLE_INSTANCE} within 20 s of the close")
+        ready_ms = (time.monotonic() - closed_at) * 1000
+        log(f"limber-tray holds {SINGLE_INSTANCE} {ready_ms:.0f} ms after the close")
+        if window_count() != 0:
+            raise RuntimeError("a Limber window is still on screen after the app ended")
         time.sleep(max(0.0, closed_at + first - time.monotonic()))
-        tray1_pss, tray1_parts = memory(app.pid)
-        log(f"tray after {first:.0f} s: {tray1_pss / MB:.1f} MB PSS")
-        cpu_before = cpu_of_tree(app.pid)
+        tray1_pss, tray1_parts = memory(tray)
+        log(f"limber-tray after {first:.0f} s: {tray1_pss / MB:.1f} MB PSS")
+        cpu_before = cpu_of_tree(tray)
         time.sleep(max(0.0, closed_at + first + idle - time.monotonic()))
-        cpu_after = cpu_of_tree(app.pid)
-        tray2_pss, tray2_parts = memory(app.pid)
-        tray_mappings = mappings(app.pid)
+        cpu_after = cpu_of_tree(tray)
+        tray2_pss, tray2_parts = memory(tray)
+        tray_mappings = mappings(tray)
         idle_cpu = cpu_between(cpu_before, cpu_after)
         idle_by_name = cpu_by_name(cpu_before, cpu_after)
-        log(f"tray after {first + idle:.0f} s: {tray2_pss / MB:.1f} MB PSS; {idle_cpu:.3f} CPU s over {idle:.0f} s")
-        alive = app.process.poll() is None
+        log(f"limber-tray after {first + idle:.0f} s: {tray2_pss / MB:.1f} MB PSS;"
+            f" {idle_cpu:.3f} CPU s over {idle:.0f} s")
+        alive = os.path.exists(f"/proc/{tray}") and not zombie(tray)
     finally:
         app.close()
+        # limber-tray is not this script's child: find it (and anything it started) by the data directory.
+        stop_limbers(home)
     return {
         "home": (home_pss, home_parts),
+        "handover_ms": handover_ms,
+        "ready_ms": ready_ms,
         "tray_first": (tray1_pss, tray1_parts),
         "tray_last": (tray2_pss, tray2_parts),
         "idle_cpu": idle_cpu,
@@ -528,14 +619,16 @@ def routine_name(routine):
 
 def measure_session(binary, home, routine, settle, duration):
     """Starts `routine` as a person would: `limber start <routine>`, or the routine's Start button on the
-    home screen when the app opened there, then Start on the player. Reads PSS `settle` s in and counts CPU
-    over `duration` s."""
+    home screen when the app opened there, then Start on the player (or "Start the routine" under the
+    evening checklist of a bedtime routine). Reads PSS `settle` s in and counts CPU over `duration` s."""
     name = routine_name(routine)
     driven = Driven(binary, home, ["start", routine])
     try:
 
         def on_player():
-            if driven.script(CLICK_BUTTON, "Start") == 1:
+            # The player's Start, or, before a bedtime routine, the evening checklist's "Start the routine"
+            # (which starts the session with nothing ticked).
+            if driven.script(CLICK_BUTTON, "Start") == 1 or driven.script(CLICK_BUTTON, "Start the routine") == 1:
                 return True
             driven.script(CLICK_BUTTON, f"Start {name}")
             return False
@@ -602,10 +695,14 @@ def main():
     parser.add_argument("--routine", default="bedtime-wind-down", help="routine for the session (longer than --session)")
     parser.add_argument("--quick", action="store_true", help="short run: 3 start-ups, 20 s idle, 20 s session")
     parser.add_argument("--start-only", action="store_true", help="only the start-up runs and the sizes")
+    parser.add_argument("--tray-only", action="store_true",
+                        help="only the home screen, the handover to limber-tray and limber-tray idle (--idle)")
     parser.add_argument("--json", help="also write the figures to this file")
     args = parser.parse_args()
     if args.quick:
         args.runs, args.idle, args.session = 3, 20, 20
+    if args.start_only and args.tray_only:
+        sys.exit("footprint: --start-only and --tray-only exclude each other")
     if not os.environ.get("DISPLAY") or not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
         sys.exit("footprint: run me through bench/footprint/run.sh (it provides Xvfb and a D-Bus session)")
     binary = os.path.abspath(args.binary)
@@ -617,29 +714,37 @@ def main():
 
     load_before = loadavg()
     home = Home()
+    starts = []
     tray = session = None
     try:
         log(f"binary {binary}")
         log("first launch (creates the data directory)")
         prepare(binary, home)
-        starts = measure_start(binary, home, args.runs)
+        if not args.tray_only:
+            starts = measure_start(binary, home, args.runs)
         if not args.start_only:
             tray = measure_tray(binary, home, settle, first, args.idle)
+        if not (args.start_only or args.tray_only):
             session = measure_session(binary, home, args.routine, min(30.0, args.session), args.session)
     finally:
+        stop_limbers(home)
         home.remove()
     load_after = loadavg()
 
-    start_ms = statistics.median(starts)
     binary_size = os.path.getsize(binary)
     deb_size = os.path.getsize(deb) if deb and os.path.exists(deb) else None
-    rows = [
-        ("cold start, exec -> home interactive (median of %d)" % len(starts), f"{start_ms:.0f} ms",
-         f"< {TARGETS['start_ms']} ms", verdict(start_ms, TARGETS["start_ms"])),
-        ("  fastest / slowest run", f"{min(starts):.0f} / {max(starts):.0f} ms", "", ""),
-    ]
-    if tray and session:
-        rows += runtime_rows(tray, session, args.routine, first, args.idle, args.session)
+    rows = []
+    if starts:
+        start_ms = statistics.median(starts)
+        rows += [
+            ("cold start, exec -> home interactive (median of %d)" % len(starts), f"{start_ms:.0f} ms",
+             f"< {TARGETS['start_ms']} ms", verdict(start_ms, TARGETS["start_ms"])),
+            ("  fastest / slowest run", f"{min(starts):.0f} / {max(starts):.0f} ms", "", ""),
+        ]
+    if tray:
+        rows += tray_rows(tray, first, args.idle)
+    if session:
+        rows += session_rows(session, args.routine, args.session)
     rows += [
         ("release binary", mb(binary_size), f"< {mb(TARGETS['binary'])}", verdict(binary_size, TARGETS["binary"])),
         (".deb installer", mb(deb_size) if deb_size else "not built", f"< {mb(TARGETS['deb'])}",
@@ -651,57 +756,74 @@ def main():
     print(f"{'measure'.ljust(width)}  {'value':>16}  {'target':>10}  verdict")
     for name, value, target, mark in rows:
         print(f"{name.ljust(width)}  {value:>16}  {target:>10}  {mark}")
-    if tray and session:
+    if tray or session:
         print_where(tray, session, first, args.idle)
-        if not tray["alive"]:
-            print("note: the process ended while in the tray")
-        if not session["running_at_end"]:
-            print(f"note: the session ended before {args.session:.0f} s; choose a longer --routine")
+    if tray and not tray["alive"]:
+        print("note: limber-tray ended while it was measured (it should keep running)")
+    if session and not session["running_at_end"]:
+        print(f"note: the session ended before {args.session:.0f} s; choose a longer --routine")
     if args.json:
         figures = {"start_ms": starts, "binary_bytes": binary_size, "deb_bytes": deb_size}
-        if tray and session:
+        if tray:
             figures.update(
                 pss_home=tray["home"][0],
-                pss_session=session["pss"][0],
+                handover_ms=tray["handover_ms"],
+                handover_ready_ms=tray["ready_ms"],
                 pss_tray_first=tray["tray_first"][0],
                 pss_tray_last=tray["tray_last"][0],
+                tray_alive=tray["alive"],
                 idle_cpu_s=tray["idle_cpu"],
                 idle_s=args.idle,
-                session_cpu_s=session["cpu"],
-                session_s=args.session,
             )
+        if session:
+            figures.update(pss_session=session["pss"][0], session_cpu_s=session["cpu"], session_s=args.session)
         with open(args.json, "w") as f:
             json.dump(figures, f, indent=2)
 
 
-def runtime_rows(tray, session, routine, first, idle, session_s):
+def tray_rows(tray, first, idle):
     idle_per_5min = tray["idle_cpu"] * 300 / idle
     tray_target = f"< {mb(TARGETS['tray_pss'])}"
     return [
         ("PSS, home screen open", mb(tray["home"][0]), "", ""),
-        ("PSS, during a session (%s)" % routine, mb(session["pss"][0]), "", ""),
-        ("PSS, window closed, in the tray after %.0f s" % first, mb(tray["tray_first"][0]), tray_target,
+        ("handover, window closed -> limber-tray running, app gone", f"{tray['handover_ms']:.0f} ms", "", ""),
+        ("  -> limber-tray holds the single-instance name", f"{tray['ready_ms']:.0f} ms", "", ""),
+        ("PSS, tray: the limber-tray process, %.0f s after closing" % first, mb(tray["tray_first"][0]), tray_target,
          verdict(tray["tray_first"][0], TARGETS["tray_pss"])),
-        ("PSS, window closed, in the tray after %.0f s" % (first + idle), mb(tray["tray_last"][0]), tray_target,
-         verdict(tray["tray_last"][0], TARGETS["tray_pss"])),
-        ("CPU, idle in the tray for %.0f s" % idle, f"{tray['idle_cpu']:.3f} s", "", ""),
+        ("PSS, tray: the limber-tray process, %.0f s after closing" % (first + idle), mb(tray["tray_last"][0]),
+         tray_target, verdict(tray["tray_last"][0], TARGETS["tray_pss"])),
+        ("CPU, tray: the limber-tray process idle for %.0f s" % idle, f"{tray['idle_cpu']:.3f} s", "", ""),
         ("  as CPU seconds per 5 minutes", f"{idle_per_5min:.3f} s", f"< {TARGETS['idle_cpu_per_5min']} s",
          verdict(idle_per_5min, TARGETS["idle_cpu_per_5min"])),
+        ("  limber-tray still running at the end", "yes" if tray["alive"] else "NO", "yes",
+         "ok" if tray["alive"] else "MISSED"),
+    ]
+
+
+def session_rows(session, routine, session_s):
+    return [
+        ("PSS, during a session (%s)" % routine, mb(session["pss"][0]), "", ""),
         ("CPU, a session for %.0f s" % session_s, f"{session['cpu']:.2f} s", "", ""),
     ]
 
 
 def print_where(tray, session, first, idle):
     print("\nWhere the memory is (PSS by process name):")
-    print(f"  home screen:    {breakdown(tray['home'][1])}")
-    print(f"  session:        {breakdown(session['pss'][1])}")
-    print(f"  tray, {first:.0f} s:    {breakdown(tray['tray_first'][1])}")
-    print(f"  tray, {first + idle:.0f} s:   {breakdown(tray['tray_last'][1])}")
+    if tray:
+        print(f"  {'home screen:':<22}{breakdown(tray['home'][1])}")
+    if session:
+        print(f"  {'session:':<22}{breakdown(session['pss'][1])}")
+    if tray:
+        print(f"  {f'limber-tray, {first:.0f} s:':<22}{breakdown(tray['tray_first'][1])}")
+        print(f"  {f'limber-tray, {first + idle:.0f} s:':<22}{breakdown(tray['tray_last'][1])}")
     print("Where the CPU time goes (seconds by process name):")
-    print("  tray:    " + ", ".join(f"{n} {c:.3f}" for n, c in tray["idle_by_name"]))
-    print("  session: " + ", ".join(f"{n} {c:.2f}" for n, c in session["cpu_by_name"]))
-    print("The Limber process in the tray, largest mappings by PSS:")
-    print("  " + ", ".join(f"{n} {mb(v)}" for n, v in tray["tray_mappings"]))
+    if tray:
+        print("  limber-tray idle: " + ", ".join(f"{n} {c:.3f}" for n, c in tray["idle_by_name"]))
+    if session:
+        print("  session:          " + ", ".join(f"{n} {c:.2f}" for n, c in session["cpu_by_name"]))
+    if tray:
+        print("The limber-tray process, largest mappings by PSS:")
+        print("  " + ", ".join(f"{n} {mb(v)}" for n, v in tray["tray_mappings"]))
 
 
 def loadavg():
