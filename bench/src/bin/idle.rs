@@ -1,5 +1,5 @@
 //! Idle benchmark: what a running Limber costs while its window is closed and it waits in the tray for the
-//! next reminder. It measures a Limber that is already running (yours, on a real desktop with a real tray,
+//! next reminder (on Linux that is the `limber-tray` process, which takes over when the window closes). It measures a Limber that is already running (yours, on a real desktop with a real tray,
 //! or one started by a script), so it complements `bench/footprint/`, which launches its own under Xvfb.
 //!
 //! It reads only `/proc`: the PSS of the whole process tree (`/proc/<pid>/smaps_rollup`, the Limber process
@@ -127,6 +127,16 @@ fn find_limber(pid: Option<u32>) -> Result<u32, String> {
             .ok_or(format!("no process {pid}"));
     }
     let processes = all_processes();
+    // With the window closed, Linux runs `limber-tray` instead of the app; the app itself stays in the tray
+    // elsewhere or with LIMBER_TRAY_PROCESS=off. A running app means the window may be open: the tray process
+    // is what this measures when there is one.
+    let trays: Vec<&Process> = processes
+        .iter()
+        .filter(|p| p.name == "limber-tray")
+        .collect();
+    if let [one] = trays.as_slice() {
+        return Ok(one.pid);
+    }
     let limbers: Vec<&Process> = processes
         .iter()
         .filter(|p| p.name == "limber")
