@@ -75,6 +75,8 @@ enum Launch {
 }
 
 fn run_app(launch: Launch) -> i32 {
+    // Start-up time is a target (bench/footprint): say where it goes, for `LIMBER_LOG=debug`.
+    let started = std::time::Instant::now();
     let library = match limber_core::library::Library::builtin() {
         Ok(library) => LibraryHandle::new(library),
         Err(error) => {
@@ -106,6 +108,10 @@ fn run_app(launch: Launch) -> i32 {
         )
         .manage(library.clone())
         .setup(move |app| {
+            log::debug!(
+                "start-up: {} ms before setup",
+                started.elapsed().as_millis()
+            );
             log::info!("data directory: {}", paths.dir().display());
             let (store, recovery) = commands::data::open_for_app(&paths)?;
             let store = StoreHandle::new(store);
@@ -149,6 +155,10 @@ fn run_app(launch: Launch) -> i32 {
                 }
                 Launch::Background => window::on_background_launch(app.handle()),
             }
+            log::debug!(
+                "start-up: {} ms to the end of setup",
+                started.elapsed().as_millis()
+            );
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![

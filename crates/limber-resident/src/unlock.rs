@@ -56,15 +56,27 @@ pub fn meaning(
     }
 }
 
-/// Listens on the real session and system buses; see [`watch_on`].
+/// Listens on the real session and system buses; see [`watch_on`]. Connecting takes a few round trips,
+/// so it happens on a thread of its own: the app's start-up does not wait for it.
 pub fn watch(on_return: impl Fn(Return) + Send + Sync + 'static) {
-    let session = Connection::session()
-        .inspect_err(|error| log::info!("no session bus; screen unlocks are not seen ({error})"))
-        .ok();
-    let system = Connection::system()
-        .inspect_err(|error| log::info!("no system bus; logind's unlocks are not seen ({error})"))
-        .ok();
-    watch_on(session, system, on_return);
+    let spawned = std::thread::Builder::new()
+        .name("limber-unlock-connect".into())
+        .spawn(move || {
+            let session = Connection::session()
+                .inspect_err(|error| {
+                    log::info!("no session bus; screen unlocks are not seen ({error})");
+                })
+                .ok();
+            let system = Connection::system()
+                .inspect_err(|error| {
+                    log::info!("no system bus; logind's unlocks are not seen ({error})");
+                })
+                .ok();
+            watch_on(session, system, on_return);
+        });
+    if let Err(error) = spawned {
+        log::warn!("screen unlocks are not seen: {error}");
+    }
 }
 
 /// Listens on the given connections (either may be missing) on a thread each, for the life of the process.
