@@ -11,11 +11,15 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch, binary, allByRole, byRole, clickRole, eventually, screenshot, screenshotDir, sleep } from './harness.mjs';
+import { launch, binary, allByRole, byRole, clickRole, eventually, screenshot, sleep } from './harness.mjs';
+import {
+  SINGLE_INSTANCE, appTakesOver, busOwnerPid, ours, pidsNamed, processes, pssOf, screenCapture, trayTakesOver,
+  until, webkitRuns, windowShown,
+} from './processes.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -29,169 +33,6 @@ let work;
 let logPath;
 /** The instant the reminder is set for (ms since the epoch, on a whole minute). */
 let target;
-
-/**
- * This test's processes, { pid, name } each: the app or limber-tray and the WebKit processes the app started
- * (they all inherit its environment, so its XDG_DATA_HOME).
- */
-function ours(dataDir) {
-  const found = [];
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const environ = readFileSync(`/proc/${entry}/environ`, 'utf8');
-      if (environ.split('\0').includes(`XDG_DATA_HOME=${dataDir}`)) {
-        const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-        // A zombie has ended; its parent just has not reaped it yet.
-        if (stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z')) continue;
-        found.push({ pid: Number(entry), name: readFileSync(`/proc/${entry}/comm`, 'utf8').trim() });
-      }
-    } catch {
-      // Gone meanwhile, or not ours to read.
-    }
-  }
-  return found;
-}
-
-/** The names of this test's processes (see `ours`). */
-function processes(dataDir) {
-  return ours(dataDir).map((p) => p.name);
-}
-
-/** This test's processes as `name pid (parent ppid)`, for failure messages. */
-function describe(dataDir) {
-  return ours(dataDir).map(({ pid, name }) => {
-    let ppid = '?';
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      ppid = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1];
-    } catch { /* gone */ }
-    return `${name} ${pid} (parent ${ppid})`;
-  }).join(', ');
-}
-
-/** `eventually`, whose failure also lists this test's processes as they are at that moment. */
-async function until(dataDir, predicate, { timeout, message }) {
-  try {
-    return await eventually(predicate, { timeout, message });
-  } catch (error) {
-    throw new Error(`${error.message}; processes now: ${describe(dataDir)}`);
-  }
-}
-
-/** The pids of this test's processes with this name ('limber', 'limber-tray'). */
-function pidsNamed(dataDir, name) {
-  return ours(dataDir).filter((p) => p.name === name).map((p) => p.pid);
-}
-
-/**
- * Whether any of the app's WebKit processes (web, network, GPU) runs. WebKitWebDriver, which tauri-driver
- * started with the same environment, is the test's and does not count.
- */
-function webkitRuns(dataDir) {
-  return processes(dataDir).some((name) => name.startsWith('WebKit') && name !== 'WebKitWebDriver');
-}
-
-/** The arguments a process was started with, after the program. */
-function argsOf(pid) {
-  return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean).slice(1);
-}
-
-/** The proportional set size of one process, in bytes. */
-function pssOf(pid) {
-  const line = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8').split('\n').find((l) => l.startsWith('Pss:'));
-  return Number(/(\d+)/.exec(line)[1]) * 1024;
-}
-
-/** The pid of the process that owns a name on the session bus, or null while no one does. */
-function busOwnerPid(name) {
-  try {
-    const answer = execFileSync('dbus-send', [
-      '--session', '--print-reply', '--dest=org.freedesktop.DBus', '/org/freedesktop/DBus',
-      'org.freedesktop.DBus.GetConnectionUnixProcessID', `string:${name}`,
-    ], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-    return Number(/uint32 (\d+)/.exec(answer)[1]);
-  } catch {
-    return null;
-  }
-}
-
-const SINGLE_INSTANCE = 'app.limber.desktop.SingleInstance';
-
-/**
- * Waits until Limber has handed over to its tray process: the app `appPid` has ended, no WebKit process is
- * left, exactly one limber-tray runs (started with `--after <appPid>`) and it holds the single-instance name.
- * Returns the limber-tray pid.
- */
-async function trayTakesOver(dataDir, appPid) {
-  const tray = await until(dataDir, () => {
-    const trays = pidsNamed(dataDir, 'limber-tray');
-    const apps = pidsNamed(dataDir, 'limber');
-    return trays.length === 1 && apps.length === 0 && !webkitRuns(dataDir) ? trays[0] : null;
-  }, { timeout: 20000, message: 'limber-tray alone, without the app and WebKit, after the window closed' });
-  assert.deepEqual(argsOf(tray), ['--after', String(appPid)], 'limber-tray was started by the app that closed');
-  await eventually(() => busOwnerPid(SINGLE_INSTANCE) === tray, {
-    timeout: 15000,
-    message: `limber-tray (pid ${tray}) to hold ${SINGLE_INSTANCE}`,
-  });
-  return tray;
-}
-
-/**
- * Waits until limber-tray `trayPid` has ended and a new app runs with its WebKit processes and these
- * arguments; returns the app's pid.
- */
-async function appTakesOver(dataDir, trayPid, args) {
-  const app = await until(dataDir, () => {
-    const apps = pidsNamed(dataDir, 'limber');
-    const trayGone = !pidsNamed(dataDir, 'limber-tray').includes(trayPid);
-    return trayGone && apps.length === 1 && webkitRuns(dataDir) ? apps[0] : null;
-  }, { timeout: 20000, message: `limber-tray ${trayPid} gone and the app back with its web processes` });
-  assert.deepEqual(pidsNamed(dataDir, 'limber-tray'), [], 'limber-tray ended when the app came back');
-  assert.deepEqual(argsOf(app), args, 'the app limber-tray started got the arguments of the second launch');
-  return app;
-}
-
-/** Whether a viewable top-level window titled "Limber" is on the screen. */
-function windowShown() {
-  try {
-    return execFileSync('xwininfo', ['-name', 'Limber'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
-      .includes('IsViewable');
-  } catch {
-    return false;
-  }
-}
-
-/** The standard deviation of a PNG's pixels (0 to 1): 0 for a single flat colour. */
-function spread(png) {
-  return Number(execFileSync('convert', [png, '-format', '%[fx:standard_deviation]', 'info:'], { encoding: 'utf8' }));
-}
-
-/**
- * Saves the whole screen (ImageMagick's `import`; WebDriver cannot see an app it did not start) to
- * target/e2e/screenshots/<name>.png once the window has drawn: the picture is more than one flat colour and
- * two captures in a row are the same. Returns the path.
- */
-async function screenCapture(name) {
-  mkdirSync(screenshotDir, { recursive: true });
-  const path = join(screenshotDir, `${name}.png`);
-  const signature = () => execFileSync('identify', ['-format', '%#', path], { encoding: 'utf8' });
-  await eventually(() => {
-    execFileSync('import', ['-window', 'root', path]);
-    return spread(path) > 0.01;
-  }, { timeout: 20000, message: `the window to draw (${path})` });
-  // The page may still be laying out: take it again until two captures agree (a moving picture never
-  // does; then the last one is kept).
-  let last = signature();
-  for (let attempt = 0; attempt < 10; attempt += 1) {
-    await sleep(500);
-    execFileSync('import', ['-window', 'root', path]);
-    const now = signature();
-    if (now === last) break;
-    last = now;
-  }
-  return path;
-}
 
 /** The app's pid while the first window is open (the one WebDriver started). */
 let firstApp;

@@ -1,0 +1,161 @@
+// The tray between routines, end to end: after the window closes, `limber-tray` shows a StatusNotifierItem
+// whose tooltip and menu a desktop panel reads and clicks over D-Bus. This file does what a panel does, with
+// dbus-send: it reads the menu (the status lines, the five choices), pauses today's reminders from it and
+// resumes them, starts the bedtime routine from it (the app comes back on that routine), and quits.
+//
+// The runner is already inside dbus-run-session and xvfb-run. No panel runs there, so nothing draws the icon;
+// the item and its menu are on the bus all the same.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launch, binary, eventually } from './harness.mjs';
+import { appTakesOver, ours, pidsNamed, screenCapture, trayTakesOver, until, windowShown } from './processes.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+let app;
+
+/** Calls a D-Bus method on the session bus and returns dbus-send's printed reply. */
+function call(destination, path, method, ...args) {
+  return execFileSync('dbus-send', ['--session', '--print-reply', `--dest=${destination}`, path, method, ...args], {
+    encoding: 'utf8',
+    timeout: 10000,
+  });
+}
+
+/** The bus name of the StatusNotifierItem that process `pid` exports (ksni: `org.kde.StatusNotifierItem-<pid>-<n>`). */
+function itemName(pid) {
+  const names = call('org.freedesktop.DBus', '/org/freedesktop/DBus', 'org.freedesktop.DBus.ListNames');
+  const found = new RegExp(`"(org\\.kde\\.StatusNotifierItem-${pid}-\\d+)"`).exec(names);
+  return found ? found[1] : null;
+}
+
+/**
+ * The menu as a panel reads it (com.canonical.dbusmenu.GetLayout): [{ id, label, toggleState }] in order,
+ * without the root and with separators as { id, label: undefined }.
+ */
+function menu(name) {
+  const text = call(name, '/MenuBar', 'com.canonical.dbusmenu.GetLayout', 'int32:0', 'int32:-1',
+    'array:string:label,toggle-state,type');
+  const items = [];
+  let current = null;
+  let key = null;
+  for (const line of text.split('\n').map((l) => l.trim())) {
+    let found;
+    if ((found = /^int32 (-?\d+)$/.exec(line)) && key === null) {
+      current = { id: Number(found[1]) };
+      items.push(current);
+    } else if ((found = /^string "(.*)"$/.exec(line)) && current && key === null) {
+      key = found[1];
+    } else if ((found = /^variant\s+(string|int32)\s+(.*)$/.exec(line)) && current && key !== null) {
+      const value = found[1] === 'int32' ? Number(found[2]) : found[2].replace(/^"|"$/g, '');
+      current[key === 'toggle-state' ? 'toggleState' : key] = value;
+      key = null;
+    }
+  }
+  return items.filter((item) => item.id !== 0);
+}
+
+/** Clicks a menu item, as a panel does when the person picks it. */
+function click(name, label) {
+  const item = menu(name).find((entry) => entry.label === label);
+  assert.ok(item, `the tray menu has "${label}" (menu: ${JSON.stringify(menu(name))})`);
+  call(name, '/MenuBar', 'com.canonical.dbusmenu.Event', `int32:${item.id}`, 'string:clicked', 'variant:int32:0',
+    'uint32:0');
+}
+
+/** The tooltip's title and text. */
+function tooltip(name) {
+  const text = call(name, '/StatusNotifierItem', 'org.freedesktop.DBus.Properties.Get',
+    'string:org.kde.StatusNotifierItem', 'string:ToolTip');
+  return [...text.matchAll(/string "([^"]*)"/g)].map((m) => m[1]).join('|');
+}
+
+/** Runs the real binary's command line on the test's data directory. */
+function limber(args) {
+  return execFileSync(binary, args, {
+    env: { ...process.env, XDG_DATA_HOME: app.dataDir },
+    encoding: 'utf8',
+    timeout: 20000,
+  });
+}
+
+/** Closes the window as its close button would, and waits for limber-tray; returns its pid and item name. */
+async function closeToTray(appPid) {
+  execFileSync('python3', [join(root, 'scripts', 'close-window.py'), 'Limber'], { encoding: 'utf8' });
+  const tray = await trayTakesOver(app.dataDir, appPid);
+  const name = await eventually(() => itemName(tray), { timeout: 10000, message: 'the tray item on the bus' });
+  return { tray, name };
+}
+
+let tray;
+let item;
+
+before(async () => {
+  assert.ok(process.env.DBUS_SESSION_BUS_ADDRESS, 'run this file under dbus-run-session');
+  app = await launch({ skipWelcome: true });
+});
+
+after(async () => {
+  await app?.close();
+  if (app) {
+    await until(app.dataDir, () => ours(app.dataDir).length === 0, {
+      timeout: 15000,
+      message: 'no Limber process left',
+    });
+  }
+});
+
+test('closing the window leaves a tray item with the status and the five choices', async () => {
+  const [first] = pidsNamed(app.dataDir, 'limber');
+  assert.ok(first, 'the app runs');
+  ({ tray, name: item } = await closeToTray(first));
+  const labels = menu(item).map((entry) => entry.label ?? '—');
+  assert.deepEqual(labels, [
+    'No reminders set', 'No streak yet', '—', 'Start bedtime routine', 'Start morning routine',
+    'Pause reminders for today', '—', 'Open Limber', 'Quit',
+  ]);
+  assert.match(tooltip(item), /Limber\|No reminders set\nNo streak yet/);
+});
+
+test('pausing today from the tray menu is stored, shown, and undone the same way', async () => {
+  const pause = () => menu(item).find((entry) => entry.label === 'Pause reminders for today');
+  assert.equal(pause().toggleState, 0);
+  click(item, 'Pause reminders for today');
+  await eventually(() => JSON.parse(limber(['status', '--json'])).pausedToday === true, {
+    timeout: 10000,
+    message: 'limber status to say today is paused',
+  });
+  await eventually(() => pause().toggleState === 1 && menu(item)[0].label === 'Reminders paused for today', {
+    timeout: 10000,
+    message: 'the menu to show the pause',
+  });
+  click(item, 'Pause reminders for today');
+  await eventually(() => JSON.parse(limber(['status', '--json'])).pausedToday === false, {
+    timeout: 10000,
+    message: 'limber status to say today is not paused any more',
+  });
+  await eventually(() => pause().toggleState === 0 && menu(item)[0].label === 'No reminders set', {
+    timeout: 10000,
+    message: 'the menu to show the pause lifted',
+  });
+});
+
+test('"Start bedtime routine" brings the app back on the bedtime routine', async () => {
+  click(item, 'Start bedtime routine');
+  const back = await appTakesOver(app.dataDir, tray, ['start', 'bedtime-wind-down']);
+  await eventually(windowShown, { timeout: 20000, message: 'the Limber window on the screen' });
+  await screenCapture('tray-start-bedtime');
+  ({ tray, name: item } = await closeToTray(back));
+});
+
+test('"Quit" ends Limber', async () => {
+  click(item, 'Quit');
+  await until(app.dataDir, () => ours(app.dataDir).filter((p) => p.name.startsWith('limber')).length === 0, {
+    timeout: 15000,
+    message: 'no Limber process after Quit',
+  });
+  assert.equal(itemName(tray), null, 'the tray item left the bus');
+});
