@@ -139,6 +139,17 @@ impl AudioStatus {
             reason: format!("Sound is unavailable: {cause}."),
         }
     }
+
+    /// The status after `error`, in plain words: a person at bedtime is told what happened, not the sound
+    /// system's own message (which the log keeps).
+    fn failed(error: &AudioError) -> AudioStatus {
+        match error {
+            AudioError::NoDevice(_) => Self::unavailable("no sound device was found"),
+            AudioError::DeviceLost(_) => Self::unavailable("the sound device stopped working"),
+            AudioError::Thread(_) => Self::unavailable("the sound thread could not start"),
+            other => Self::unavailable(&other.to_string()),
+        }
+    }
 }
 
 /// A cheap, cloneable handle to the sound thread. Every call returns at once; when the thread or the device is
@@ -184,7 +195,7 @@ impl Audio {
         if let Err(error) = started {
             let error = AudioError::Thread(error.to_string());
             log::error!("{error}");
-            publish(&status, AudioStatus::unavailable(&error.to_string()));
+            publish(&status, AudioStatus::failed(&error));
         }
         Audio { messages, status }
     }

@@ -126,7 +126,7 @@ impl<D: Device> Playback<D> {
     pub fn status(&self) -> AudioStatus {
         match &self.link {
             Link::Open { .. } | Link::Closed => AudioStatus::Available,
-            Link::Failed { error, .. } => AudioStatus::unavailable(&error.to_string()),
+            Link::Failed { error, .. } => AudioStatus::failed(error),
         }
     }
 
