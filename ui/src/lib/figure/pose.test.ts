@@ -5,6 +5,7 @@ import {
   angleDelta,
   bonesOf,
   ease,
+  unease,
   figureIds,
   getFigure,
   interpolate,
@@ -182,6 +183,16 @@ describe('ease', () => {
   check(0.25, 0.5 - 0.5 * Math.cos(Math.PI / 4));
   it('never goes backwards', () => {
     for (let t = 0; t < 1; t += 0.01) expect(ease(t + 0.01)).toBeGreaterThanOrEqual(ease(t));
+  });
+});
+
+describe('unease', () => {
+  it('undoes ease', () => {
+    for (let t = 0; t <= 1; t += 0.05) expect(unease(ease(t))).toBeCloseTo(t, 9);
+  });
+  it('clamps', () => {
+    expect(unease(-0.5)).toBe(0);
+    expect(unease(1.5)).toBe(1);
   });
 });
 

@@ -365,6 +365,12 @@ export function ease(t: number): number {
   return 0.5 - 0.5 * Math.cos(Math.PI * c);
 }
 
+/** The inverse of `ease`: the time at which the eased move is `e` of the way there. */
+export function unease(e: number): number {
+  const c = Math.min(1, Math.max(0, e));
+  return Math.acos(1 - 2 * c) / Math.PI;
+}
+
 /** The signed difference b - a in degrees, taken the short way round (-180 up to 180). */
 export function angleDelta(a: number, b: number): number {
   const d = (((b - a) % 360) + 540) % 360 - 180;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { figureIds, getFigure, type Figure } from './pose';
-import { ASPECT, buildScene, farLimbs, frameOf, sceneToSvg, type Scene } from './scene';
+import { ASPECT, buildScene, farLimbs, frameOf, moveExtent, sceneToSvg, type Scene } from './scene';
 
 function figure(id: string): Figure {
   const f = getFigure(id);
@@ -184,6 +184,36 @@ describe('colours come from the theme', () => {
       const body = scene.marks.filter((m) => /^(torso|arm[LR]|leg[LR])$/.test(m.key));
       expect(body.length).toBe(5);
       for (const m of body) expect(m.strokeWidth).toBe(scene.strokeWidth);
+    }
+  });
+});
+
+describe('how much a move changes the drawing', () => {
+  // In viewBox units (centimetres): how far the farthest point goes, and how much a glow fades.
+  const rows: [id: string, pose: number, travel: [number, number], fade: [number, number]][] = [
+    ['open-book', 0, [100, 250], [0, 0]], // the top arm sweeps over the body
+    ['cat-cow', 0, [30, 120], [0, 0]], // the back rounds and arches
+    ['diaphragmatic-breathing', 0, [1, 25], [0.5, 1.5]], // the belly rises a little and lights up
+    ['rest', 0, [0, 5], [0, 0]],
+    ['plank', 0, [0, 0], [0, 0]], // one pose: nothing moves
+  ];
+  for (const [id, pose, [tmin, tmax], [fmin, fmax]] of rows) {
+    it(`${id}, from pose ${pose}`, () => {
+      const { travel, fade } = moveExtent(figure(id), pose);
+      expect(travel).toBeGreaterThanOrEqual(tmin);
+      expect(travel).toBeLessThanOrEqual(tmax);
+      expect(fade).toBeGreaterThanOrEqual(fmin);
+      expect(fade).toBeLessThanOrEqual(fmax);
+    });
+  }
+  it('is at least the straight distance the head moves', () => {
+    for (const id of figureIds()) {
+      const f = figure(id);
+      for (let pose = 0; pose < f.poses.length; pose++) {
+        const head = (progress: number) => points(buildScene(f, { pose, progress }).marks.find((m) => m.key === 'head')!.d)[0];
+        const [a, b] = [head(0), head(1)];
+        expect(moveExtent(f, pose).travel, `${id} ${pose}`).toBeGreaterThanOrEqual(Math.hypot(b[0] - a[0], b[1] - a[1]) - 0.01);
+      }
     }
   });
 });

@@ -7,6 +7,7 @@ import {
   interpolate,
   poseAt,
   project,
+  unease,
   bonesOf,
   type AccentPart,
   type Bone,
@@ -495,6 +496,52 @@ export function buildScene(figure: Figure, options: SceneOptions = {}): Scene {
     strokeWidth: sw,
     marks,
   };
+}
+
+/** How much the drawing changes over one move, so a player can redraw it only when the change shows. */
+export interface MoveExtent {
+  /** The longest way any point of any mark travels, in viewBox units. */
+  travel: number;
+  /** The most any mark's opacity changes, summed over the move (0..1 per fade). */
+  fade: number;
+}
+
+function coordinates(d: string): number[] {
+  return (d.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number);
+}
+
+/**
+ * How much the drawing changes in the move from pose `pose` toward the next one, measured along the eased
+ * move in `samples` equal steps of the way. A mark that changes shape (a different number of points) counts
+ * only by its opacity. Pure, like the rest of this module; the player calls it once per move, not per frame.
+ */
+export function moveExtent(figure: Figure, pose: number, samples = 16): MoveExtent {
+  let travel = 0;
+  let fade = 0;
+  let previous: Map<string, { xy: number[]; opacity: number }> | null = null;
+  for (let k = 0; k <= samples; k++) {
+    const scene = buildScene(figure, { pose, progress: unease(k / samples) });
+    const current = new Map(
+      scene.marks.map((m) => [m.key, { xy: coordinates(m.d), opacity: Math.max(m.strokeOpacity, m.fillOpacity) }]),
+    );
+    if (previous) {
+      let moved = 0;
+      let faded = 0;
+      for (const [key, now] of current) {
+        const before = previous.get(key);
+        faded = Math.max(faded, Math.abs(now.opacity - (before?.opacity ?? 0)));
+        if (!before || before.xy.length !== now.xy.length) continue;
+        for (let i = 0; i + 1 < now.xy.length; i += 2) {
+          moved = Math.max(moved, Math.hypot(now.xy[i] - before.xy[i], now.xy[i + 1] - before.xy[i + 1]));
+        }
+      }
+      for (const [key, before] of previous) if (!current.has(key)) faded = Math.max(faded, before.opacity);
+      travel += moved;
+      fade += faded;
+    }
+    previous = current;
+  }
+  return { travel, fade };
 }
 
 /** Reflects a path about the vertical line x = axis/2; every command here is absolute with x y pairs. */

@@ -118,7 +118,8 @@ describe('pacer, look and keys', () => {
   });
 });
 
-import { figureFrame } from './view';
+import { figureFrame, figureMoves, PACER_MIN, pacerScale, STEP_FADE, STEP_PX, steppedProgress, stepsFor } from './view';
+import { ease } from '../figure/pose';
 
 describe('figure frames', () => {
   const catCow = ['cat', 'cow'];
@@ -138,5 +139,75 @@ describe('figure frames', () => {
   });
   it('clamps progress', () => {
     expect(figureFrame(catCow, phase('cow'), 1.7)).toEqual({ pose: 0, progress: 1 });
+  });
+});
+
+describe('whether the figure moves', () => {
+  const phase = (name: string, breath: 'in' | 'out' | null = null, hold = false) => ({ name, breath, hold });
+  const rows: [string[], ReturnType<typeof phase> | null, boolean][] = [
+    [['cat', 'cow'], phase('cow', 'in'), true],
+    [['rest', 'belly'], phase('in', 'in'), true],
+    [['rest', 'belly'], phase('out', 'out'), true],
+    [['lying', 'hug'], phase('hold', null, true), false],
+    [['rest'], phase('in', 'in'), false],
+    [['cat', 'cow'], null, false],
+  ];
+  for (const [names, p, expected] of rows) {
+    it(`${names.join('/')} in ${p?.name ?? 'no phase'}: ${expected}`, () => expect(figureMoves(names, p)).toBe(expected));
+  }
+});
+
+describe('breathing pacer', () => {
+  const rows: ['in' | 'out', number, boolean, number][] = [
+    ['in', 0, false, PACER_MIN],
+    ['in', 0.5, false, (PACER_MIN + 1) / 2],
+    ['in', 1, false, 1],
+    ['out', 0, false, 1],
+    ['out', 1, false, PACER_MIN],
+    ['in', 0.2, true, 1], // reduced motion: the size the breath ends at
+    ['out', 0.2, true, PACER_MIN],
+    ['in', 1.5, false, 1],
+  ];
+  for (const [breath, progress, still, expected] of rows) {
+    it(`${breath} at ${progress}${still ? ', still' : ''}: ${expected}`, () =>
+      expect(pacerScale(breath, progress, still)).toBeCloseTo(expected, 9));
+  }
+});
+
+describe('steps of a move', () => {
+  const rows: [travel: number, fade: number, pxPerUnit: number, expected: number][] = [
+    [0, 0, 2, 1], // nothing moves: one step
+    [10, 0, 2, 10], // 20 px in 2 px steps
+    [10.1, 0, 2, 11],
+    [1, 1, 2, 1 / STEP_FADE], // a fade of one needs more steps than a 2 px move
+    [100, 0, 0, 1], // no size known yet
+    [Infinity, 0, 1, 1],
+  ];
+  for (const [travel, fade, pxPerUnit, expected] of rows) {
+    it(`${travel} units at ${pxPerUnit} px, fade ${fade}: ${expected}`, () =>
+      expect(stepsFor({ travel, fade }, pxPerUnit)).toBe(Math.round(expected)));
+  }
+  it(`steps are ${STEP_PX} px`, () => expect(stepsFor({ travel: STEP_PX * 7, fade: 0 }, 1)).toBe(7));
+
+  it('lands exactly on the start and the end of the move', () => {
+    expect(steppedProgress(0, 5)).toBe(0);
+    expect(steppedProgress(1, 5)).toBe(1);
+    expect(steppedProgress(0.02, 5)).toBe(0);
+    expect(steppedProgress(0.98, 5)).toBeCloseTo(1, 9);
+  });
+  it('takes equal steps of the eased move, and only as many as asked', () => {
+    const seen = new Set<string>();
+    for (let t = 0; t <= 1; t += 0.001) {
+      const eased = ease(steppedProgress(t, 8)) * 8;
+      expect(eased).toBeCloseTo(Math.round(eased), 6);
+      seen.add(eased.toFixed(6));
+    }
+    expect(seen.size).toBe(9);
+  });
+  it('never goes backwards', () => {
+    for (let t = 0; t < 1; t += 0.01) expect(steppedProgress(t + 0.01, 12)).toBeGreaterThanOrEqual(steppedProgress(t, 12));
+  });
+  it('treats fewer than one step as one', () => {
+    expect(steppedProgress(0.7, 0)).toBe(1);
   });
 });

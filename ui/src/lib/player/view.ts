@@ -1,6 +1,7 @@
 // What the player shows, derived from the session view Rust sends. Plain functions so that every label
 // and rule can be checked with vitest; the Svelte component only lays them out.
 import type { PhaseView, Snapshot, StepView, TimeOfDay } from '../ipc';
+import { ease, unease } from '../figure/pose';
 
 /** Whole seconds left, rounded up: "1" shows until the very end of the last second. */
 export function secondsLeft(msLeft: number): number {
@@ -141,4 +142,48 @@ export function figureFrame(
   if (phase.breath === 'out') return { pose: 1, progress: n === 2 ? t : 1 - t };
   if (phase.hold) return { pose: n - 1, progress: 0 };
   return { pose: 0, progress: 0 };
+}
+
+/** Whether the figure's frame changes as the phase goes on (a move, a breath), so that the player has to
+ * redraw it between two updates from Rust; a hold, a single pose or no phase keeps it still. */
+export function figureMoves(
+  poseNames: readonly string[],
+  phase: { name: string; breath: 'in' | 'out' | null; hold: boolean } | null | undefined,
+): boolean {
+  const from = figureFrame(poseNames, phase, 0);
+  const to = figureFrame(poseNames, phase, 1);
+  return from.pose !== to.pose || from.progress !== to.progress;
+}
+
+/** The breathing pacer's smallest size, as a fraction of its full size. */
+export const PACER_MIN = 0.45;
+
+/** The breathing pacer's size, PACER_MIN..1, at `progress` (0..1) through a breath: it grows through a
+ * breath in and shrinks through a breath out, eased like the figure. `still` (reduced motion) shows the
+ * size the breath ends at, without movement. */
+export function pacerScale(breath: 'in' | 'out', progress: number, still = false): number {
+  const eased = ease(still ? 1 : progress);
+  return PACER_MIN + (1 - PACER_MIN) * (breath === 'in' ? eased : 1 - eased);
+}
+
+/** The largest jump, in screen pixels, that a moving thing (the figure, the pacer's edge) makes between two
+ * redraws: small enough to read as smooth movement, large enough that a slow move is redrawn only a few
+ * times a second. Every redraw costs the same whatever changed, so fewer redraws is what saves the CPU. */
+export const STEP_PX = 2;
+/** The same for a fade: the largest change of opacity between two redraws. */
+export const STEP_FADE = 0.05;
+
+/** In how many equal steps a move is drawn so that nothing jumps by more than STEP_PX or fades by more
+ * than STEP_FADE between two redraws. `travel` is in units that `pxPerUnit` turns into screen pixels. */
+export function stepsFor(extent: { travel: number; fade: number }, pxPerUnit: number): number {
+  const steps = Math.max((extent.travel * pxPerUnit) / STEP_PX, extent.fade / STEP_FADE);
+  return Number.isFinite(steps) ? Math.max(1, Math.ceil(steps)) : 1;
+}
+
+/** `progress` (0..1, in time) moved to the nearest of `steps` equal steps of the eased move, so that a
+ * redraw happens only when the picture has moved by one step, and the move still ends exactly where it
+ * should. Easing makes the steps come fast in the middle of a move and slowly at its ends. */
+export function steppedProgress(progress: number, steps: number): number {
+  const n = Math.max(1, Math.round(steps));
+  return unease(Math.round(ease(progress) * n) / n);
 }
