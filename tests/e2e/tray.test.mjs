@@ -58,12 +58,18 @@ function menu(name) {
   return items.filter((item) => item.id !== 0);
 }
 
-/** Clicks a menu item, as a panel does when the person picks it. */
+/**
+ * Clicks a menu item, as a panel does when the person picks it: the event is sent without waiting for a
+ * reply, since a choice that ends limber-tray ("Start…", "Open Limber", "Quit") may end it before it answers.
+ */
 function click(name, label) {
   const item = menu(name).find((entry) => entry.label === label);
   assert.ok(item, `the tray menu has "${label}" (menu: ${JSON.stringify(menu(name))})`);
-  call(name, '/MenuBar', 'com.canonical.dbusmenu.Event', `int32:${item.id}`, 'string:clicked', 'variant:int32:0',
-    'uint32:0');
+  execFileSync('dbus-send', ['--session', '--type=method_call', `--dest=${name}`, '/MenuBar',
+    'com.canonical.dbusmenu.Event', `int32:${item.id}`, 'string:clicked', 'variant:int32:0', 'uint32:0'], {
+    encoding: 'utf8',
+    timeout: 10000,
+  });
 }
 
 /** The tooltip's title and text. */
