@@ -28,10 +28,7 @@ pub fn tray_binary() -> Option<PathBuf> {
     if std::env::var("LIMBER_TRAY_PROCESS").is_ok_and(|value| value == "off") {
         return None;
     }
-    let path = std::env::current_exe()
-        .ok()?
-        .with_file_name(limber_resident::tray::PROCESS_BINARY);
-    path.is_file().then_some(path)
+    limber_resident::tray::sibling(limber_resident::tray::PROCESS_BINARY)
 }
 
 /// `limber --background` on Linux: becomes the tray process (same pid, nothing of WebKit initialised).

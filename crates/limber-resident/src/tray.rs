@@ -13,6 +13,12 @@ pub const PROCESS_BINARY: &str = "limber-tray";
 /// The app's file name, beside the tray process's.
 pub const APP_BINARY: &str = "limber";
 
+/// The path of a binary installed beside the running one (the app and `limber-tray` find each other so).
+pub fn sibling(name: &str) -> Option<std::path::PathBuf> {
+    let path = std::env::current_exe().ok()?.with_file_name(name);
+    path.is_file().then_some(path)
+}
+
 /// The menu's labels.
 pub mod label {
     pub const START_BEDTIME: &str = "Start bedtime routine";

@@ -15,7 +15,7 @@
 
 mod instance;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
@@ -29,7 +29,7 @@ use crate::state::{DataPaths, LibraryHandle, StoreHandle};
 use crate::status::{tray_lines, ReminderStatus};
 use crate::tray::label;
 
-use crate::tray::{APP_BINARY, PROCESS_BINARY as BINARY};
+use crate::tray::{sibling, APP_BINARY, PROCESS_BINARY as BINARY};
 
 /// How long the tray process waits for the app that started it to end and free the single-instance name.
 const HANDOVER_WAIT: Duration = Duration::from_secs(10);
@@ -133,12 +133,6 @@ pub fn app_args(routine: Option<&str>) -> Vec<String> {
         Some(routine_id) => vec!["start".to_owned(), routine_id.to_owned()],
         None => Vec::new(),
     }
-}
-
-/// The path of a sibling binary of the running one.
-pub fn sibling(name: &str) -> Option<PathBuf> {
-    let path = std::env::current_exe().ok()?.with_file_name(name);
-    path.is_file().then_some(path)
 }
 
 /// Whether a process has ended (gone, or a zombie waiting for its parent).
