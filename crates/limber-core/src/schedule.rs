@@ -29,16 +29,24 @@
 //!   late reminder. A 06:30 morning reminder with quiet hours until 07:00 therefore fires at 07:00, while a
 //!   22:30 bedtime reminder with quiet hours from 22:00 to 07:00 is recorded as missed rather than sent in the
 //!   morning, when it would be useless.
+//! - **One routine day for every rule.** Each occurrence belongs to a routine day ([`crate::day`]): a day runs
+//!   from the day boundary (04:00 by default) to the next, so a fixed or first-use time before the boundary
+//!   belongs to the evening before. A reminder "at 00:30, Monday to Friday" is due on Monday to Friday nights:
+//!   Tuesday 00:30 is Monday's, Saturday 00:30 is Friday's, and Monday 00:30 (Sunday's) does not fire. Done,
+//!   "pause today" and streaks use the same day, so a wind-down finished at 23:10 on Monday means no reminder at
+//!   00:30 on Tuesday. This is the one place the boundary enters reminder maths, and only to name the day an
+//!   occurrence belongs to; the instant is always the wall-clock time the settings show.
 //! - **First use.** A [`TimeRule::FirstUseAfter`] reminder never fires on a timer: it fires on the first user
-//!   activity the driver reports at or after its time on a scheduled day, until that local day ends; a day with
-//!   no activity by then is recorded as missed.
+//!   activity the driver reports at or after its time on a scheduled day, until that routine day ends; a day
+//!   with no activity by then is recorded as missed. Activity seen during quiet hours is remembered (in the
+//!   ledger) and fires the reminder as soon as the quiet hours end, if the day has not ended by then.
 
 mod agenda;
 mod local;
 
 pub use agenda::{
-    Agenda, Decision, DoneDay, FireCause, HandledDay, Outcome, ReminderLedger, Snooze,
-    CATCH_UP_LIMIT,
+    first_use_closes, Agenda, Decision, DoneDay, FireCause, HandledDay, Outcome, ReminderLedger,
+    Snooze, CATCH_UP_LIMIT,
 };
 
 use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Utc, Weekday};
@@ -163,12 +171,19 @@ impl TimeRule {
     }
 
     /// How far the reminder's wall-clock time lies from the midnight that starts its scheduled day. It can
-    /// exceed a day (a bedtime after midnight) and, for long leads, be negative.
-    fn offset_from_day_start(self) -> TimeDelta {
+    /// exceed a day (a time before the day boundary, or a bedtime after midnight) and, for long leads, be
+    /// negative.
+    fn offset_from_day_start(self, boundary: NaiveTime) -> TimeDelta {
         let since_midnight = |time: NaiveTime| time.signed_duration_since(NaiveTime::MIN);
         match self {
             TimeRule::Fixed { time } | TimeRule::FirstUseAfter { not_before: time } => {
-                since_midnight(time)
+                // A time before the boundary is after midnight of the routine day it belongs to.
+                let next_morning = if time < boundary {
+                    TimeDelta::days(1)
+                } else {
+                    TimeDelta::zero()
+                };
+                since_midnight(time) + next_morning
             }
             TimeRule::Bedtime {
                 bedtime,
@@ -200,7 +215,7 @@ pub struct Reminder {
     pub routine_id: String,
     /// A disabled reminder keeps its settings but never falls due.
     pub enabled: bool,
-    /// The scheduled days; for a bedtime rule, the evenings.
+    /// The scheduled routine days; for a bedtime rule or a time before the day boundary, the evenings.
     pub days: Vec<DayOfWeek>,
     /// When on a scheduled day the reminder falls.
     pub time: TimeRule,
@@ -222,20 +237,21 @@ impl Reminder {
         self.days.contains(&DayOfWeek::of(day))
     }
 
-    /// The local wall-clock time the reminder falls on for scheduled day `day`, whether or not that day is
-    /// scheduled. It may lie on another calendar date (a bedtime after midnight, or a long lead).
-    pub fn wall_time_on(&self, day: NaiveDate) -> Option<NaiveDateTime> {
+    /// The local wall-clock time the reminder falls on for routine day `day` (with the day boundary
+    /// `boundary`), whether or not that day is scheduled. It may lie on another calendar date (a time before
+    /// the boundary, a bedtime after midnight, or a long lead).
+    pub fn wall_time_on(&self, day: NaiveDate, boundary: NaiveTime) -> Option<NaiveDateTime> {
         day.and_time(NaiveTime::MIN)
-            .checked_add_signed(self.time.offset_from_day_start())
+            .checked_add_signed(self.time.offset_from_day_start(boundary))
     }
 
-    /// The occurrence for scheduled day `day` in `tz`, or `None` when the reminder is disabled or `day` is
+    /// The occurrence for routine day `day` in `tz`, or `None` when the reminder is disabled or `day` is
     /// not one of its days.
-    pub fn occurrence_on(&self, day: NaiveDate, tz: Tz) -> Option<Occurrence> {
+    pub fn occurrence_on(&self, day: NaiveDate, tz: Tz, boundary: NaiveTime) -> Option<Occurrence> {
         if !self.enabled || !self.is_scheduled_on(day) {
             return None;
         }
-        self.wall_time_on(day).map(|wall| Occurrence {
+        self.wall_time_on(day, boundary).map(|wall| Occurrence {
             routine_id: self.routine_id.clone(),
             day,
             at: local::instant_of(tz, wall),
@@ -370,8 +386,13 @@ pub struct Occurrence {
 /// exception is a gap that swallows a whole day (Samoa and Tokelau skipped 30 December 2011): that day's
 /// occurrence moves to the first instant after the gap, which a midnight reminder on the next day shares, so
 /// a walk by instant sees only one of the two. [`occurrences_after`] yields both.
-pub fn next_reminder(reminder: &Reminder, after: DateTime<Utc>, tz: Tz) -> Option<Occurrence> {
-    occurrences_after(reminder, after, tz).next()
+pub fn next_reminder(
+    reminder: &Reminder,
+    after: DateTime<Utc>,
+    tz: Tz,
+    boundary: NaiveTime,
+) -> Option<Occurrence> {
+    occurrences_after(reminder, after, tz, boundary).next()
 }
 
 /// Every occurrence of `reminder` strictly after `after` in `tz`, in order, one per scheduled day. The iterator is
@@ -381,6 +402,7 @@ pub fn occurrences_after(
     reminder: &Reminder,
     after: DateTime<Utc>,
     tz: Tz,
+    boundary: NaiveTime,
 ) -> impl Iterator<Item = Occurrence> + '_ {
     let live = reminder.enabled && !reminder.days.is_empty();
     let local_after = after.with_timezone(&tz).naive_local();
@@ -389,12 +411,14 @@ pub fn occurrences_after(
     // over without a time zone lookup; the walk starts at the first of them.
     let horizon = local_after.checked_sub_signed(TimeDelta::days(2));
     let first = horizon
-        .and_then(|horizon| horizon.checked_sub_signed(reminder.time.offset_from_day_start()))
+        .and_then(|horizon| {
+            horizon.checked_sub_signed(reminder.time.offset_from_day_start(boundary))
+        })
         .map(|wall| wall.date())
         .filter(|_| live);
     std::iter::successors(first, |day| day.succ_opt())
         .filter(|day| reminder.is_scheduled_on(*day))
-        .filter_map(|day| reminder.wall_time_on(day).map(|wall| (day, wall)))
+        .filter_map(move |day| reminder.wall_time_on(day, boundary).map(|wall| (day, wall)))
         .skip_while(move |(_, wall)| Some(*wall) <= horizon)
         .map(move |(day, wall)| (day, local::instant_of(tz, wall)))
         .skip_while(move |(_, at)| *at <= after)

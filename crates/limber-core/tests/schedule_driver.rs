@@ -5,11 +5,14 @@
 //! shell's: it asks `due`, applies every decision to its ledger, and sleeps until `next_wake` or for at most 60 s.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Tests fail loudly by design, helpers included.
 
+/// The default routine-day boundary (04:00), which every table here assumes unless a row says otherwise.
+const BOUNDARY: chrono::NaiveTime = limber_core::day::DEFAULT_DAY_BOUNDARY;
+
 use chrono::{DateTime, NaiveDate, NaiveTime, TimeDelta, Utc};
 use chrono_tz::Tz;
 use limber_core::schedule::{
-    Agenda, Decision, DoneDay, FireCause, Occurrence, QuietHours, Reminder, ReminderLedger,
-    ReminderSettings, TimeRule,
+    Agenda, DayOfWeek, Decision, DoneDay, FireCause, Occurrence, QuietHours, Reminder,
+    ReminderLedger, ReminderSettings, TimeRule,
 };
 
 use chrono_tz::America::New_York;
@@ -116,7 +119,7 @@ impl Timeline {
     }
 
     fn check(&mut self, now: DateTime<Utc>, tz: Tz) {
-        let agenda = Agenda::new(&self.settings, &self.ledger, &self.done);
+        let agenda = Agenda::new(&self.settings, &self.ledger, &self.done, BOUNDARY);
         let decisions = agenda.due(self.last_check.unwrap_or(now), now, tz);
         self.record(now, tz, decisions);
         self.last_check = Some(now);
@@ -128,8 +131,8 @@ impl Timeline {
                 let (mut now, to) = (instant(from), instant(to));
                 while now <= to {
                     self.check(now, tz);
-                    let wake =
-                        Agenda::new(&self.settings, &self.ledger, &self.done).next_wake(now, tz);
+                    let wake = Agenda::new(&self.settings, &self.ledger, &self.done, BOUNDARY)
+                        .next_wake(now, tz);
                     // After applying every decision nothing is due, so the driver must never be told to spin.
                     if let Some(wake) = wake {
                         assert!(wake > now, "next_wake {wake} is not after {now}");
@@ -141,8 +144,10 @@ impl Timeline {
             Step::Check(at, tz) => self.check(instant(at), tz),
             Step::Activity(at, tz) => {
                 let now = instant(at);
-                let agenda = Agenda::new(&self.settings, &self.ledger, &self.done);
+                let agenda = Agenda::new(&self.settings, &self.ledger, &self.done, BOUNDARY);
                 let decisions = agenda.on_activity(now, tz);
+                // As the shell's driver does: the activity is remembered, so quiet hours only hold it.
+                self.ledger.note_activity(now);
                 self.record(now, tz, decisions);
             }
             Step::Snooze(at, minutes) => {
@@ -357,11 +362,12 @@ fn schedule_driver_nights_across_daylight_saving_changes() {
                 ),
             ]),
             &[Run("2024-03-09T23:00:00-05:00", "2024-03-10T05:00:00-04:00", New_York)],
+            // Times before the 04:00 day boundary belong to the evening before (issue 15, fault 1).
             &[
-                "2024-03-10T01:30:00-05:00 fire a 2024-03-10",
-                "2024-03-10T03:00:00-04:00 fire b 2024-03-10",
+                "2024-03-10T01:30:00-05:00 fire a 2024-03-09",
+                "2024-03-10T03:00:00-04:00 fire b 2024-03-09",
                 "2024-03-10T03:00:00-04:00 fire bed 2024-03-09",
-                "2024-03-10T03:30:00-04:00 fire c 2024-03-10",
+                "2024-03-10T03:30:00-04:00 fire c 2024-03-09",
             ],
         ),
         (
@@ -369,34 +375,34 @@ fn schedule_driver_nights_across_daylight_saving_changes() {
             settings(&[("a", fixed("01:30")), ("b", fixed("01:00")), ("c", fixed("02:00"))]),
             &[Run("2024-11-03T00:00:00-04:00", "2024-11-03T03:00:00-05:00", New_York)],
             &[
-                "2024-11-03T01:00:00-04:00 fire b 2024-11-03",
-                "2024-11-03T01:30:00-04:00 fire a 2024-11-03",
-                "2024-11-03T02:00:00-05:00 fire c 2024-11-03",
+                "2024-11-03T01:00:00-04:00 fire b 2024-11-02",
+                "2024-11-03T01:30:00-04:00 fire a 2024-11-02",
+                "2024-11-03T02:00:00-05:00 fire c 2024-11-02",
             ],
         ),
         (
             "London spring forward",
             settings(&[("a", fixed("01:30"))]),
             &[Run("2024-03-31T00:00:00+00:00", "2024-03-31T04:00:00+01:00", London)],
-            &["2024-03-31T02:00:00+01:00 fire a 2024-03-31"],
+            &["2024-03-31T02:00:00+01:00 fire a 2024-03-30"],
         ),
         (
             "London fall back",
             settings(&[("a", fixed("01:30"))]),
             &[Run("2024-10-27T00:00:00+01:00", "2024-10-27T03:00:00+00:00", London)],
-            &["2024-10-27T01:30:00+01:00 fire a 2024-10-27"],
+            &["2024-10-27T01:30:00+01:00 fire a 2024-10-26"],
         ),
         (
             "Lord Howe's half-hour fall back: 01:45 happens twice and fires once",
             settings(&[("a", fixed("02:15")), ("b", fixed("01:45"))]),
             &[Run("2024-04-07T00:00:00+11:00", "2024-04-07T03:00:00+10:30", Lord_Howe)],
-            &["2024-04-07T01:45:00+11:00 fire b 2024-04-07", "2024-04-07T02:15:00+10:30 fire a 2024-04-07"],
+            &["2024-04-07T01:45:00+11:00 fire b 2024-04-06", "2024-04-07T02:15:00+10:30 fire a 2024-04-06"],
         ),
         (
             "Lord Howe's half-hour spring forward: 02:15 does not exist and fires at 02:30",
             settings(&[("a", fixed("02:15")), ("b", fixed("01:45"))]),
             &[Run("2024-10-06T00:00:00+10:30", "2024-10-06T04:00:00+11:00", Lord_Howe)],
-            &["2024-10-06T01:45:00+10:30 fire b 2024-10-06", "2024-10-06T02:30:00+11:00 fire a 2024-10-06"],
+            &["2024-10-06T01:45:00+10:30 fire b 2024-10-05", "2024-10-06T02:30:00+11:00 fire a 2024-10-05"],
         ),
     ];
     for (name, settings, steps, expected) in rows {
@@ -537,13 +543,83 @@ fn schedule_driver_snooze_pause_done_and_quiet_hours() {
             "quiet hours that end in the repeated hour release on the first pass, once",
             with_quiet(settings(&[("early", fixed("00:30"))]), "00:00", "01:30"),
             &[Run("2024-11-03T00:00:00-04:00", "2024-11-03T03:00:00-05:00", New_York)],
-            &["2024-11-03T01:30:00-04:00 fire early 2024-11-03"],
+            &["2024-11-03T01:30:00-04:00 fire early 2024-11-02"],
         ),
         (
             "quiet hours from 22:00 defer nothing outside them",
             night(),
             &[Run("2024-06-10T06:50:00-04:00", "2024-06-10T07:05:00-04:00", New_York)],
             &["2024-06-10T07:00:00-04:00 fire morning 2024-06-10"],
+        ),
+    ];
+    for (name, settings, steps, expected) in rows {
+        check(name, settings.clone(), steps, expected);
+    }
+}
+
+/// Issue 15, fault 1: a set-time reminder after midnight belongs to the routine day before (boundary 04:00),
+/// like done, pause and streaks. "00:30, Monday to Friday" reminds on Monday to Friday nights.
+#[test]
+fn schedule_driver_times_after_midnight_belong_to_the_evening() {
+    let weeknights = || {
+        let mut settings = settings(&[("wind-down", fixed("00:30"))]);
+        settings.reminders[0].days = vec![
+            DayOfWeek::Monday,
+            DayOfWeek::Tuesday,
+            DayOfWeek::Wednesday,
+            DayOfWeek::Thursday,
+            DayOfWeek::Friday,
+        ];
+        settings
+    };
+    // 2024-06-09 is a Sunday.
+    let rows: &[(&str, ReminderSettings, &[Step], &[&str])] = &[
+        (
+            "a week of nights: Sunday night's Monday 00:30 stays quiet, Friday night's Saturday 00:30 fires",
+            weeknights(),
+            &[Run(
+                "2024-06-09T22:00:00-04:00",
+                "2024-06-16T02:00:00-04:00",
+                New_York,
+            )],
+            &[
+                "2024-06-11T00:30:00-04:00 fire wind-down 2024-06-10",
+                "2024-06-12T00:30:00-04:00 fire wind-down 2024-06-11",
+                "2024-06-13T00:30:00-04:00 fire wind-down 2024-06-12",
+                "2024-06-14T00:30:00-04:00 fire wind-down 2024-06-13",
+                "2024-06-15T00:30:00-04:00 fire wind-down 2024-06-14",
+            ],
+        ),
+        (
+            "done at 23:10 on Monday: no reminder at 00:30 on Tuesday",
+            weeknights(),
+            &[
+                Run(
+                    "2024-06-10T22:00:00-04:00",
+                    "2024-06-10T23:10:00-04:00",
+                    New_York,
+                ),
+                Done("wind-down", "2024-06-10"),
+                Run(
+                    "2024-06-10T23:10:00-04:00",
+                    "2024-06-11T04:30:00-04:00",
+                    New_York,
+                ),
+            ],
+            &[],
+        ),
+        (
+            "paused on Monday evening: Tuesday 00:30 stays quiet, Wednesday 00:30 fires",
+            weeknights(),
+            &[
+                Pause("2024-06-10"),
+                Run(
+                    "2024-06-10T22:00:00-04:00",
+                    "2024-06-12T01:00:00-04:00",
+                    New_York,
+                ),
+            ],
+            &["2024-06-12T00:30:00-04:00 fire wind-down 2024-06-11"],
         ),
     ];
     for (name, settings, steps, expected) in rows {
@@ -617,6 +693,53 @@ fn schedule_driver_first_use_reminders() {
             ],
             &["2024-06-10T07:05:00-04:00 activity morning 2024-06-10"],
         ),
+        // Issue 15, fault 2: activity during quiet hours was thrown away, so a person who unlocked at 06:30 and
+        // kept working never got "first use after 06:00" with quiet hours until 07:00.
+        (
+            "activity inside quiet hours counts once they end",
+            with_quiet(first_use(), "22:00", "07:00"),
+            &[
+                Activity("2024-06-10T06:30:00-04:00", New_York),
+                Run(
+                    "2024-06-10T06:30:00-04:00",
+                    "2024-06-10T07:30:00-04:00",
+                    New_York,
+                ),
+            ],
+            &["2024-06-10T07:00:00-04:00 activity morning 2024-06-10"],
+        ),
+        (
+            "activity inside quiet hours, then the routine done before they end: nothing",
+            with_quiet(first_use(), "22:00", "07:00"),
+            &[
+                Activity("2024-06-10T06:30:00-04:00", New_York),
+                Run(
+                    "2024-06-10T06:30:00-04:00",
+                    "2024-06-10T06:50:00-04:00",
+                    New_York,
+                ),
+                Done("morning", "2024-06-10"),
+                Run(
+                    "2024-06-10T06:50:00-04:00",
+                    "2024-06-11T00:30:00-04:00",
+                    New_York,
+                ),
+            ],
+            &[],
+        ),
+        (
+            "activity before the reminder's time does not count for it, even in quiet hours",
+            with_quiet(first_use(), "22:00", "07:00"),
+            &[
+                Activity("2024-06-10T05:30:00-04:00", New_York),
+                Run(
+                    "2024-06-10T05:30:00-04:00",
+                    "2024-06-10T08:00:00-04:00",
+                    New_York,
+                ),
+            ],
+            &[],
+        ),
         (
             "done before any activity: no reminder, nothing missed",
             first_use(),
@@ -675,7 +798,7 @@ fn check_wake(
     let mut done = Vec::new();
     let occurrence = |routine_id: &str, day: &str| {
         let reminder = settings.reminder(routine_id).unwrap();
-        reminder.occurrence_on(date(day), tz).unwrap()
+        reminder.occurrence_on(date(day), tz, BOUNDARY).unwrap()
     };
     match given {
         Given::Nothing => {}
@@ -692,7 +815,7 @@ fn check_wake(
             ledger.snooze(&occurrence(routine_id, day), instant(at), minutes)
         }
     }
-    let wake = Agenda::new(settings, &ledger, &done).next_wake(instant(now), tz);
+    let wake = Agenda::new(settings, &ledger, &done, BOUNDARY).next_wake(instant(now), tz);
     let wake = wake.map(|wake| wake.with_timezone(&tz).fixed_offset().to_rfc3339());
     let expected = expected.map(|text| DateTime::parse_from_rfc3339(text).unwrap().to_rfc3339());
     assert_eq!(

@@ -3,6 +3,9 @@
 //! it, and on the first pass of a repeated hour. One test per rule time, so the four run in parallel.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Tests fail loudly by design, helpers included.
 
+/// The default routine-day boundary (04:00), which every table here assumes unless a row says otherwise.
+const BOUNDARY: chrono::NaiveTime = limber_core::day::DEFAULT_DAY_BOUNDARY;
+
 use chrono::{DateTime, LocalResult, NaiveDate, NaiveTime, Offset, TimeDelta, TimeZone, Utc};
 use chrono_tz::{Tz, TZ_VARIANTS};
 use limber_core::schedule::{next_reminder, Reminder, TimeRule};
@@ -27,7 +30,7 @@ fn check_every_zone(rule: TimeRule) -> usize {
         let mut previous: Option<(NaiveDate, DateTime<Utc>)> = None;
         let mut seen = 0;
         loop {
-            let occurrence = next_reminder(&reminder, after, tz).unwrap();
+            let occurrence = next_reminder(&reminder, after, tz, BOUNDARY).unwrap();
             if occurrence.day > last_day {
                 break;
             }
@@ -59,7 +62,7 @@ fn check_every_zone(rule: TimeRule) -> usize {
 /// The wall time is read back exactly, on its first pass; a skipped wall time maps to the end of its gap.
 /// The check uses only chrono's offset lookups, not the crate's mapping.
 fn check_instant(tz: Tz, reminder: &Reminder, day: NaiveDate, at: DateTime<Utc>) {
-    let wall = reminder.wall_time_on(day).unwrap();
+    let wall = reminder.wall_time_on(day, BOUNDARY).unwrap();
     let read = at.with_timezone(&tz).naive_local();
     if matches!(tz.from_local_datetime(&wall), LocalResult::None) {
         let just_before = (at - TimeDelta::seconds(1))

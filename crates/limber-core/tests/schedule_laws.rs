@@ -3,6 +3,9 @@
 //! configured local time whenever that time exists (otherwise to the first instant after the gap).
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Tests fail loudly by design, helpers included.
 
+/// The default routine-day boundary (04:00), which every table here assumes unless a row says otherwise.
+const BOUNDARY: chrono::NaiveTime = limber_core::day::DEFAULT_DAY_BOUNDARY;
+
 use chrono::{
     DateTime, Days, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeDelta, TimeZone,
     Utc,
@@ -28,7 +31,7 @@ fn check_instant(
     reminder: &Reminder,
     occurrence: &Occurrence,
 ) -> Result<(), TestCaseError> {
-    let wall = reminder.wall_time_on(occurrence.day).unwrap();
+    let wall = reminder.wall_time_on(occurrence.day, BOUNDARY).unwrap();
     let at = occurrence.at;
     let read = reading(tz, at);
     if matches!(tz.from_local_datetime(&wall), LocalResult::None) {
@@ -101,19 +104,19 @@ proptest! {
         start in instant_strategy(),
     ) {
         let reminder = Reminder { routine_id: "r".into(), enabled: true, days, time: rule };
-        let first = next_reminder(&reminder, start, tz).unwrap();
+        let first = next_reminder(&reminder, start, tz, BOUNDARY).unwrap();
         prop_assert!(first.at > start);
         // No scheduled day between `start` and the first occurrence: the one before it was already due.
         let before = (1..=7u64)
             .map(|back| first.day - Days::new(back))
             .find(|day| reminder.is_scheduled_on(*day))
             .unwrap();
-        prop_assert!(reminder.occurrence_on(before, tz).unwrap().at <= start);
+        prop_assert!(reminder.occurrence_on(before, tz, BOUNDARY).unwrap().at <= start);
         check_instant(tz, &reminder, &first)?;
 
         let mut previous = first;
         for _ in 0..40 {
-            let next = next_reminder(&reminder, previous.at, tz).unwrap();
+            let next = next_reminder(&reminder, previous.at, tz, BOUNDARY).unwrap();
             prop_assert!(next.at > previous.at);
             prop_assert!(reminder.is_scheduled_on(next.day));
             // Exactly the next scheduled day: not the same day again, and none skipped in between.
@@ -201,7 +204,7 @@ proptest! {
         for step in moves {
             now += TimeDelta::seconds(step.seconds);
             tz = if step.zone == TRAVEL_ZONES[0] { tz } else { step.zone };
-            let decisions = Agenda::new(&settings, &ledger, &[]).due(last_check, now, tz);
+            let decisions = Agenda::new(&settings, &ledger, &[], BOUNDARY).due(last_check, now, tz);
             for decision in &decisions {
                 let occurrence = decision.occurrence();
                 *decided.entry((occurrence.routine_id.clone(), occurrence.day)).or_default() += 1;
@@ -232,7 +235,7 @@ proptest! {
         // The first check happens at `start` itself; each later one follows a step.
         for seconds in std::iter::once(0).chain(steps) {
             now += TimeDelta::seconds(seconds);
-            for decision in Agenda::new(&settings, &ledger, &[]).due(last_check, now, tz) {
+            for decision in Agenda::new(&settings, &ledger, &[], BOUNDARY).due(last_check, now, tz) {
                 let is_scheduled_fire =
                     matches!(decision, Decision::Fire { cause: FireCause::Scheduled, .. });
                 prop_assert!(is_scheduled_fire, "unexpected {:?}", decision);
@@ -244,7 +247,7 @@ proptest! {
         }
         for reminder in &settings.reminders {
             let mut after = start;
-            while let Some(occurrence) = next_reminder(reminder, after, tz).filter(|o| o.at <= now) {
+            while let Some(occurrence) = next_reminder(reminder, after, tz, BOUNDARY).filter(|o| o.at <= now) {
                 let count = fired.get(&(occurrence.routine_id.clone(), occurrence.day)).copied();
                 prop_assert_eq!(count, Some(1), "{} {:?} on {}", tz, reminder.time, occurrence.day);
                 after = occurrence.at;

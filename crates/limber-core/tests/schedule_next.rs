@@ -2,6 +2,12 @@
 //! fixed offsets, Samoa's missing day, bedtimes across midnight and weekday filters.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Tests fail loudly by design, helpers included.
 
+/// The tables of instants across daylight-saving changes use a midnight day boundary, so that each row's day is
+/// the calendar date it names and the rows test only how wall times become instants. Which routine day a time
+/// before the default 04:00 boundary belongs to is tested on its own, in
+/// `schedule_next_reminder_times_before_the_day_boundary_belong_to_the_evening`.
+const BOUNDARY: chrono::NaiveTime = chrono::NaiveTime::MIN;
+
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use chrono_tz::Tz;
 use limber_core::schedule::{next_reminder, DayOfWeek, Reminder, TimeRule};
@@ -37,6 +43,17 @@ fn bedtime(at: &str, lead_minutes: u16) -> TimeRule {
 /// `after` and the expected instant are RFC 3339 with the zone's offset, so each row reads as local time and
 /// also pins the offset the zone must be using at that instant. `None` means no reminder at all.
 fn check(tz: Tz, rule: TimeRule, days: &[DayOfWeek], after: &str, expected: Expected) {
+    check_with(BOUNDARY, tz, rule, days, after, expected);
+}
+
+fn check_with(
+    boundary: NaiveTime,
+    tz: Tz,
+    rule: TimeRule,
+    days: &[DayOfWeek],
+    after: &str,
+    expected: Expected,
+) {
     let reminder = Reminder {
         routine_id: "r".into(),
         enabled: true,
@@ -44,7 +61,7 @@ fn check(tz: Tz, rule: TimeRule, days: &[DayOfWeek], after: &str, expected: Expe
         time: rule,
     };
     let after: DateTime<Utc> = DateTime::parse_from_rfc3339(after).unwrap().to_utc();
-    let found = next_reminder(&reminder, after, tz);
+    let found = next_reminder(&reminder, after, tz, boundary);
     let found = found.map(|o| {
         let local = o.at.with_timezone(&tz).fixed_offset().to_rfc3339();
         (o.day.to_string(), local)
@@ -445,11 +462,89 @@ fn schedule_next_reminder_disabled_is_never_due() {
     let mut reminder = Reminder::every_day("morning", fixed("07:00"));
     reminder.enabled = false;
     let after = "2024-06-10T12:00:00Z".parse().unwrap();
-    assert_eq!(next_reminder(&reminder, after, New_York), None);
+    assert_eq!(next_reminder(&reminder, after, New_York, BOUNDARY), None);
     // The same reminder enabled is due, so the row above fails only because of `enabled`.
     reminder.enabled = true;
     assert_eq!(
-        next_reminder(&reminder, after, New_York).map(|o| o.day),
+        next_reminder(&reminder, after, New_York, BOUNDARY).map(|o| o.day),
         NaiveDate::from_ymd_opt(2024, 6, 11)
     );
+}
+
+/// Issue 15, fault 1: a set-time reminder after midnight used the calendar date, so "00:30, Monday to Friday"
+/// fired on Monday 00:30 (Sunday night) and not on Saturday 00:30 (Friday night). With the default 04:00
+/// boundary a time before it belongs to the evening before, like done, "pause today" and streaks.
+#[test]
+fn schedule_next_reminder_times_before_the_day_boundary_belong_to_the_evening() {
+    use limber_core::day::DEFAULT_DAY_BOUNDARY as FOUR;
+    let rows: &[(NaiveTime, TimeRule, &[DayOfWeek], &str, Expected)] = &[
+        // 2024-06-07 is a Friday. Friday night's 00:30 is Saturday 00:30, and it fires.
+        (
+            FOUR,
+            fixed("00:30"),
+            WEEKDAYS,
+            "2024-06-07T12:00:00-04:00",
+            Some(("2024-06-07", "2024-06-08T00:30:00-04:00")),
+        ),
+        // After it, the next is Monday night's: Tuesday 00:30. Sunday night's (Monday 00:30) does not fire.
+        (
+            FOUR,
+            fixed("00:30"),
+            WEEKDAYS,
+            "2024-06-08T00:30:00-04:00",
+            Some(("2024-06-10", "2024-06-11T00:30:00-04:00")),
+        ),
+        // 03:59 is still the evening before; 04:00 starts the new routine day.
+        (
+            FOUR,
+            fixed("03:59"),
+            &[Monday],
+            "2024-06-09T12:00:00-04:00",
+            Some(("2024-06-10", "2024-06-11T03:59:00-04:00")),
+        ),
+        (
+            FOUR,
+            fixed("04:00"),
+            &[Monday],
+            "2024-06-09T12:00:00-04:00",
+            Some(("2024-06-10", "2024-06-10T04:00:00-04:00")),
+        ),
+        // A person who moved the boundary to 06:00 gets 05:00 on the evening before too.
+        (
+            time("06:00"),
+            fixed("05:00"),
+            &[Friday],
+            "2024-06-07T12:00:00-04:00",
+            Some(("2024-06-07", "2024-06-08T05:00:00-04:00")),
+        ),
+        // A midnight boundary keeps plain calendar days.
+        (
+            NaiveTime::MIN,
+            fixed("00:30"),
+            &[Monday],
+            "2024-06-09T12:00:00-04:00",
+            Some(("2024-06-10", "2024-06-10T00:30:00-04:00")),
+        ),
+        // First-use times follow the same rule.
+        (
+            FOUR,
+            TimeRule::FirstUseAfter {
+                not_before: time("01:00"),
+            },
+            &[Sunday],
+            "2024-06-09T12:00:00-04:00",
+            Some(("2024-06-09", "2024-06-10T01:00:00-04:00")),
+        ),
+        // Bedtime rules already named the evening and do not change.
+        (
+            FOUR,
+            bedtime("01:00", 30),
+            &[Sunday],
+            "2024-06-09T12:00:00-04:00",
+            Some(("2024-06-09", "2024-06-10T00:30:00-04:00")),
+        ),
+    ];
+    for (boundary, rule, days, after, expected) in rows {
+        check_with(*boundary, New_York, *rule, days, after, *expected);
+    }
 }

@@ -104,7 +104,7 @@ fn schedule_settings_json_shape() {
     check_json(
         json!({}),
         &ReminderLedger::default(),
-        json!({"handled": [], "snoozes": [], "pausedDay": null}),
+        json!({"handled": [], "snoozes": [], "pausedDay": null, "activeAt": null}),
     );
 }
 

@@ -8,12 +8,13 @@
 
 use std::io::Write;
 
-use chrono::{DateTime, Datelike, Days, NaiveDate, NaiveDateTime, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, Utc};
 use chrono_tz::Tz;
 use limber_core::library::Library;
 use limber_core::routine::TimeOfDay;
 use limber_core::schedule::{
-    occurrences_after, Occurrence, Outcome, QuietHours, Reminder, ReminderLedger, TimeRule,
+    first_use_closes, occurrences_after, Occurrence, Outcome, QuietHours, Reminder, ReminderLedger,
+    TimeRule,
 };
 use limber_core::streak::{streak, Streak};
 use limber_store::{Store, StoreError};
@@ -129,7 +130,8 @@ pub fn report_from_store(
     tz: Tz,
 ) -> Result<ReminderStatus, StoreError> {
     let setup = load_setup(store)?;
-    let ledger = load_ledger(store, now.with_timezone(&tz).date_naive())?;
+    let boundary = crate::progress::day_boundary(store)?;
+    let ledger = load_ledger(store, limber_core::day::today(now, tz, boundary))?;
     report(store, library, &setup, &ledger, now, tz)
 }
 
@@ -173,7 +175,16 @@ pub fn report(
                 && !done_on(&occurrence.routine_id, occurrence.day)
         };
         let next = reminder.as_ref().and_then(|reminder| {
-            next_reminder(reminder, &routine.name, setup, ledger, &open, now, tz)
+            next_reminder(
+                reminder,
+                &routine.name,
+                setup,
+                ledger,
+                &open,
+                now,
+                tz,
+                boundary,
+            )
         });
         routines.push(RoutineStatus {
             routine_id: routine.id.clone(),
@@ -203,6 +214,7 @@ pub fn report(
 
 /// A routine's next reminder: a waiting snooze, today's first-use reminder still waiting for activity, or
 /// the first upcoming occurrence that is neither decided, paused nor done.
+#[allow(clippy::too_many_arguments)] // Each is one input of the same rule the scheduler applies.
 fn next_reminder(
     reminder: &Reminder,
     name: &str,
@@ -211,6 +223,7 @@ fn next_reminder(
     open: &dyn Fn(&Occurrence) -> bool,
     now: DateTime<Utc>,
     tz: Tz,
+    boundary: NaiveTime,
 ) -> Option<NextReminder> {
     if !reminder.enabled {
         return None;
@@ -220,7 +233,7 @@ fn next_reminder(
         .iter()
         .filter(|snooze| snooze.occurrence.routine_id == reminder.routine_id)
         .filter(|snooze| ledger.paused_day != Some(snooze.occurrence.day))
-        .map(|snooze| (snooze.until, NextKind::Snoozed))
+        .map(|snooze| (snooze.until, NextKind::Snoozed, snooze.occurrence.day))
         .min();
     let kind = if reminder.time.waits_for_activity() {
         NextKind::FirstUse
@@ -234,41 +247,30 @@ fn next_reminder(
         _ => setup.schedule.grace(),
     };
     let from = now.checked_sub_signed(look_back).unwrap_or(now);
-    let scheduled = occurrences_after(reminder, from, tz)
+    let scheduled = occurrences_after(reminder, from, tz, boundary)
         .take(SEARCH_DAYS)
         .filter(|occurrence| match kind {
-            NextKind::FirstUse => now < local_day_end(occurrence.day, tz),
+            NextKind::FirstUse => now < first_use_closes(reminder, occurrence.day, tz, boundary),
             _ => true,
         })
         .find(|occurrence| open(occurrence))
-        .map(|occurrence| (occurrence.at, kind));
-    let (at, kind) = [snoozed, scheduled].into_iter().flatten().min()?;
+        .map(|occurrence| (occurrence.at, kind, occurrence.day));
+    let (at, kind, day) = [snoozed, scheduled].into_iter().flatten().min()?;
     Some(NextReminder {
         routine_id: reminder.routine_id.clone(),
         routine_name: name.to_owned(),
         at,
         local: at.with_timezone(&tz).naive_local(),
         kind,
-        label: label(at, kind, now, tz, setup.schedule.quiet_hours),
+        label: label(at, day, kind, now, tz, setup.schedule.quiet_hours),
     })
 }
 
-/// The instant the local calendar day after `day` begins.
-fn local_day_end(day: NaiveDate, tz: Tz) -> DateTime<Utc> {
-    let next = day.checked_add_days(Days::new(1)).unwrap_or(day);
-    next.and_hms_opt(0, 0, 0)
-        .and_then(|midnight| {
-            midnight
-                .and_local_timezone(tz)
-                .earliest()
-                .map(|t| t.with_timezone(&Utc))
-        })
-        .unwrap_or(DateTime::<Utc>::MAX_UTC)
-}
-
-/// "today at 22:00", "tomorrow, on first use after 06:30", "snoozed until 22:10".
+/// "today at 22:00", "tomorrow, on first use after 06:30", "snoozed until 22:10", and for a time after
+/// midnight that belongs to the evening before, "Monday night, 00:30", so nobody has to guess which night.
 fn label(
     at: DateTime<Utc>,
+    routine_day: NaiveDate,
     kind: NextKind,
     now: DateTime<Utc>,
     tz: Tz,
@@ -276,10 +278,16 @@ fn label(
 ) -> String {
     let local = at.with_timezone(&tz);
     let clock = local.format("%H:%M");
-    let day = day_word(local.date_naive(), now.with_timezone(&tz).date_naive());
+    let after_midnight = local.date_naive() > routine_day;
+    let day = if after_midnight {
+        night_word(routine_day)
+    } else {
+        day_word(local.date_naive(), now.with_timezone(&tz).date_naive())
+    };
     match kind {
         NextKind::Snoozed => format!("snoozed until {clock}"),
         NextKind::FirstUse => format!("{day}, on first use after {clock}"),
+        NextKind::Timed if after_midnight && at > now => format!("{day}, {clock}"),
         NextKind::Timed if at <= now => {
             let held = quiet.filter(|quiet| quiet.contains(now.with_timezone(&tz).time()));
             match held {
@@ -289,6 +297,11 @@ fn label(
         }
         NextKind::Timed => format!("{day} at {clock}"),
     }
+}
+
+/// "Monday night": the evening a time after midnight belongs to.
+pub fn night_word(routine_day: NaiveDate) -> String {
+    format!("{} night", routine_day.format("%A"))
 }
 
 /// "today", "tomorrow", a weekday within the week, or a date.
@@ -471,6 +484,53 @@ mod tests {
         check("2027-01-05", "5 January");
     }
 
+    /// Issue 15, fault 1: a time after midnight says which night it belongs to.
+    #[test]
+    fn labels_name_the_night_a_time_after_midnight_belongs_to() {
+        use chrono_tz::Europe::London;
+        fn check(now: &str, at: &str, routine_day: &str, kind: NextKind, expected: &str) {
+            let now: DateTime<Utc> = now.parse().unwrap();
+            let at: DateTime<Utc> = at.parse().unwrap();
+            let day: NaiveDate = routine_day.parse().unwrap();
+            assert_eq!(label(at, day, kind, now, London, None), expected, "{at}");
+        }
+        // 2026-11-23 is a Monday; its night's 00:30 is Tuesday 00:30.
+        let rows = [
+            (
+                "2026-11-23T12:00:00Z",
+                "2026-11-24T00:30:00Z",
+                "2026-11-23",
+                NextKind::Timed,
+                "Monday night, 00:30",
+            ),
+            (
+                "2026-11-21T12:00:00Z",
+                "2026-11-24T00:30:00Z",
+                "2026-11-23",
+                NextKind::Timed,
+                "Monday night, 00:30",
+            ),
+            (
+                "2026-11-23T12:00:00Z",
+                "2026-11-24T01:00:00Z",
+                "2026-11-23",
+                NextKind::FirstUse,
+                "Monday night, on first use after 01:00",
+            ),
+            // Before midnight nothing changes.
+            (
+                "2026-11-23T12:00:00Z",
+                "2026-11-23T23:30:00Z",
+                "2026-11-23",
+                NextKind::Timed,
+                "today at 23:30",
+            ),
+        ];
+        for (now, at, day, kind, expected) in rows {
+            check(now, at, day, kind, expected);
+        }
+    }
+
     #[test]
     fn labels_say_when_and_how() {
         use chrono_tz::Europe::London;
@@ -481,7 +541,9 @@ mod tests {
                 end: end.parse().unwrap(),
             });
             let at: DateTime<Utc> = at.parse().unwrap();
-            assert_eq!(label(at, kind, now, London, quiet), expected, "{at}");
+            // The occurrence's routine day is its own calendar day here; evenings are checked below.
+            let day = at.with_timezone(&London).date_naive();
+            assert_eq!(label(at, day, kind, now, London, quiet), expected, "{at}");
         }
         check(
             "2026-11-21T22:00:00Z",

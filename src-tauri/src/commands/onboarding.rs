@@ -171,10 +171,11 @@ fn hand_over_reminders(app: &tauri::AppHandle, reminders: &[Reminder]) -> Result
 /// The local wall-clock time a reminder shows up (or, for a first-use reminder, from when it waits),
 /// as the core computes it, so the plan and the reminder settings always show the same time.
 fn wall_time(reminder: &Reminder) -> NaiveTime {
-    // Any date works: the wall time of a rule does not depend on the day, only the instant does.
+    // Any date works: the wall time of a rule does not depend on the day, only the instant does, and the
+    // boundary only decides which day a time belongs to, never the time itself.
     let day = chrono::NaiveDate::MIN;
     reminder
-        .wall_time_on(day)
+        .wall_time_on(day, limber_core::day::DEFAULT_DAY_BOUNDARY)
         .map(|at| at.time())
         .unwrap_or(NaiveTime::MIN)
 }

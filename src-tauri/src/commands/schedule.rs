@@ -40,6 +40,9 @@ pub struct ReminderOverview {
     pub setup: ReminderSetup,
     pub choices: Vec<ReminderChoice>,
     pub status: ReminderStatus,
+    /// Where one routine day ends and the next begins: a set time before it belongs to the night before,
+    /// which the form says in words as the person types.
+    pub day_boundary: NaiveTime,
 }
 
 /// The reminder suggested for a routine that has none yet: off, every day, at a time that suits its time
@@ -90,6 +93,7 @@ fn overview(library: &LibraryHandle, store: &StoreHandle) -> Result<ReminderOver
         setup,
         choices,
         status,
+        day_boundary: crate::progress::day_boundary(&store)?,
     })
 }
 

@@ -60,6 +60,10 @@ pub struct ReminderLedger {
     /// A scheduled day on which no reminder fires or is recorded as missed.
     #[serde(default)]
     pub paused_day: Option<NaiveDate>,
+    /// The last time the person was seen using the computer. A first-use reminder whose time had come then
+    /// fires as soon as it may: at once, or when quiet hours end (activity in quiet hours is not thrown away).
+    #[serde(default)]
+    pub active_at: Option<DateTime<Utc>>,
 }
 
 impl ReminderLedger {
@@ -113,13 +117,56 @@ impl ReminderLedger {
         self.paused_day = None;
     }
 
-    /// Forgets entries and snoozes for scheduled days before `keep_from`, so the ledger stays small. Keeping
-    /// at least [`CATCH_UP_LIMIT`] plus two days before today is enough for the driver never to decide on a day
-    /// twice, unless the clock is later set back further than that.
-    pub fn prune(&mut self, keep_from: NaiveDate) {
+    /// Notes that the person used the computer at `at` (the latest activity is what counts).
+    pub fn note_activity(&mut self, at: DateTime<Utc>) {
+        if self.active_at.is_none_or(|seen| seen < at) {
+            self.active_at = Some(at);
+        }
+    }
+
+    /// Forgets entries and snoozes for scheduled days before `keep_from`, and a pause of such a day, so the
+    /// ledger stays small. Keeping at least [`CATCH_UP_LIMIT`] plus two days before today is enough for the
+    /// driver never to decide on a day twice, unless the clock is later set back further than that. Returns
+    /// whether anything was dropped.
+    pub fn prune(&mut self, keep_from: NaiveDate) -> bool {
+        let before = (self.handled.len(), self.snoozes.len(), self.paused_day);
         self.handled.retain(|entry| entry.day >= keep_from);
         self.snoozes
             .retain(|snooze| snooze.occurrence.day >= keep_from);
+        if self.paused_day.is_some_and(|day| day < keep_from) {
+            self.paused_day = None;
+        }
+        before != (self.handled.len(), self.snoozes.len(), self.paused_day)
+    }
+
+    /// Drops snoozes that can never fire again: their reminder was removed or switched off, or they are more
+    /// than the grace period past their time (a snooze of a finished day, held while the routine was done or
+    /// the day paused). Without this, such snoozes stayed in the stored state for ever. Returns whether any
+    /// was dropped.
+    pub fn drop_dead_snoozes(&mut self, settings: &ReminderSettings, now: DateTime<Utc>) -> bool {
+        let count = self.snoozes.len();
+        let grace = settings.grace();
+        self.snoozes.retain(|snooze| {
+            let live = settings
+                .reminder(&snooze.occurrence.routine_id)
+                .is_some_and(|reminder| reminder.enabled);
+            let deadline = snooze
+                .until
+                .checked_add_signed(grace)
+                .unwrap_or(DateTime::<Utc>::MAX_UTC);
+            live && now <= deadline
+        });
+        self.snoozes.len() != count
+    }
+
+    /// Adds every entry of `other` that this ledger lacks. Used when the stored ledger is read again while
+    /// decisions made in memory could not yet be stored: they must not be forgotten, or a reminder fires twice.
+    pub fn merge_handled(&mut self, other: &ReminderLedger) {
+        for entry in &other.handled {
+            if self.outcome(&entry.routine_id, entry.day).is_none() {
+                self.handled.push(entry.clone());
+            }
+        }
     }
 
     fn record(&mut self, occurrence: &Occurrence, outcome: Outcome) {
@@ -201,12 +248,16 @@ pub struct DoneDay {
     pub day: NaiveDate,
 }
 
-/// The reminders, their ledger and the routines already done: everything the driver needs to decide.
+/// The reminders, their ledger, the routines already done and the day boundary: everything the driver needs
+/// to decide.
 #[derive(Debug, Clone, Copy)]
 pub struct Agenda<'a> {
     pub settings: &'a ReminderSettings,
     pub ledger: &'a ReminderLedger,
     pub done: &'a [DoneDay],
+    /// Where one routine day ends and the next begins (see [`crate::day`]); it names the day each occurrence
+    /// belongs to, the same day done, "pause today" and streaks use.
+    pub boundary: NaiveTime,
 }
 
 /// When an open occurrence can fire.
@@ -216,7 +267,7 @@ enum Due {
     Timed,
     /// At the end of a snooze.
     Snoozed(DateTime<Utc>),
-    /// On activity, until its local day closes.
+    /// On activity, until its routine day closes.
     FirstUse { closes: DateTime<Utc> },
 }
 
@@ -239,26 +290,30 @@ impl<'a> Agenda<'a> {
         settings: &'a ReminderSettings,
         ledger: &'a ReminderLedger,
         done: &'a [DoneDay],
+        boundary: NaiveTime,
     ) -> Self {
         Agenda {
             settings,
             ledger,
             done,
+            boundary,
         }
     }
 
     /// What to do now, given that the driver last asked at `last_check` (pass `now` on the very first call).
     ///
     /// Timed reminders and snoozes whose time has come fire if they are at most the grace period late and the
-    /// wall clock is outside quiet hours; later ones are recorded as missed. First-use reminders are recorded as
-    /// missed once their local day has closed without activity. Nothing is returned for a routine and day that
+    /// wall clock is outside quiet hours; later ones are recorded as missed. First-use reminders fire when the
+    /// ledger's last activity came at or after their time and the wall clock is outside quiet hours (so
+    /// activity during quiet hours fires them when the quiet hours end), and are recorded as missed once their
+    /// routine day has closed without that. Nothing is returned for a routine and day that
     /// is already in the ledger, done, or paused, so calling again after a clock correction, a repeated hour or
     /// a time zone change is harmless. The decisions are sorted by the occurrences' instants.
     pub fn due(&self, last_check: DateTime<Utc>, now: DateTime<Utc>, tz: Tz) -> Vec<Decision> {
         let mut decisions: Vec<Decision> = self
             .candidates(last_check, now, tz)
             .into_iter()
-            .filter_map(|candidate| match self.verdict(&candidate, now, tz) {
+            .filter_map(|candidate| match self.verdict(&candidate, now, tz, None) {
                 Verdict::Fire(cause) => Some(Decision::Fire {
                     occurrence: candidate.occurrence,
                     cause,
@@ -277,25 +332,31 @@ impl<'a> Agenda<'a> {
     }
 
     /// What to fire because the user just became active (unlocked, woke the machine, or touched the keyboard
-    /// or mouse): each first-use reminder whose time has come today and that has not fired yet, unless the
-    /// wall clock is inside quiet hours.
+    /// or mouse): each first-use reminder whose time has come in the current routine day and that has not
+    /// fired yet, unless the wall clock is inside quiet hours. The caller also notes the activity in the ledger
+    /// ([`ReminderLedger::note_activity`]), so that activity held by quiet hours fires when they end.
     pub fn on_activity(&self, now: DateTime<Utc>, tz: Tz) -> Vec<Decision> {
-        let today = now.with_timezone(&tz).date_naive();
-        if self.is_quiet(now, tz) {
-            return Vec::new();
-        }
+        let today = crate::day::today(now, tz, self.boundary);
         self.enabled()
             .filter(|reminder| reminder.time.waits_for_activity())
-            .filter_map(|reminder| reminder.occurrence_on(today, tz))
-            .filter(|occurrence| {
-                self.is_open(occurrence)
-                    && occurrence.at <= now
-                    && now < day_end(occurrence.day, tz)
+            .filter_map(|reminder| {
+                let occurrence = reminder.occurrence_on(today, tz, self.boundary)?;
+                let closes = self.first_use_closes(reminder, occurrence.day, tz);
+                Some(Candidate {
+                    due: Due::FirstUse { closes },
+                    occurrence,
+                })
             })
-            .map(|occurrence| Decision::Fire {
-                occurrence,
-                cause: FireCause::Activity,
-            })
+            .filter(|candidate| self.is_open(&candidate.occurrence))
+            .filter_map(
+                |candidate| match self.verdict(&candidate, now, tz, Some(now)) {
+                    Verdict::Fire(cause) => Some(Decision::Fire {
+                        occurrence: candidate.occurrence,
+                        cause,
+                    }),
+                    _ => None,
+                },
+            )
             .collect()
     }
 
@@ -312,7 +373,7 @@ impl<'a> Agenda<'a> {
             .enabled()
             .filter(|reminder| !reminder.time.waits_for_activity())
             .filter_map(|reminder| {
-                occurrences_after(reminder, now, tz)
+                occurrences_after(reminder, now, tz, self.boundary)
                     .take(64)
                     .find(|occurrence| self.is_open(occurrence))
             })
@@ -323,7 +384,7 @@ impl<'a> Agenda<'a> {
         pending
             .into_iter()
             .chain(upcoming)
-            .filter_map(|candidate| match self.verdict(&candidate, now, tz) {
+            .filter_map(|candidate| match self.verdict(&candidate, now, tz, None) {
                 Verdict::Fire(_) | Verdict::Missed => Some(now),
                 Verdict::WaitUntil(at) => Some(at),
                 Verdict::WaitForActivity => None,
@@ -384,19 +445,19 @@ impl<'a> Agenda<'a> {
             .checked_sub_signed(self.settings.grace())
             .unwrap_or(earlier)
             .max(floor);
-        let last_check_eve = last_check.with_timezone(&tz).date_naive().pred_opt();
+        let last_check_eve = crate::day::today(last_check, tz, self.boundary).pred_opt();
         // First-use days close up to a day and a half after their instant, so the walk starts earlier.
         let walk_from = floor.checked_sub_days(Days::new(2)).unwrap_or(floor);
 
         let mut candidates = Vec::new();
         for reminder in self.enabled() {
             let latest = self.ledger.latest_day(&reminder.routine_id);
-            let occurrences = occurrences_after(reminder, walk_from, tz)
+            let occurrences = occurrences_after(reminder, walk_from, tz, self.boundary)
                 .take_while(|occurrence| occurrence.at <= now);
             for occurrence in occurrences {
                 let due = if reminder.time.waits_for_activity() {
                     Due::FirstUse {
-                        closes: day_end(occurrence.day, tz),
+                        closes: self.first_use_closes(reminder, occurrence.day, tz),
                     }
                 } else {
                     Due::Timed
@@ -428,13 +489,32 @@ impl<'a> Agenda<'a> {
         candidates
     }
 
-    fn verdict(&self, candidate: &Candidate, now: DateTime<Utc>, tz: Tz) -> Verdict {
+    /// What to do about a candidate at `now`. `activity` is activity being reported right now, besides the
+    /// ledger's last one.
+    fn verdict(
+        &self,
+        candidate: &Candidate,
+        now: DateTime<Utc>,
+        tz: Tz,
+        activity: Option<DateTime<Utc>>,
+    ) -> Verdict {
         let (at, cause) = match candidate.due {
             Due::FirstUse { closes } => {
-                return if now >= closes {
-                    Verdict::Missed
-                } else {
+                if now >= closes {
+                    return Verdict::Missed;
+                }
+                let at = candidate.occurrence.at;
+                let seen = [self.ledger.active_at, activity]
+                    .into_iter()
+                    .flatten()
+                    .any(|active| at <= active && active < closes);
+                return if !seen || now < at {
                     Verdict::WaitForActivity
+                } else if self.is_quiet(now, tz) {
+                    // Held by quiet hours: fire when they end, or record it as missed when the day closes first.
+                    Verdict::WaitUntil(self.release(now, tz).min(closes))
+                } else {
+                    Verdict::Fire(FireCause::Activity)
                 };
             }
             Due::Timed => (candidate.occurrence.at, FireCause::Scheduled),
@@ -457,9 +537,28 @@ impl<'a> Agenda<'a> {
     }
 }
 
-/// The instant a scheduled local day ends in `tz`: the next midnight (or the first instant after it, when the
-/// zone skips midnight).
-fn day_end(day: NaiveDate, tz: Tz) -> DateTime<Utc> {
+/// The instant a first-use occurrence of `reminder` for routine day `day` stops waiting for activity in `tz`:
+/// the end of its routine day (the day boundary of the next calendar day), or the midnight after its time if
+/// that comes first. So "first use after 06:00" waits until midnight, as a person expects of a morning
+/// reminder, and is never shown at 01:00; "first use after 00:30" waits until the boundary. A time the zone
+/// skips maps to the first instant after it.
+pub fn first_use_closes(
+    reminder: &Reminder,
+    day: NaiveDate,
+    tz: Tz,
+    boundary: NaiveTime,
+) -> DateTime<Utc> {
     let next = day.succ_opt().unwrap_or(day);
-    local::instant_of(tz, next.and_time(NaiveTime::MIN))
+    let routine_end = local::instant_of(tz, next.and_time(boundary));
+    let midnight_after = reminder
+        .wall_time_on(day, boundary)
+        .and_then(|wall| wall.date().succ_opt())
+        .map(|date| local::instant_of(tz, date.and_time(NaiveTime::MIN)));
+    midnight_after.map_or(routine_end, |midnight| midnight.min(routine_end))
+}
+
+impl Agenda<'_> {
+    fn first_use_closes(&self, reminder: &Reminder, day: NaiveDate, tz: Tz) -> DateTime<Utc> {
+        first_use_closes(reminder, day, tz, self.boundary)
+    }
 }

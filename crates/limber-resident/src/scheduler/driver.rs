@@ -8,7 +8,7 @@
 
 use std::time::Duration;
 
-use chrono::{DateTime, Days, NaiveDate, Utc};
+use chrono::{DateTime, Days, NaiveDate, NaiveTime, Utc};
 use chrono_tz::Tz;
 use limber_core::schedule::{
     occurrences_after, Agenda, Decision, DoneDay, FireCause, Occurrence, Reminder, ReminderLedger,
@@ -16,7 +16,7 @@ use limber_core::schedule::{
 use limber_store::{ReminderOccurrence, ReminderState};
 
 use super::{
-    day_boundary, load_ledger, load_setup, routine_brief, save_held, Message, Presence,
+    ledger_from, load_ledger, load_setup, routine_brief, save_held, Message, Presence,
     ReminderSetup, MAX_SLEEP,
 };
 use crate::clock::SharedClock;
@@ -71,6 +71,19 @@ pub struct Driver<N: Notifier, P: Presence> {
     /// What the status last depended on besides the ledger and settings: the local date and the done days.
     status_basis: Option<(NaiveDate, Vec<DoneDay>)>,
     published: Option<ReminderStatus>,
+    /// The day boundary in force (a 00:30 reminder belongs to the evening before); read from the progress
+    /// settings on every tick, and kept when the store cannot be read.
+    boundary: NaiveTime,
+    /// The routines done on recent days as last read; used when the store cannot be read, so a busy
+    /// database never makes a done routine look undone.
+    last_done: Vec<DoneDay>,
+    /// Fired and missed days decided in memory but not yet stored (the disk was full, the database busy).
+    /// They are written again on every tick, and kept in the ledger when it is read back from the store, so
+    /// a failed write can never make a reminder fire twice.
+    unsaved: Vec<ReminderOccurrence>,
+    /// The snoozes, the pause or the last activity changed but could not be stored; stored again on every
+    /// tick, and the in-memory ones win over the stored ones until then.
+    held_unsaved: bool,
 }
 
 impl<N: Notifier, P: Presence> Driver<N, P> {
@@ -98,7 +111,12 @@ impl<N: Notifier, P: Presence> Driver<N, P> {
             dirty: true,
             status_basis: None,
             published: None,
+            boundary: limber_core::day::DEFAULT_DAY_BOUNDARY,
+            last_done: Vec::new(),
+            unsaved: Vec::new(),
+            held_unsaved: false,
         };
+        driver.read_boundary();
         driver.reload_setup();
         driver.reload_ledger();
         driver
@@ -142,24 +160,75 @@ impl<N: Notifier, P: Presence> Driver<N, P> {
             monotonic_ms: self.clock.monotonic_ms(),
             tz,
         });
+        if std::mem::take(&mut self.activity) {
+            self.ledger.note_activity(now);
+            self.held_unsaved = true;
+        }
+        self.read_boundary();
+        self.store_unsaved();
         let done = self.done_days(now, tz);
+        let boundary = self.boundary;
 
+        // Activity noted in the ledger (now, or earlier while quiet hours held it) fires first-use reminders.
         let last_check = self.last_check.unwrap_or(now);
-        let due = Agenda::new(&self.setup.schedule, &self.ledger, &done).due(last_check, now, tz);
+        let due = Agenda::new(&self.setup.schedule, &self.ledger, &done, boundary)
+            .due(last_check, now, tz);
         for decision in &due {
             self.execute(decision, now);
         }
-        if std::mem::take(&mut self.activity) {
-            let woken = Agenda::new(&self.setup.schedule, &self.ledger, &done).on_activity(now, tz);
-            for decision in &woken {
-                self.execute(decision, now);
-            }
+        if self.ledger.drop_dead_snoozes(&self.setup.schedule, now) {
+            self.held_unsaved = true;
+        }
+        if self.held_unsaved {
+            self.save_held();
         }
         self.last_check = Some(now);
         self.publish(now, tz, done.clone());
 
-        let wake = Agenda::new(&self.setup.schedule, &self.ledger, &done).next_wake(now, tz);
-        sleep_until(now, wake)
+        let wake =
+            Agenda::new(&self.setup.schedule, &self.ledger, &done, boundary).next_wake(now, tz);
+        let wait = sleep_until(now, wake);
+        if self.unsaved.is_empty() && !self.held_unsaved {
+            wait
+        } else {
+            // Something decided is not stored yet: try again soon, not only at the next reminder.
+            wait.min(RETRY_STORE)
+        }
+    }
+
+    /// Reads the day boundary from the progress settings; an unreadable store keeps the one in force.
+    fn read_boundary(&mut self) {
+        match crate::progress::day_boundary(&self.store.lock()) {
+            Ok(boundary) => self.boundary = boundary,
+            Err(error) => log::warn!(
+                "the day boundary could not be read ({error}); keeping {}",
+                self.boundary
+            ),
+        }
+    }
+
+    /// Writes the decisions that could not be stored before. Each is stored once: the store keeps the
+    /// first record of a routine and day.
+    fn store_unsaved(&mut self) {
+        if self.unsaved.is_empty() {
+            return;
+        }
+        let store = self.store.lock();
+        let before = self.unsaved.len();
+        self.unsaved
+            .retain(|record| match store.record_reminder(record) {
+                Ok(_) => false,
+                Err(error) => {
+                    log::debug!("a reminder decision still cannot be stored: {error}");
+                    true
+                }
+            });
+        if self.unsaved.len() < before {
+            log::info!(
+                "{} reminder decision(s) that could not be stored earlier are now stored",
+                before - self.unsaved.len()
+            );
+        }
     }
 
     /// Compares this look at the clocks with the last one. A wall clock that ran well ahead of the
@@ -205,26 +274,31 @@ impl<N: Notifier, P: Presence> Driver<N, P> {
 
     /// The routines already done on recent days, by the day they count for. Reading them on every tick
     /// keeps a routine finished a minute ago from being reminded.
-    fn done_days(&self, now: DateTime<Utc>, tz: Tz) -> Vec<DoneDay> {
-        let today = now.with_timezone(&tz).date_naive();
+    fn done_days(&mut self, now: DateTime<Utc>, tz: Tz) -> Vec<DoneDay> {
+        let today = limber_core::day::today(now, tz, self.boundary);
         let from = today
             .checked_sub_days(Days::new(DONE_WINDOW_DAYS))
             .unwrap_or(today);
         let to = today.checked_add_days(Days::new(1)).unwrap_or(today);
-        match self.store.lock().sessions_between(from, to) {
-            Ok(sessions) => sessions
-                .into_iter()
-                .filter(|session| session.completed)
-                .map(|session| DoneDay {
-                    routine_id: session.routine_id,
-                    day: session.routine_day,
-                })
-                .collect(),
+        let read = self.store.lock().sessions_between(from, to);
+        match read {
+            Ok(sessions) => {
+                self.last_done = sessions
+                    .into_iter()
+                    .filter(|session| session.completed)
+                    .map(|session| DoneDay {
+                        routine_id: session.routine_id,
+                        day: session.routine_day,
+                    })
+                    .collect();
+            }
             Err(error) => {
-                log::warn!("the sessions could not be read ({error}); assuming none are done");
-                Vec::new()
+                log::warn!(
+                    "the sessions could not be read ({error}); the routines known to be done are kept"
+                );
             }
         }
+        self.last_done.clone()
     }
 
     /// Stores a decision, applies it to the ledger and shows the notice it calls for. The store comes
@@ -284,27 +358,55 @@ impl<N: Notifier, P: Presence> Driver<N, P> {
     }
 
     /// Records what became of a day's reminder. Returns false only when the store already had a record
-    /// (so the caller must not show it again); a failing store is logged and the in-memory ledger still
-    /// guards this run.
-    fn record(&self, occurrence: &Occurrence, state: ReminderState, now: DateTime<Utc>) -> bool {
+    /// (so the caller must not show it again). A failing store is logged and the record is kept in
+    /// [`Driver::unsaved`], which is written again on every tick and survives reading the ledger back, so
+    /// the in-memory decision guards this run until it is stored.
+    fn record(
+        &mut self,
+        occurrence: &Occurrence,
+        state: ReminderState,
+        now: DateTime<Utc>,
+    ) -> bool {
         let record = ReminderOccurrence {
             routine_id: occurrence.routine_id.clone(),
             day: occurrence.day,
             state,
             at: now,
         };
-        match self.store.lock().record_reminder(&record) {
+        let stored = self.store.lock().record_reminder(&record);
+        match stored {
             Ok(added) => added,
             Err(error) => {
-                log::error!("the reminder decision could not be stored: {error}");
+                log::error!(
+                    "the reminder decision could not be stored ({error}); it is kept in memory and \
+                     stored again until it is written"
+                );
+                let known = self.unsaved.iter().any(|unsaved| {
+                    unsaved.routine_id == record.routine_id && unsaved.day == record.day
+                });
+                if !known {
+                    self.unsaved.push(record);
+                }
                 true
             }
         }
     }
 
-    fn save_held(&self) {
-        if let Err(error) = save_held(&self.store.lock(), &self.ledger) {
-            log::error!("the snoozes and pause could not be stored: {error}");
+    /// Stores the snoozes, the pause and the last activity. A failure is kept in mind: the in-memory state
+    /// wins over the stored one when the ledger is read back, and the next ticks store it again.
+    fn save_held(&mut self) {
+        let saved = save_held(&self.store.lock(), &self.ledger);
+        match saved {
+            Ok(()) => self.held_unsaved = false,
+            Err(error) => {
+                if !self.held_unsaved {
+                    log::error!(
+                        "the snoozes and pause could not be stored ({error}); they are kept in memory \
+                         and stored again until it works"
+                    );
+                }
+                self.held_unsaved = true;
+            }
         }
     }
 
@@ -353,7 +455,7 @@ impl<N: Notifier, P: Presence> Driver<N, P> {
             .setup
             .schedule
             .reminder(&routine_id)
-            .and_then(|reminder| reminder.occurrence_on(day, tz))
+            .and_then(|reminder| reminder.occurrence_on(day, tz, self.boundary))
             .map_or(now, |occurrence| occurrence.at);
         let occurrence = Occurrence {
             routine_id,
@@ -377,10 +479,8 @@ impl<N: Notifier, P: Presence> Driver<N, P> {
     fn pause(&mut self, paused: bool) {
         let now = self.clock.now_utc();
         let tz = self.clock.time_zone();
-        let today = {
-            let store = self.store.lock();
-            limber_core::day::today(now, tz, day_boundary(&store))
-        };
+        self.read_boundary();
+        let today = limber_core::day::today(now, tz, self.boundary);
         if paused {
             self.ledger.pause(today);
             log::info!("reminders paused for {today}");
@@ -417,13 +517,17 @@ impl<N: Notifier, P: Presence> Driver<N, P> {
         for reminder in changed {
             let passed: Vec<Occurrence> = if reminder.time.waits_for_activity() {
                 reminder
-                    .occurrence_on(now.with_timezone(&tz).date_naive(), tz)
+                    .occurrence_on(
+                        limber_core::day::today(now, tz, self.boundary),
+                        tz,
+                        self.boundary,
+                    )
                     .filter(|occurrence| occurrence.at <= now)
                     .into_iter()
                     .collect()
             } else {
                 let from = now.checked_sub_signed(grace).unwrap_or(now);
-                occurrences_after(&reminder, from, tz)
+                occurrences_after(&reminder, from, tz, self.boundary)
                     .take_while(|occurrence| occurrence.at <= now)
                     .collect()
             };
@@ -453,11 +557,29 @@ impl<N: Notifier, P: Presence> Driver<N, P> {
         }
     }
 
+    /// Reads the ledger back from the store (at start and once a day), dropping days too old to matter.
+    /// Decisions made in memory are never forgotten: those not yet stored stay in the ledger, and so do the
+    /// snoozes, pause and activity when they could not be stored (issue 15, fault 4: a fired reminder kept
+    /// only in memory was forgotten at the midnight reload and fired again inside its grace window).
     fn reload_ledger(&mut self) {
         let now = self.clock.now_utc();
-        let today = now.with_timezone(&self.clock.time_zone()).date_naive();
-        match load_ledger(&self.store.lock(), today) {
-            Ok(ledger) => self.ledger = ledger,
+        let today = limber_core::day::today(now, self.clock.time_zone(), self.boundary);
+        let loaded = load_ledger(&self.store.lock(), today);
+        match loaded {
+            Ok(mut ledger) => {
+                ledger.merge_handled(&self.ledger);
+                if self.held_unsaved {
+                    ledger.snoozes = std::mem::take(&mut self.ledger.snoozes);
+                    ledger.paused_day = self.ledger.paused_day;
+                    ledger.active_at = self.ledger.active_at;
+                } else if let Some(active) = self.ledger.active_at {
+                    ledger.note_activity(active);
+                }
+                if ledger.prune(ledger_from(today)) {
+                    self.held_unsaved = true;
+                }
+                self.ledger = ledger;
+            }
             Err(error) => log::error!("the reminder ledger could not be read: {error}"),
         }
     }
@@ -511,6 +633,9 @@ impl<N: Notifier, P: Presence> Driver<N, P> {
         &self.ledger
     }
 }
+
+/// How soon the driver tries again to store a decision that could not be stored.
+const RETRY_STORE: Duration = Duration::from_secs(5);
 
 /// How long to sleep from `now` until `wake`, capped at [`MAX_SLEEP`].
 fn sleep_until(now: DateTime<Utc>, wake: Option<DateTime<Utc>>) -> Duration {

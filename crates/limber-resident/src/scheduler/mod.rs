@@ -162,11 +162,14 @@ struct HeldState {
     snoozes: Vec<Snooze>,
     #[serde(default)]
     paused_day: Option<NaiveDate>,
+    /// The last activity seen, so that activity held by quiet hours still counts after a hand-over.
+    #[serde(default)]
+    active_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
 /// How many days of fired and missed reminders the ledger keeps in memory: enough for the core never to
 /// decide on a day twice (its catch-up window plus a margin for travel across the date line).
-fn ledger_from(today: NaiveDate) -> NaiveDate {
+pub(crate) fn ledger_from(today: NaiveDate) -> NaiveDate {
     let days = u64::try_from(CATCH_UP_LIMIT.num_days()).unwrap_or(7) + 3;
     today.checked_sub_days(Days::new(days)).unwrap_or(today)
 }
@@ -196,6 +199,7 @@ pub fn load_ledger(store: &Store, today: NaiveDate) -> Result<ReminderLedger, St
         handled,
         snoozes: held.snoozes,
         paused_day: held.paused_day,
+        active_at: held.active_at,
     })
 }
 
@@ -205,6 +209,7 @@ fn save_held(store: &Store, ledger: &ReminderLedger) -> Result<(), StoreError> {
     let held = HeldState {
         snoozes: ledger.snoozes.clone(),
         paused_day: ledger.paused_day,
+        active_at: ledger.active_at,
     };
     store.set_setting(STATE_KEY, &serde_json::to_value(held)?)
 }

@@ -166,10 +166,14 @@ enum Step {
     Settings(fn() -> ReminderSetup),
     /// The tray's next-reminder line must read this.
     TrayNext(&'static str),
+    /// Every write to the reminder ledger and the settings fails (as on a full disk), or works again.
+    DiskFull(bool),
+    /// The store must hold this outcome for a routine and day.
+    Stored(&'static str, &'static str, ReminderState),
 }
 
 struct Timeline {
-    _dir: tempfile::TempDir,
+    dir: tempfile::TempDir,
     store: StoreHandle,
     clock: Arc<FakeClock>,
     log: Log,
@@ -189,7 +193,7 @@ impl Timeline {
             .set_setting(SETTINGS_KEY, &serde_json::to_value(&setup).unwrap())
             .unwrap();
         let mut timeline = Timeline {
-            _dir: dir,
+            dir,
             store: StoreHandle::new(store),
             clock: Arc::new(FakeClock::new(instant(start), tz)),
             log: Arc::default(),
@@ -322,6 +326,32 @@ impl Timeline {
                 let tray = self.tray.lock().unwrap().clone().expect("no status yet");
                 let (next, _) = crate::status::tray_lines(&tray);
                 assert_eq!(next, expected);
+            }
+            Step::DiskFull(full) => {
+                // A second connection adds triggers that refuse every write the scheduler makes, with
+                // SQLite's own words for a full disk; dropping them frees the "disk".
+                let other =
+                    rusqlite::Connection::open(self.dir.path().join("limber.sqlite3")).unwrap();
+                let sql = if full {
+                    "CREATE TRIGGER full_1 BEFORE INSERT ON reminder_occurrences
+                       BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END;
+                     CREATE TRIGGER full_2 BEFORE INSERT ON settings
+                       BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END;
+                     CREATE TRIGGER full_3 BEFORE UPDATE ON settings
+                       BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END;"
+                } else {
+                    "DROP TRIGGER full_1; DROP TRIGGER full_2; DROP TRIGGER full_3;"
+                };
+                other.execute_batch(sql).unwrap();
+            }
+            Step::Stored(routine, day, state) => {
+                let stored = self
+                    .store
+                    .lock()
+                    .reminder_occurrence(routine, day.parse().unwrap())
+                    .unwrap()
+                    .map(|record| record.state);
+                assert_eq!(stored, Some(state), "{routine} on {day}");
             }
         }
     }
@@ -484,6 +514,8 @@ fn a_time_zone_change_recomputes_without_repeating_a_day() {
 
 #[test]
 fn runs_across_daylight_saving_changes_fire_once_per_day() {
+    // Times before the 04:00 day boundary belong to the evening before (issue 15, fault 1), so each line's
+    // day is the day before its date.
     // New York springs forward at 02:00 on 8 March 2026: a 02:30 reminder fires at 03:00 EDT.
     check(
         "2026-03-07T12:00:00-05:00",
@@ -491,8 +523,8 @@ fn runs_across_daylight_saving_changes_fire_once_per_day() {
         setup(&[(MORNING, fixed("02:30"))]),
         &[Step::RunUntil("2026-03-09T12:00:00-04:00")],
         &[
-            &morning_line("2026-03-08T03:00:00-04:00", "2026-03-08"),
-            &morning_line("2026-03-09T02:30:00-04:00", "2026-03-09"),
+            &morning_line("2026-03-08T03:00:00-04:00", "2026-03-07"),
+            &morning_line("2026-03-09T02:30:00-04:00", "2026-03-08"),
         ],
     );
     // London falls back at 02:00 BST on 25 October 2026: 01:30 happens twice and fires once, the first time.
@@ -502,8 +534,8 @@ fn runs_across_daylight_saving_changes_fire_once_per_day() {
         setup(&[(MORNING, fixed("01:30"))]),
         &[Step::RunUntil("2026-10-26T12:00:00+00:00")],
         &[
-            &morning_line("2026-10-25T01:30:00+01:00", "2026-10-25"),
-            &morning_line("2026-10-26T01:30:00+00:00", "2026-10-26"),
+            &morning_line("2026-10-25T01:30:00+01:00", "2026-10-24"),
+            &morning_line("2026-10-26T01:30:00+00:00", "2026-10-25"),
         ],
     );
     // Lord Howe moves by half an hour. On 5 April 2026 02:00 becomes 01:30: 01:45 fires once.
@@ -513,8 +545,8 @@ fn runs_across_daylight_saving_changes_fire_once_per_day() {
         setup(&[(MORNING, fixed("01:45"))]),
         &[Step::RunUntil("2026-04-06T12:00:00+10:30")],
         &[
-            &morning_line("2026-04-05T01:45:00+11:00", "2026-04-05"),
-            &morning_line("2026-04-06T01:45:00+10:30", "2026-04-06"),
+            &morning_line("2026-04-05T01:45:00+11:00", "2026-04-04"),
+            &morning_line("2026-04-06T01:45:00+10:30", "2026-04-05"),
         ],
     );
     // On 4 October 2026 02:00 becomes 02:30: a 02:15 reminder fires at 02:30.
@@ -524,8 +556,8 @@ fn runs_across_daylight_saving_changes_fire_once_per_day() {
         setup(&[(MORNING, fixed("02:15"))]),
         &[Step::RunUntil("2026-10-05T12:00:00+11:00")],
         &[
-            &morning_line("2026-10-04T02:30:00+11:00", "2026-10-04"),
-            &morning_line("2026-10-05T02:15:00+11:00", "2026-10-05"),
+            &morning_line("2026-10-04T02:30:00+11:00", "2026-10-03"),
+            &morning_line("2026-10-05T02:15:00+11:00", "2026-10-04"),
         ],
     );
     // A bedtime reminder across London's autumn night: 30 minutes before a 00:30 bedtime is 00:00 each night.
@@ -970,4 +1002,77 @@ fn the_stored_setup_is_read_by_plain_reminder_settings_readers() {
     let read: ReminderSetup = serde_json::from_value(old).unwrap();
     assert_eq!(read.snooze_minutes, DEFAULT_SNOOZE_MINUTES);
     let _ = NaiveDate::MIN;
+}
+
+/// Issue 15, fault 4: a fired reminder kept only in memory when the store write failed (disk full, busy) was
+/// forgotten at the midnight reload and fired again inside its grace window. Same for snoozes, which were
+/// dropped. The decision is now kept until it is stored, then stored exactly once.
+#[test]
+fn a_failed_ledger_write_never_doubles_or_loses_a_reminder() {
+    // Fired at 23:50 with the disk full: midnight reloads the ledger, yet it does not fire again; once space
+    // is freed the decision is stored, and a restart does not fire it either.
+    check(
+        "2026-11-20T23:00:00-05:00",
+        New_York,
+        setup(&[(BEDTIME, fixed("23:50"))]),
+        &[
+            Step::DiskFull(true),
+            Step::RunUntil("2026-11-21T01:00:00-05:00"),
+            Step::DiskFull(false),
+            Step::RunUntil("2026-11-21T01:01:00-05:00"),
+            Step::Stored(BEDTIME, "2026-11-20", ReminderState::Fired),
+            Step::Restart,
+            Step::RunUntil("2026-11-21T01:50:00-05:00"),
+        ],
+        &[&bedtime_line("2026-11-20T23:50:00-05:00", "2026-11-20")],
+    );
+    // Snoozed at 23:55 for 10 minutes with the disk full: the snooze survives the midnight reload and
+    // fires once at 00:05.
+    check(
+        "2026-11-20T23:00:00-05:00",
+        New_York,
+        setup(&[(BEDTIME, fixed("23:50"))]),
+        &[
+            Step::DiskFull(true),
+            Step::RunUntil("2026-11-20T23:55:00-05:00"),
+            Step::Snooze(BEDTIME, "2026-11-20"),
+            Step::RunUntil("2026-11-21T00:30:00-05:00"),
+            Step::DiskFull(false),
+            Step::RunUntil("2026-11-21T02:30:00-05:00"),
+        ],
+        &[
+            &bedtime_line("2026-11-20T23:50:00-05:00", "2026-11-20"),
+            "2026-11-20T23:55:00-05:00 snoozed bedtime-wind-down",
+            &bedtime_line("2026-11-21T00:05:00-05:00", "2026-11-20"),
+        ],
+    );
+}
+
+/// Issue 15: snoozes of finished days leaked in the stored state for ever (a snooze held while the routine
+/// was done, or of a reminder since switched off). They are dropped once they can never fire.
+#[test]
+fn snoozes_that_can_never_fire_are_pruned_from_the_stored_state() {
+    let mut timeline = Timeline::new(
+        "2026-11-20T21:00:00-05:00",
+        New_York,
+        setup(&[(BEDTIME, fixed("22:00"))]),
+    );
+    timeline.step(Step::RunUntil("2026-11-20T22:01:00-05:00"));
+    timeline.step(Step::Snooze(BEDTIME, "2026-11-20"));
+    // Done before the snooze runs out: the snooze is held, never fires.
+    timeline.step(Step::Done(BEDTIME, "2026-11-20"));
+    let held = |timeline: &Timeline| {
+        let value = timeline.store.lock().setting(STATE_KEY).unwrap().unwrap();
+        value["snoozes"].as_array().map_or(0, Vec::len)
+    };
+    timeline.step(Step::RunUntil("2026-11-20T22:05:00-05:00"));
+    assert_eq!(held(&timeline), 1, "a live snooze is kept");
+    timeline.step(Step::RunUntil("2026-11-21T02:00:00-05:00"));
+    assert_eq!(
+        held(&timeline),
+        0,
+        "a snooze past its grace period is dropped"
+    );
+    let log = timeline.log.lock().unwrap().clone();
+    assert_eq!(log.len(), 2, "{log:?}");
 }

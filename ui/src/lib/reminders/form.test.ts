@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ReminderChoice, ReminderSetup } from '../ipc/schedule';
 import {
   kindsFor,
+  nightNote,
   parseTime,
   problems,
   reminderFromRow,
@@ -179,5 +180,54 @@ describe('problems', () => {
   ];
   for (const [name, input, sharedDraft, expected] of rows) {
     it(name, () => expect(problems(input, sharedDraft)).toEqual(expected));
+  }
+});
+
+describe('nightNote (issue 15, fault 1: a time after midnight belongs to the night before)', () => {
+  const row = (overrides: Partial<ReminderRow>): ReminderRow => ({
+    ...rowFromChoice(choice()),
+    kind: 'fixed',
+    time: '00:30',
+    days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'],
+    ...overrides,
+  });
+  const rows: [string, Partial<ReminderRow>, string, string | null][] = [
+    [
+      'weeknights',
+      {},
+      '04:00:00',
+      '00:30 is after midnight, so it counts for the night before: Monday, Tuesday, Wednesday, Thursday and Friday nights, that is Tuesday, Wednesday, Thursday, Friday and Saturday at 00:30.',
+    ],
+    [
+      'Sunday night is Monday morning',
+      { days: ['sunday'] },
+      '04:00:00',
+      '00:30 is after midnight, so it counts for the night before: Sunday night, that is Monday at 00:30.',
+    ],
+    [
+      'every night',
+      { days: [...EVERY_DAY] },
+      '04:00:00',
+      '00:30 is after midnight, so it counts for the night before: every night, at 00:30 the morning after.',
+    ],
+    [
+      'first use',
+      { kind: 'firstUseAfter', time: '1:15', days: ['saturday'] },
+      '04:00:00',
+      '01:15 is after midnight, so it counts for the night before: Saturday night, that is Sunday on first use after 01:15.',
+    ],
+    ['at the boundary it is the new day', { time: '04:00' }, '04:00:00', null],
+    ['a later boundary moves the line', { time: '05:00', days: ['friday'] }, '06:00:00', '05:00 is after midnight, so it counts for the night before: Friday night, that is Saturday at 05:00.'],
+    ['a midnight boundary never says it', {}, '00:00:00', null],
+    ['an evening time says nothing', { time: '22:30' }, '04:00:00', null],
+    ['bedtime rows name their evenings already', { kind: 'bedtime', time: '00:30' }, '04:00:00', null],
+    ['"0" reads as midnight', { time: '0' }, '04:00:00', '00:00 is after midnight, so it counts for the night before: Monday, Tuesday, Wednesday, Thursday and Friday nights, that is Tuesday, Wednesday, Thursday, Friday and Saturday at 00:00.'],
+    ['not a time', { time: 'soon' }, '04:00:00', null],
+    ['switched off', { enabled: false }, '04:00:00', null],
+  ];
+  for (const [name, overrides, boundary, expected] of rows) {
+    it(name, () => {
+      expect(nightNote(row(overrides), boundary)).toBe(expected);
+    });
   }
 });

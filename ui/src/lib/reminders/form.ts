@@ -195,3 +195,33 @@ export function withDay(row: ReminderRow, day: DayOfWeek, on: boolean): Reminder
   const days = on ? [...new Set([...row.days, day])] : row.days.filter((d) => d !== day);
   return { ...row, days };
 }
+
+/** "Monday, Tuesday and Friday": names in week order, joined as a sentence does. */
+function listOf(names: string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/**
+ * For a set time (or a first-use time) after midnight and before the day boundary that Rust sends (04:00 unless
+ * the person moved it), the sentence that says which nights it belongs to, so nobody has to guess: "00:30 is
+ * after midnight, so it counts for the night before: Monday to Friday nights, that is Tuesday to Saturday at
+ * 00:30." Null for other rows. The rule itself lives in Rust; this only words it while the person types.
+ */
+export function nightNote(row: ReminderRow, dayBoundary: string): string | null {
+  if (!row.enabled || row.kind === 'bedtime') return null;
+  const time = parseTime(row.time);
+  const boundary = parseTime(hhmm(dayBoundary));
+  if (time === null || boundary === null || time >= boundary || row.days.length === 0) return null;
+  const order = DAYS.map((d) => d.value);
+  const ticked = order.filter((day) => row.days.includes(day));
+  const at = row.kind === 'fixed' ? `at ${time}` : `on first use after ${time}`;
+  if (ticked.length === DAYS.length) {
+    return `${time} is after midnight, so it counts for the night before: every night, ${at} the morning after.`;
+  }
+  const nights = ticked.map((day) => DAYS[order.indexOf(day)].long);
+  const mornings = ticked.map((day) => DAYS[(order.indexOf(day) + 1) % DAYS.length].long);
+  return `${time} is after midnight, so it counts for the night before: ${listOf(nights)} ${
+    nights.length === 1 ? 'night' : 'nights'
+  }, that is ${listOf(mornings)} ${at}.`;
+}

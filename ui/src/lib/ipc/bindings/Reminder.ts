@@ -15,7 +15,7 @@ routineId: string,
  */
 enabled: boolean, 
 /**
- * The scheduled days; for a bedtime rule, the evenings.
+ * The scheduled routine days; for a bedtime rule or a time before the day boundary, the evenings.
  */
 days: Array<DayOfWeek>, 
 /**

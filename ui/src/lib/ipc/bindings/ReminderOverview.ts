@@ -6,4 +6,9 @@ import type { ReminderStatus } from "./ReminderStatus";
 /**
  * Everything the reminder settings screen needs.
  */
-export type ReminderOverview = { setup: ReminderSetup, choices: Array<ReminderChoice>, status: ReminderStatus, };
+export type ReminderOverview = { setup: ReminderSetup, choices: Array<ReminderChoice>, status: ReminderStatus, 
+/**
+ * Where one routine day ends and the next begins: a set time before it belongs to the night before,
+ * which the form says in words as the person types.
+ */
+dayBoundary: string, };
