@@ -225,62 +225,164 @@ fn deliver<H: Send + 'static>(
     }
 }
 
-#[cfg(all(unix, not(target_os = "macos")))]
-mod platform {
-    //! The XDG notification service over D-Bus, with actions.
+#[cfg(target_os = "linux")]
+pub(crate) use platform::server_signals;
 
-    use notify_rust::{Hint, Notification, NotificationHandle, Urgency};
+#[cfg(target_os = "linux")]
+mod platform {
+    //! The XDG notification service over D-Bus, with actions, spoken to directly with zbus.
+    //!
+    //! The notice is sent and its answers are read on one connection, so a service that sends its signals
+    //! only to the client that asked (as GNOME Shell does) still reaches us. Answers are taken only from the
+    //! connection that owns `org.freedesktop.Notifications`: the bus daemon filters by sender, so another
+    //! program on the session bus cannot forge a "Start now" or "Snooze" by emitting an `ActionInvoked`
+    //! signal with a guessed id.
+
+    use std::collections::HashMap;
+
+    use zbus::blocking::{Connection, MessageIterator};
+    use zbus::zvariant::Value;
 
     use super::{action, ActionSink, Notice, NoticeAction, NotificationError};
 
-    pub(super) fn show(notice: &Notice) -> Result<NotificationHandle, NotificationError> {
-        Notification::new()
-            .appname("Limber")
-            .summary(&notice.summary)
-            .body(&notice.body)
-            // The names the .deb installs: the icon theme entry `limber` and `Limber.desktop`, so the
-            // notification server shows Limber's icon and groups the notice under the app.
-            .icon("limber")
-            .hint(Hint::DesktopEntry("Limber".into()))
-            .urgency(Urgency::Normal)
-            .action(action::DEFAULT, "Open Limber")
-            .action(action::START, "Start now")
-            .action(action::SNOOZE, &notice.snooze_label())
-            .show()
-            .map_err(|error| NotificationError::Refused(error.to_string()))
+    const SERVICE: &str = "org.freedesktop.Notifications";
+    const PATH: &str = "/org/freedesktop/Notifications";
+
+    /// A notice the service accepted: the connection it answers on, its id, and the answers to it.
+    pub(crate) struct Shown {
+        connection: Connection,
+        id: u32,
+        answers: MessageIterator,
     }
 
-    pub(super) fn withdraw(handle: NotificationHandle) {
-        handle.close();
+    fn refused(error: impl std::fmt::Display) -> NotificationError {
+        NotificationError::Refused(error.to_string())
+    }
+
+    /// The signals of the notification service on `connection`, and only those: the match rule names the
+    /// unique name that owns the service now, so the bus never delivers another sender's signals.
+    pub(crate) fn server_signals(connection: &Connection) -> zbus::Result<MessageIterator> {
+        let dbus = zbus::blocking::fdo::DBusProxy::new(connection)?;
+        let owner = dbus.get_name_owner(zbus::names::BusName::try_from(SERVICE)?)?;
+        let rule = zbus::MatchRule::builder()
+            .msg_type(zbus::message::Type::Signal)
+            .sender(owner.as_str())?
+            .interface(SERVICE)?
+            .path(PATH)?
+            .build();
+        MessageIterator::for_match_rule(rule.to_owned(), connection, Some(16))
+    }
+
+    pub(super) fn show(notice: &Notice) -> Result<Shown, NotificationError> {
+        show_on(Connection::session().map_err(refused)?, notice)
+    }
+
+    /// [`show`] on a given connection (tests use a private bus).
+    pub(crate) fn show_on(
+        connection: Connection,
+        notice: &Notice,
+    ) -> Result<Shown, NotificationError> {
+        let snooze = notice.snooze_label();
+        let actions = [
+            action::DEFAULT,
+            "Open Limber",
+            action::START,
+            "Start now",
+            action::SNOOZE,
+            snooze.as_str(),
+        ];
+        let mut hints: HashMap<&str, Value<'_>> = HashMap::new();
+        // The name the .deb installs (`Limber.desktop`), so the server groups the notice under the app, and
+        // normal urgency.
+        hints.insert("desktop-entry", Value::from("Limber"));
+        hints.insert("urgency", Value::from(1u8));
+        // Calling Notify starts the service when D-Bus activation provides one; its owner is known after.
+        let reply = connection
+            .call_method(
+                Some(SERVICE),
+                PATH,
+                Some(SERVICE),
+                "Notify",
+                &(
+                    "Limber",
+                    0u32,
+                    "limber",
+                    notice.summary.as_str(),
+                    notice.body.as_str(),
+                    &actions[..],
+                    hints,
+                    -1i32,
+                ),
+            )
+            .map_err(refused)?;
+        let id: u32 = reply.body().deserialize().map_err(refused)?;
+        let answers = server_signals(&connection).map_err(refused)?;
+        Ok(Shown {
+            connection,
+            id,
+            answers,
+        })
+    }
+
+    pub(crate) fn withdraw(shown: Shown) {
+        let closed = shown.connection.call_method(
+            Some(SERVICE),
+            PATH,
+            Some(SERVICE),
+            "CloseNotification",
+            &(shown.id,),
+        );
+        if let Err(error) = closed {
+            log::debug!("the notice could not be withdrawn: {error}");
+        }
     }
 
     /// Blocks this notice's own thread until the person acts on the notice or it closes.
-    pub(super) fn wait_for_action(
-        handle: NotificationHandle,
-        notice: &Notice,
-        on_action: &ActionSink,
-    ) {
+    pub(crate) fn wait_for_action(shown: Shown, notice: &Notice, on_action: &ActionSink) {
         // Listed while on screen, so that a hand-over to the other process passes its buttons on.
-        let id = handle.id();
+        let id = shown.id;
         crate::open_notices::shown(crate::open_notices::OpenNotice {
             id,
             routine_id: notice.routine_id.clone(),
             day: notice.day,
         });
-        handle.wait_for_action(|identifier| {
-            if let Some(answer) = NoticeAction::from_identifier(identifier, notice) {
-                log::info!(
-                    "reminder for {}: the person chose {identifier:?}",
-                    notice.routine_id
-                );
-                on_action(answer);
+        for message in shown.answers {
+            let Ok(message) = message else { continue };
+            let header = message.header();
+            let member = header.member().map(|member| member.as_str().to_owned());
+            let body = message.body();
+            match member.as_deref() {
+                Some("ActionInvoked") => {
+                    let Ok((answered, identifier)) = body.deserialize::<(u32, String)>() else {
+                        continue;
+                    };
+                    if answered != id {
+                        continue;
+                    }
+                    if let Some(answer) = NoticeAction::from_identifier(&identifier, notice) {
+                        log::info!(
+                            "reminder for {}: the person chose {identifier:?}",
+                            notice.routine_id
+                        );
+                        on_action(answer);
+                    }
+                    break;
+                }
+                Some("NotificationClosed")
+                    if body
+                        .deserialize::<(u32, u32)>()
+                        .is_ok_and(|(closed, _)| closed == id) =>
+                {
+                    break;
+                }
+                _ => {}
             }
-        });
+        }
         crate::open_notices::ended(id);
     }
 }
 
-#[cfg(not(all(unix, not(target_os = "macos"))))]
+#[cfg(not(target_os = "linux"))]
 mod platform {
     //! macOS and Windows: notify-rust shows the notice; actions are not offered there, so a click opens
     //! the app through the operating system instead. Each system files a notice under the app that sent
@@ -331,6 +433,112 @@ mod tests {
 
     fn day() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, 21).unwrap()
+    }
+
+    /// Issue 15: answers to a notice are taken from the notification service only. A fake service on a
+    /// private bus accepts the notice; another program's forged "Start now" for the same id is ignored, and
+    /// the service's own "Snooze" arrives.
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn answers_come_only_from_the_notification_service() {
+        use zbus::blocking::MessageIterator;
+        const SERVICE: &str = "org.freedesktop.Notifications";
+        const PATH: &str = "/org/freedesktop/Notifications";
+        let bus = crate::test_bus::PrivateBus::start();
+        let service = bus.connect();
+        service.request_name(SERVICE).unwrap();
+        let (notified_tx, notified) = mpsc::channel();
+        let calls = MessageIterator::from(&service);
+        let replier = service.clone();
+        std::thread::spawn(move || {
+            for message in calls {
+                let Ok(message) = message else { continue };
+                let header = message.header();
+                if header
+                    .member()
+                    .is_some_and(|member| member.as_str() == "Notify")
+                {
+                    let (app, _, icon, summary, _, actions): (
+                        String,
+                        u32,
+                        String,
+                        String,
+                        String,
+                        Vec<String>,
+                    ) = match message.body().deserialize::<(
+                        String,
+                        u32,
+                        String,
+                        String,
+                        String,
+                        Vec<String>,
+                        std::collections::HashMap<String, zbus::zvariant::OwnedValue>,
+                        i32,
+                    )>() {
+                        Ok((a, b, c, d, e, f, _, _)) => (a, b, c, d, e, f),
+                        Err(_) => continue,
+                    };
+                    replier.reply(&header, &7u32).unwrap();
+                    let _ = notified_tx.send((app, icon, summary, actions));
+                }
+            }
+        });
+        let notice = Notice::new(
+            "bedtime-wind-down",
+            day(),
+            "Bedtime wind-down",
+            540,
+            Tone::Bedtime,
+            10,
+        );
+        let shown = platform::show_on(bus.connect(), &notice).unwrap();
+        let (app, icon, summary, actions) = notified.recv_timeout(Duration::from_secs(5)).unwrap();
+        assert_eq!((app.as_str(), icon.as_str()), ("Limber", "limber"));
+        assert_eq!(summary, notice.summary);
+        assert_eq!(
+            actions,
+            [
+                "default",
+                "Open Limber",
+                "start",
+                "Start now",
+                "snooze",
+                "Snooze 10 min"
+            ]
+        );
+        let (answers_tx, answers) = mpsc::channel();
+        let sink: ActionSink = Arc::new(move |answer| {
+            let _ = answers_tx.send(answer);
+        });
+        let waiter = std::thread::spawn(move || platform::wait_for_action(shown, &notice, &sink));
+        let impostor = bus.connect();
+        impostor
+            .emit_signal(
+                None::<&str>,
+                PATH,
+                SERVICE,
+                "ActionInvoked",
+                &(7u32, "start"),
+            )
+            .unwrap();
+        service
+            .emit_signal(
+                None::<&str>,
+                PATH,
+                SERVICE,
+                "ActionInvoked",
+                &(7u32, "snooze"),
+            )
+            .unwrap();
+        assert_eq!(
+            answers.recv_timeout(Duration::from_secs(5)),
+            Ok(NoticeAction::Snooze {
+                routine_id: "bedtime-wind-down".into(),
+                day: day(),
+            })
+        );
+        waiter.join().unwrap();
+        assert!(answers.try_recv().is_err(), "the forged answer was taken");
     }
 
     #[test]

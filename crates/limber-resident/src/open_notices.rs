@@ -1,7 +1,7 @@
 //! Reminders still on screen when one Limber process hands over to the other (Linux).
 //!
-//! A desktop notification's buttons answer over D-Bus as `ActionInvoked(id, key)` signals, and notify-rust
-//! listens for them on the connection of the process that showed the notice. When the app hands over to
+//! A desktop notification's buttons answer over D-Bus as `ActionInvoked(id, key)` signals, which the process
+//! that showed the notice listens for on its own connection (`notification.rs`). When the app hands over to
 //! `limber-tray` (or back), that process ends, so a "Start now" or "Snooze" clicked later would reach no one.
 //! This module keeps the list of this process's notices that are still open, passes it to the process that
 //! takes over in the [`ENV`] environment variable, and there listens for the answers to those notices and
@@ -18,8 +18,6 @@ use crate::notification::{ActionSink, NoticeAction};
 
 /// The environment variable that carries the open notices to the process that takes over.
 pub const ENV: &str = "LIMBER_OPEN_NOTICES";
-
-const INTERFACE: &str = "org.freedesktop.Notifications";
 
 /// A notice the notification service still shows: its id there, and what its answers mean.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -125,13 +123,8 @@ pub fn adopt_on(
     for notice in &adopted {
         shown(notice.clone());
     }
-    let rule = zbus::MatchRule::builder()
-        .msg_type(zbus::message::Type::Signal)
-        .interface(INTERFACE)
-        .map(|builder| builder.build());
-    let messages = match rule.and_then(|rule| {
-        zbus::blocking::MessageIterator::for_match_rule(rule, &connection, Some(16))
-    }) {
+    // Only the notification service's own signals: another program on the bus cannot answer for it.
+    let messages = match crate::notification::server_signals(&connection) {
         Ok(messages) => messages,
         Err(error) => {
             log::warn!("the open notices cannot be taken over ({error})");
@@ -186,6 +179,8 @@ pub fn adopt_on(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const INTERFACE: &str = "org.freedesktop.Notifications";
 
     fn notice(id: u32, routine_id: &str) -> OpenNotice {
         OpenNotice {
@@ -274,21 +269,25 @@ mod tests {
         let sink: ActionSink = Arc::new(move |answer| {
             let _ = answers_tx.send(answer);
         });
-        adopt_on(bus.connect(), vec![notice(90, "morning-mobility")], sink);
+        // The notification service owns its well-known name; an impostor on the same bus does not.
         let service = bus.connect();
-        let emit = |member: &str, body: &(u32, String)| {
-            service
-                .emit_signal(
-                    None::<&str>,
-                    "/org/freedesktop/Notifications",
-                    INTERFACE,
-                    member,
-                    body,
-                )
-                .unwrap();
+        service.request_name(INTERFACE).unwrap();
+        let impostor = bus.connect();
+        adopt_on(bus.connect(), vec![notice(90, "morning-mobility")], sink);
+        let emit = |from: &zbus::blocking::Connection, member: &str, body: &(u32, String)| {
+            from.emit_signal(
+                None::<&str>,
+                "/org/freedesktop/Notifications",
+                INTERFACE,
+                member,
+                body,
+            )
+            .unwrap();
         };
-        emit("ActionInvoked", &(91, "start".to_owned()));
-        emit("ActionInvoked", &(90, "snooze".to_owned()));
+        // Issue 15: a forged "Start now" from another program is ignored.
+        emit(&impostor, "ActionInvoked", &(90, "start".to_owned()));
+        emit(&service, "ActionInvoked", &(91, "start".to_owned()));
+        emit(&service, "ActionInvoked", &(90, "snooze".to_owned()));
         service
             .emit_signal(
                 None::<&str>,

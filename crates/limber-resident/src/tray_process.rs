@@ -135,23 +135,45 @@ pub fn app_args(routine: Option<&str>) -> Vec<String> {
     }
 }
 
-/// Whether a process has ended (gone, or a zombie waiting for its parent).
-fn has_ended(pid: u32) -> bool {
+/// The start time of a process (field 22 of `/proc/<pid>/stat`, in clock ticks since boot), which tells it
+/// apart from a later process that happens to get the same pid; `None` when it is gone.
+fn start_time(stat: &str) -> Option<&str> {
+    // The fields after the command name, which sits in parentheses and may itself hold spaces or ')'.
+    let (_, rest) = stat.rsplit_once(')')?;
+    // `rest` starts with field 3 (the state); field 22 is the 20th after it.
+    rest.split_whitespace().nth(19)
+}
+
+/// Whether a process has ended: gone, a zombie waiting for its parent, or its pid now taken by another
+/// process (its start time differs from the one first seen).
+fn has_ended(pid: u32, first_start: Option<&str>) -> bool {
     match std::fs::read_to_string(format!("/proc/{pid}/stat")) {
-        // The state follows the command name in parentheses, which may itself hold spaces or ')'.
-        Ok(stat) => stat
-            .rsplit_once(')')
-            .is_some_and(|(_, rest)| rest.trim_start().starts_with(['Z', 'X'])),
+        Ok(stat) => {
+            let state_ended = stat
+                .rsplit_once(')')
+                .is_some_and(|(_, rest)| rest.trim_start().starts_with(['Z', 'X']));
+            let reused = first_start.is_some_and(|first| start_time(&stat) != Some(first));
+            state_ended || reused
+        }
         Err(_) => true,
     }
 }
 
-fn wait_for_exit(pid: u32, limit: Duration) {
-    let deadline = Instant::now() + limit;
-    while !has_ended(pid) {
-        if Instant::now() >= deadline {
-            log::warn!("the app (pid {pid}) did not end within {limit:?}; going on");
-            return;
+/// Waits until the app that handed over has really ended, however long that takes: its reminder scheduler
+/// may run until its last moment, and two schedulers at once could show a reminder twice. A slow exit is
+/// logged once after `patience`; the tray starts nothing (no scheduler, no tray icon) until then.
+fn wait_for_exit(pid: u32, patience: Duration) {
+    let first = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok();
+    let first_start = first.as_deref().and_then(start_time).map(str::to_owned);
+    let since = Instant::now();
+    let mut told = false;
+    while !has_ended(pid, first_start.as_deref()) {
+        if !told && since.elapsed() >= patience {
+            log::warn!(
+                "the app (pid {pid}) has not ended after {patience:?}; the tray waits for it before \
+                 keeping the reminders"
+            );
+            told = true;
         }
         std::thread::sleep(Duration::from_millis(50));
     }

@@ -40,9 +40,18 @@ pub enum Claim {
 
 /// Takes the name, retrying for `wait` while another process holds it (the app that is handing over).
 pub fn claim(requests: mpsc::Sender<Request>, wait: Duration) -> zbus::Result<Claim> {
+    claim_on(zbus::blocking::connection::Builder::session, requests, wait)
+}
+
+/// [`claim`] on the bus `bus` connects to (tests use a private bus).
+fn claim_on<'a>(
+    bus: impl Fn() -> zbus::Result<zbus::blocking::connection::Builder<'a>>,
+    requests: mpsc::Sender<Request>,
+    wait: Duration,
+) -> zbus::Result<Claim> {
     let deadline = Instant::now() + wait;
     loop {
-        let built = zbus::blocking::connection::Builder::session()?
+        let built = bus()?
             .name(NAME)?
             .replace_existing_names(false)
             .allow_name_replacements(false)
@@ -85,9 +94,114 @@ struct SecondLaunch {
 
 #[zbus::interface(name = "org.SingleInstance.DBus")]
 impl SecondLaunch {
-    fn execute_callback(&self, argv: Vec<String>, _cwd: String) {
+    async fn execute_callback(
+        &self,
+        argv: Vec<String>,
+        _cwd: String,
+        #[zbus(connection)] connection: &zbus::Connection,
+        #[zbus(header)] header: zbus::message::Header<'_>,
+    ) {
+        // Only the person's own programs may open Limber or start a routine: a session bus can be shared
+        // with other users by its policy, so a caller of another user is refused.
+        if !same_user(connection, &header).await {
+            log::warn!("a second-launch call from another user's program was refused");
+            return;
+        }
         if self.requests.send(request_for(&argv)).is_err() {
             log::debug!("the tray process is ending; a second launch was dropped");
         }
+    }
+}
+
+/// Whether the sender of a call runs as the same user as this process (the bus daemon tells).
+async fn same_user(connection: &zbus::Connection, header: &zbus::message::Header<'_>) -> bool {
+    let Some(sender) = header.sender() else {
+        return false;
+    };
+    let Ok(dbus) = zbus::fdo::DBusProxy::new(connection).await else {
+        return false;
+    };
+    let caller = dbus
+        .get_connection_unix_user(zbus::names::BusName::Unique(sender.to_owned()))
+        .await;
+    matches!((caller, own_uid()), (Ok(caller), Some(own)) if caller == own)
+}
+
+/// This process's user id, read from /proc (no unsafe call needed).
+pub(crate) fn own_uid() -> Option<u32> {
+    use std::os::unix::fs::MetadataExt;
+    std::fs::metadata("/proc/self").ok().map(|meta| meta.uid())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Issue 15: a second-launch call is taken only from the person's own programs. On a bus whose policy
+    /// also lets anonymous peers in, such a peer's call is refused, while the person's own call opens Limber.
+    #[test]
+    fn second_launch_calls_are_taken_only_from_the_same_user() {
+        let dir = tempfile::tempdir().unwrap();
+        let config = dir.path().join("bus.conf");
+        std::fs::write(
+            &config,
+            format!(
+                "<busconfig><type>session</type><listen>unix:dir={}</listen>\
+                 <auth>EXTERNAL</auth><auth>ANONYMOUS</auth><allow_anonymous/>\
+                 <policy context=\"default\"><allow user=\"*\"/><allow send_destination=\"*\"/>\
+                 <allow receive_sender=\"*\"/><allow own=\"*\"/></policy>\
+                 </busconfig>",
+                dir.path().display()
+            ),
+        )
+        .unwrap();
+        let mut daemon = std::process::Command::new("dbus-daemon")
+            .arg(format!("--config-file={}", config.display()))
+            .args(["--nofork", "--print-address=1"])
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut address = String::new();
+        std::io::BufRead::read_line(
+            &mut std::io::BufReader::new(daemon.stdout.take().unwrap()),
+            &mut address,
+        )
+        .unwrap();
+        let address = address.trim().to_owned();
+        let (requests, incoming) = mpsc::channel();
+        let claimed = claim_on(
+            || zbus::blocking::connection::Builder::address(address.as_str()),
+            requests,
+            Duration::ZERO,
+        )
+        .unwrap();
+        assert!(matches!(claimed, Claim::Owned(_)));
+        let call = |mechanism: zbus::AuthMechanism, routine: &str| {
+            let client = zbus::blocking::connection::Builder::address(address.as_str())
+                .unwrap()
+                .auth_mechanism(mechanism)
+                .build()
+                .unwrap();
+            let argv = vec!["limber".to_owned(), "start".to_owned(), routine.to_owned()];
+            client
+                .call_method(
+                    Some(NAME),
+                    PATH,
+                    Some("org.SingleInstance.DBus"),
+                    "ExecuteCallback",
+                    &(argv, "/".to_owned()),
+                )
+                .unwrap();
+        };
+        call(zbus::AuthMechanism::Anonymous, "from-someone-else");
+        call(zbus::AuthMechanism::External, "plank");
+        let first = incoming.recv_timeout(Duration::from_secs(5)).unwrap();
+        assert!(
+            matches!(&first, Request::Open(Some(routine)) if routine == "plank"),
+            "{first:?}"
+        );
+        assert!(incoming.try_recv().is_err(), "the anonymous call was taken");
+        let _ = daemon.kill();
+        let _ = daemon.wait();
     }
 }

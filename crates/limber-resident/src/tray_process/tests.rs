@@ -145,9 +145,44 @@ fn the_tray_icon_is_decoded_to_argb() {
 
 #[test]
 fn a_process_that_ended_is_seen_as_ended() {
-    assert!(!has_ended(std::process::id()));
+    assert!(!has_ended(std::process::id(), None));
     let mut child = Command::new("true").spawn().unwrap();
     let pid = child.id();
     child.wait().unwrap();
-    assert!(has_ended(pid));
+    assert!(has_ended(pid, None));
+}
+
+#[test]
+fn start_time_is_field_22_even_with_odd_command_names() {
+    let fields: String = (3..=30).map(|n| format!(" f{n}")).collect();
+    let check =
+        |stat: String, expected: Option<&str>| assert_eq!(start_time(&stat), expected, "{stat}");
+    check(format!("123 (limber){fields}"), Some("f22"));
+    check(format!("123 (a ) b) c){fields}"), Some("f22"));
+    check("123 (short) S 1".to_owned(), None);
+    check("garbage".to_owned(), None);
+}
+
+/// Issue 15: the hand-over waits for the app to be really gone before the tray keeps the reminders, even
+/// when that takes longer than the patience it logs after.
+#[test]
+fn the_tray_waits_for_the_app_to_be_really_gone() {
+    let mut app = std::process::Command::new("sleep")
+        .arg("0.6")
+        .spawn()
+        .unwrap();
+    let pid = app.id();
+    assert!(!has_ended(pid, None), "a running process has not ended");
+    // Reap it on another thread when it ends, as the app's parent would.
+    let reaper = std::thread::spawn(move || app.wait());
+    wait_for_exit(pid, Duration::from_millis(50));
+    assert!(
+        has_ended(pid, None),
+        "wait_for_exit returned while the app still ran"
+    );
+    reaper.join().unwrap().unwrap();
+    // A pid now used by another process (another start time) counts as ended.
+    let own = std::process::id();
+    assert!(!has_ended(own, None));
+    assert!(has_ended(own, Some("not-my-start-time")));
 }
