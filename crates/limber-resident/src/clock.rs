@@ -5,9 +5,14 @@
 //! wall clock is corrected, and it stops while the machine sleeps, which pauses a session in effect) and
 //! the wall clock with the local time zone for reminders (it keeps running through a suspend, so a
 //! reminder due during sleep is noticed on wake).
+//!
+//! "Stops while the machine sleeps" must hold on every OS. `std::time::Instant` does on Linux
+//! (CLOCK_MONOTONIC) and macOS (mach_absolute_time, CLOCK_UPTIME_RAW), but on Windows it reads the
+//! performance counter, which keeps counting through sleep and hibernation: a session left running
+//! overnight would complete itself on wake, and the scheduler would never see the wake (issue 15, fault 8).
+//! Windows therefore reads the unbiased interrupt time, which leaves out time spent asleep.
 
 use std::sync::Arc;
-use std::time::Instant;
 
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
@@ -29,14 +34,14 @@ pub type SharedClock = Arc<dyn Clock>;
 /// clock run that many times faster, so end-to-end tests can play a whole routine in seconds; release
 /// builds ignore it.
 pub struct SystemClock {
-    origin: Instant,
+    origin: awake::Reading,
     scale: f64,
 }
 
 impl SystemClock {
     pub fn new() -> Self {
         Self {
-            origin: Instant::now(),
+            origin: awake::now(),
             scale: time_scale(),
         }
     }
@@ -55,7 +60,7 @@ impl Default for SystemClock {
 
 impl Clock for SystemClock {
     fn monotonic_ms(&self) -> u64 {
-        let real = self.origin.elapsed().as_secs_f64() * 1000.0;
+        let real = awake::since(&self.origin).as_secs_f64() * 1000.0;
         // Truncation to whole milliseconds is intended; the value is never negative.
         #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
         let scaled = (real * self.scale) as u64;
@@ -68,6 +73,53 @@ impl Clock for SystemClock {
 
     fn time_zone(&self) -> Tz {
         local_time_zone()
+    }
+}
+
+/// Time that passes only while the machine is awake, on each OS.
+#[cfg(not(windows))]
+mod awake {
+    use std::time::{Duration, Instant};
+
+    /// On Linux and macOS the standard monotonic clock already stops while the machine sleeps.
+    pub type Reading = Instant;
+
+    pub fn now() -> Reading {
+        Instant::now()
+    }
+
+    pub fn since(origin: &Reading) -> Duration {
+        origin.elapsed()
+    }
+}
+
+/// Windows: the unbiased interrupt time, in 100 ns units since boot, without the time spent asleep.
+#[cfg(windows)]
+mod awake {
+    use std::time::Duration;
+
+    pub type Reading = u64;
+
+    /// Reads the unbiased interrupt time.
+    ///
+    /// This is the one place Limber calls the OS without a safe wrapper (the workspace denies unsafe code
+    /// and allows it here only; see the README's Architecture section).
+    #[allow(unsafe_code)]
+    pub fn now() -> Reading {
+        let mut ticks: u64 = 0;
+        // SAFETY: QueryUnbiasedInterruptTime only writes one u64 through the pointer, which points at a live,
+        // aligned local; it fails only for a null pointer, which this is not.
+        let ok = unsafe {
+            windows_sys::Win32::System::WindowsProgramming::QueryUnbiasedInterruptTime(&mut ticks)
+        };
+        if ok == 0 {
+            log::warn!("the unbiased interrupt time could not be read");
+        }
+        ticks
+    }
+
+    pub fn since(origin: &Reading) -> Duration {
+        Duration::from_nanos(now().saturating_sub(*origin).saturating_mul(100))
     }
 }
 
@@ -120,6 +172,20 @@ mod tests {
         for (input, expected) in rows {
             assert_eq!(parse_time_scale(*input), *expected, "input {input:?}");
         }
+    }
+
+    /// The awake-time source reads, and never runs backwards (on Windows: the unbiased interrupt time).
+    #[test]
+    fn awake_time_never_runs_backwards() {
+        let origin = awake::now();
+        let first = awake::since(&origin);
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        let second = awake::since(&origin);
+        assert!(second >= first);
+        assert!(
+            second > std::time::Duration::ZERO,
+            "the awake clock does not move"
+        );
     }
 
     #[test]
