@@ -111,6 +111,11 @@ fn parse_file_name(name: &str) -> Option<(NaiveDate, u32)> {
     (copy >= 1 && file_name(day, copy) == name).then_some((day, copy))
 }
 
+/// The date in a backup's file name, when `name` is one of the store's backups.
+pub fn backup_name_day(name: &str) -> Option<NaiveDate> {
+    parse_file_name(name).map(|(day, _)| day)
+}
+
 /// Escapes a path for a SQLite `file:` URI: `%`, `?` and `#` would otherwise end the path.
 fn uri_path(path: &Path) -> Option<String> {
     let text = path.to_str()?;

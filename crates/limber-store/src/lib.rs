@@ -26,7 +26,7 @@ use std::time::Duration;
 
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 
-pub use backup::{backups, Backup, BACKUPS_KEPT, BACKUP_KEY};
+pub use backup::{backup_name_day, backups, Backup, BACKUPS_KEPT, BACKUP_KEY};
 pub use custom_routine::CustomRoutineRecord;
 pub use error::{Result, StoreError};
 pub use export::{ExportDocument, EXPORT_FORMAT, EXPORT_VERSION};
