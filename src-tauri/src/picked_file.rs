@@ -100,7 +100,9 @@ pub fn read(path: &Path, limit: usize) -> Result<Vec<u8>, PickedFileError> {
     }
     let bytes = read_capped(path, file, limit, size)?;
     if bytes.len() > limit {
-        return Err(too_large(size.max(u64::try_from(bytes.len()).unwrap_or(u64::MAX))));
+        return Err(too_large(
+            size.max(u64::try_from(bytes.len()).unwrap_or(u64::MAX)),
+        ));
     }
     Ok(bytes)
 }
@@ -112,7 +114,12 @@ pub fn read_at_most(path: &Path, limit: usize) -> Result<Vec<u8>, PickedFileErro
     read_capped(path, file, limit, size)
 }
 
-fn read_capped(path: &Path, file: File, limit: usize, size: u64) -> Result<Vec<u8>, PickedFileError> {
+fn read_capped(
+    path: &Path,
+    file: File,
+    limit: usize,
+    size: u64,
+) -> Result<Vec<u8>, PickedFileError> {
     let cap = u64::try_from(limit).unwrap_or(u64::MAX).saturating_add(1);
     // The size is only a hint for the first allocation: the file may change while it is read.
     let hint = usize::try_from(size.min(cap)).unwrap_or(0);
@@ -135,7 +142,9 @@ mod tests {
         match read(path, limit) {
             Ok(bytes) => format!("{} bytes", bytes.len()),
             Err(PickedFileError::NotAFile { kind, .. }) => format!("not a file: {kind}"),
-            Err(PickedFileError::TooLarge { bytes, limit, .. }) => format!("too large: {bytes} > {limit}"),
+            Err(PickedFileError::TooLarge { bytes, limit, .. }) => {
+                format!("too large: {bytes} > {limit}")
+            }
             Err(PickedFileError::Unreadable { .. }) => "unreadable".to_owned(),
         }
     }
@@ -165,7 +174,10 @@ mod tests {
             check(Path::new("/dev/zero"), 10, "not a file: a device");
             check(Path::new("/dev/null"), 10, "not a file: a device");
             let fifo = dir.path().join("fifo");
-            let made = std::process::Command::new("mkfifo").arg(&fifo).status().unwrap();
+            let made = std::process::Command::new("mkfifo")
+                .arg(&fifo)
+                .status()
+                .unwrap();
             assert!(made.success());
             check(&fifo, 10, "not a file: a named pipe (FIFO)");
             let socket = dir.path().join("socket");

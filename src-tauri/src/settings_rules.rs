@@ -63,11 +63,21 @@ impl<'a> SettingsRules<'a> {
     }
 }
 
-/// A validator's sentence as the end of an import problem ("settings.audio.volume: …"), which adds its own
-/// full stop.
+/// A validator's sentence as the end of an import problem ("settings.audio.volume: the volume must be…"): it
+/// follows a colon, so it starts in lower case, and the import adds its own full stop.
 fn clause(sentence: impl ToString) -> String {
     let text = sentence.to_string();
-    text.strip_suffix('.').map(str::to_owned).unwrap_or(text)
+    let text = text.strip_suffix('.').unwrap_or(&text);
+    let mut chars = text.chars();
+    match (chars.next(), chars.next()) {
+        // "URL…" keeps its capitals; "The…" becomes "the…".
+        (Some(first), second)
+            if first.is_uppercase() && !second.is_some_and(char::is_uppercase) =>
+        {
+            first.to_lowercase().chain(text.chars().skip(1)).collect()
+        }
+        _ => text.to_owned(),
+    }
 }
 
 fn problem(field: impl Into<String>, sentence: impl ToString) -> SettingProblem {
@@ -112,8 +122,11 @@ impl SettingsPolicy for SettingsRules<'_> {
                 let mut record: PlanRecord = parse(json)?;
                 if let Some(answers) = &record.answers {
                     // The days are the only answers a plan can be refused for.
-                    record.answers =
-                        Some(answers.normalized().map_err(|e| problem("answers.days", e))?);
+                    record.answers = Some(
+                        answers
+                            .normalized()
+                            .map_err(|e| problem("answers.days", e))?,
+                    );
                 }
                 stored(&record)
             }
@@ -144,6 +157,22 @@ impl SettingsPolicy for SettingsRules<'_> {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn clauses_table() {
+        fn check(sentence: &str, expected: &str) {
+            assert_eq!(clause(sentence), expected, "{sentence}");
+        }
+        check("The volume must be 0–1.", "the volume must be 0–1");
+        check(
+            "a snooze must last 1–120 minutes",
+            "a snooze must last 1–120 minutes",
+        );
+        check("URL must be set.", "URL must be set");
+        check("Á la carte.", "á la carte");
+        check("", "");
+        check(".", "");
+    }
 
     #[test]
     fn keys_table() {
@@ -207,7 +236,7 @@ mod tests {
         check(
             "audio",
             json!({"sound": true, "voice": false, "volume": 2.0}),
-            Err("volume: The volume must be a number from 0 to 1, not 2"),
+            Err("volume: the volume must be a number from 0 to 1, not 2"),
         );
         check(
             "audio",
@@ -229,14 +258,18 @@ mod tests {
             "painArea": "lowerBack", "sleepPosition": "side", "bedtime": "23:00:00",
             "wakeTime": "07:00:00", "days": ["friday", "monday", "monday"], "morningCue": "afterWaking"
         });
-        let plan = check_plan(&rules, &file, json!({"answers": answers, "routineIds": ["bedtime-wind-down"]}));
+        let plan = check_plan(
+            &rules,
+            &file,
+            json!({"answers": answers, "routineIds": ["bedtime-wind-down"]}),
+        );
         assert_eq!(plan["answers"]["days"], json!(["monday", "friday"]));
         let mut no_days = answers.clone();
         no_days["days"] = json!([]);
         check(
             "plan",
             json!({"answers": no_days}),
-            Err("answers.days: Choose at least one day for your routines"),
+            Err("answers.days: choose at least one day for your routines"),
         );
         // Progress: the day boundary, rest days and goals, as the settings screen checks them.
         check(
@@ -250,22 +283,22 @@ mod tests {
         check(
             "progress",
             json!({"dayBoundary": "07:00:00"}),
-            Err("dayBoundary: The day boundary must be between 00:00 and 06:00 (got 07:00)"),
+            Err("dayBoundary: the day boundary must be between 00:00 and 06:00 (got 07:00)"),
         );
         check(
             "progress",
             json!({"restDaysPerMonth": 9}),
-            Err("restDaysPerMonth: Rest days per month must be 0–8 (got 9)"),
+            Err("restDaysPerMonth: rest days per month must be 0–8 (got 9)"),
         );
         check(
             "progress",
             json!({"weeklyGoals": {"moonwalk": 3}}),
-            Err("weeklyGoals.moonwalk: No routine called \"moonwalk\" can have a goal"),
+            Err("weeklyGoals.moonwalk: no routine called \"moonwalk\" can have a goal"),
         );
         check(
             "progress",
             json!({"weeklyGoals": {"desk": 0}}),
-            Err("weeklyGoals.desk: A weekly goal must be 1–7 days (got 0)"),
+            Err("weeklyGoals.desk: a weekly goal must be 1–7 days (got 0)"),
         );
         // Reminders, as the reminder settings check them.
         let ok = json!({

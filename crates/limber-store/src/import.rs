@@ -800,9 +800,7 @@ impl<'de> Parsed<'de, '_> {
                 if let Some(row) = read_custom_routine(fields, &mut self.problems) {
                     // The ids are kept even once the file is refused, so the settings' checks
                     // still name only the problems that are really there.
-                    if !row.deleted {
-                        self.file.custom_routine_ids.insert(row.id.clone());
-                    }
+                    self.file.custom_routine_ids.insert(row.id.clone());
                     if self.keeping() {
                         self.custom_routines.push(row);
                     }
@@ -1275,10 +1273,15 @@ fn validate<'de>(
     DocSeed(&mut doc)
         .deserialize(&mut de)
         .and_then(|()| de.end())
-        .map_err(|e| ImportError::NotJson {
-            line: e.line(),
-            column: e.column(),
-            message: e.to_string(),
+        .map_err(|e| {
+            // The line and column are fields of their own; serde's text repeats them at its end.
+            let text = e.to_string();
+            let position = format!(" at line {} column {}", e.line(), e.column());
+            ImportError::NotJson {
+                line: e.line(),
+                column: e.column(),
+                message: text.strip_suffix(&position).unwrap_or(&text).to_owned(),
+            }
         })?;
     if !doc.is_object || doc.format.as_ref().and_then(Scalar::as_str) != Some(EXPORT_FORMAT) {
         return Err(ImportError::NotAnExport);

@@ -37,8 +37,10 @@ impl SettingProblem {
     }
 }
 
-/// What an import file brings besides its settings, which a setting's rules may need: the custom
-/// routines it holds (not deleted), so a reminder may name one of them.
+/// What an import file brings besides its settings, which a setting's rules may need: the ids of
+/// the custom routines it holds, so a reminder or a goal may name one of them. Deleted ones count
+/// too: deleting a routine leaves its reminder and goal in place, so a person's own export names
+/// them, and it must import.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ImportedFile {
     pub custom_routine_ids: BTreeSet<String>,

@@ -514,7 +514,17 @@ fn files_that_are_not_current_exports() {
         assert!(expected(&err), "{text:.60}: got {err:?}");
         assert_eq!(document(&store), before);
     }
-    check("", |e| matches!(e, ImportError::NotJson { .. }));
+    check("", |e| {
+        matches!(
+            e,
+            ImportError::NotJson {
+                line: 1,
+                column: 0,
+                ..
+            }
+        ) && e.to_string()
+            == "the file is not valid JSON (line 1, column 0): EOF while parsing a value"
+    });
     check("{\"format\": \"limber-export\",", |e| {
         matches!(e, ImportError::NotJson { line: 1, .. })
     });
@@ -754,30 +764,37 @@ fn issue_15_fault_6_an_import_refuses_unknown_and_unchecked_settings() {
     );
 }
 
-/// A file may name the custom routines it brings: a reminder for one is accepted, a reminder for
-/// one the file marks deleted is not.
+/// A file may name the custom routines it brings, deleted ones too (deleting a routine leaves its
+/// reminder in place, so a person's own export names it), but no other routine.
 #[test]
 fn a_reminder_may_name_a_routine_the_file_brings() {
-    let (_dir, store) = temp_store();
-    let mut doc = valid_document();
-    doc["settings"] = json!({"reminders": {"reminders": [{"routineId": "desk"}]}});
-    let report = store.import_json(&doc.to_string(), &TestPolicy).unwrap();
-    assert_eq!(report.settings_added, 1);
-    assert_eq!(
-        store.setting("reminders").unwrap(),
-        Some(json!({"reminders": [{"routineId": "desk"}]}))
-    );
-
-    let (_dir, store) = temp_store();
-    doc["customRoutines"][0]["deleted"] = json!(true);
-    match store.import_json(&doc.to_string(), &TestPolicy) {
-        Err(ImportError::Invalid { problems, .. }) => assert_eq!(
-            problems[0].to_string(),
-            "settings.reminders.reminders[0].routineId: names no routine Limber knows"
-        ),
-        other => panic!("expected Invalid, got {other:?}"),
+    fn check(deleted: bool, routine: &str, expected: Result<(), &str>) {
+        let (_dir, store) = temp_store();
+        let mut doc = valid_document();
+        doc["customRoutines"][0]["deleted"] = json!(deleted);
+        doc["settings"] = json!({"reminders": {"reminders": [{"routineId": routine}]}});
+        match (store.import_json(&doc.to_string(), &TestPolicy), expected) {
+            (Ok(report), Ok(())) => {
+                assert_eq!(report.settings_added, 1);
+                assert_eq!(
+                    store.setting("reminders").unwrap(),
+                    Some(json!({"reminders": [{"routineId": routine}]}))
+                );
+            }
+            (Err(ImportError::Invalid { problems, .. }), Err(message)) => {
+                assert_eq!(problems[0].to_string(), message);
+                assert!(store.settings().unwrap().is_empty());
+            }
+            (got, _) => panic!("{routine} (deleted: {deleted}): {got:?}"),
+        }
     }
-    assert!(store.settings().unwrap().is_empty());
+    check(false, "desk", Ok(()));
+    check(true, "desk", Ok(()));
+    check(
+        false,
+        "elsewhere",
+        Err("settings.reminders.reminders[0].routineId: names no routine Limber knows"),
+    );
 }
 
 /// An export made before exports left the app's bookkeeping out still imports: those keys (and
@@ -851,11 +868,22 @@ fn raw_documents_name_their_problems_and_change_nothing() {
         &["customRoutines[0].routine: must be an object"],
     );
     // A list or an object where a scalar belongs is named, not built.
-    let mut nested = session;
+    let mut nested = session.clone();
     nested["feel"] = json!([[[{"a": [1, 2, 3]}]]]);
     check(
         &format!(r#"{head},"sessions":[{nested}]}}"#),
         &["sessions[0].feel: must be 0–10"],
+    );
+    // Nesting far deeper than any parser's recursion limit costs neither the stack nor memory.
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    let mut text = session.to_string();
+    text = text.replacen("\"feel\":2", &format!("\"feel\":{deep}"), 1);
+    check(
+        &format!(r#"{head},"sessions":[{text}],"restDays":[{deep}]}}"#),
+        &[
+            "sessions[0].feel: must be 0–10",
+            "restDays[0]: must be an object",
+        ],
     );
 }
 

@@ -603,7 +603,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let store = store_with_data(dir.path());
         let library = Library::builtin().unwrap();
-        let before = store.export_json(&SettingsRules::new(&library, &store)).unwrap();
+        let before = store
+            .export_json(&SettingsRules::new(&library, &store))
+            .unwrap();
         let rows: &[(&str, &str)] = &[
             (
                 "{ not json",
@@ -636,7 +638,9 @@ mod tests {
         fs::write(&binary, [0xff, 0xfe, 0x00]).unwrap();
         assert!(import_from(&store, &library, &binary).is_err());
         assert_eq!(
-            store.export_json(&SettingsRules::new(&library, &store)).unwrap(),
+            store
+                .export_json(&SettingsRules::new(&library, &store))
+                .unwrap(),
             before,
             "nothing changed"
         );
@@ -664,9 +668,18 @@ mod tests {
         assert_eq!(
             listed,
             [
-                ("limber-2024-03-05.sqlite3".to_owned(), "2024-03-06".to_owned()),
-                ("limber-2030-01-01.sqlite3".to_owned(), "2030-01-01".to_owned()),
-                ("limber-2024-03-04.sqlite3".to_owned(), "2024-03-04".to_owned()),
+                (
+                    "limber-2024-03-05.sqlite3".to_owned(),
+                    "2024-03-06".to_owned()
+                ),
+                (
+                    "limber-2030-01-01.sqlite3".to_owned(),
+                    "2030-01-01".to_owned()
+                ),
+                (
+                    "limber-2024-03-04.sqlite3".to_owned(),
+                    "2024-03-04".to_owned()
+                ),
             ]
         );
     }
@@ -702,17 +715,31 @@ mod tests {
         let store = store_with_data(dir.path());
         let library = Library::builtin().unwrap();
         for (key, value) in [
-            ("audio", serde_json::json!({"sound": true, "voice": false, "volume": 0.5})),
-            ("reminder-state", serde_json::json!({"snoozes": [], "pausedDay": "2024-03-05"})),
-            ("recovery-pending", serde_json::json!({"movedTo": "/x", "reason": "damaged"})),
+            (
+                "audio",
+                serde_json::json!({"sound": true, "voice": false, "volume": 0.5}),
+            ),
+            (
+                "reminder-state",
+                serde_json::json!({"snoozes": [], "pausedDay": "2024-03-05"}),
+            ),
+            (
+                "recovery-pending",
+                serde_json::json!({"movedTo": "/x", "reason": "damaged"}),
+            ),
             ("theme", serde_json::json!("dark")),
         ] {
             store.set_setting(key, &value).unwrap();
         }
-        backup_now(&store, "2024-03-05T10:00:00Z".parse().unwrap(), &dir.path().join("b"));
+        backup_now(
+            &store,
+            "2024-03-05T10:00:00Z".parse().unwrap(),
+            &dir.path().join("b"),
+        );
         let file = dir.path().join("export.json");
         export_to(&store, &library, ExportKind::Json, &file).unwrap();
-        let doc: serde_json::Value = serde_json::from_str(&fs::read_to_string(&file).unwrap()).unwrap();
+        let doc: serde_json::Value =
+            serde_json::from_str(&fs::read_to_string(&file).unwrap()).unwrap();
         let keys: Vec<&String> = doc["settings"].as_object().unwrap().keys().collect();
         assert_eq!(keys, ["audio"]);
     }
@@ -727,7 +754,11 @@ mod tests {
         let rules = SettingsRules::new(&library, &store);
         let before = store.export_json(&rules).unwrap();
         let fifo = dir.path().join("fifo");
-        assert!(std::process::Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+        assert!(std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success());
         let check = |path: &Path, expected: &str| {
             let error = import_from(&store, &library, path).unwrap_err();
             assert_eq!(error.to_string(), expected, "{}", path.display());
@@ -738,11 +769,17 @@ mod tests {
         );
         check(
             &fifo,
-            &format!("Nothing was imported: {} is a named pipe (FIFO), not a file.", fifo.display()),
+            &format!(
+                "Nothing was imported: {} is a named pipe (FIFO), not a file.",
+                fifo.display()
+            ),
         );
         check(
             dir.path(),
-            &format!("Nothing was imported: {} is a folder, not a file.", dir.path().display()),
+            &format!(
+                "Nothing was imported: {} is a folder, not a file.",
+                dir.path().display()
+            ),
         );
         assert_eq!(store.export_json(&rules).unwrap(), before);
     }

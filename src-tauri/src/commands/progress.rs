@@ -416,31 +416,52 @@ mod tests {
         );
         check(
             input("06:01", &[], 2),
-            Err(("dayBoundary", "The day boundary must be between 00:00 and 06:00 (got 06:01).")),
+            Err((
+                "dayBoundary",
+                "The day boundary must be between 00:00 and 06:00 (got 06:01).",
+            )),
         );
         check(
             input("4 am", &[], 2),
-            Err(("dayBoundary", "The day boundary must be a time such as 04:00 (got \"4 am\").")),
+            Err((
+                "dayBoundary",
+                "The day boundary must be a time such as 04:00 (got \"4 am\").",
+            )),
         );
         check(
             input("04:00", &[], 9),
-            Err(("restDaysPerMonth", "Rest days per month must be 0–8 (got 9).")),
+            Err((
+                "restDaysPerMonth",
+                "Rest days per month must be 0–8 (got 9).",
+            )),
         );
         check(
             input("04:00", &[], -1),
-            Err(("restDaysPerMonth", "Rest days per month must be 0–8 (got -1).")),
+            Err((
+                "restDaysPerMonth",
+                "Rest days per month must be 0–8 (got -1).",
+            )),
         );
         check(
             input("04:00", &[("bedtime-wind-down", 0)], 2),
-            Err(("weeklyGoals.bedtime-wind-down", "A weekly goal must be 1–7 days (got 0).")),
+            Err((
+                "weeklyGoals.bedtime-wind-down",
+                "A weekly goal must be 1–7 days (got 0).",
+            )),
         );
         check(
             input("04:00", &[("bedtime-wind-down", 8)], 2),
-            Err(("weeklyGoals.bedtime-wind-down", "A weekly goal must be 1–7 days (got 8).")),
+            Err((
+                "weeklyGoals.bedtime-wind-down",
+                "A weekly goal must be 1–7 days (got 8).",
+            )),
         );
         check(
             input("04:00", &[("moonwalk", 3)], 2),
-            Err(("weeklyGoals.moonwalk", "No routine called \"moonwalk\" can have a goal.")),
+            Err((
+                "weeklyGoals.moonwalk",
+                "No routine called \"moonwalk\" can have a goal.",
+            )),
         );
     }
 }

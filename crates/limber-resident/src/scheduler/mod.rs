@@ -140,7 +140,9 @@ impl ReminderError {
             | ReminderError::Schedule(ScheduleError::GraceTooShort(_)) => {
                 Some("graceMinutes".to_owned())
             }
-            ReminderError::Schedule(ScheduleError::EmptyQuietHours) => Some("quietHours".to_owned()),
+            ReminderError::Schedule(ScheduleError::EmptyQuietHours) => {
+                Some("quietHours".to_owned())
+            }
             ReminderError::UnknownRoutine(id) => {
                 index(id, 0).map(|i| format!("reminders[{i}].routineId"))
             }
