@@ -7,8 +7,8 @@
 //! test then imports mutated exports in process, with the app's real settings rules: each is imported whole or
 //! refused with named problems, changing nothing, and never panics.
 //!
-//! Each binary-level test prints one line of figures (tries, refused, changed, peak memory) and appends it to
-//! `target/tmp/fault-matrix-import.txt`. `LIMBER_TEST_BINARY` may name another build of `limber` to run instead,
+//! Each binary-level test prints its lines of figures (tries, refused, changed, peak memory) and writes them to
+//! `target/tmp/fault-matrix/import-<test>.txt`. `LIMBER_TEST_BINARY` may name another build of `limber` to run instead,
 //! for instance an older one, to see these tests fail there.
 //!
 //! To add a case to the corpus, drop `<name>.json` and `<name>.expected` (the message after `limber: `) into
@@ -54,16 +54,18 @@ fn corpus_dir(kind: &str) -> PathBuf {
         .join(kind)
 }
 
-/// Adds a line of figures to the fault matrix's file and prints it.
-fn report(line: &str) {
-    println!("fault matrix: {line}");
-    let path = Path::new(env!("CARGO_TARGET_TMPDIR")).join("fault-matrix-import.txt");
-    let mut file = fs::OpenOptions::new()
-        .create(true)
-        .append(true)
-        .open(path)
-        .unwrap();
-    writeln!(file, "{line}").unwrap();
+/// Prints a test's lines of figures and writes them to `target/tmp/fault-matrix/import-<test>.txt` (replacing
+/// the last run's), where the fault matrix's table can read them.
+fn report(test: &str, lines: &[String]) {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("fault-matrix");
+    fs::create_dir_all(&dir).unwrap();
+    let mut text = String::new();
+    for line in lines {
+        println!("fault matrix: {line}");
+        text.push_str(line);
+        text.push('\n');
+    }
+    fs::write(dir.join(format!("import-{test}.txt")), text).unwrap();
 }
 
 fn at(text: &str) -> DateTime<Utc> {
@@ -351,11 +353,14 @@ fn every_bad_data_file_is_refused_with_its_message_and_changes_nothing() {
             .assert_refused(&name, expected.trim_end());
         assert_eq!(home.dump(), before, "{name} changed the database");
     }
-    report(&format!(
-        "import corpus: {} malformed files tried, {} refused with their message, 0 changed the database",
-        files.len(),
-        files.len()
-    ));
+    report(
+        "corpus",
+        &[format!(
+            "import corpus: {} malformed files tried, {} refused with their message, 0 changed the database",
+            files.len(),
+            files.len()
+        )],
+    );
 }
 
 /// The good files of the corpus import whole (older exports' bookkeeping left out), and again add nothing.
@@ -446,13 +451,16 @@ fn issue_15_fault_7_special_files_are_refused_at_once() {
             path.display()
         );
     }
-    report(&format!(
-        "import special files: {} tried (/dev/zero, /dev/null, a FIFO with no writer, a folder), {} refused, \
-         0 changed the database, slowest {} ms",
-        rows.len(),
-        rows.len(),
-        slowest.as_millis()
-    ));
+    report(
+        "special-files",
+        &[format!(
+            "import special files: {} tried (/dev/zero, /dev/null, a FIFO with no writer, a folder), {} \
+             refused, 0 changed the database, slowest {} ms",
+            rows.len(),
+            rows.len(),
+            slowest.as_millis()
+        )],
+    );
 }
 
 /// Writes about `bytes` bytes of a JSON list of junk objects to `path`, either alone or as the sessions of an
@@ -492,6 +500,7 @@ fn issue_15_fault_7_large_files_are_refused_in_bounded_memory() {
     let before = home.dump();
     let cap = format!("--as={ADDRESS_SPACE}");
     let wrapper = ["prlimit", cap.as_str(), "--"];
+    let mut lines = Vec::new();
     // What the binary needs to import nothing, for the baseline of the memory target.
     let tiny = home.path("tiny.json");
     fs::write(&tiny, r#"{"format":"limber-export","version":1}"#).unwrap();
@@ -527,7 +536,7 @@ fn issue_15_fault_7_large_files_are_refused_in_bounded_memory() {
                 "{name}: peak RSS {peak} MB is over the target of {target} MB"
             );
         }
-        report(&format!(
+        lines.push(format!(
             "import {name} ({size_mb} MB, {objects} junk objects): refused, exit 1, 0 changed, peak RSS {} \
              (target: at most {} = baseline {} + 3 x {size_mb} MB; address space capped at {} MB), {} ms",
             peak_text(&outcome),
@@ -555,11 +564,12 @@ fn issue_15_fault_7_large_files_are_refused_in_bounded_memory() {
         ),
     );
     assert_eq!(home.dump(), before);
-    report(&format!(
+    lines.push(format!(
         "import of a file over the {} MB limit: refused from its size, peak RSS {}",
         limit / (1024 * 1024),
         peak_text(&outcome)
     ));
+    report("large-files", &lines);
 }
 
 /// The valid export the property test mutates: one of everything, the person's settings included (among them
@@ -754,45 +764,89 @@ fn mutated(base: &Value, mutation: &Mutation) -> String {
     serde_json::to_string_pretty(&doc).unwrap()
 }
 
-proptest! {
-    #![proptest_config(ProptestConfig::with_cases(160))]
+/// What importing one mutated export did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Imported {
+    Whole,
+    Refused,
+}
 
-    /// Issue 15's fault matrix, generated files: a mutated export (a bad type, an out-of-range value, an unknown
-    /// key, a missing field, a cut) is either imported whole (and a second import then changes nothing) or
-    /// refused with named problems, changing nothing; it never panics.
-    #[test]
-    fn a_mutated_export_imports_whole_or_changes_nothing(mutation in mutation()) {
-        thread_local! {
-            static BASE: Value = base_export();
+/// Imports one mutated export into a store holding other data and checks the law: imported whole (a second
+/// import then changes nothing), or refused with named problems, changing nothing.
+fn import_mutated(base: &Value, mutation: &Mutation) -> Result<Imported, TestCaseError> {
+    let text = mutated(base, mutation);
+    let dir = tempfile::tempdir().unwrap();
+    let database = dir.path().join("limber.sqlite3");
+    let store = Store::open(&database).unwrap();
+    seed_other(&store);
+    let before = dump(&database);
+    let file = dir.path().join("mutated.json");
+    fs::write(&file, &text).unwrap();
+    let library = Library::builtin().unwrap();
+    match import_from(&store, &library, &file) {
+        Ok(summary) => {
+            prop_assert!(
+                summary.message.starts_with("Imported: "),
+                "{}",
+                summary.message
+            );
+            let after = dump(&database);
+            let again = import_from(&store, &library, &file);
+            prop_assert!(again.is_ok(), "{again:?}");
+            prop_assert_eq!(
+                dump(&database),
+                after,
+                "a second import changed the database"
+            );
+            Ok(Imported::Whole)
         }
-        let text = BASE.with(|base| mutated(base, &mutation));
-        let dir = tempfile::tempdir().unwrap();
-        let database = dir.path().join("limber.sqlite3");
-        let store = Store::open(&database).unwrap();
-        seed_other(&store);
-        let before = dump(&database);
-        let file = dir.path().join("mutated.json");
-        fs::write(&file, &text).unwrap();
-        let library = Library::builtin().unwrap();
-        match import_from(&store, &library, &file) {
-            Ok(summary) => {
-                prop_assert!(summary.message.starts_with("Imported: "), "{}", summary.message);
-                let after = dump(&database);
-                let again = import_from(&store, &library, &file);
-                prop_assert!(again.is_ok(), "{again:?}");
-                prop_assert_eq!(dump(&database), after, "a second import changed the database");
-            }
-            Err(error) => {
-                let message = error.to_string();
-                prop_assert!(message.starts_with("Nothing was imported: "), "{}", message);
-                // A refusal of a file that is JSON names where the problem is, or what the file is not.
-                let named = message.contains(": the file has ")
-                    || message.contains("the file is not valid JSON (line ")
-                    || message.contains("the file is not a Limber export")
-                    || message.contains("made by a newer Limber");
-                prop_assert!(named, "{}", message);
-                prop_assert_eq!(dump(&database), before, "a refused import changed the database");
-            }
+        Err(error) => {
+            let message = error.to_string();
+            prop_assert!(message.starts_with("Nothing was imported: "), "{}", message);
+            // A refusal of a file that is JSON names where the problem is, or what the file is not.
+            let named = message.contains(": the file has ")
+                || message.contains("the file is not valid JSON (line ")
+                || message.contains("the file is not a Limber export")
+                || message.contains("made by a newer Limber");
+            prop_assert!(named, "{}", message);
+            prop_assert_eq!(
+                dump(&database),
+                before,
+                "a refused import changed the database"
+            );
+            Ok(Imported::Refused)
         }
     }
+}
+
+/// Issue 15's fault matrix, generated files: a mutated export (a bad type, an out-of-range value, an unknown key,
+/// a missing field, a cut) is either imported whole or refused with named problems, changing nothing; it never
+/// panics (proptest reports a panic as a failing case).
+#[test]
+fn a_mutated_export_imports_whole_or_changes_nothing() {
+    const CASES: u32 = 160;
+    let base = base_export();
+    let counts = std::cell::RefCell::new((0u32, 0u32));
+    let mut runner = proptest::test_runner::TestRunner::new(ProptestConfig::with_cases(CASES));
+    let result = runner.run(&mutation(), |mutation| {
+        let imported = import_mutated(&base, &mutation)?;
+        let mut counts = counts.borrow_mut();
+        match imported {
+            Imported::Whole => counts.0 += 1,
+            Imported::Refused => counts.1 += 1,
+        }
+        Ok(())
+    });
+    if let Err(failure) = result {
+        panic!("{failure}");
+    }
+    let (whole, refused) = counts.into_inner();
+    report(
+        "generated",
+        &[format!(
+            "import generated files: {} mutated exports tried, {whole} imported whole, \
+             {refused} refused with named problems, 0 changed by a refusal, 0 panics",
+            whole + refused
+        )],
+    );
 }

@@ -1,9 +1,10 @@
 //! The user's data as files: export to JSON and CSV, import of a Limber export (from the app and from
 //! `limber import <file>`), daily backups while the app runs, and the notice about a start-up recovery.
 //!
-//! The UI only picks a path with the system dialog; reading and writing the file happens here, and the store
-//! owns the formats, the validation and the merge. An import is all or nothing: the store checks the whole
-//! file before writing, so a bad file changes nothing. Nothing here interprets the data.
+//! The UI only picks a path with the system dialog; reading and writing the file happens here (only a regular
+//! file is read, through a capped reader: `picked_file`), the store owns the formats, the validation and the
+//! merge, and `settings_rules` says which settings travel and checks them. An import is all or nothing: the
+//! store checks the whole file before writing, so a bad file changes nothing. Nothing here interprets the data.
 
 use std::fs;
 use std::path::{Path, PathBuf};
