@@ -8,8 +8,10 @@
 pub mod audio;
 pub mod commands;
 pub mod handover;
+pub mod picked_file;
 pub mod scheduler;
 pub mod session;
+pub mod settings_rules;
 pub mod tray;
 pub mod window;
 

@@ -157,13 +157,16 @@ mod bench {
         let doc = ten_years(last_day);
         let text = serde_json::to_string(&doc)?;
         let store = Store::open(&path)?;
-        store.import_json(&text)?;
+        let library = Library::builtin()?;
+        store.import_json(
+            &text,
+            &limber_app::settings_rules::SettingsRules::new(&library, &store),
+        )?;
         // Closing the last connection checkpoints the WAL into the main file, so its size is the whole database.
         drop(store);
         let size = file_mb(&path);
 
         let store = Store::open(&path)?;
-        let library = Library::builtin()?;
         let tz = chrono_tz::Europe::Berlin;
         // 08:30 in Berlin on the last day, after the morning check-in.
         let now = Utc.from_utc_datetime(&last_day.and_hms_opt(6, 30, 0).unwrap_or_default());

@@ -9,6 +9,7 @@
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Duration as Span, NaiveDate, TimeZone, Utc};
+use limber_app::settings_rules::SettingsRules;
 use limber_bench::{median, ms, XorShift};
 use limber_store::{
     ExportDocument, JournalRecord, RestDay, SessionRecord, Store, EXPORT_FORMAT, EXPORT_VERSION,
@@ -109,7 +110,12 @@ fn ten_years(last_day: NaiveDate) -> ExportDocument {
         sessions,
         journal,
         rest_days,
-        settings: [("theme".to_owned(), json!("dark"))].into_iter().collect(),
+        settings: [(
+            "audio".to_owned(),
+            json!({"sound": true, "voice": false, "volume": 0.5}),
+        )]
+        .into_iter()
+        .collect(),
         custom_routines: Vec::new(),
     }
 }
@@ -126,8 +132,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let text = serde_json::to_string(&doc)?;
 
     let store = Store::open(&path)?;
+    let library = limber_core::library::Library::builtin()?;
     let started = Instant::now();
-    let report = store.import_json(&text)?;
+    // The app's own settings rules, so the import times what `limber import` does.
+    let report = store.import_json(&text, &SettingsRules::new(&library, &store))?;
     let import_time = started.elapsed();
     // Closing the last connection checkpoints the WAL into the main file, so its size is the
     // whole database.
@@ -159,7 +167,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     // The median is the figure; the fastest run shows how much of it is other processes' noise.
     let fastest = samples.first().copied().unwrap_or_default();
     let started = Instant::now();
-    let exported = store.export_json()?;
+    let exported = store.export_json(&SettingsRules::new(&library, &store))?;
     let export_time = started.elapsed();
 
     println!("store benchmark: {YEARS} years of use");

@@ -1,13 +1,42 @@
-//! Daily backups. It owns the backup folder's contents: one self-contained SQLite copy per UTC
-//! date, named `limber-YYYY-MM-DD.sqlite3`, made with SQLite's online backup API (so a backup
-//! never blocks writes and never copies a half-written page) and pruned to the last seven. It must
-//! never delete a file in that folder that it did not name.
+//! Daily backups. It owns the backup folder's contents: self-contained SQLite copies made with
+//! SQLite's online backup API (so a backup never blocks writes and never copies a half-written
+//! page), at most one per UTC date, pruned to the [`BACKUPS_KEPT`] made most recently. It must
+//! never delete a file in that folder that it did not name, and never trust a file name's date
+//! over the order in which the backups were really made.
+//!
+//! # Order
+//! A clock can be wrong: set to 2030 for an afternoon, or back by a day. So the order of backups
+//! is not their names' dates but a sequence number the store keeps under the [`BACKUP_KEY`]
+//! setting of the live database, with the instant the clock said when the backup was made. Before
+//! each backup the store raises that number above every number it can see (its own and those in
+//! the folder) and commits it; the copy is made after that commit, so every backup carries its
+//! own number inside it. Reading it back opens the copy read-only (as immutable), so listing never
+//! changes a backup.
+//!
+//! Backups from before this scheme (and any copy without the setting) have no number; they sort
+//! after every numbered one, among themselves by their names' dates, newest first. Recovery
+//! restores in that order, and pruning keeps the first [`BACKUPS_KEPT`] of it.
+//!
+//! # When a backup is due
+//! A backup is due unless one in the folder was made on today's UTC date, by the date the clock
+//! gave when it was made (for a backup without a number, its name's date). A backup dated in the
+//! future therefore stops nothing: today's is made beside it, and it is pruned once seven newer
+//! ones exist. When the clock goes back to a date that has no backup, one is made; a date that
+//! has one gets no second.
+//!
+//! # Names
+//! A backup is named `limber-YYYY-MM-DD.sqlite3` after the UTC date it was made on, for people
+//! reading the folder. If that name is taken (only a file copied in by hand can cause it, since a
+//! date with a backup gets no second one), `limber-YYYY-MM-DD-N.sqlite3` with the first free N
+//! from 2 is used. Only files spelled exactly so are the store's: anything else in the folder is
+//! never listed, restored or deleted.
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, NaiveDate, Utc};
-use rusqlite::{Connection, OpenFlags};
+use rusqlite::{Connection, OpenFlags, OptionalExtension};
+use serde::{Deserialize, Serialize};
 
 use crate::error::{is_damage, Result, StoreError};
 use crate::migrate::SCHEMA_VERSION;
@@ -16,31 +45,123 @@ use crate::Store;
 /// How many daily backups are kept.
 pub const BACKUPS_KEPT: usize = 7;
 
+/// The settings key under which the store keeps its backup sequence number. It is the store's own
+/// bookkeeping, never the person's data: it is neither exported nor imported.
+pub const BACKUP_KEY: &str = "backup";
+
 const PREFIX: &str = "limber-";
 const SUFFIX: &str = ".sqlite3";
 
-/// A backup file found in the backup folder.
+/// What a backup carries inside it (and the live database keeps for the latest one).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct BackupRecord {
+    /// Raised by one for every backup; the real order in which backups were made.
+    sequence: u64,
+    /// What the clock said when the backup was made (it may have been wrong).
+    made_at: DateTime<Utc>,
+}
+
+/// One of the store's backups in the backup folder.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct BackupFile {
-    pub(crate) day: NaiveDate,
-    pub(crate) path: PathBuf,
+pub struct Backup {
+    pub path: PathBuf,
+    /// The date in the file's name.
+    pub name_day: NaiveDate,
+    /// The backup's sequence number, or `None` for a backup made before backups carried one (or
+    /// one whose number could not be read).
+    pub sequence: Option<u64>,
+    /// When the clock said the backup was made, when the backup records it.
+    pub made_at: Option<DateTime<Utc>>,
+    pub bytes: u64,
+    /// The `N` of a `limber-YYYY-MM-DD-N.sqlite3` name (1 for the plain name), to order ties.
+    copy: u32,
 }
 
-/// The file name of the backup taken on `day`.
-pub(crate) fn file_name(day: NaiveDate) -> String {
-    format!("{PREFIX}{}{SUFFIX}", day.format("%Y-%m-%d"))
+impl Backup {
+    /// The UTC date the backup was made on, as the clock then said: the recorded instant's date,
+    /// or the name's date for a backup that records none.
+    pub fn made_on(&self) -> NaiveDate {
+        self.made_at.map_or(self.name_day, |t| t.date_naive())
+    }
 }
 
-/// The day a backup file name stands for, or `None` when the name is not one of ours.
-fn parse_file_name(name: &str) -> Option<NaiveDate> {
-    let date = name.strip_prefix(PREFIX)?.strip_suffix(SUFFIX)?;
-    // Only the canonical spelling counts, so "limber-2024-3-1.sqlite3" is not ours to prune.
+/// The file name of the `copy`th backup made on `day` (1 for the plain name).
+fn file_name(day: NaiveDate, copy: u32) -> String {
+    let day = day.format("%Y-%m-%d");
+    if copy <= 1 {
+        format!("{PREFIX}{day}{SUFFIX}")
+    } else {
+        format!("{PREFIX}{day}-{copy}{SUFFIX}")
+    }
+}
+
+/// The day and copy number a backup file name stands for, or `None` when the name is not one of
+/// ours.
+fn parse_file_name(name: &str) -> Option<(NaiveDate, u32)> {
+    let stem = name.strip_prefix(PREFIX)?.strip_suffix(SUFFIX)?;
+    let (date, copy) = match stem.get(10..) {
+        Some("") => (stem, 1),
+        Some(rest) => (stem.get(..10)?, rest.strip_prefix('-')?.parse().ok()?),
+        None => return None,
+    };
+    // Only the canonical spelling counts, so "limber-2024-3-1.sqlite3" is not ours to prune, and
+    // neither is "-1", "-02" or "-+3".
     let day = NaiveDate::parse_from_str(date, "%Y-%m-%d").ok()?;
-    (file_name(day) == name).then_some(day)
+    (copy >= 1 && file_name(day, copy) == name).then_some((day, copy))
 }
 
-/// Our backups in `dir`, newest first. A missing folder holds no backups.
-pub(crate) fn list(dir: &Path) -> Result<Vec<BackupFile>> {
+/// The date in a backup's file name, when `name` is one of the store's backups.
+pub fn backup_name_day(name: &str) -> Option<NaiveDate> {
+    parse_file_name(name).map(|(day, _)| day)
+}
+
+/// Escapes a path for a SQLite `file:` URI: `%`, `?` and `#` would otherwise end the path.
+fn uri_path(path: &Path) -> Option<String> {
+    let text = path.to_str()?;
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '%' => out.push_str("%25"),
+            '?' => out.push_str("%3f"),
+            '#' => out.push_str("%23"),
+            c => out.push(c),
+        }
+    }
+    Some(out)
+}
+
+/// Reads the record a backup carries, without changing the file in any way: the copy is opened
+/// read-only and as immutable, so SQLite creates no `-wal` or `-shm` file beside it. A file
+/// without a record, or that cannot be read, has none.
+fn read_record(path: &Path) -> Option<BackupRecord> {
+    let uri = format!("file:{}?immutable=1", uri_path(path)?);
+    let read = || -> rusqlite::Result<Option<String>> {
+        let conn = Connection::open_with_flags(
+            &uri,
+            OpenFlags::SQLITE_OPEN_READ_ONLY
+                | OpenFlags::SQLITE_OPEN_URI
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        conn.query_row(
+            "SELECT value FROM settings WHERE key = ?1",
+            [BACKUP_KEY],
+            |row| row.get(0),
+        )
+        .optional()
+    };
+    match read() {
+        Ok(text) => serde_json::from_str(&text?).ok(),
+        Err(e) => {
+            log::debug!("store: no backup record in {}: {e}", path.display());
+            None
+        }
+    }
+}
+
+/// Our backups in `dir`, in the order they were made, most recent first (see the module's
+/// documentation). A missing folder holds no backups.
+pub fn backups(dir: &Path) -> Result<Vec<Backup>> {
     let entries = match fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
@@ -49,17 +170,36 @@ pub(crate) fn list(dir: &Path) -> Result<Vec<BackupFile>> {
     let mut found = Vec::new();
     for entry in entries {
         let entry = entry.map_err(|e| StoreError::io("could not list backups in", dir, e))?;
-        let Some(name) = entry.file_name().to_str().map(str::to_owned) else {
+        let Some((name_day, copy)) = entry.file_name().to_str().and_then(parse_file_name) else {
             continue;
         };
-        if let Some(day) = parse_file_name(&name) {
-            found.push(BackupFile {
-                day,
-                path: entry.path(),
-            });
+        // Only plain files: a folder or a pipe named like a backup is not ours.
+        let Ok(meta) = fs::metadata(entry.path()) else {
+            continue;
+        };
+        if !meta.is_file() {
+            continue;
         }
+        let path = entry.path();
+        let record = read_record(&path);
+        found.push(Backup {
+            name_day,
+            sequence: record.map(|r| r.sequence),
+            made_at: record.map(|r| r.made_at),
+            bytes: meta.len(),
+            copy,
+            path,
+        });
     }
-    found.sort_by_key(|b| std::cmp::Reverse(b.day));
+    found.sort_by(|a, b| {
+        // Numbered backups first, highest number first; then by name, newest date first.
+        b.sequence
+            .is_some()
+            .cmp(&a.sequence.is_some())
+            .then(b.sequence.cmp(&a.sequence))
+            .then(b.name_day.cmp(&a.name_day))
+            .then(b.copy.cmp(&a.copy))
+    });
     Ok(found)
 }
 
@@ -144,22 +284,33 @@ fn partial_path(path: &Path) -> PathBuf {
 }
 
 impl Store {
-    /// Takes today's backup into `dir` unless one for `now`'s UTC date exists, then deletes all
-    /// but the newest [`BACKUPS_KEPT`] backups. Returns the new backup's path, or `None` when it
-    /// was not due.
+    /// Takes today's backup into `dir` unless one made on `now`'s UTC date is there (see the
+    /// module's documentation), then deletes all but the [`BACKUPS_KEPT`] made most recently.
+    /// Returns the new backup's path, or `None` when it was not due.
     ///
     /// The backup is written under a temporary name, switched to a single-file journal mode,
     /// checked with `PRAGMA integrity_check` and only then renamed into place, so a file named
     /// like a backup is always a complete, readable database.
     pub fn backup_if_due(&self, now: DateTime<Utc>, dir: &Path) -> Result<Option<PathBuf>> {
         let today = now.date_naive();
-        let existing = list(dir)?;
-        if existing.iter().any(|b| b.day >= today) {
+        let existing = backups(dir)?;
+        if existing.iter().any(|b| b.made_on() == today) {
             return Ok(None);
         }
         fs::create_dir_all(dir)
             .map_err(|e| StoreError::io("could not create the folder", dir, e))?;
-        let path = dir.join(file_name(today));
+        // A name is free when nothing at all has it, not even a dangling link.
+        let Some(path) = (1..=u32::MAX)
+            .map(|copy| dir.join(file_name(today, copy)))
+            .find(|p| fs::symlink_metadata(p).is_err())
+        else {
+            return Err(StoreError::Rejected(format!(
+                "no free backup name is left in {}",
+                dir.display()
+            )));
+        };
+        let highest = existing.iter().filter_map(|b| b.sequence).max();
+        self.number_next_backup(now, highest)?;
         let partial = partial_path(&path);
         match fs::remove_file(&partial) {
             Ok(()) => {}
@@ -194,11 +345,38 @@ impl Store {
         sync_file(&partial)?;
         fs::rename(&partial, &path).map_err(|e| StoreError::io("could not rename to", &path, e))?;
         log::info!("store: backed up to {}", path.display());
-        for old in list(dir)?.into_iter().skip(BACKUPS_KEPT) {
+        for old in backups(dir)?.into_iter().skip(BACKUPS_KEPT) {
             fs::remove_file(&old.path)
                 .map_err(|e| StoreError::io("could not delete the old backup", &old.path, e))?;
         }
         Ok(Some(path))
+    }
+
+    /// Raises the backup sequence number above both the live database's and `highest` (the
+    /// highest in the folder) and commits it with `now`, so the copy made next carries it. A
+    /// number used by a backup that then fails is simply skipped: only the order matters.
+    fn number_next_backup(&self, now: DateTime<Utc>, highest: Option<u64>) -> Result<()> {
+        let tx = self.write()?;
+        let kept: Option<String> = tx
+            .prepare_cached("SELECT value FROM settings WHERE key = ?1")?
+            .query_row([BACKUP_KEY], |row| row.get(0))
+            .optional()?;
+        let kept = kept
+            .and_then(|text| serde_json::from_str::<BackupRecord>(&text).ok())
+            .map(|r| r.sequence);
+        let sequence = kept.max(highest).unwrap_or(0).saturating_add(1);
+        let record = serde_json::to_string(&BackupRecord {
+            sequence,
+            made_at: now,
+        })?;
+        tx.prepare_cached(
+            "INSERT INTO settings (key, value) VALUES (?1, ?2)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        )?
+        .execute((BACKUP_KEY, record))
+        .map_err(crate::error::on_write)?;
+        tx.commit()?;
+        Ok(())
     }
 }
 
@@ -206,21 +384,51 @@ impl Store {
 mod tests {
     use super::*;
 
-    /// Each row: a file name, and the day it stands for when it is one of our backups.
+    /// Each row: a file name, and the day and copy number it stands for when it is one of our
+    /// backups.
     #[test]
     fn backup_file_names() {
-        fn check(name: &str, expected: Option<&str>) {
-            let expected = expected.map(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap());
+        fn check(name: &str, expected: Option<(&str, u32)>) {
+            let expected =
+                expected.map(|(d, n)| (NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap(), n));
             assert_eq!(parse_file_name(name), expected, "{name}");
+            if let Some((day, copy)) = expected {
+                assert_eq!(file_name(day, copy), name);
+            }
         }
-        check("limber-2024-03-01.sqlite3", Some("2024-03-01"));
-        check("limber-2024-02-29.sqlite3", Some("2024-02-29"));
+        check("limber-2024-03-01.sqlite3", Some(("2024-03-01", 1)));
+        check("limber-2024-02-29.sqlite3", Some(("2024-02-29", 1)));
+        check("limber-2024-03-01-2.sqlite3", Some(("2024-03-01", 2)));
+        check("limber-2024-03-01-17.sqlite3", Some(("2024-03-01", 17)));
+        check("limber-2024-03-01-1.sqlite3", None);
+        check("limber-2024-03-01-0.sqlite3", None);
+        check("limber-2024-03-01-02.sqlite3", None);
+        check("limber-2024-03-01-+3.sqlite3", None);
+        check("limber-2024-03-01-.sqlite3", None);
+        check("limber-2024-03-01x.sqlite3", None);
         check("limber-2023-02-29.sqlite3", None);
         check("limber-2024-3-1.sqlite3", None);
         check("limber-2024-03-01.sqlite3.partial", None);
         check("limber-2024-03-01.sqlite3-wal", None);
         check("limber.sqlite3", None);
+        check("limber-.sqlite3", None);
         check("notes-2024-03-01.sqlite3", None);
         check("limber-2024-03-01.db", None);
+        check("limber-2024-03-é1.sqlite3", None);
+    }
+
+    /// Each row: a path, and how it reads inside a SQLite `file:` URI.
+    #[test]
+    fn uri_paths() {
+        fn check(path: &str, expected: &str) {
+            assert_eq!(uri_path(Path::new(path)).unwrap(), expected);
+        }
+        check(
+            "/data/backups/limber-2024-03-01.sqlite3",
+            "/data/backups/limber-2024-03-01.sqlite3",
+        );
+        check("/a b/c", "/a b/c");
+        check("/100%/x", "/100%25/x");
+        check("/what?/x#y", "/what%3f/x%23y");
     }
 }

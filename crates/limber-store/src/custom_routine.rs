@@ -40,6 +40,30 @@ pub(crate) fn custom_routine_from_row(row: &Row<'_>) -> rusqlite::Result<CustomR
 /// the earlier creation time.
 pub(crate) fn upsert(conn: &rusqlite::Connection, r: &CustomRoutineRecord) -> Result<()> {
     let body = serde_json::to_string(&r.routine)?;
+    upsert_row(
+        conn,
+        &BodyRow {
+            id: &r.id,
+            body: &body,
+            created_at: r.created_at,
+            updated_at: r.updated_at,
+            deleted: r.deleted,
+        },
+    )
+}
+
+/// A record with its routine as JSON text: an import keeps the file's text, so it never builds
+/// the value.
+pub(crate) struct BodyRow<'a> {
+    pub(crate) id: &'a str,
+    pub(crate) body: &'a str,
+    pub(crate) created_at: DateTime<Utc>,
+    pub(crate) updated_at: DateTime<Utc>,
+    pub(crate) deleted: bool,
+}
+
+/// Like [`upsert`], for a [`BodyRow`].
+pub(crate) fn upsert_row(conn: &rusqlite::Connection, r: &BodyRow<'_>) -> Result<()> {
     conn.prepare_cached(
         "INSERT INTO custom_routines (id, body, created_at, updated_at, deleted)
          VALUES (?1, ?2, ?3, ?4, ?5)
@@ -50,8 +74,8 @@ pub(crate) fn upsert(conn: &rusqlite::Connection, r: &CustomRoutineRecord) -> Re
              deleted = excluded.deleted",
     )?
     .execute((
-        &r.id,
-        body,
+        r.id,
+        r.body,
         sql::millis(r.created_at),
         sql::millis(r.updated_at),
         r.deleted,

@@ -13,6 +13,7 @@ mod history;
 mod import;
 mod journal;
 mod migrate;
+mod policy;
 mod recovery;
 mod reminder;
 mod rest_day;
@@ -25,14 +26,18 @@ use std::time::Duration;
 
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 
-pub use backup::BACKUPS_KEPT;
+pub use backup::{backup_name_day, backups, Backup, BACKUPS_KEPT, BACKUP_KEY};
 pub use custom_routine::CustomRoutineRecord;
 pub use error::{Result, StoreError};
 pub use export::{ExportDocument, EXPORT_FORMAT, EXPORT_VERSION};
 pub use history::History;
-pub use import::{ImportError, ImportProblem, ImportReport, IMPORT_MAX_BYTES, PROBLEMS_LISTED};
+pub use import::{
+    ImportError, ImportProblem, ImportReport, IMPORT_MAX_BYTES, PROBLEMS_LISTED, ROUTINE_MAX_BYTES,
+    VALUE_MAX_BYTES,
+};
 pub use journal::JournalRecord;
 pub use migrate::SCHEMA_VERSION;
+pub use policy::{ImportedFile, SettingKind, SettingProblem, SettingsPolicy};
 pub use recovery::Recovery;
 pub use reminder::{ReminderOccurrence, ReminderState};
 pub use rest_day::RestDay;

@@ -1,14 +1,14 @@
-//! Start-up recovery. It owns the decision to set a damaged database aside and restore the
-//! newest good backup, and the report of what it did so the UI can tell the user. It must never
-//! move aside a database for any reason other than damage (a lock or a permission error is not
-//! damage) and never overwrite a database written by a newer Limber.
+//! Start-up recovery. It owns the decision to set a damaged database aside and restore the good
+//! backup made most recently, and the report of what it did so the UI can tell the user. It must
+//! never move aside a database for any reason other than damage (a lock or a permission error is
+//! not damage) and never overwrite a database written by a newer Limber.
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use crate::backup::{copy_atomically, inspect, list, Health};
+use crate::backup::{backups, copy_atomically, inspect, Health};
 use crate::error::{is_damage, Result, StoreError};
 use crate::migrate::SCHEMA_VERSION;
 use crate::Store;
@@ -75,8 +75,9 @@ fn remove_database(path: &Path) -> Result<()> {
 
 impl Store {
     /// Opens the database at `path`; if it is damaged (not a SQLite file, truncated, failing
-    /// `PRAGMA integrity_check`), moves it aside and restores the newest backup in `backup_dir`
-    /// that passes the same check, falling back to older ones and finally to an empty database.
+    /// `PRAGMA integrity_check`), moves it aside and restores the backup in `backup_dir` made most
+    /// recently (by the order the backups carry, not their names' dates; see `backup`) that passes
+    /// the same check, falling back to older ones and finally to an empty database.
     ///
     /// Returns `Some(Recovery)` when anything was moved. A database from a newer Limber is not
     /// damage: it is left in place and [`StoreError::NewerSchema`] is returned. Errors that say
@@ -104,7 +105,7 @@ impl Store {
             path.display()
         );
         let moved_to = move_aside(path)?;
-        for backup in list(backup_dir)? {
+        for backup in backups(backup_dir)? {
             match inspect(&backup.path) {
                 Ok(Health::Good) => {}
                 other => {

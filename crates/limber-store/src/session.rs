@@ -77,6 +77,17 @@ pub(crate) fn insert(
         .as_ref()
         .map(serde_json::to_string)
         .transpose()?;
+    insert_row(conn, s, checklist.as_deref(), or_ignore)
+}
+
+/// Like [`insert`], with the checklist given as JSON text (an import keeps the file's text, so it
+/// never builds the value) instead of the record's own.
+pub(crate) fn insert_row(
+    conn: &rusqlite::Connection,
+    s: &SessionRecord,
+    checklist: Option<&str>,
+    or_ignore: bool,
+) -> Result<bool> {
     let sql = if or_ignore {
         "INSERT INTO sessions (id, routine_id, started_at, ended_at, utc_offset_s, routine_day,
              steps_done, steps_skipped, completed, active_ms, paused_ms, feel, checklist)

@@ -76,13 +76,15 @@ fn backup_schedule_and_pruning() {
         ],
         &["limber-2024-03-01.sqlite3", "limber-2024-03-02.sqlite3"],
     );
-    // A clock that went backwards does not add an older backup.
+    // A clock that went back to a day without a backup makes one for it (issue 15, fault 3: the
+    // clock that was wrong may be the earlier one), and none for a day that has one.
     check(
         &[
             ("2024-03-05T08:00:00Z", Some("limber-2024-03-05.sqlite3")),
-            ("2024-03-04T08:00:00Z", None),
+            ("2024-03-04T08:00:00Z", Some("limber-2024-03-04.sqlite3")),
+            ("2024-03-05T09:00:00Z", None),
         ],
-        &["limber-2024-03-05.sqlite3"],
+        &["limber-2024-03-04.sqlite3", "limber-2024-03-05.sqlite3"],
     );
     let ten_days: Vec<(String, String)> = (1..=10)
         .map(|d| {
@@ -113,6 +115,44 @@ fn backup_schedule_and_pruning() {
             "limber-2024-01-09.sqlite3",
             "limber-2024-02-29.sqlite3",
         ],
+    );
+}
+
+/// A file copied into the folder by hand under today's name is not today's backup: today's gets
+/// the next free name and the copy is left alone.
+#[test]
+fn a_name_taken_by_a_copy_gets_a_numbered_twin() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("limber.sqlite3")).unwrap();
+    let backups = dir.path().join("backups");
+    let first = store
+        .backup_if_due(at("2024-03-01T08:00:00Z"), &backups)
+        .unwrap()
+        .unwrap();
+    fs::copy(&first, backups.join("limber-2024-03-02.sqlite3")).unwrap();
+    let made = backups_at(
+        &store,
+        &backups,
+        &["2024-03-02T08:00:00Z", "2024-03-02T09:00:00Z"],
+    );
+    assert_eq!(made, [Some("limber-2024-03-02-2.sqlite3".to_owned()), None]);
+    let listed: Vec<(String, Option<u64>)> = limber_store::backups(&backups)
+        .unwrap()
+        .into_iter()
+        .map(|b| {
+            (
+                b.path.file_name().unwrap().to_str().unwrap().to_owned(),
+                b.sequence,
+            )
+        })
+        .collect();
+    assert_eq!(
+        listed,
+        [
+            ("limber-2024-03-02-2.sqlite3".to_owned(), Some(2)),
+            ("limber-2024-03-02.sqlite3".to_owned(), Some(1)),
+            ("limber-2024-03-01.sqlite3".to_owned(), Some(1)),
+        ]
     );
 }
 
@@ -409,4 +449,181 @@ fn a_database_left_by_a_crash_is_healthy_and_keeps_its_wal_commits() {
     let (store, recovery) = Store::open_or_recover(&path, &dir.path().join("backups")).unwrap();
     assert_eq!(recovery, None);
     assert_eq!(store.sessions().unwrap().len(), 5);
+}
+
+/// Calls `backup_if_due` at each time and returns the file name each call made (or `None`).
+fn backups_at(store: &Store, dir: &Path, times: &[&str]) -> Vec<Option<String>> {
+    times
+        .iter()
+        .map(|now| {
+            store
+                .backup_if_due(at(now), dir)
+                .unwrap()
+                .map(|p| p.file_name().unwrap().to_str().unwrap().to_owned())
+        })
+        .collect()
+}
+
+/// Issue 15, fault 3: one backup made while the clock said 2030 must not stop the daily backups
+/// once the clock is right again. Each row: the times `backup_if_due` is called at, and the
+/// file name each call must make (`None` when no backup was due).
+#[test]
+fn issue_15_fault_3_a_future_dated_backup_does_not_stop_later_daily_backups() {
+    fn check(calls: &[(&str, Option<&str>)]) {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("limber.sqlite3")).unwrap();
+        let backups = dir.path().join("backups");
+        let times: Vec<&str> = calls.iter().map(|(t, _)| *t).collect();
+        let expected: Vec<Option<String>> =
+            calls.iter().map(|(_, n)| n.map(str::to_owned)).collect();
+        assert_eq!(backups_at(&store, &backups, &times), expected);
+    }
+    // The clock said 2030 for a while, then was corrected.
+    check(&[
+        ("2030-01-01T09:00:00Z", Some("limber-2030-01-01.sqlite3")),
+        ("2026-12-06T09:00:00Z", Some("limber-2026-12-06.sqlite3")),
+        ("2026-12-06T10:00:00Z", None),
+        ("2026-12-07T09:00:00Z", Some("limber-2026-12-07.sqlite3")),
+        ("2026-12-08T09:00:00Z", Some("limber-2026-12-08.sqlite3")),
+    ]);
+    // Set back and forward again: every real day still gets its backup, and a day that already
+    // has one made on it gets no second one.
+    check(&[
+        ("2024-03-01T08:00:00Z", Some("limber-2024-03-01.sqlite3")),
+        ("2024-03-02T08:00:00Z", Some("limber-2024-03-02.sqlite3")),
+        ("2024-02-20T08:00:00Z", Some("limber-2024-02-20.sqlite3")),
+        ("2024-02-20T09:00:00Z", None),
+        ("2024-03-01T09:00:00Z", None),
+        ("2024-03-03T08:00:00Z", Some("limber-2024-03-03.sqlite3")),
+        ("2024-03-04T08:00:00Z", Some("limber-2024-03-04.sqlite3")),
+    ]);
+    // Forward and back again, twice.
+    check(&[
+        ("2024-03-01T08:00:00Z", Some("limber-2024-03-01.sqlite3")),
+        ("2031-06-01T08:00:00Z", Some("limber-2031-06-01.sqlite3")),
+        ("2024-03-01T12:00:00Z", None),
+        ("2024-03-02T08:00:00Z", Some("limber-2024-03-02.sqlite3")),
+        ("2031-06-01T09:00:00Z", None),
+        ("2024-03-03T08:00:00Z", Some("limber-2024-03-03.sqlite3")),
+    ]);
+}
+
+/// Issue 15, fault 3: pruning keeps the seven backups made most recently, whatever dates their
+/// names carry, and never a file it did not name.
+#[test]
+fn issue_15_fault_3_pruning_keeps_the_seven_most_recently_made() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open(&dir.path().join("limber.sqlite3")).unwrap();
+    let backups = dir.path().join("backups");
+    fs::create_dir_all(&backups).unwrap();
+    fs::write(backups.join("limber-notes.sqlite3"), "mine").unwrap();
+    fs::write(backups.join("limber-2024-3-9.sqlite3"), "mine too").unwrap();
+    // Two backups while the clock ran ahead, then eight real days after it was set back.
+    let mut times = vec!["2030-05-01T08:00:00Z", "2030-05-02T08:00:00Z"];
+    let days: Vec<String> = (1..=8)
+        .map(|d| format!("2024-03-{d:02}T08:00:00Z"))
+        .collect();
+    times.extend(days.iter().map(String::as_str));
+    let made = backups_at(&store, &backups, &times);
+    assert!(made.iter().all(Option::is_some), "{made:?}");
+    let mut expected: Vec<String> = (2..=8)
+        .map(|d| format!("limber-2024-03-{d:02}.sqlite3"))
+        .collect();
+    expected.push("limber-2024-3-9.sqlite3".into());
+    expected.push("limber-notes.sqlite3".into());
+    expected.sort();
+    assert_eq!(names(&backups), expected);
+}
+
+/// Issue 15, fault 3: recovery restores the backup made most recently, not the one whose name
+/// carries the latest date.
+#[test]
+fn issue_15_fault_3_recovery_restores_the_most_recently_made_good_backup() {
+    fn check(damage_newest: bool, restored: &str, tags: &[&str]) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("limber.sqlite3");
+        let backups = dir.path().join("backups");
+        {
+            let store = Store::open(&path).unwrap();
+            fill(&store, "old", 10);
+            // The clock says 2030 for this backup: its copy holds only the "old" sessions.
+            store
+                .backup_if_due(at("2030-01-01T08:00:00Z"), &backups)
+                .unwrap()
+                .unwrap();
+            fill(&store, "new", 10);
+            store
+                .backup_if_due(at("2024-03-02T08:00:00Z"), &backups)
+                .unwrap()
+                .unwrap();
+        }
+        if damage_newest {
+            garbage(&backups.join("limber-2024-03-02.sqlite3"));
+        }
+        garbage(&path);
+        let (store, recovery) = Store::open_or_recover(&path, &backups).unwrap();
+        let restored_from = recovery.unwrap().restored_from.unwrap();
+        assert_eq!(
+            restored_from.file_name().unwrap().to_str().unwrap(),
+            restored
+        );
+        let mut found: Vec<String> = ids(&store)
+            .into_iter()
+            .map(|id| id.split('-').next().unwrap().to_owned())
+            .collect();
+        found.dedup();
+        assert_eq!(found, tags);
+    }
+    check(false, "limber-2024-03-02.sqlite3", &["new", "old"]);
+    check(true, "limber-2030-01-01.sqlite3", &["old"]);
+}
+
+/// Backups made by an older Limber carry no sequence number: they are still restored (after any
+/// backup that has one), newest name date first.
+#[test]
+fn backups_from_an_older_limber_are_restored_after_newer_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("limber.sqlite3");
+    let backups = dir.path().join("backups");
+    fs::create_dir_all(&backups).unwrap();
+    {
+        // A database copied by hand, as an older Limber's backup is: no record of a backup inside.
+        let store = Store::open(&path).unwrap();
+        fill(&store, "legacy", 5);
+    }
+    for day in ["2024-02-27", "2024-02-28"] {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute(
+            "VACUUM INTO ?1",
+            [backups
+                .join(format!("limber-{day}.sqlite3"))
+                .to_str()
+                .unwrap()],
+        )
+        .unwrap();
+    }
+    garbage(&path);
+    let (store, recovery) = Store::open_or_recover(&path, &backups).unwrap();
+    let restored = recovery.unwrap().restored_from.unwrap();
+    assert_eq!(
+        restored.file_name().unwrap().to_str().unwrap(),
+        "limber-2024-02-28.sqlite3"
+    );
+    assert_eq!(store.sessions().unwrap().len(), 5);
+    // The next backup carries a sequence number, so it is restored before the older ones even
+    // though its name's date is earlier.
+    fill(&store, "later", 2);
+    store
+        .backup_if_due(at("2024-02-01T08:00:00Z"), &backups)
+        .unwrap()
+        .unwrap();
+    drop(store);
+    garbage(&path);
+    let (store, recovery) = Store::open_or_recover(&path, &backups).unwrap();
+    let restored = recovery.unwrap().restored_from.unwrap();
+    assert_eq!(
+        restored.file_name().unwrap().to_str().unwrap(),
+        "limber-2024-02-01.sqlite3"
+    );
+    assert_eq!(store.sessions().unwrap().len(), 7);
 }

@@ -6,7 +6,7 @@
 mod common;
 
 use chrono::Duration;
-use common::{at, day, journal, session, temp_store};
+use common::{at, day, journal, session, temp_store, TestPolicy};
 use limber_store::{
     ExportDocument, ImportError, ImportReport, RestDay, Store, EXPORT_VERSION, PROBLEMS_LISTED,
 };
@@ -53,13 +53,13 @@ fn populated() -> (tempfile::TempDir, Store) {
 }
 
 fn document(store: &Store) -> ExportDocument {
-    store.export_document().unwrap()
+    store.export_document(&TestPolicy).unwrap()
 }
 
 #[test]
 fn export_document_has_the_versioned_shape() {
     let (_dir, store) = populated();
-    let v: Value = serde_json::from_str(&store.export_json().unwrap()).unwrap();
+    let v: Value = serde_json::from_str(&store.export_json(&TestPolicy).unwrap()).unwrap();
     assert_eq!(v["format"], "limber-export");
     assert_eq!(v["version"], 1);
     assert_eq!(v["sessions"].as_array().unwrap().len(), 2);
@@ -75,9 +75,9 @@ fn export_document_has_the_versioned_shape() {
 #[test]
 fn export_then_import_into_an_empty_store_reproduces_everything() {
     let (_a, source) = populated();
-    let text = source.export_json().unwrap();
+    let text = source.export_json(&TestPolicy).unwrap();
     let (_b, target) = temp_store();
-    let report = target.import_json(&text).unwrap();
+    let report = target.import_json(&text, &TestPolicy).unwrap();
     assert_eq!(
         report,
         ImportReport {
@@ -92,7 +92,7 @@ fn export_then_import_into_an_empty_store_reproduces_everything() {
     assert_eq!(document(&target), document(&source));
 
     // Importing the same file again changes nothing and duplicates nothing.
-    let again = target.import_json(&text).unwrap();
+    let again = target.import_json(&text, &TestPolicy).unwrap();
     assert_eq!(
         again,
         ImportReport {
@@ -121,7 +121,7 @@ fn merge_rules() {
         let mut doc = document(&target);
         change_file(&mut doc);
         let report = target
-            .import_json(&serde_json::to_string(&doc).unwrap())
+            .import_json(&serde_json::to_string(&doc).unwrap(), &TestPolicy)
             .unwrap();
         // Only the counters a row cares about are compared; the rest come from the unchanged data.
         let mut unchanged = ImportReport {
@@ -341,7 +341,7 @@ fn invalid_documents_name_their_problems_and_change_nothing() {
                 None => remove(&mut doc, pointer),
             }
         }
-        let result = store.import_json(&doc.to_string());
+        let result = store.import_json(&doc.to_string(), &TestPolicy);
         match result {
             Err(ImportError::Invalid { problems, total }) => {
                 let got: Vec<String> = problems.iter().map(ToString::to_string).collect();
@@ -488,7 +488,7 @@ fn problems_are_listed_up_to_a_limit_and_all_counted() {
         s
     };
     doc["sessions"] = Value::Array(vec![bad; PROBLEMS_LISTED + 10]);
-    match store.import_json(&doc.to_string()) {
+    match store.import_json(&doc.to_string(), &TestPolicy) {
         Err(ImportError::Invalid { problems, total }) => {
             assert_eq!(problems.len(), PROBLEMS_LISTED);
             assert_eq!(total, PROBLEMS_LISTED + 10);
@@ -510,11 +510,21 @@ fn files_that_are_not_current_exports() {
     fn check(text: &str, expected: fn(&ImportError) -> bool) {
         let (_dir, store) = populated();
         let before = document(&store);
-        let err = store.import_json(text).unwrap_err();
+        let err = store.import_json(text, &TestPolicy).unwrap_err();
         assert!(expected(&err), "{text:.60}: got {err:?}");
         assert_eq!(document(&store), before);
     }
-    check("", |e| matches!(e, ImportError::NotJson { .. }));
+    check("", |e| {
+        matches!(
+            e,
+            ImportError::NotJson {
+                line: 1,
+                column: 0,
+                ..
+            }
+        ) && e.to_string()
+            == "the file is not valid JSON (line 1, column 0): EOF while parsing a value"
+    });
     check("{\"format\": \"limber-export\",", |e| {
         matches!(e, ImportError::NotJson { line: 1, .. })
     });
@@ -534,9 +544,10 @@ fn files_that_are_not_current_exports() {
     // A minimal document with no lists at all is valid and empty.
     let (_dir, store) = temp_store();
     let report = store
-        .import_json(&format!(
-            "{{\"format\": \"limber-export\", \"version\": {EXPORT_VERSION}}}"
-        ))
+        .import_json(
+            &format!("{{\"format\": \"limber-export\", \"version\": {EXPORT_VERSION}}}"),
+            &TestPolicy,
+        )
         .unwrap();
     assert_eq!(report, ImportReport::default());
 }
@@ -556,7 +567,7 @@ fn a_store_failure_during_the_merge_rolls_back_everything() {
         )
         .unwrap();
     let err = store
-        .import_json(&valid_document().to_string())
+        .import_json(&valid_document().to_string(), &TestPolicy)
         .unwrap_err();
     assert!(matches!(err, ImportError::Store(_)), "{err:?}");
     let doc = document(&store);
@@ -664,4 +675,243 @@ proptest! {
         prop_assert_eq!(records.len(), 2);
         prop_assert_eq!(&records[1][5], &note);
     }
+}
+
+/// Issue 15, fault 6: an export carries only the settings the person owns, never the app's
+/// bookkeeping, keys the app does not know, or the store's own backup number.
+#[test]
+fn issue_15_fault_6_an_export_carries_only_the_persons_settings() {
+    let (dir, store) = populated();
+    store
+        .set_setting("reminder-state", &json!({"snoozes": []}))
+        .unwrap();
+    store
+        .set_setting("recovery-pending", &json!({"movedTo": "/x"}))
+        .unwrap();
+    store
+        .set_setting("left-by-an-old-version", &json!(1))
+        .unwrap();
+    store
+        .backup_if_due(at("2024-03-05T08:00:00Z"), &dir.path().join("backups"))
+        .unwrap()
+        .unwrap();
+    assert!(store.setting(limber_store::BACKUP_KEY).unwrap().is_some());
+    let keys: Vec<String> = document(&store).settings.into_keys().collect();
+    assert_eq!(keys, ["reminders", "theme"]);
+    let text = store.export_json(&TestPolicy).unwrap();
+    for internal in [
+        "reminder-state",
+        "recovery-pending",
+        "left-by-an-old-version",
+        "\"backup\"",
+    ] {
+        assert!(!text.contains(internal), "{internal} was exported");
+    }
+}
+
+/// Issue 15, fault 6: each row is the `settings` of an otherwise valid file and the problems the
+/// import must name; the whole file is refused and the store does not change.
+#[test]
+fn issue_15_fault_6_an_import_refuses_unknown_and_unchecked_settings() {
+    fn check(settings: Value, expected: &[&str]) {
+        let (_dir, store) = populated();
+        let before = document(&store);
+        let before_all = store.settings().unwrap();
+        let mut doc = valid_document();
+        doc["settings"] = settings.clone();
+        match store.import_json(&doc.to_string(), &TestPolicy) {
+            Err(ImportError::Invalid { problems, total }) => {
+                let got: Vec<String> = problems.iter().map(ToString::to_string).collect();
+                assert_eq!(got, expected, "{settings}");
+                assert_eq!(total, expected.len());
+            }
+            other => panic!("{settings}: expected Invalid, got {other:?}"),
+        }
+        assert_eq!(document(&store), before, "{settings} changed the store");
+        assert_eq!(store.settings().unwrap(), before_all);
+    }
+    check(
+        json!({"theme": "dark", "colour": "red"}),
+        &["settings.colour: is not a setting Limber knows"],
+    );
+    check(
+        json!({"reminders": {"graceMinutes": 0, "reminders": []}}),
+        &["settings.reminders.graceMinutes: must be at least 1"],
+    );
+    check(
+        json!({"reminders": {"reminders": [{"routineId": "bedtime-wind-down"}, {"routineId": "nope"}]}}),
+        &["settings.reminders.reminders[1].routineId: names no routine Limber knows"],
+    );
+    check(
+        json!({"theme": "purple"}),
+        &["settings.theme: must be dark or light"],
+    );
+    check(
+        json!({"volume": 2, "theme": "x", "zzz": 1}),
+        &[
+            "settings.zzz: is not a setting Limber knows",
+            "settings.theme: must be dark or light",
+            "settings.volume: must be 0–1",
+        ],
+    );
+    check(
+        json!({"theme": "x".repeat(limber_store::VALUE_MAX_BYTES)}),
+        &["settings.theme: must be at most 65536 bytes of JSON (it has 65538)"],
+    );
+    check(
+        json!({"a key": 1}),
+        &["settings[\"a key\"]: is not a setting Limber knows"],
+    );
+}
+
+/// A file may name the custom routines it brings, deleted ones too (deleting a routine leaves its
+/// reminder in place, so a person's own export names it), but no other routine.
+#[test]
+fn a_reminder_may_name_a_routine_the_file_brings() {
+    fn check(deleted: bool, routine: &str, expected: Result<(), &str>) {
+        let (_dir, store) = temp_store();
+        let mut doc = valid_document();
+        doc["customRoutines"][0]["deleted"] = json!(deleted);
+        doc["settings"] = json!({"reminders": {"reminders": [{"routineId": routine}]}});
+        match (store.import_json(&doc.to_string(), &TestPolicy), expected) {
+            (Ok(report), Ok(())) => {
+                assert_eq!(report.settings_added, 1);
+                assert_eq!(
+                    store.setting("reminders").unwrap(),
+                    Some(json!({"reminders": [{"routineId": routine}]}))
+                );
+            }
+            (Err(ImportError::Invalid { problems, .. }), Err(message)) => {
+                assert_eq!(problems[0].to_string(), message);
+                assert!(store.settings().unwrap().is_empty());
+            }
+            (got, _) => panic!("{routine} (deleted: {deleted}): {got:?}"),
+        }
+    }
+    check(false, "desk", Ok(()));
+    check(true, "desk", Ok(()));
+    check(
+        false,
+        "elsewhere",
+        Err("settings.reminders.reminders[0].routineId: names no routine Limber knows"),
+    );
+}
+
+/// An export made before exports left the app's bookkeeping out still imports: those keys (and
+/// the store's own backup number) are left out, the person's settings come in.
+#[test]
+fn internal_settings_in_a_file_are_left_out() {
+    let (_dir, store) = temp_store();
+    let mut doc = valid_document();
+    doc["settings"] = json!({
+        "theme": "light",
+        "reminder-state": {"snoozes": []},
+        "recovery-pending": {"movedTo": "/elsewhere"},
+        "backup": {"sequence": 99, "madeAt": "2030-01-01T00:00:00Z"}
+    });
+    let report = store.import_json(&doc.to_string(), &TestPolicy).unwrap();
+    assert_eq!((report.settings_added, report.settings_kept), (1, 0));
+    let keys: Vec<String> = store.settings().unwrap().into_keys().collect();
+    assert_eq!(keys, ["theme"]);
+}
+
+/// Each row: a file's text that breaks a rule only raw JSON can break (a repeated key, a value
+/// too large to keep), and the problems it must name.
+#[test]
+fn raw_documents_name_their_problems_and_change_nothing() {
+    fn check(text: &str, expected: &[&str]) {
+        let (_dir, store) = populated();
+        let before = document(&store);
+        match store.import_json(text, &TestPolicy) {
+            Err(ImportError::Invalid { problems, total }) => {
+                let got: Vec<String> = problems.iter().map(ToString::to_string).collect();
+                assert_eq!(got, expected, "{text:.80}");
+                assert_eq!(total, expected.len());
+            }
+            other => panic!("{text:.80}: expected Invalid, got {other:?}"),
+        }
+        assert_eq!(document(&store), before);
+    }
+    let head = r#"{"format":"limber-export","version":1"#;
+    check(
+        &format!(r#"{head},"journal":[],"journal":[]}}"#),
+        &["journal: appears more than once"],
+    );
+    check(
+        &format!(r#"{head},"settings":{{"theme":"dark","theme":"light"}}}}"#),
+        &["settings.theme: appears more than once"],
+    );
+    check(
+        &format!(
+            r#"{head},"restDays":[{{"routineId":"a","day":"2024-03-01","day":"2024-03-02"}}]}}"#
+        ),
+        &["restDays[0].day: appears more than once"],
+    );
+    let session = valid_document()["sessions"][0].clone();
+    let mut big = session.clone();
+    big["checklist"] = json!({"note": "x".repeat(limber_store::VALUE_MAX_BYTES)});
+    check(
+        &format!(r#"{head},"sessions":[{big}]}}"#),
+        &["sessions[0].checklist: must be at most 65536 bytes of JSON (it has 65547)"],
+    );
+    let routine = valid_document()["customRoutines"][0].clone();
+    let mut big = routine.clone();
+    big["routine"] = json!({"name": "x".repeat(limber_store::ROUTINE_MAX_BYTES)});
+    check(
+        &format!(r#"{head},"customRoutines":[{big}]}}"#),
+        &["customRoutines[0].routine: must be at most 262144 bytes of JSON (it has 262155)"],
+    );
+    let mut wrong = routine;
+    wrong["routine"] = json!(7);
+    check(
+        &format!(r#"{head},"customRoutines":[{wrong}]}}"#),
+        &["customRoutines[0].routine: must be an object"],
+    );
+    // A list or an object where a scalar belongs is named, not built.
+    let mut nested = session.clone();
+    nested["feel"] = json!([[[{"a": [1, 2, 3]}]]]);
+    check(
+        &format!(r#"{head},"sessions":[{nested}]}}"#),
+        &["sessions[0].feel: must be 0–10"],
+    );
+    // Nesting far deeper than any parser's recursion limit costs neither the stack nor memory.
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    let mut text = session.to_string();
+    text = text.replacen("\"feel\":2", &format!("\"feel\":{deep}"), 1);
+    check(
+        &format!(r#"{head},"sessions":[{text}],"restDays":[{deep}]}}"#),
+        &[
+            "sessions[0].feel: must be 0–10",
+            "restDays[0]: must be an object",
+        ],
+    );
+}
+
+/// A large file of junk records is refused whole, with every problem counted, and nothing
+/// changes. (The memory this costs, issue 15's fault 7, is measured on the real binary by
+/// src-tauri/tests/data_import.rs; here the streaming reader must keep the counts exact.)
+#[test]
+fn a_file_of_junk_records_is_refused_whole_with_every_problem_counted() {
+    let (_dir, store) = populated();
+    let before = document(&store);
+    let junk = r#"{"a":{"b":[1,2,{"c":null}]},"x":"yy"}"#;
+    let n = 40_000;
+    let mut text = String::from(r#"{"format":"limber-export","version":1,"restDays":["#);
+    for i in 0..n {
+        if i > 0 {
+            text.push(',');
+        }
+        text.push_str(junk);
+    }
+    text.push_str("]}");
+    match store.import_json(&text, &TestPolicy) {
+        Err(ImportError::Invalid { problems, total }) => {
+            // Each junk rest day lacks both its fields.
+            assert_eq!(total, 2 * n);
+            assert_eq!(problems.len(), PROBLEMS_LISTED);
+            assert_eq!(problems[0].to_string(), "restDays[0].routineId: is missing");
+        }
+        other => panic!("expected Invalid, got {other:?}"),
+    }
+    assert_eq!(document(&store), before);
 }

@@ -10,7 +10,6 @@
 
 use std::collections::BTreeSet;
 use std::fs;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
@@ -421,17 +420,12 @@ pub(crate) fn export(
     })
 }
 
-/// Reads at most one byte more than a routine file may have, so a huge file is refused without
-/// being read whole.
+/// Reads at most one byte more than a routine file may have, so a huge file is refused (with its size, by the
+/// routine file format) without being read whole; a path that is not a regular file (a pipe, a device, a
+/// folder) is refused before it is opened (issue 15, fault 7).
 fn read_limited(path: &Path) -> Result<Vec<u8>, AppError> {
-    let file = fs::File::open(path)
-        .map_err(|e| AppError::File(format!("Could not open {}: {e}.", path.display())))?;
-    let limit = u64::try_from(routine_file::MAX_BYTES + 1).unwrap_or(u64::MAX);
-    let mut bytes = Vec::new();
-    file.take(limit)
-        .read_to_end(&mut bytes)
-        .map_err(|e| AppError::File(format!("Could not read {}: {e}.", path.display())))?;
-    Ok(bytes)
+    crate::picked_file::read_at_most(path, routine_file::MAX_BYTES)
+        .map_err(|error| AppError::File(format!("Nothing was imported: {error}.")))
 }
 
 /// Reads, validates and saves a routine file. Nothing is saved unless the whole file is sound.

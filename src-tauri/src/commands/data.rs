@@ -1,16 +1,19 @@
 //! The user's data as files: export to JSON and CSV, import of a Limber export (from the app and from
 //! `limber import <file>`), daily backups while the app runs, and the notice about a start-up recovery.
 //!
-//! The UI only picks a path with the system dialog; reading and writing the file happens here, and the store
-//! owns the formats, the validation and the merge. An import is all or nothing: the store checks the whole
-//! file before writing, so a bad file changes nothing. Nothing here interprets the data.
+//! The UI only picks a path with the system dialog; reading and writing the file happens here (only a regular
+//! file is read, through a capped reader: `picked_file`), the store owns the formats, the validation and the
+//! merge, and `settings_rules` says which settings travel and checks them. An import is all or nothing: the
+//! store checks the whole file before writing, so a bad file changes nothing. Nothing here interprets the data.
 
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::time::Duration;
 
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
+use chrono_tz::Tz;
+use limber_core::library::Library;
 use limber_store::{ImportError, ImportReport, Recovery, Store, BACKUPS_KEPT, IMPORT_MAX_BYTES};
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Manager, State};
@@ -19,7 +22,9 @@ use ts_rs::TS;
 use crate::clock::{Clock, SystemClock};
 use crate::commands::progress::now_and_zone;
 use crate::error::{AppError, CommandResult};
-use crate::state::{DataPaths, StoreHandle};
+use crate::picked_file::{self, PickedFileError};
+use crate::settings_rules::SettingsRules;
+use crate::state::{DataPaths, LibraryHandle, StoreHandle};
 
 /// How often the running app checks whether today's backup is due. The app can stay in the tray for days, so
 /// a check at start-up alone would miss them.
@@ -53,13 +58,9 @@ pub struct RecoveryNotice {
     pub reason: String,
 }
 
-/// The day a backup file stands for, from its name (`limber-YYYY-MM-DD.sqlite3`).
+/// The day a backup file stands for, from its name (`limber-YYYY-MM-DD.sqlite3`), as the store reads it.
 fn backup_day(path: &Path) -> Option<NaiveDate> {
-    let name = path.file_name()?.to_str()?;
-    let date = name.strip_prefix("limber-")?.strip_suffix(".sqlite3")?;
-    // Only the spelling the store writes counts, as in the store's own pruning.
-    let day = NaiveDate::parse_from_str(date, "%Y-%m-%d").ok()?;
-    (day.format("%Y-%m-%d").to_string() == date).then_some(day)
+    limber_store::backup_name_day(path.file_name()?.to_str()?)
 }
 
 fn notice(recovery: &Recovery) -> RecoveryNotice {
@@ -112,9 +113,10 @@ impl ExportKind {
         }
     }
 
-    fn contents(self, store: &Store) -> Result<String, AppError> {
+    fn contents(self, store: &Store, library: &Library) -> Result<String, AppError> {
         Ok(match self {
-            Self::Json => store.export_json()?,
+            // Only the person's own settings travel (see `settings_rules`).
+            Self::Json => store.export_json(&SettingsRules::new(library, store))?,
             Self::SessionsCsv => store.export_sessions_csv()?,
             Self::JournalCsv => store.export_journal_csv()?,
         })
@@ -147,12 +149,13 @@ fn write_atomically(path: &Path, text: &str) -> Result<(), AppError> {
 }
 
 /// Writes one export to the path the user chose.
-pub(crate) fn export_to(
+pub fn export_to(
     store: &Store,
+    library: &Library,
     kind: ExportKind,
     path: &Path,
 ) -> Result<ExportDone, AppError> {
-    let text = kind.contents(store)?;
+    let text = kind.contents(store, library)?;
     write_atomically(path, &text)?;
     Ok(ExportDone {
         path: path.display().to_string(),
@@ -170,11 +173,12 @@ pub async fn export_file_name(app: AppHandle, kind: ExportKind) -> CommandResult
 /// Writes an export to `path` (chosen in the system's save dialog).
 #[tauri::command]
 pub async fn export_data(
+    library: State<'_, LibraryHandle>,
     store: State<'_, StoreHandle>,
     kind: ExportKind,
     path: PathBuf,
 ) -> CommandResult<ExportDone> {
-    Ok(export_to(&store.lock(), kind, &path)?)
+    Ok(export_to(&store.lock(), &library.current(), kind, &path)?)
 }
 
 /// What an import changed, with a sentence that says it.
@@ -258,33 +262,28 @@ pub(crate) fn import_refusal(error: &ImportError) -> String {
     }
 }
 
-/// Reads a file the user chose and imports it; the store validates it whole before merging.
-pub(crate) fn import_from(store: &Store, path: &Path) -> Result<ImportSummary, AppError> {
+/// Reads a file the user chose and imports it; the store validates it whole before merging, and the app's
+/// settings rules check every setting in it. The file is read only if it is a regular file, through a reader
+/// capped at the import limit (issue 15, fault 7), and the store parses it in one pass.
+pub fn import_from(
+    store: &Store,
+    library: &Library,
+    path: &Path,
+) -> Result<ImportSummary, AppError> {
     let refuse = |message: String| AppError::InvalidInput(message);
-    let size = fs::metadata(path)
-        .map_err(|e| {
-            refuse(format!(
-                "Nothing was imported: could not read {}: {e}.",
-                path.display()
-            ))
-        })?
-        .len();
-    if usize::try_from(size).map_or(true, |size| size > IMPORT_MAX_BYTES) {
-        return Err(refuse(import_refusal(&ImportError::TooLarge {
-            bytes: usize::try_from(size).unwrap_or(usize::MAX),
-            limit: IMPORT_MAX_BYTES,
-        })));
-    }
-    let bytes = fs::read(path).map_err(|e| {
-        refuse(format!(
-            "Nothing was imported: could not read {}: {e}.",
-            path.display()
-        ))
+    let bytes = picked_file::read(path, IMPORT_MAX_BYTES).map_err(|error| match error {
+        PickedFileError::TooLarge { bytes, limit, .. } => {
+            refuse(import_refusal(&ImportError::TooLarge {
+                bytes: usize::try_from(bytes).unwrap_or(usize::MAX),
+                limit,
+            }))
+        }
+        other => refuse(format!("Nothing was imported: {other}.")),
     })?;
     let text = String::from_utf8(bytes).map_err(|_| {
         refuse("Nothing was imported: the file is not a Limber export (it is not text).".to_owned())
     })?;
-    match store.import_json(&text) {
+    match store.import_json(&text, &SettingsRules::new(library, store)) {
         Ok(report) => Ok(ImportSummary {
             message: import_message(&report),
             sessions_added: count(report.sessions_added),
@@ -299,53 +298,82 @@ pub(crate) fn import_from(store: &Store, path: &Path) -> Result<ImportSummary, A
 /// Imports a Limber export from `path` (chosen in the system's open dialog).
 #[tauri::command]
 pub async fn import_data(
+    library: State<'_, LibraryHandle>,
     store: State<'_, StoreHandle>,
     path: PathBuf,
 ) -> CommandResult<ImportSummary> {
-    Ok(import_from(&store.lock(), &path)?)
+    Ok(import_from(&store.lock(), &library.current(), &path)?)
 }
+
+/// A newest backup older than this many days is worth a warning: a damaged database would lose more than a
+/// week.
+pub const BACKUP_WARN_AFTER_DAYS: u32 = 7;
 
 /// One daily backup on disk.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct BackupFile {
+    /// The file's name in the backup folder.
+    pub name: String,
+    /// The local day it was made on (as the clock said then).
     pub day: NaiveDate,
     pub bytes: u64,
 }
 
-/// Where the backups are and which exist, newest first.
+/// Where the backups are and which exist, the one made most recently first.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct BackupInfo {
     pub folder: String,
     pub kept: u32,
     pub backups: Vec<BackupFile>,
+    /// How many days old the backup made most recently is (0 for today, and for one whose day is still to
+    /// come, which only a clock that was wrong can make); none without backups.
+    pub newest_age_days: Option<u32>,
+    /// From how many days of age the screen warns about the newest backup.
+    pub warn_after_days: u32,
 }
 
-/// Lists the backups the store made in `dir`, newest first; a missing folder has none.
-pub(crate) fn backups_in(dir: &Path) -> Vec<BackupFile> {
-    let mut found: Vec<BackupFile> = fs::read_dir(dir)
-        .into_iter()
-        .flatten()
-        .flatten()
-        .filter_map(|entry| {
-            let day = backup_day(&entry.path())?;
-            let bytes = entry.metadata().ok()?.len();
-            Some(BackupFile { day, bytes })
+/// The backups the store made in `dir`, the one made most recently first, as the screen shows them on the day
+/// `now` is in `tz`. A folder that cannot be read shows no backups (and says so in the log).
+pub(crate) fn backup_info_at(dir: &Path, now: DateTime<Utc>, tz: Tz) -> BackupInfo {
+    let found = limber_store::backups(dir).unwrap_or_else(|error| {
+        log::warn!("the backups could not be listed: {error}");
+        Vec::new()
+    });
+    let backups: Vec<BackupFile> = found
+        .iter()
+        .map(|backup| BackupFile {
+            name: backup
+                .path
+                .file_name()
+                .map(|name| name.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            day: backup
+                .made_at
+                .map_or(backup.name_day, |t| t.with_timezone(&tz).date_naive()),
+            bytes: backup.bytes,
         })
         .collect();
-    found.sort_by_key(|b| std::cmp::Reverse(b.day));
-    found
+    let today = now.with_timezone(&tz).date_naive();
+    let newest_age_days = backups.first().map(|newest| {
+        let days = (today - newest.day).num_days().max(0);
+        u32::try_from(days).unwrap_or(u32::MAX)
+    });
+    BackupInfo {
+        folder: dir.display().to_string(),
+        kept: count(BACKUPS_KEPT),
+        backups,
+        newest_age_days,
+        warn_after_days: BACKUP_WARN_AFTER_DAYS,
+    }
 }
 
 /// The daily backups.
 #[tauri::command]
-pub async fn backup_info(paths: State<'_, DataPaths>) -> CommandResult<BackupInfo> {
-    Ok(BackupInfo {
-        folder: paths.backups().display().to_string(),
-        kept: count(BACKUPS_KEPT),
-        backups: backups_in(&paths.backups()),
-    })
+pub async fn backup_info(app: AppHandle, paths: State<'_, DataPaths>) -> CommandResult<BackupInfo> {
+    let (now, tz) = now_and_zone(&app);
+    Ok(backup_info_at(&paths.backups(), now, tz))
 }
 
 pub use limber_resident::state::backup_now;
@@ -373,6 +401,13 @@ pub fn spawn_daily_backups(app: AppHandle) {
 #[allow(clippy::print_stdout)]
 pub fn import_cli(file: &Path) -> i32 {
     let opened = DataPaths::from_os().and_then(|paths| crate::state::open_store(&paths));
+    let library = match Library::builtin() {
+        Ok(library) => library,
+        Err(error) => {
+            eprintln!("limber: the built-in library is invalid: {error}");
+            return 1;
+        }
+    };
     let store = match opened {
         Ok((store, recovery)) => {
             if let Some(recovery) = recovery {
@@ -388,7 +423,7 @@ pub fn import_cli(file: &Path) -> i32 {
             return 1;
         }
     };
-    match import_from(&store, file) {
+    match import_from(&store, &library, file) {
         Ok(summary) => {
             println!("{}", summary.message);
             0
@@ -485,6 +520,7 @@ mod tests {
     fn backup_names_table() {
         let rows: &[(&str, Option<&str>)] = &[
             ("/b/limber-2024-03-01.sqlite3", Some("2024-03-01")),
+            ("/b/limber-2024-03-01-2.sqlite3", Some("2024-03-01")),
             ("/b/limber-2024-3-1.sqlite3", None),
             ("/b/limber-2024-03-01.sqlite3.partial", None),
             ("/b/notes.txt", None),
@@ -536,14 +572,15 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let source = store_with_data(dir.path());
         let file = dir.path().join("out.json");
-        let done = export_to(&source, ExportKind::Json, &file).unwrap();
+        let library = Library::builtin().unwrap();
+        let done = export_to(&source, &library, ExportKind::Json, &file).unwrap();
         assert_eq!(done.bytes, fs::metadata(&file).unwrap().len());
         assert!(!dir.path().join("out.json.partial").exists());
 
         let target = Store::open(&dir.path().join("other.sqlite3")).unwrap();
-        let first = import_from(&target, &file).unwrap();
+        let first = import_from(&target, &library, &file).unwrap();
         assert_eq!((first.sessions_added, first.journal_added), (1, 1));
-        let again = import_from(&target, &file).unwrap();
+        let again = import_from(&target, &library, &file).unwrap();
         assert_eq!((again.sessions_added, again.journal_added), (0, 0));
         assert_eq!(target.sessions().unwrap().len(), 1);
 
@@ -554,7 +591,7 @@ mod tests {
             let path = dir
                 .path()
                 .join(kind.file_name("2024-03-05".parse().unwrap()));
-            export_to(&source, kind, &path).unwrap();
+            export_to(&source, &library, kind, &path).unwrap();
             assert!(
                 fs::read_to_string(&path).unwrap().starts_with(header),
                 "{kind:?}"
@@ -566,7 +603,10 @@ mod tests {
     fn a_bad_file_changes_nothing_and_says_why() {
         let dir = tempfile::tempdir().unwrap();
         let store = store_with_data(dir.path());
-        let before = store.export_json().unwrap();
+        let library = Library::builtin().unwrap();
+        let before = store
+            .export_json(&SettingsRules::new(&library, &store))
+            .unwrap();
         let rows: &[(&str, &str)] = &[
             (
                 "{ not json",
@@ -584,36 +624,164 @@ mod tests {
         for (text, expected) in rows {
             let file = dir.path().join("bad.json");
             fs::write(&file, text).unwrap();
-            let error = import_from(&store, &file).unwrap_err();
+            let error = import_from(&store, &library, &file).unwrap_err();
             let AppError::InvalidInput(message) = error else {
                 panic!("{text}: {error:?}");
             };
             assert!(message.starts_with(expected), "{text}: {message}");
         }
-        let missing = import_from(&store, &dir.path().join("missing.json")).unwrap_err();
+        let missing = import_from(&store, &library, &dir.path().join("missing.json")).unwrap_err();
         assert!(
             matches!(missing, AppError::InvalidInput(ref m) if m.contains("could not read")),
             "{missing:?}"
         );
         let binary = dir.path().join("binary.json");
         fs::write(&binary, [0xff, 0xfe, 0x00]).unwrap();
-        assert!(import_from(&store, &binary).is_err());
-        assert_eq!(store.export_json().unwrap(), before, "nothing changed");
+        assert!(import_from(&store, &library, &binary).is_err());
+        assert_eq!(
+            store
+                .export_json(&SettingsRules::new(&library, &store))
+                .unwrap(),
+            before,
+            "nothing changed"
+        );
     }
 
     #[test]
-    fn backups_are_listed_newest_first() {
+    fn backups_are_listed_most_recently_made_first() {
         let dir = tempfile::tempdir().unwrap();
         let store = store_with_data(dir.path());
         let backups = dir.path().join("backups");
-        assert!(backups_in(&backups).is_empty());
-        backup_now(&store, "2024-03-04T10:00:00Z".parse().unwrap(), &backups);
-        backup_now(&store, "2024-03-05T10:00:00Z".parse().unwrap(), &backups);
-        backup_now(&store, "2024-03-05T11:00:00Z".parse().unwrap(), &backups);
-        let days: Vec<String> = backups_in(&backups)
+        let at = |t: &str| t.parse::<DateTime<Utc>>().unwrap();
+        let info = |now: &str| backup_info_at(&backups, at(now), chrono_tz::Europe::Berlin);
+        assert!(info("2024-03-04T10:00:00Z").backups.is_empty());
+        assert_eq!(info("2024-03-04T10:00:00Z").newest_age_days, None);
+        backup_now(&store, at("2024-03-04T10:00:00Z"), &backups);
+        backup_now(&store, at("2030-01-01T10:00:00Z"), &backups);
+        backup_now(&store, at("2024-03-05T23:30:00Z"), &backups);
+        backup_now(&store, at("2024-03-05T23:45:00Z"), &backups);
+        let listed: Vec<(String, String)> = info("2024-03-06T10:00:00Z")
+            .backups
             .iter()
-            .map(|b| b.day.to_string())
+            .map(|b| (b.name.clone(), b.day.to_string()))
             .collect();
-        assert_eq!(days, ["2024-03-05", "2024-03-04"]);
+        // 23:30 UTC is already the next day in Berlin: the screen shows the local day it was made on.
+        assert_eq!(
+            listed,
+            [
+                (
+                    "limber-2024-03-05.sqlite3".to_owned(),
+                    "2024-03-06".to_owned()
+                ),
+                (
+                    "limber-2030-01-01.sqlite3".to_owned(),
+                    "2030-01-01".to_owned()
+                ),
+                (
+                    "limber-2024-03-04.sqlite3".to_owned(),
+                    "2024-03-04".to_owned()
+                ),
+            ]
+        );
+    }
+
+    /// Issue 15, fault 3: the screen is told how old the newest backup is. Each row: when the backup made most
+    /// recently was made, the time the screen is opened (Europe/Berlin), and its age in days.
+    #[test]
+    fn the_newest_backups_age_table() {
+        fn check(made: &str, now: &str, expected: u32) {
+            let dir = tempfile::tempdir().unwrap();
+            let store = store_with_data(dir.path());
+            let backups = dir.path().join("backups");
+            backup_now(&store, made.parse().unwrap(), &backups);
+            let info = backup_info_at(&backups, now.parse().unwrap(), chrono_tz::Europe::Berlin);
+            assert_eq!(info.newest_age_days, Some(expected), "{made} at {now}");
+            assert_eq!(info.warn_after_days, 7);
+        }
+        check("2024-03-05T10:00:00Z", "2024-03-05T20:00:00Z", 0);
+        check("2024-03-05T10:00:00Z", "2024-03-06T10:00:00Z", 1);
+        check("2024-03-05T23:30:00Z", "2024-03-06T10:00:00Z", 0);
+        check("2024-03-05T10:00:00Z", "2024-03-12T10:00:00Z", 7);
+        check("2024-03-05T10:00:00Z", "2024-03-13T10:00:00Z", 8);
+        check("2024-02-20T10:00:00Z", "2024-03-13T10:00:00Z", 22);
+        // Made while the clock said 2030: not "minus six years" old.
+        check("2030-01-01T10:00:00Z", "2024-03-13T10:00:00Z", 0);
+    }
+
+    /// Issue 15, fault 6: an export carries the person's settings and never the app's bookkeeping (the reminder
+    /// scheduler's snoozes, a recovery notice still to be read, the store's backup number) or unknown keys.
+    #[test]
+    fn issue_15_fault_6_an_export_carries_only_the_persons_settings() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = store_with_data(dir.path());
+        let library = Library::builtin().unwrap();
+        for (key, value) in [
+            (
+                "audio",
+                serde_json::json!({"sound": true, "voice": false, "volume": 0.5}),
+            ),
+            (
+                "reminder-state",
+                serde_json::json!({"snoozes": [], "pausedDay": "2024-03-05"}),
+            ),
+            (
+                "recovery-pending",
+                serde_json::json!({"movedTo": "/x", "reason": "damaged"}),
+            ),
+            ("theme", serde_json::json!("dark")),
+        ] {
+            store.set_setting(key, &value).unwrap();
+        }
+        backup_now(
+            &store,
+            "2024-03-05T10:00:00Z".parse().unwrap(),
+            &dir.path().join("b"),
+        );
+        let file = dir.path().join("export.json");
+        export_to(&store, &library, ExportKind::Json, &file).unwrap();
+        let doc: serde_json::Value =
+            serde_json::from_str(&fs::read_to_string(&file).unwrap()).unwrap();
+        let keys: Vec<&String> = doc["settings"].as_object().unwrap().keys().collect();
+        assert_eq!(keys, ["audio"]);
+    }
+
+    /// Issue 15, fault 7: paths that are not regular files are refused at once, in words, and change nothing.
+    #[cfg(unix)]
+    #[test]
+    fn issue_15_fault_7_special_files_are_refused_before_they_are_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = store_with_data(dir.path());
+        let library = Library::builtin().unwrap();
+        let rules = SettingsRules::new(&library, &store);
+        let before = store.export_json(&rules).unwrap();
+        let fifo = dir.path().join("fifo");
+        assert!(std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success());
+        let check = |path: &Path, expected: &str| {
+            let error = import_from(&store, &library, path).unwrap_err();
+            assert_eq!(error.to_string(), expected, "{}", path.display());
+        };
+        check(
+            Path::new("/dev/zero"),
+            "Nothing was imported: /dev/zero is a device, not a file.",
+        );
+        check(
+            &fifo,
+            &format!(
+                "Nothing was imported: {} is a named pipe (FIFO), not a file.",
+                fifo.display()
+            ),
+        );
+        check(
+            dir.path(),
+            &format!(
+                "Nothing was imported: {} is a folder, not a file.",
+                dir.path().display()
+            ),
+        );
+        assert_eq!(store.export_json(&rules).unwrap(), before);
     }
 }

@@ -159,46 +159,95 @@ fn settings_view(
     })
 }
 
+/// A value the settings screen (and an import) refuses: the field it is in, as the stored "progress" value names
+/// it, and why, as a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Refused {
+    pub field: String,
+    pub sentence: String,
+}
+
+impl Refused {
+    fn new(field: impl Into<String>, sentence: String) -> Self {
+        Self {
+            field: field.into(),
+            sentence,
+        }
+    }
+}
+
+impl ProgressSettingsInput {
+    /// The input that stands for stored settings, so stored or imported settings pass the same checks as an
+    /// edit.
+    pub(crate) fn of(settings: &ProgressSettings) -> Self {
+        Self {
+            day_boundary: settings.day_boundary.format("%H:%M").to_string(),
+            weekly_goals: settings
+                .weekly_goals
+                .iter()
+                .map(|(id, days)| (id.clone(), i64::from(*days)))
+                .collect(),
+            rest_days_per_month: i64::from(settings.rest_days_per_month),
+        }
+    }
+}
+
 /// Checks edited settings and applies them to `current`, keeping what the screen does not edit (dismissals).
 /// Returns the first problem as a sentence that names the field.
 pub(crate) fn check_settings(
     input: &ProgressSettingsInput,
     known_routines: &[String],
     current: &ProgressSettings,
-) -> Result<ProgressSettings, String> {
+) -> Result<ProgressSettings, Refused> {
     let boundary = NaiveTime::parse_from_str(input.day_boundary.trim(), "%H:%M").map_err(|_| {
-        format!(
-            "The day boundary must be a time such as 04:00 (got \"{}\").",
-            input.day_boundary
+        Refused::new(
+            "dayBoundary",
+            format!(
+                "The day boundary must be a time such as 04:00 (got \"{}\").",
+                input.day_boundary
+            ),
         )
     })?;
     if boundary > LATEST_DAY_BOUNDARY {
-        return Err(format!(
-            "The day boundary must be between 00:00 and {} (got {}).",
-            LATEST_DAY_BOUNDARY.format("%H:%M"),
-            boundary.format("%H:%M")
+        return Err(Refused::new(
+            "dayBoundary",
+            format!(
+                "The day boundary must be between 00:00 and {} (got {}).",
+                LATEST_DAY_BOUNDARY.format("%H:%M"),
+                boundary.format("%H:%M")
+            ),
         ));
     }
     let rest = u8::try_from(input.rest_days_per_month)
         .ok()
         .filter(|rest| *rest <= MAX_REST_DAYS_PER_MONTH)
         .ok_or_else(|| {
-            format!(
-                "Rest days per month must be 0–{MAX_REST_DAYS_PER_MONTH} (got {}).",
-                input.rest_days_per_month
+            Refused::new(
+                "restDaysPerMonth",
+                format!(
+                    "Rest days per month must be 0–{MAX_REST_DAYS_PER_MONTH} (got {}).",
+                    input.rest_days_per_month
+                ),
             )
         })?;
     let mut goals = BTreeMap::new();
     for (routine_id, &days) in &input.weekly_goals {
+        let field = || format!("weeklyGoals.{routine_id}");
         if !known_routines.contains(routine_id) {
-            return Err(format!(
-                "No routine called \"{routine_id}\" can have a goal."
+            return Err(Refused::new(
+                field(),
+                format!("No routine called \"{routine_id}\" can have a goal."),
             ));
         }
         let days = u8::try_from(days)
             .ok()
             .filter(|days| (1..=7).contains(days))
-            .ok_or_else(|| format!("A weekly goal must be 1–7 days (got {days})."))?;
+            .ok_or_else(|| {
+                Refused::new(
+                    field(),
+                    format!("A weekly goal must be 1–7 days (got {days})."),
+                )
+            })?;
         goals.insert(routine_id.clone(), days);
     }
     Ok(ProgressSettings {
@@ -207,6 +256,15 @@ pub(crate) fn check_settings(
         rest_days_per_month: rest,
         dismissed_red_flags: current.dismissed_red_flags.clone(),
     })
+}
+
+/// The routines a weekly goal can be set for: every routine of the library and every custom routine not deleted.
+pub(crate) fn goal_routines(store: &Store, library: &Library) -> Result<Vec<String>, AppError> {
+    Ok(catalog(library, store)?
+        .into_iter()
+        .filter(|routine| !routine.deleted)
+        .map(|routine| routine.id)
+        .collect())
 }
 
 /// The "progress" settings with the routines a goal can be set for.
@@ -238,12 +296,9 @@ pub(crate) fn save_settings(
     input: &ProgressSettingsInput,
 ) -> Result<ProgressSettings, AppError> {
     let current = ProgressSettings::load(store)?;
-    let known: Vec<String> = catalog(library, store)?
-        .into_iter()
-        .filter(|routine| !routine.deleted)
-        .map(|routine| routine.id)
-        .collect();
-    let next = check_settings(input, &known, &current).map_err(AppError::InvalidInput)?;
+    let known = goal_routines(store, library)?;
+    let next = check_settings(input, &known, &current)
+        .map_err(|refused| AppError::InvalidInput(refused.sentence))?;
     store.set_setting(SETTINGS_KEY, &next.to_value()?)?;
     Ok(next)
 }
@@ -306,8 +361,8 @@ mod tests {
     /// What an accepted edit saves: the boundary as "HH:MM", the goals and the rest days per month.
     type Saved<'a> = (&'a str, &'a [(&'a str, u8)], u8);
 
-    /// Checks one edit: `Ok` with what is saved, or the message.
-    fn check(edit: ProgressSettingsInput, expected: Result<Saved<'_>, &str>) {
+    /// Checks one edit: `Ok` with what is saved, or the field and the message.
+    fn check(edit: ProgressSettingsInput, expected: Result<Saved<'_>, (&str, &str)>) {
         let known = vec![
             "morning-mobility".to_owned(),
             "bedtime-wind-down".to_owned(),
@@ -320,7 +375,7 @@ mod tests {
         let got = check_settings(&edit, &known, &current);
         match expected {
             Ok((boundary, goals, rest)) => {
-                let got = got.unwrap_or_else(|e| panic!("{edit:?} was refused: {e}"));
+                let got = got.unwrap_or_else(|e| panic!("{edit:?} was refused: {e:?}"));
                 assert_eq!(got.day_boundary.format("%H:%M").to_string(), boundary);
                 let goals: BTreeMap<String, u8> =
                     goals.iter().map(|(id, n)| ((*id).to_owned(), *n)).collect();
@@ -331,7 +386,14 @@ mod tests {
                     "dismissals are kept"
                 );
             }
-            Err(message) => assert_eq!(got.unwrap_err(), message, "{edit:?}"),
+            Err((field, message)) => {
+                let refused = got.unwrap_err();
+                assert_eq!(
+                    (refused.field.as_str(), refused.sentence.as_str()),
+                    (field, message),
+                    "{edit:?}"
+                );
+            }
         }
     }
 
@@ -354,31 +416,52 @@ mod tests {
         );
         check(
             input("06:01", &[], 2),
-            Err("The day boundary must be between 00:00 and 06:00 (got 06:01)."),
+            Err((
+                "dayBoundary",
+                "The day boundary must be between 00:00 and 06:00 (got 06:01).",
+            )),
         );
         check(
             input("4 am", &[], 2),
-            Err("The day boundary must be a time such as 04:00 (got \"4 am\")."),
+            Err((
+                "dayBoundary",
+                "The day boundary must be a time such as 04:00 (got \"4 am\").",
+            )),
         );
         check(
             input("04:00", &[], 9),
-            Err("Rest days per month must be 0–8 (got 9)."),
+            Err((
+                "restDaysPerMonth",
+                "Rest days per month must be 0–8 (got 9).",
+            )),
         );
         check(
             input("04:00", &[], -1),
-            Err("Rest days per month must be 0–8 (got -1)."),
+            Err((
+                "restDaysPerMonth",
+                "Rest days per month must be 0–8 (got -1).",
+            )),
         );
         check(
             input("04:00", &[("bedtime-wind-down", 0)], 2),
-            Err("A weekly goal must be 1–7 days (got 0)."),
+            Err((
+                "weeklyGoals.bedtime-wind-down",
+                "A weekly goal must be 1–7 days (got 0).",
+            )),
         );
         check(
             input("04:00", &[("bedtime-wind-down", 8)], 2),
-            Err("A weekly goal must be 1–7 days (got 8)."),
+            Err((
+                "weeklyGoals.bedtime-wind-down",
+                "A weekly goal must be 1–7 days (got 8).",
+            )),
         );
         check(
             input("04:00", &[("moonwalk", 3)], 2),
-            Err("No routine called \"moonwalk\" can have a goal."),
+            Err((
+                "weeklyGoals.moonwalk",
+                "No routine called \"moonwalk\" can have a goal.",
+            )),
         );
     }
 }

@@ -118,6 +118,46 @@ impl From<ReminderError> for AppError {
     }
 }
 
+impl ReminderError {
+    /// The field of `setup` this error is about, as a path inside the stored "reminders" value (`graceMinutes`,
+    /// `reminders[1].routineId`), so a refused import can say where the problem is; `None` when no field is to
+    /// blame.
+    pub fn field(&self, setup: &ReminderSetup) -> Option<String> {
+        // The index of the `nth` reminder (from 0) for a routine.
+        let index = |routine_id: &str, nth: usize| {
+            setup
+                .schedule
+                .reminders
+                .iter()
+                .enumerate()
+                .filter(|(_, reminder)| reminder.routine_id == routine_id)
+                .nth(nth)
+                .map(|(i, _)| i)
+        };
+        match self {
+            ReminderError::SnoozeLength(_) => Some("snoozeMinutes".to_owned()),
+            ReminderError::GraceTooLong(_)
+            | ReminderError::Schedule(ScheduleError::GraceTooShort(_)) => {
+                Some("graceMinutes".to_owned())
+            }
+            ReminderError::Schedule(ScheduleError::EmptyQuietHours) => {
+                Some("quietHours".to_owned())
+            }
+            ReminderError::UnknownRoutine(id) => {
+                index(id, 0).map(|i| format!("reminders[{i}].routineId"))
+            }
+            // The second reminder for the routine is the one too many.
+            ReminderError::Schedule(ScheduleError::DuplicateRoutine(id)) => {
+                index(id, 1).map(|i| format!("reminders[{i}].routineId"))
+            }
+            ReminderError::Schedule(ScheduleError::LeadTooLong { routine_id, .. }) => {
+                index(routine_id, 0).map(|i| format!("reminders[{i}].time.leadMinutes"))
+            }
+            ReminderError::Store(_) | ReminderError::NotRunning => None,
+        }
+    }
+}
+
 impl ReminderSetup {
     /// Checks a setup a person edited: the core's rules, a sane snooze and grace, and known routines.
     pub fn validate(&self, known: impl Fn(&str) -> bool) -> Result<(), ReminderError> {

@@ -62,3 +62,65 @@ pub fn journal(day_text: &str, note: &str) -> JournalRecord {
         updated_at: t,
     }
 }
+
+/// A stand-in for the app's settings rules, so the store's tests need no app types: "theme"
+/// ("dark" or "light"), "volume" (0–1) and "reminders" (a grace of at least a minute; reminders
+/// naming a built-in routine or one of the file's own) are the person's; "reminder-state" and
+/// "recovery-pending" are internal; every other key is unknown.
+pub struct TestPolicy;
+
+impl limber_store::SettingsPolicy for TestPolicy {
+    fn kind(&self, key: &str) -> limber_store::SettingKind {
+        use limber_store::SettingKind::*;
+        match key {
+            "theme" | "volume" | "reminders" => Owned,
+            "reminder-state" | "recovery-pending" => Internal,
+            _ => Unknown,
+        }
+    }
+
+    fn check(
+        &self,
+        key: &str,
+        json: &str,
+        file: &limber_store::ImportedFile,
+    ) -> Result<serde_json::Value, limber_store::SettingProblem> {
+        use limber_store::SettingProblem;
+        let value: serde_json::Value = serde_json::from_str(json)
+            .map_err(|e| SettingProblem::new(None, format!("is not readable: {e}")))?;
+        let problem = |field: &str, message: &str| {
+            Err(SettingProblem::new(
+                (!field.is_empty()).then(|| field.to_owned()),
+                message,
+            ))
+        };
+        match key {
+            "theme" if value != "dark" && value != "light" => problem("", "must be dark or light"),
+            "volume" if !value.as_f64().is_some_and(|v| (0.0..=1.0).contains(&v)) => {
+                problem("", "must be 0–1")
+            }
+            "reminders" => {
+                if value
+                    .get("graceMinutes")
+                    .is_some_and(|g| g.as_u64().unwrap_or(0) < 1)
+                {
+                    return problem("graceMinutes", "must be at least 1");
+                }
+                let list = value.get("reminders").and_then(|r| r.as_array());
+                for (i, reminder) in list.into_iter().flatten().enumerate() {
+                    let id = reminder["routineId"].as_str().unwrap_or("");
+                    let known = ["bedtime-wind-down", "morning-mobility"].contains(&id)
+                        || file.custom_routine_ids.contains(id);
+                    if !known {
+                        return problem(
+                            &format!("reminders[{i}].routineId"),
+                            "names no routine Limber knows",
+                        );
+                    }
+                }
+                Ok(value)
+            }
+            _ => Ok(value),
+        }
+    }
+}

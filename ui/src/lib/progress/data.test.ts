@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { sizeText } from './data';
+import { backupAgeWarning, sizeText } from './data';
 
 it.each([
   [0, '0 bytes'],
@@ -10,4 +10,28 @@ it.each([
   [3 * 1024 * 1024 + 100_000, '3.1 MB'],
 ])('%i bytes → %s', (bytes, text) => {
   expect(sizeText(bytes)).toBe(text);
+});
+
+// Issue 15, fault 3: a newest backup older than a week is said on screen, with why it matters.
+it.each([
+  [null, null],
+  [0, null],
+  [6, null],
+  [7, null],
+  [8, '8 days'],
+  [400, '400 days'],
+])('newest backup %s days old → warns about %s', (age, expected) => {
+  const warning = backupAgeWarning({ newestAgeDays: age, warnAfterDays: 7 });
+  if (expected === null) {
+    expect(warning).toBeNull();
+  } else {
+    expect(warning).toContain(`Your newest backup is ${expected} old.`);
+    expect(warning).toContain(`as it was ${expected} ago`);
+    expect(warning).toContain('would be lost');
+  }
+});
+
+it('follows the threshold Rust gives', () => {
+  expect(backupAgeWarning({ newestAgeDays: 3, warnAfterDays: 2 })).toContain('3 days old');
+  expect(backupAgeWarning({ newestAgeDays: 3, warnAfterDays: 3 })).toBeNull();
 });

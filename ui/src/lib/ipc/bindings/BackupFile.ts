@@ -3,4 +3,12 @@
 /**
  * One daily backup on disk.
  */
-export type BackupFile = { day: string, bytes: number, };
+export type BackupFile = { 
+/**
+ * The file's name in the backup folder.
+ */
+name: string, 
+/**
+ * The local day it was made on (as the clock said then).
+ */
+day: string, bytes: number, };

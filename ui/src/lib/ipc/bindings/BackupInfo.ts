@@ -2,6 +2,15 @@
 import type { BackupFile } from "./BackupFile";
 
 /**
- * Where the backups are and which exist, newest first.
+ * Where the backups are and which exist, the one made most recently first.
  */
-export type BackupInfo = { folder: string, kept: number, backups: Array<BackupFile>, };
+export type BackupInfo = { folder: string, kept: number, backups: Array<BackupFile>, 
+/**
+ * How many days old the backup made most recently is (0 for today, and for one whose day is still to
+ * come, which only a clock that was wrong can make); none without backups.
+ */
+newestAgeDays: number | null, 
+/**
+ * From how many days of age the screen warns about the newest backup.
+ */
+warnAfterDays: number, };
