@@ -52,6 +52,12 @@ pub fn run() -> i32 {
         }
         CliCommand::Status { json } => run_status(json),
         CliCommand::Import { file } => run_import(&file),
+        // Internal: passed to a running instance by `limber import`; run directly, it only passes it on.
+        CliCommand::DataChanged => {
+            #[cfg(target_os = "linux")]
+            limber_resident::tray_process::tell_data_changed();
+            0
+        }
         CliCommand::Open => run_app(Launch::Window(None)),
         CliCommand::Background => {
             // On Linux start at login becomes the tray-only process; this returns only if it cannot.

@@ -15,6 +15,10 @@ use ts_rs::TS;
 
 use crate::cli::CliCommand;
 
+/// The event that tells an open window its data changed outside it (an import from the command line), so
+/// the screen it shows reads it again.
+pub const DATA_CHANGED_EVENT: &str = "data://changed";
+
 /// The label of the one main window.
 pub const MAIN: &str = "main";
 
@@ -142,8 +146,18 @@ pub fn on_background_launch(app: &AppHandle) {
 
 /// A second `limber` was started while this one runs: it handed over its arguments and exited.
 pub fn on_second_launch(app: &AppHandle, argv: &[String]) {
+    let command = crate::cli::parse(argv.iter().skip(1));
+    if command == Ok(CliCommand::DataChanged) {
+        // `limber import` changed the data: read it again, and let an open window show it. Not a use of
+        // the computer, and nothing to show.
+        crate::scheduler::send(app, crate::scheduler::Message::DataChanged);
+        if let Err(error) = app.emit(DATA_CHANGED_EVENT, ()) {
+            log::debug!("no window took the data change: {error}");
+        }
+        return;
+    }
     crate::scheduler::activity(app);
-    match crate::cli::parse(argv.iter().skip(1)) {
+    match command {
         Ok(CliCommand::Start { routine_id }) => open_routine(app, &routine_id),
         // Start at login while Limber already runs: nothing to show.
         Ok(CliCommand::Background) => {}

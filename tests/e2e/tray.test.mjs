@@ -8,9 +8,11 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch, binary, eventually } from './harness.mjs';
+import { launch, binary, byRole, clickRole, eventually, screenshot } from './harness.mjs';
 import { appTakesOver, ours, pidsNamed, screenCapture, trayTakesOver, until, windowShown } from './processes.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -99,6 +101,34 @@ async function closeToTray(appPid) {
 let tray;
 let item;
 
+/** An export file with one routine the person built and, optionally, a reminder for it every day at 12:00. */
+function exportFile(id, name, remind) {
+  const settings = remind
+    ? {
+        reminders: {
+          reminders: [{ routineId: id, enabled: true, days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'], time: { kind: 'fixed', time: '12:00:00' } }],
+          graceMinutes: 120,
+          quietHours: null,
+          snoozeMinutes: 10,
+        },
+      }
+    : {};
+  const doc = {
+    format: 'limber-export', version: 1, sessions: [], journal: [], restDays: [], settings,
+    customRoutines: [{
+      id,
+      routine: {
+        format: 'limber-routine', version: 1, id, name, description: 'Imported while Limber runs.', timeOfDay: 'anytime',
+        items: [{ exercise: 'head-tilt' }, { exercise: 'scapular-clocks' }],
+      },
+      createdAt: '2026-01-05T10:00:00Z', updatedAt: '2026-01-05T10:00:00Z', deleted: false,
+    }],
+  };
+  const path = join(mkdtempSync(join(tmpdir(), 'limber-import-')), `${id}.json`);
+  writeFileSync(path, JSON.stringify(doc));
+  return path;
+}
+
 before(async () => {
   assert.ok(process.env.DBUS_SESSION_BUS_ADDRESS, 'run this file under dbus-run-session');
   app = await launch({ skipWelcome: true });
@@ -112,6 +142,26 @@ after(async () => {
       message: 'no Limber process left',
     });
   }
+});
+
+// Issue 15, fault 5: data imported while Limber runs was not picked up until a restart.
+test('a routine imported from the command line while the window is open shows at once and starts', async () => {
+  const { driver } = app;
+  await byRole(driver, 'heading', 'Bedtime wind-down', { timeout: 15000 });
+  const said = limber(['import', exportFile('desk-break', 'Desk break', false)]);
+  assert.match(said, /The running Limber has picked up the change\./);
+  await byRole(driver, 'heading', 'Desk break', { timeout: 10000 });
+  await screenshot(driver, 'import-live-home');
+  // It can be started: the player opens on it and runs.
+  await clickRole(driver, 'button', 'Start Desk break');
+  await byRole(driver, 'heading', 'Desk break', { timeout: 10000 });
+  await clickRole(driver, 'button', 'Start');
+  await byRole(driver, 'button', 'Pause', { timeout: 10000 });
+  await clickRole(driver, 'button', 'Stop');
+  await byRole(driver, 'alertdialog', null);
+  await clickRole(driver, 'button', 'Stop routine');
+  await byRole(driver, 'heading', 'Session stopped', { timeout: 5000 });
+  await clickRole(driver, 'button', 'Done');
 });
 
 test('closing the window leaves a tray item with the status and the five choices', async () => {
@@ -147,6 +197,16 @@ test('pausing today from the tray menu is stored, shown, and undone the same way
     timeout: 10000,
     message: 'the menu to show the pause lifted',
   });
+});
+
+test('a reminder imported from the command line while limber-tray runs shows in its menu at once', async () => {
+  const said = limber(['import', exportFile('desk-stretch', 'Desk stretch', true)]);
+  assert.match(said, /The running Limber has picked up the change\./);
+  await eventually(() => /Desk stretch/.test(menu(item)[0].label), {
+    timeout: 10000,
+    message: `the tray's first line to name the imported reminder (menu: ${JSON.stringify(menu(item))})`,
+  });
+  assert.equal(JSON.parse(limber(['status', '--json'])).next?.routineId, 'desk-stretch');
 });
 
 test('"Start bedtime routine" brings the app back on the bedtime routine', async () => {

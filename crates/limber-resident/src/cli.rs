@@ -26,6 +26,9 @@ pub enum CliCommand {
     Import {
         file: PathBuf,
     },
+    /// Internal, not in the usage: another Limber process (`limber import`) changed the data, so the
+    /// running one reads its routines and reminders again. Sent over the single-instance name.
+    DataChanged,
     Help,
     Version,
 }
@@ -40,6 +43,9 @@ pub enum CliError {
     #[error("`limber {0}` needs {1}")]
     Missing(&'static str, &'static str),
 }
+
+/// The argument that carries [`CliCommand::DataChanged`] to the running instance.
+pub const DATA_CHANGED: &str = "--data-changed";
 
 pub const USAGE: &str = "\
 Limber: gentle bedtime and morning back routines.
@@ -71,6 +77,7 @@ where
         Some("--help" | "-h" | "help") => Ok(CliCommand::Help),
         Some("--version" | "-V") => Ok(CliCommand::Version),
         Some("--background") => Ok(CliCommand::Background),
+        Some(DATA_CHANGED) => Ok(CliCommand::DataChanged),
         Some("start") => match rest.next() {
             Some(id) if !id.starts_with('-') => Ok(CliCommand::Start {
                 routine_id: id.to_owned(),
@@ -110,6 +117,7 @@ mod tests {
     fn arguments_parse_to_commands() {
         check(&[], Ok(CliCommand::Open));
         check(&["--help"], Ok(CliCommand::Help));
+        check(&["--data-changed"], Ok(CliCommand::DataChanged));
         check(&["-V"], Ok(CliCommand::Version));
         check(
             &["start", "morning-mobility"],

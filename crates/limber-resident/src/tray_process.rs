@@ -15,6 +15,8 @@
 
 mod instance;
 
+pub use instance::tell_data_changed;
+
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::sync::mpsc;
@@ -48,6 +50,8 @@ pub enum Request {
     Pause(bool),
     /// The person used the computer (a "first use" reminder may be waiting).
     Activity,
+    /// Another process changed the data (`limber import`): read routines and reminders again.
+    DataChanged,
     /// "Quit": end Limber.
     Quit,
 }
@@ -121,6 +125,10 @@ pub fn handle(
         }
         Request::Activity => {
             scheduler.send(Message::Activity);
+            Step::Continue
+        }
+        Request::DataChanged => {
+            scheduler.send(Message::DataChanged);
             Step::Continue
         }
         Request::Quit => Step::Quit,

@@ -90,6 +90,15 @@ impl Store {
     /// Starts a write transaction. It is immediate so the write lock is taken up front: a
     /// deferred transaction that later needs to upgrade its lock can fail with "busy" even
     /// with a busy timeout.
+    /// A number that changes whenever another connection (another Limber process, `limber import`)
+    /// commits to the database; this connection's own commits leave it alone (SQLite's
+    /// `PRAGMA data_version`). A long-running process compares it between looks to notice outside changes.
+    pub fn data_version(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .pragma_query_value(None, "data_version", |row| row.get(0))?)
+    }
+
     fn write(&self) -> Result<Transaction<'_>> {
         Ok(Transaction::new_unchecked(
             &self.conn,

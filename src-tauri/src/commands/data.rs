@@ -298,11 +298,16 @@ pub fn import_from(
 /// Imports a Limber export from `path` (chosen in the system's open dialog).
 #[tauri::command]
 pub async fn import_data(
+    app: tauri::AppHandle,
     library: State<'_, LibraryHandle>,
     store: State<'_, StoreHandle>,
     path: PathBuf,
 ) -> CommandResult<ImportSummary> {
-    Ok(import_from(&store.lock(), &library.current(), &path)?)
+    let summary = import_from(&store.lock(), &library.current(), &path)?;
+    // Imported routines and reminders take effect at once (issue 15, fault 5): the scheduler reads the
+    // routines into the library and the reminder settings again.
+    crate::scheduler::send(&app, crate::scheduler::Message::DataChanged);
+    Ok(summary)
 }
 
 /// A newest backup older than this many days is worth a warning: a damaged database would lose more than a
@@ -426,6 +431,14 @@ pub fn import_cli(file: &Path) -> i32 {
     match import_from(&store, &library, file) {
         Ok(summary) => {
             println!("{}", summary.message);
+            drop(store);
+            // A Limber that runs now (the app, or limber-tray between routines) reads the data again at once,
+            // so imported routines can be started and imported reminders fire without a restart. Its
+            // scheduler also notices the commit within a minute on its own, where no session bus is.
+            #[cfg(target_os = "linux")]
+            if limber_resident::tray_process::tell_data_changed() {
+                println!("The running Limber has picked up the change.");
+            }
             0
         }
         Err(error) => {

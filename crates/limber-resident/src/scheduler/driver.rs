@@ -84,6 +84,8 @@ pub struct Driver<N: Notifier, P: Presence> {
     /// The snoozes, the pause or the last activity changed but could not be stored; stored again on every
     /// tick, and the in-memory ones win over the stored ones until then.
     held_unsaved: bool,
+    /// The database's data version at the last look; a change means another process committed.
+    data_version: Option<i64>,
 }
 
 impl<N: Notifier, P: Presence> Driver<N, P> {
@@ -115,6 +117,7 @@ impl<N: Notifier, P: Presence> Driver<N, P> {
             last_done: Vec::new(),
             unsaved: Vec::new(),
             held_unsaved: false,
+            data_version: None,
         };
         driver.read_boundary();
         driver.reload_setup();
@@ -131,6 +134,7 @@ impl<N: Notifier, P: Presence> Driver<N, P> {
                 self.pass_over_changed(&before);
                 self.dirty = true;
             }
+            Message::DataChanged => self.data_changed(),
             Message::Activity => self.activity = true,
             Message::Snooze { routine_id, day } => self.snooze(routine_id, day),
             Message::PauseToday { ack } => {
@@ -164,6 +168,7 @@ impl<N: Notifier, P: Presence> Driver<N, P> {
             self.ledger.note_activity(now);
             self.held_unsaved = true;
         }
+        self.notice_outside_changes();
         self.read_boundary();
         self.store_unsaved();
         let done = self.done_days(now, tz);
@@ -193,6 +198,35 @@ impl<N: Notifier, P: Presence> Driver<N, P> {
         } else {
             // Something decided is not stored yet: try again soon, not only at the next reminder.
             wait.min(RETRY_STORE)
+        }
+    }
+
+    /// Reads the person's routines and the reminder settings again after another process changed the data
+    /// (issue 15, fault 5: an import was not picked up until restart).
+    fn data_changed(&mut self) {
+        log::info!("the data changed outside this process: routines and reminders are read again");
+        if let Err(error) = crate::routines::reload(&self.store.lock(), &self.library) {
+            log::error!("the saved routines could not be read again: {error}");
+        }
+        let before = self.setup.clone();
+        self.reload_setup();
+        self.pass_over_changed(&before);
+        self.dirty = true;
+    }
+
+    /// Notices commits other processes made to the database since the last look (a `limber import` while
+    /// this one runs, when no message told us), and reads the data again.
+    fn notice_outside_changes(&mut self) {
+        let version = self.store.lock().data_version();
+        match version {
+            Ok(version) => {
+                let changed = self.data_version.is_some_and(|seen| seen != version);
+                self.data_version = Some(version);
+                if changed {
+                    self.data_changed();
+                }
+            }
+            Err(error) => log::debug!("the database's data version could not be read: {error}"),
         }
     }
 

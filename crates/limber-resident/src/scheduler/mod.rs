@@ -305,6 +305,9 @@ pub fn routine_brief(library: &Library, store: &Store, id: &str) -> Option<Routi
 pub enum Message {
     /// The settings changed (or a session was recorded): read them again and recompute.
     Reload,
+    /// Another process changed the data (an import): read the person's routines and the reminder settings
+    /// again, so imported routines can be started and imported reminders fire at once.
+    DataChanged,
     /// The person used the computer: fire "first use" reminders that are waiting.
     Activity,
     /// Show a delivered reminder again after the snooze length.

@@ -170,6 +170,13 @@ enum Step {
     DiskFull(bool),
     /// The store must hold this outcome for a routine and day.
     Stored(&'static str, &'static str, ReminderState),
+    /// Another process (`limber import`) writes to the database on its own connection; no message is sent.
+    Outside(fn(&Store)),
+    /// The same, then the running process is told (`Message::DataChanged`, as `limber import` does over
+    /// D-Bus).
+    OutsideAndTold(fn(&Store)),
+    /// The library the process uses must hold this routine.
+    InLibrary(&'static str),
 }
 
 struct Timeline {
@@ -181,6 +188,7 @@ struct Timeline {
     window_open: Arc<Mutex<bool>>,
     tray: Arc<Mutex<Option<ReminderStatus>>>,
     driver: Option<Driver<FakeNotifier, FakePresence>>,
+    library: crate::state::LibraryHandle,
     /// How long the driver last asked to sleep.
     wait: Duration,
 }
@@ -201,6 +209,7 @@ impl Timeline {
             window_open: Arc::new(Mutex::new(false)),
             tray: Arc::default(),
             driver: None,
+            library: crate::state::LibraryHandle::new(Library::builtin().unwrap()),
             wait: Duration::ZERO,
         };
         timeline.start();
@@ -208,7 +217,9 @@ impl Timeline {
     }
 
     fn start(&mut self) {
-        let library = crate::state::LibraryHandle::new(Library::builtin().unwrap());
+        self.library = crate::state::LibraryHandle::new(Library::builtin().unwrap());
+        crate::routines::load_at_start(&self.store, &self.library);
+        let library = self.library.clone();
         let driver = Driver::new(
             self.clock.clone(),
             self.store.clone(),
@@ -343,6 +354,21 @@ impl Timeline {
                     "DROP TRIGGER full_1; DROP TRIGGER full_2; DROP TRIGGER full_3;"
                 };
                 other.execute_batch(sql).unwrap();
+            }
+            Step::Outside(write) | Step::OutsideAndTold(write) => {
+                let other = Store::open(&self.dir.path().join("limber.sqlite3")).unwrap();
+                write(&other);
+                drop(other);
+                if matches!(step, Step::OutsideAndTold(_)) {
+                    self.driver().handle(Message::DataChanged);
+                }
+                self.tick();
+            }
+            Step::InLibrary(routine) => {
+                assert!(
+                    self.library.current().routine(routine).is_some(),
+                    "{routine} is not in the library"
+                );
             }
             Step::Stored(routine, day, state) => {
                 let stored = self
@@ -1075,4 +1101,63 @@ fn snoozes_that_can_never_fire_are_pruned_from_the_stored_state() {
     );
     let log = timeline.log.lock().unwrap().clone();
     assert_eq!(log.len(), 2, "{log:?}");
+}
+
+/// What `limber import` writes: the person's own routine and a reminder for it at 22:00.
+fn import_evening_routine(store: &Store) {
+    let library = Library::builtin().unwrap();
+    let mut own = library.routine(BEDTIME).unwrap().clone();
+    own.id = "my-evening".into();
+    own.name = "My evening".into();
+    let at = instant("2026-11-20T20:00:00-05:00");
+    // Stored in the routine-file form, as the app and the import store it.
+    let custom = limber_core::routine::CustomRoutine {
+        routine: own,
+        based_on: Some(BEDTIME.into()),
+    };
+    let text = limber_core::library::routine_file::to_text(&custom);
+    store
+        .save_custom_routine("my-evening", &serde_json::from_str(&text).unwrap(), at)
+        .unwrap();
+    let setup = setup(&[("my-evening", fixed("22:00"))]);
+    store
+        .set_setting(SETTINGS_KEY, &serde_json::to_value(&setup).unwrap())
+        .unwrap();
+}
+
+fn evening_line(at: &str, day: &str) -> String {
+    let library = Library::builtin().unwrap();
+    let routine = library.routine(BEDTIME).unwrap();
+    let minutes = crate::notification::whole_minutes(library.planned_duration_secs(routine));
+    format!("{at} notify my-evening {day} | My evening: {minutes} minutes | Snooze 10 min")
+}
+
+/// Issue 15, fault 5: data imported while Limber runs was not picked up until a restart: imported routines
+/// could not be started and imported reminders did nothing. Told over D-Bus, the running process reads it
+/// at once; not told (no session bus), it notices the other process's commit at its next look.
+#[test]
+fn an_import_while_limber_runs_takes_effect_at_once() {
+    check(
+        "2026-11-20T21:00:00-05:00",
+        New_York,
+        setup(&[]),
+        &[
+            Step::OutsideAndTold(import_evening_routine),
+            Step::InLibrary("my-evening"),
+            Step::RunUntil("2026-11-20T22:30:00-05:00"),
+        ],
+        &[&evening_line("2026-11-20T22:00:00-05:00", "2026-11-20")],
+    );
+    check(
+        "2026-11-20T21:00:00-05:00",
+        New_York,
+        setup(&[]),
+        &[
+            Step::Outside(import_evening_routine),
+            Step::RunUntil("2026-11-20T21:02:00-05:00"),
+            Step::InLibrary("my-evening"),
+            Step::RunUntil("2026-11-20T22:30:00-05:00"),
+        ],
+        &[&evening_line("2026-11-20T22:00:00-05:00", "2026-11-20")],
+    );
 }

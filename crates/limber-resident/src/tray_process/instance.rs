@@ -73,6 +73,32 @@ fn claim_on<'a>(
     }
 }
 
+/// Tells the running Limber (the app or this tray process, whichever holds the single-instance name) that
+/// the data changed, the way a second launch reaches it. Returns whether one was told; none running is not
+/// an error (the next start reads the data anyway).
+pub fn tell_data_changed() -> bool {
+    let told = zbus::blocking::Connection::session().and_then(|connection| {
+        let cwd = std::env::current_dir()
+            .map(|dir| dir.display().to_string())
+            .unwrap_or_default();
+        let argv = vec!["limber".to_owned(), crate::cli::DATA_CHANGED.to_owned()];
+        connection.call_method(
+            Some(NAME),
+            PATH,
+            Some("org.SingleInstance.DBus"),
+            "ExecuteCallback",
+            &(argv, cwd),
+        )
+    });
+    match told {
+        Ok(_) => true,
+        Err(error) => {
+            log::debug!("no running Limber was told of the change ({error})");
+            false
+        }
+    }
+}
+
 /// What a second launch with these arguments (program name first) asks the tray process for: as in the
 /// app, `limber start <id>` opens that routine, `limber --background` (start at login) changes nothing but
 /// counts as using the computer, and anything else shows the window.
@@ -80,6 +106,7 @@ pub fn request_for(argv: &[String]) -> Request {
     match crate::cli::parse(argv.iter().skip(1)) {
         Ok(CliCommand::Start { routine_id }) => Request::Open(Some(routine_id)),
         Ok(CliCommand::Background) => Request::Activity,
+        Ok(CliCommand::DataChanged) => Request::DataChanged,
         Ok(_) => Request::Open(None),
         Err(error) => {
             log::warn!("a second launch passed arguments Limber does not understand: {error}");

@@ -3,7 +3,7 @@
 // (`LIMBER_E2E_DIALOG_PATH`, handed over by `dialog_test_path`) stands in for both dialogs, because WebDriver
 // cannot drive native ones.
 import { open, save } from '@tauri-apps/plugin-dialog';
-import { call } from './call';
+import { call, on, type UnlistenFn } from './call';
 import type { ExportKind } from './bindings/ExportKind';
 import type { ExportDone } from './bindings/ExportDone';
 import type { ImportSummary } from './bindings/ImportSummary';
@@ -44,3 +44,11 @@ export const data = {
   recoveryNotice: () => call<RecoveryNotice | null>('recovery_notice'),
   dismissRecoveryNotice: () => call<null>('dismiss_recovery_notice'),
 };
+
+/**
+ * Calls `handler` when the data changed outside this window (`limber import` from a terminal while Limber
+ * runs), so the screen on show reads it again. Returns the function that unsubscribes.
+ */
+export function onDataChanged(handler: () => void): Promise<UnlistenFn> {
+  return on<null>('data://changed', () => handler());
+}
