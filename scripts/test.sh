@@ -41,11 +41,16 @@ mkdir -p target/e2e/screenshots
 e2e() {
   dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24" bash -c 'cd tests && node run-e2e.mjs "$@"' run-e2e "$@"
 }
+# The end-to-end passes and the package test all run even when one fails, so one CI run shows every problem.
+failed=()
 say "end-to-end tests at an ordinary instant (Xvfb, tauri-driver, WebKitWebDriver, libfaketime)"
-timed e2e
+timed e2e || failed+=("end-to-end tests at the ordinary instant")
 say "end-to-end tests of the date-sensitive files at hostile instants"
-timed e2e --hostile
+timed e2e --hostile || failed+=("end-to-end tests at hostile instants")
 say "the Linux package: install, launch from its menu entry, remove"
-timed bash scripts/install-test.sh --debug
+timed bash scripts/install-test.sh --debug || failed+=("the Linux package test")
+if [ ${#failed[@]} -gt 0 ]; then
+  die "$(printf '%s failed; ' "${failed[@]}")see above (the whole run took $(elapsed "$TEST_STARTED"))"
+fi
 
 say "all checks passed in $(elapsed "$TEST_STARTED"); screenshots are in target/e2e/screenshots/ (one folder per hostile instant)"
