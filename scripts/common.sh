@@ -7,6 +7,15 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+# "4 min 05 s" since a value of $SECONDS.
+elapsed() { local s=$((SECONDS - $1)); printf '%d min %02d s' $((s / 60)) $((s % 60)); }
+# Runs a command and says how long it took, also when it fails (its status is kept).
+timed() {
+  local started=$SECONDS status=0
+  "$@" || status=$?
+  say "took $(elapsed "$started"): $*$([ "$status" -eq 0 ] || echo " (failed, status $status)")"
+  return "$status"
+}
 die() { printf '\033[1;31merror:\033[0m %s\n' "$*" >&2; exit 1; }
 
 # What building and running Limber needs.

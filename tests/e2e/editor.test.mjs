@@ -10,6 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Key } from 'selenium-webdriver';
 import { launch, byRole, allByRole, eventually, screenshot, sleep } from './harness.mjs';
+import { dayLabel, now, pinned, routineDay } from './clock.mjs';
+
+// The file runs at a pinned instant (tests/run-e2e.mjs): the history line names that instant's routine day.
+pinned();
 
 const files = mkdtempSync(join(tmpdir(), 'limber-e2e-files-'));
 const dialogPath = join(files, 'evening-three.limber-routine.json');
@@ -197,7 +201,7 @@ test('the new routine runs to the end like a built-in one', async () => {
   await home(driver);
   const card = await eventually(async () => {
     const text = await driver.findElement({ css: 'body' }).getText();
-    return /Done once · last on \w{3} \d{1,2} \w{3}/.test(text) ? text : null;
+    return text.includes(`Done once · last on ${dayLabel(routineDay(now()))}`) ? text : null;
   }, { timeout: 5000, message: 'the history line on the card' });
   assert.ok(card);
   await showCard(driver);

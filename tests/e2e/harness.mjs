@@ -9,10 +9,16 @@ import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import net from 'node:net';
 import { Builder, By, until } from 'selenium-webdriver';
+import { assertOnPinnedClock } from './clock.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const binary = process.env.LIMBER_BINARY ?? join(root, 'target', 'debug', 'limber');
-export const screenshotDir = join(root, 'target', 'e2e', 'screenshots');
+// A file run at a hostile instant keeps its screenshots apart (target/e2e/screenshots/<instant>/), so the runs at
+// different instants do not overwrite each other; the ordinary run and an unpinned one write to the folder itself.
+const instantName = process.env.LIMBER_E2E_INSTANT;
+export const screenshotDir = instantName && instantName !== 'ordinary'
+  ? join(root, 'target', 'e2e', 'screenshots', instantName)
+  : join(root, 'target', 'e2e', 'screenshots');
 
 function freePort() {
   return new Promise((ok, fail) => {
@@ -37,6 +43,80 @@ async function waitForPort(port, timeoutMs) {
     await sleep(50);
   }
   throw new Error(`tauri-driver did not listen on port ${port} within ${timeoutMs} ms`);
+}
+
+/**
+ * A test's processes, { pid, name } each: the app or limber-tray and the WebKit processes the app started
+ * (they all inherit its environment, so its XDG_DATA_HOME).
+ */
+export function ours(dataDir) {
+  const found = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const environ = readFileSync(`/proc/${entry}/environ`, 'utf8');
+      if (environ.split('\0').includes(`XDG_DATA_HOME=${dataDir}`)) {
+        const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+        // A zombie has ended; its parent just has not reaped it yet.
+        if (stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z')) continue;
+        found.push({ pid: Number(entry), name: readFileSync(`/proc/${entry}/comm`, 'utf8').trim() });
+      }
+    } catch {
+      // Gone meanwhile, or not ours to read.
+    }
+  }
+  return found;
+}
+
+/**
+ * The clock a process runs on: its FAKETIME offset and TZ, and whether libfaketime is loaded in it.
+ */
+export function clockOf(pid) {
+  const environ = {};
+  for (const pair of readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0')) {
+    const eq = pair.indexOf('=');
+    if (eq > 0) environ[pair.slice(0, eq)] = pair.slice(eq + 1);
+  }
+  const maps = readFileSync(`/proc/${pid}/maps`, 'utf8');
+  return { faketime: environ.FAKETIME ?? null, tz: environ.TZ ?? null, preloaded: /\/libfaketime(MT)?\.so/.test(maps) };
+}
+
+/**
+ * On a pinned run, checks that every process of this test (the app or limber-tray and the app's WebKit
+ * processes) runs on the test's own fake clock: the same FAKETIME offset and zone, with libfaketime loaded.
+ * With a WebDriver session it also reads the clock and the zone inside the page (the WebKitWebProcess), which
+ * must agree with this process's. Returns the names of the processes checked.
+ */
+export async function assertSharedClock(dataDir, driver = null) {
+  if (!process.env.FAKETIME) return [];
+  const expected = { faketime: process.env.FAKETIME, tz: process.env.TZ ?? null, preloaded: true };
+  const checked = [];
+  for (const { pid, name } of ours(dataDir)) {
+    let clock;
+    try { clock = clockOf(pid); } catch { continue; /* ended meanwhile */ }
+    if (JSON.stringify(clock) !== JSON.stringify(expected)) {
+      throw new Error(`${name} (pid ${pid}) runs on another clock: ${JSON.stringify(clock)}, expected ${JSON.stringify(expected)}`);
+    }
+    checked.push(name);
+  }
+  if (driver) {
+    const before = Date.now();
+    const page = await driver.executeScript(
+      'return [Date.now(), Intl.DateTimeFormat().resolvedOptions().timeZone, new Date().getTimezoneOffset()]',
+    );
+    const after = Date.now();
+    if (page[0] < before - 1000 || page[0] > after + 1000) {
+      throw new Error(`the page's clock reads ${new Date(page[0]).toISOString()}, this test's ${new Date(after).toISOString()}`);
+    }
+    if (page[1] !== (process.env.TZ ?? page[1]).replace(/^:/, '')) {
+      throw new Error(`the page's zone is ${page[1]}, not ${process.env.TZ}`);
+    }
+    if (page[2] !== new Date().getTimezoneOffset()) {
+      throw new Error(`the page's UTC offset is ${-page[2]} min, this test's ${-new Date().getTimezoneOffset()} min`);
+    }
+    checked.push('page');
+  }
+  return checked;
 }
 
 /**
@@ -127,6 +207,17 @@ export async function launch({ env = {}, args = [], prepare = null, skipWelcome 
       const skip = await byRole(driver, 'button', 'Skip setup', { timeout: 15000 });
       await skip.click();
       await byRole(driver, 'navigation', 'Main', { timeout: 5000 });
+    }
+    if (process.env.FAKETIME) {
+      // The app and its web process must read the test's pinned clock, or every date below is the machine's;
+      // so must this process, which computes what the tests expect.
+      assertOnPinnedClock();
+      const checked = await eventually(async () => {
+        const names = await assertSharedClock(xdg.XDG_DATA_HOME, driver);
+        // /proc's comm holds 15 characters: WebKitWebProcess reads "WebKitWebProces".
+        return names.includes('limber') && names.includes('WebKitWebProces') ? names : null;
+      }, { timeout: 15000, message: 'the app and its web process to be seen on the pinned clock' });
+      if (process.env.LIMBER_E2E_VERBOSE) console.log(`# pinned clock shared by: ${checked.join(', ')}`);
     }
     const close = async () => {
       try { await driver.quit(); } catch { /* the app may already be gone */ }

@@ -4,32 +4,11 @@
 // tells them from other tests' processes.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { eventually, screenshotDir, sleep } from './harness.mjs';
+import { assertSharedClock, eventually, ours, screenshotDir, sleep } from './harness.mjs';
 
-/**
- * A test's processes, { pid, name } each: the app or limber-tray and the WebKit processes the app started
- * (they all inherit its environment, so its XDG_DATA_HOME).
- */
-export function ours(dataDir) {
-  const found = [];
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const environ = readFileSync(`/proc/${entry}/environ`, 'utf8');
-      if (environ.split('\0').includes(`XDG_DATA_HOME=${dataDir}`)) {
-        const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-        // A zombie has ended; its parent just has not reaped it yet.
-        if (stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z')) continue;
-        found.push({ pid: Number(entry), name: readFileSync(`/proc/${entry}/comm`, 'utf8').trim() });
-      }
-    } catch {
-      // Gone meanwhile, or not ours to read.
-    }
-  }
-  return found;
-}
+export { ours };
 
 /** The names of a test's processes (see `ours`). */
 export function processes(dataDir) {
@@ -112,6 +91,9 @@ export async function trayTakesOver(dataDir, appPid) {
     timeout: 15000,
     message: `limber-tray (pid ${tray}) to hold ${SINGLE_INSTANCE}`,
   });
+  // On a pinned run, limber-tray keeps the reminders on the same fake clock as the app it took over from.
+  const checked = await assertSharedClock(dataDir);
+  if (process.env.FAKETIME) assert.ok(checked.includes('limber-tray'), `limber-tray's clock was checked (${checked})`);
   return tray;
 }
 

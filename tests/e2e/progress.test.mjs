@@ -10,28 +10,32 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, binary, byRole, allByRole, eventually, screenshot } from './harness.mjs';
+import { addDays, dayLabel, now, offsetSeconds, pinned, routineDay, weekOf, zoned } from './clock.mjs';
 
-// The app reads TZ first, so every date below is a UTC date and the test does not depend on the machine's zone.
-const env = { TZ: 'UTC' };
+// The file runs at a pinned instant in a pinned zone (tests/run-e2e.mjs sets TZ, which the app reads first, and
+// LIMBER_E2E_NOW). Every date below is computed from that instant, never from the machine's date.
+const instant = pinned();
+const env = {};
 
-/** Today's routine day as the app computes it: UTC, with the day starting at 04:00. */
+/** Today's routine day at the pinned instant (local time, the day starting at 04:00). */
+const TODAY = routineDay(instant.at);
+
+/**
+ * Today's routine day, checked against the shared clock at the moment of use: a run that crossed the day
+ * boundary would expect the wrong day, so it says so instead of failing obscurely.
+ */
 function routineToday() {
-  return new Date(Date.now() - 4 * 3600 * 1000).toISOString().slice(0, 10);
+  const current = routineDay(now());
+  assert.equal(current, TODAY, `the run crossed the 04:00 day boundary (pinned at ${instant.name}); start it earlier`);
+  return TODAY;
 }
-
-function addDays(day, n) {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
-
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** "Mon 3 Mar", as the UI writes a day. */
-function label(day) {
-  const d = new Date(`${day}T00:00:00Z`);
-  return `${WEEKDAYS[d.getUTCDay()]} ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`;
+const label = (day) => dayLabel(day);
+
+/** A local wall-clock time of `day` as the export writes it: the UTC instant and the zone's offset then. */
+function at(ms) {
+  return { iso: new Date(ms).toISOString(), offset: offsetSeconds(ms) };
 }
 
 /** Clicks an element through the page, so a radio drawn invisible over its label is clicked like a person would. */
@@ -40,8 +44,9 @@ async function click(driver, element) {
 }
 
 /**
- * A Limber export with a year of use ending today: the wind-down on most evenings (every ninth evening missed, and three
- * in a row three weeks ago), the morning routine on most mornings (today not yet), a check-in every
+ * A Limber export with a year of use ending today, in the pinned zone: the wind-down on most evenings (every
+ * ninth evening missed, and three in a row three weeks ago; today's was done twenty minutes before the pinned
+ * instant, so nothing is in the future), the morning routine on most mornings (today not yet), a check-in every
  * morning whose pain is lower after a wind-down, and the last three mornings at 7 or more so the red flag shows.
  */
 function yearOfUse(today) {
@@ -52,16 +57,21 @@ function yearOfUse(today) {
     const day = addDays(today, -n);
     const windDown = n <= 12 || (n % 9 !== 0 && !(n >= 20 && n <= 22));
     if (windDown) {
+      const started = n === 0 ? instant.at - 20 * 60_000 : zoned(day, '22:10');
+      assert.equal(routineDay(started), day, `the seeded wind-down of ${day} belongs to that day`);
+      const [start, end] = [at(started), at(started + 600_000)];
       sessions.push({
         id: `e2e-wd-${day}`, routineId: 'bedtime-wind-down',
-        startedAt: `${day}T22:10:00.000Z`, endedAt: `${day}T22:20:00.000Z`, utcOffsetSeconds: 0, routineDay: day,
+        startedAt: start.iso, endedAt: end.iso, utcOffsetSeconds: start.offset, routineDay: day,
         stepsDone: 9, stepsSkipped: 0, completed: true, activeMs: 600000, pausedMs: 0, feel: 3, checklist: null,
       });
     }
     if (n > 0 && n % 6 !== 0) {
+      const started = zoned(day, '07:10');
+      const [start, end] = [at(started), at(started + 300_000)];
       sessions.push({
         id: `e2e-mm-${day}`, routineId: 'morning-mobility',
-        startedAt: `${day}T07:10:00.000Z`, endedAt: `${day}T07:15:00.000Z`, utcOffsetSeconds: 0, routineDay: day,
+        startedAt: start.iso, endedAt: end.iso, utcOffsetSeconds: start.offset, routineDay: day,
         stepsDone: 7, stepsSkipped: 0, completed: n % 17 !== 0, activeMs: 300000, pausedMs: 0, feel: null,
         checklist: null,
       });
@@ -70,10 +80,12 @@ function yearOfUse(today) {
     const after = sessions.some((s) => s.routineId === 'bedtime-wind-down' && s.routineDay === addDays(day, -1));
     let pain = (after ? 2 : 4) + (n % 3);
     if (n <= 2) pain = 7 + (n % 2);
+    // Each check-in was made at 07:30; today's just before the pinned instant if that comes first.
+    const written = at(Math.min(zoned(day, '07:30'), n === 0 ? instant.at - 60_000 : Infinity));
     journal.push({
       day, backPain: pain, stiffness: Math.min(10, pain + 1), sleepQuality: after ? 4 : 3,
       sleepPosition: ['side', 'back', 'varies'][n % 3], note: n % 10 === 0 ? 'Stiff, eased after the cat-cow.' : null,
-      createdAt: `${day}T07:30:00.000Z`, updatedAt: `${day}T07:30:00.000Z`,
+      createdAt: written.iso, updatedAt: written.iso,
     });
   }
   return { format: 'limber-export', version: 1, sessions, journal, restDays, settings: {}, customRoutines: [] };
@@ -162,24 +174,44 @@ describe('a year of data', () => {
 
   test('renders the dashboard with streaks, calendars, the chart and the insight', async () => {
     const { driver } = app;
+    const today = routineToday();
     await click(driver, await byRole(driver, 'button', 'Progress', { timeout: 15000 }));
     await byRole(driver, 'heading', 'Bedtime wind-down', { timeout: 10000 });
     await byRole(driver, 'heading', 'Morning mobility');
     const body = await driver.findElement({ css: 'main' }).getText();
+    assert.match(body, new RegExp(`Today is ${dayLabel(today)}\\b`), 'the page names today\'s routine day');
     // The last missed evening was 18 days ago, so the wind-down's current (and best) streak is 18 days.
     assert.match(body, /Bedtime wind-down\s+Every day · Done today\s+Current streak\s+18 days\s+Best streak\s+18 days/);
     assert.match(body, /Habit strength\s+\d+%/);
     assert.match(body, /Last 30 scheduled days\s+\d+ of 30 done \(\d+%\)/);
     // Each calendar day has its state in words, not only a colour.
-    const cells = await driver.executeScript(
-      "return Array.from(document.querySelectorAll('table td .visually-hidden')).map((e) => e.textContent)",
-    );
+    const calendars = await driver.executeScript(`
+      return Array.from(document.querySelectorAll('table')).filter((t) => /^Calendar of /.test(t.caption?.textContent ?? ''))
+        .map((t) => ({ name: /^Calendar of (.*?)\\./.exec(t.caption.textContent)[1],
+          cells: Array.from(t.querySelectorAll('td .visually-hidden')).map((e) => e.textContent) }));
+    `);
+    const byName = Object.fromEntries(calendars.map((c) => [c.name, c.cells]));
+    assert.ok(byName['Bedtime wind-down'] && byName['Morning mobility'], `both calendars: ${Object.keys(byName)}`);
+    const cells = calendars.flatMap((c) => c.cells);
     assert.ok(cells.some((t) => /: done$/.test(t)), 'done days are named');
     assert.ok(cells.some((t) => /: missed$/.test(t)), 'missed days are named');
     assert.ok(cells.some((t) => /: rest day$/.test(t)), 'rest days are named');
-    assert.ok(cells.some((t) => /: still to come$/.test(t)), 'the rest of this week is named');
-    assert.ok(cells.some((t) => t === `${label(routineToday())} ${new Date().getUTCFullYear()}: today, not done yet`
-      || /: today, not done yet$/.test(t)), 'today is pending for the morning routine');
+    // Weeks start on Monday and each calendar ends with this week's Sunday: exactly the days of this week
+    // after today are still to come (none on a Sunday), each named with its own year (at New Year's Eve,
+    // the next one's).
+    const week = weekOf(today);
+    const toCome = week.filter((day) => day > today).map((day) => `${dayLabel(day, true)}: still to come`);
+    for (const [name, days] of Object.entries(byName)) {
+      assert.deepEqual(days.filter((t) => /: still to come$/.test(t)).sort(), [...toCome].sort(),
+        `the days still to come in the calendar of ${name}, today being ${dayLabel(today, true)}`);
+      assert.ok(days.some((t) => t.startsWith(`${dayLabel(week[6], true)}: `)), `${name}'s calendar ends on ${week[6]}`);
+      assert.ok(!days.some((t) => t.startsWith(`${dayLabel(addDays(week[6], 1), true)}: `)), `${name}'s calendar stops at this week`);
+    }
+    assert.ok(byName['Bedtime wind-down'].includes(`${dayLabel(today, true)}: done`), 'today\'s wind-down is done');
+    assert.ok(byName['Morning mobility'].includes(`${dayLabel(today, true)}: today, not done yet`),
+      'today is pending for the morning routine');
+    assert.ok(byName['Bedtime wind-down'].includes(`${dayLabel(addDays(today, -18), true)}: missed`),
+      'the last missed evening, 18 days ago');
     // The insight compares mornings with and without a wind-down, with the counts behind each.
     await byRole(driver, 'heading', 'Mornings after a wind-down');
     assert.match(body, /Morning pain after a wind-down: \d\.\d on average \(\d+ mornings\)\. Without one: \d\.\d \(\d+ mornings\)\./);
@@ -324,6 +356,7 @@ describe('your data in files', () => {
 
 describe('a damaged database', () => {
   let app;
+  let restoredFrom;
   before(async () => {
     app = await launch({
       env,
@@ -333,7 +366,9 @@ describe('a damaged database', () => {
         // Yesterday's backup is the good copy; then the database itself is damaged.
         const data = join(ctx.dataDir, 'app.limber.desktop');
         mkdirSync(join(data, 'backups'), { recursive: true });
-        const yesterday = addDays(new Date().toISOString().slice(0, 10), -1);
+        // Backups are named by their UTC date.
+        const yesterday = addDays(new Date(instant.at).toISOString().slice(0, 10), -1);
+        restoredFrom = yesterday;
         copyFileSync(join(data, 'limber.sqlite3'), join(data, 'backups', `limber-${yesterday}.sqlite3`));
         writeFileSync(join(data, 'limber.sqlite3'), Buffer.alloc(8192, 0x5a));
       },
@@ -345,7 +380,7 @@ describe('a damaged database', () => {
     const { driver } = app;
     const banner = await byRole(driver, 'alert', 'Your data was restored from a backup', { timeout: 15000 });
     const text = await banner.getText();
-    assert.match(text, /restored the backup from \w{3} \d+ \w{3} \d{4}/);
+    assert.match(text, new RegExp(`restored the backup from ${dayLabel(restoredFrom, true)}\\.`));
     assert.match(text, /limber\.sqlite3\.damaged-/);
     // The restored data is all there: today's check-in from the backup shows on the home screen.
     await byRole(driver, 'button', 'Edit check-in');

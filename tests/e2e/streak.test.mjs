@@ -1,9 +1,13 @@
 // Finishing a routine shows up on the dashboard at once: its streak becomes 1 and today's square in its
-// heatmap reads "done". Time runs 20 times faster so the 2-minute routine ends in seconds.
+// heatmap reads "done". Time runs 20 times faster so the 2-minute routine ends in seconds. The file runs at a
+// pinned instant (tests/run-e2e.mjs), so "today" is the routine day of that instant in its zone.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, byRole, eventually, screenshot } from './harness.mjs';
 import { clickRole } from './harness.mjs';
+import { dayLabel, now, pinned, routineDay } from './clock.mjs';
+
+const instant = pinned();
 
 let app;
 before(async () => { app = await launch({ env: { LIMBER_TIME_SCALE: '20' }, skipWelcome: true }); });
@@ -37,5 +41,11 @@ test('a finished session makes the streak 1 and colours today in the heatmap', a
     return [...card.querySelectorAll('td[title]')].map((td) => td.getAttribute('title')).filter((t) => /done/.test(t));
   `);
   assert.equal(today.length, 1, `exactly one done day in the heatmap: ${today}`);
+  // The day it counts for is today's routine day (the day before until 04:00), in the pinned zone.
+  const expected = routineDay(instant.at);
+  assert.equal(routineDay(now()), expected, `the run crossed the 04:00 day boundary (pinned at ${instant.name})`);
+  assert.deepEqual(today, [`${dayLabel(expected, true)}: done`]);
+  const page = await (await byRole(driver, 'main', null)).getText();
+  assert.match(page, new RegExp(`Today is ${dayLabel(expected)}\\b`));
   await screenshot(driver, 'dashboard-after-session');
 });

@@ -1,0 +1,115 @@
+// Runs end-to-end test files at pinned instants (run it inside dbus-run-session and xvfb-run, from tests/):
+//
+//   node run-e2e.mjs                                   every file in e2e/ at the ordinary instant
+//   node run-e2e.mjs e2e/progress.test.mjs             one file at the ordinary instant
+//   node run-e2e.mjs --at sunday-evening e2e/progress.test.mjs
+//   node run-e2e.mjs --at "2027-03-28 03:30" --tz Europe/Berlin e2e/reminders.test.mjs
+//   node run-e2e.mjs --hostile                         the date-sensitive files at every hostile instant
+//
+// Each file runs in its own `node --test` under libfaketime (libfaketimeMT.so.1 preloaded): FAKETIME is an
+// offset from real time ("+N" seconds), computed once just before the file starts, so the test, the app, its
+// WebKit processes and limber-tray (which all inherit it) share one wall clock that starts at the instant and
+// runs on in real time. FAKETIME_DONT_FAKE_MONOTONIC=1 keeps timers and sleeps real. The instant goes to the
+// test in LIMBER_E2E_NOW (UTC, ISO 8601) and its zone in TZ, which the app reads first. This runner is the one
+// place that reads the machine's real clock, and only to compute the offset. Prints how long each instant took.
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DATE_SENSITIVE, HOSTILE, INSTANTS, instant } from './e2e/instants.mjs';
+import { local } from './e2e/clock.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+function usage(message) {
+  console.error(`${message}\nusage: node run-e2e.mjs [--at NAME | --at "YYYY-MM-DD HH:MM" --tz ZONE]... [--hostile] [FILE...]\n`
+    + `named instants: ${Object.keys(INSTANTS).join(', ')}`);
+  process.exit(2);
+}
+
+const ats = [];
+let zone = 'UTC';
+let hostile = false;
+const files = [];
+const argv = process.argv.slice(2);
+for (let i = 0; i < argv.length; i += 1) {
+  const arg = argv[i];
+  if (arg === '--at') ats.push(argv[++i] ?? usage('--at needs an instant'));
+  else if (arg === '--tz') zone = argv[++i] ?? usage('--tz needs a zone');
+  else if (arg === '--hostile') hostile = true;
+  else if (arg.startsWith('-')) usage(`unknown option ${arg}`);
+  else files.push(arg);
+}
+if (hostile && ats.length > 0) usage('--hostile and --at do not go together');
+const names = hostile ? HOSTILE : (ats.length > 0 ? ats : ['ordinary']);
+let instants;
+try {
+  instants = names.map((name) => instant(name, zone));
+} catch (error) {
+  usage(error.message);
+}
+if (files.length === 0) {
+  if (hostile) files.push(...DATE_SENSITIVE);
+  else files.push(...readdirSync(join(here, 'e2e')).filter((f) => f.endsWith('.test.mjs')).sort().map((f) => `e2e/${f}`));
+}
+
+/** libfaketime's thread-safe library: LIMBER_FAKETIME_LIB, or where Debian and Ubuntu's `faketime` put it. */
+function faketimeLibrary() {
+  const candidates = [process.env.LIMBER_FAKETIME_LIB];
+  for (const base of ['/usr/lib', '/usr/local/lib', '/usr/lib64']) {
+    candidates.push(join(base, 'faketime', 'libfaketimeMT.so.1'));
+    if (existsSync(base)) {
+      for (const entry of readdirSync(base)) candidates.push(join(base, entry, 'faketime', 'libfaketimeMT.so.1'));
+    }
+  }
+  const found = candidates.find((path) => path && existsSync(path));
+  if (!found) {
+    console.error('libfaketimeMT.so.1 was not found: install the `faketime` package (bash scripts/test.sh does), '
+      + 'or set LIMBER_FAKETIME_LIB to its path');
+    process.exit(2);
+  }
+  return found;
+}
+const library = faketimeLibrary();
+
+function runFile(file, at) {
+  // The offset is computed now, just before the file starts, so it starts at the instant.
+  const offset = Math.round((at.at - Date.now()) / 1000);
+  const env = {
+    ...process.env,
+    LD_PRELOAD: [library, process.env.LD_PRELOAD].filter(Boolean).join(' '),
+    FAKETIME: `${offset >= 0 ? '+' : '-'}${Math.abs(offset)}`,
+    FAKETIME_DONT_FAKE_MONOTONIC: '1',
+    TZ: at.zone,
+    LIMBER_E2E_NOW: new Date(at.at).toISOString(),
+    LIMBER_E2E_INSTANT: at.name,
+  };
+  const l = local(at.at, at.zone);
+  console.log(`\n==> ${file} at ${at.name}: ${l.date} ${l.hhmm} ${at.zone} (${env.LIMBER_E2E_NOW}), FAKETIME=${env.FAKETIME}`);
+  const started = Date.now();
+  return new Promise((ok) => {
+    const child = spawn(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', file], {
+      cwd: here, env, stdio: 'inherit',
+    });
+    child.on('exit', (code, signal) => ok({ file, passed: code === 0, code: code ?? signal, ms: Date.now() - started }));
+  });
+}
+
+const summary = [];
+for (const at of instants) {
+  const started = Date.now();
+  const results = [];
+  for (const file of files) results.push(await runFile(file, at));
+  summary.push({ at, results, ms: Date.now() - started });
+}
+
+console.log('\n==> end-to-end runs at pinned instants');
+let failed = 0;
+for (const { at, results, ms } of summary) {
+  const bad = results.filter((r) => !r.passed);
+  failed += bad.length;
+  const l = local(at.at, at.zone);
+  console.log(`${at.name} (${l.date} ${l.hhmm} ${at.zone}): ${results.length - bad.length} of ${results.length} files passed in ${(ms / 1000).toFixed(0)} s`
+    + ` [${results.map((r) => `${r.file.replace(/^e2e\//, '').replace(/\.test\.mjs$/, '')} ${(r.ms / 1000).toFixed(0)} s${r.passed ? '' : ' FAILED'}`).join(', ')}]`);
+}
+process.exit(failed === 0 ? 0 : 1);
