@@ -36,6 +36,30 @@ pub fn reload(store: &Store, library: &LibraryHandle) -> Result<Vec<Problem>, Ap
     Ok(problems)
 }
 
+/// Forgets what the settings hold for a routine the person deleted: its reminder and its weekly goal. A
+/// reminder left behind kept firing for a routine that is gone, and made the reminder screen refuse every
+/// save ("a reminder names a routine Limber does not know"). Returns whether anything changed.
+pub fn forget_settings_of(store: &Store, routine_id: &str) -> Result<bool, AppError> {
+    let mut changed = false;
+    let mut setup = crate::scheduler::load_setup(store)?;
+    let before = setup.schedule.reminders.len();
+    setup
+        .schedule
+        .reminders
+        .retain(|reminder| reminder.routine_id != routine_id);
+    if setup.schedule.reminders.len() != before {
+        let value = serde_json::to_value(&setup).map_err(limber_store::StoreError::from)?;
+        store.set_setting(crate::scheduler::SETTINGS_KEY, &value)?;
+        changed = true;
+    }
+    let mut progress = crate::progress::ProgressSettings::load(store)?;
+    if progress.weekly_goals.remove(routine_id).is_some() {
+        store.set_setting(crate::progress::SETTINGS_KEY, &progress.to_value()?)?;
+        changed = true;
+    }
+    Ok(changed)
+}
+
 /// Loads the user's routines at start-up; a failure leaves the built-in library in place.
 pub fn load_at_start(store: &StoreHandle, library: &LibraryHandle) {
     if let Err(error) = reload(&store.lock(), library) {

@@ -350,6 +350,7 @@ pub(crate) fn delete(
             id: id.to_owned(),
         });
     }
+    limber_resident::routines::forget_settings_of(store, id)?;
     reload(store, handle)?;
     Ok(())
 }
@@ -637,7 +638,10 @@ pub async fn custom_routine_delete(
     id: String,
 ) -> CommandResult<()> {
     let (now, _) = now_and_zone(&app);
-    Ok(delete(&store.lock(), &library, &id, now)?)
+    delete(&store.lock(), &library, &id, now)?;
+    // Its reminder is gone with it.
+    crate::scheduler::reload(&app);
+    Ok(())
 }
 
 /// Which routines are the user's, and how often each was done.
@@ -753,6 +757,61 @@ mod tests {
         reuse.routine.id = saved.routine.id.clone();
         let resaved = save(&store, &handle, &reuse, now()).unwrap();
         assert_ne!(resaved.routine.id, saved.routine.id);
+    }
+
+    /// A deleted routine takes its reminder and weekly goal with it: a reminder left behind kept firing for a
+    /// routine that is gone, and the reminder screen refused every later save.
+    #[test]
+    fn deleting_a_routine_forgets_its_reminder_and_goal_and_keeps_the_others() {
+        use limber_core::schedule::{Reminder, TimeRule};
+        use limber_resident::scheduler::{load_setup, ReminderSetup, SETTINGS_KEY};
+        let (_dir, store, handle) = setup();
+        let saved = save(
+            &store,
+            &handle,
+            &three_exercises(&handle.current(), &store),
+            now(),
+        )
+        .unwrap();
+        let at = chrono::NaiveTime::from_hms_opt(21, 0, 0).unwrap();
+        let mut setup = ReminderSetup::default();
+        for id in [saved.routine.id.as_str(), "bedtime-wind-down"] {
+            setup
+                .schedule
+                .reminders
+                .push(Reminder::every_day(id, TimeRule::Fixed { time: at }));
+        }
+        store
+            .set_setting(SETTINGS_KEY, &serde_json::to_value(&setup).unwrap())
+            .unwrap();
+        let mut progress = limber_resident::progress::ProgressSettings::default();
+        progress.weekly_goals.insert(saved.routine.id.clone(), 4);
+        progress.weekly_goals.insert("bedtime-wind-down".into(), 5);
+        store
+            .set_setting(
+                limber_resident::progress::SETTINGS_KEY,
+                &progress.to_value().unwrap(),
+            )
+            .unwrap();
+
+        delete(&store, &handle, &saved.routine.id, now()).unwrap();
+        let setup = load_setup(&store).unwrap();
+        let ids: Vec<&str> = setup
+            .schedule
+            .reminders
+            .iter()
+            .map(|r| r.routine_id.as_str())
+            .collect();
+        assert_eq!(ids, ["bedtime-wind-down"]);
+        let library = handle.current();
+        setup
+            .validate(|id| limber_resident::scheduler::routine_exists(&library, &store, id))
+            .unwrap();
+        let progress = limber_resident::progress::ProgressSettings::load(&store).unwrap();
+        assert_eq!(
+            progress.weekly_goals.keys().collect::<Vec<_>>(),
+            ["bedtime-wind-down"]
+        );
     }
 
     #[test]
