@@ -13,8 +13,8 @@
 // the screen instead.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +24,7 @@ import {
   SINGLE_INSTANCE, appTakesOver, busOwnerPid, ours, pidsNamed, processes, pssOf, screenCapture, trayTakesOver,
   until, webkitRuns, windowShown,
 } from './processes.mjs';
+import { startNotifications } from './notifications.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -38,10 +39,8 @@ const env = {};
 const LEAD_MS = 40_000;
 
 let app;
-let dunst;
-let monitor;
+let notifications;
 let work;
-let logPath;
 /** The instant the reminder is set for (ms since the epoch, on a whole minute). */
 let target;
 
@@ -61,21 +60,6 @@ function limber(args) {
   });
 }
 
-/** The D-Bus messages dbus-monitor saw: { header, time (ms), strings } for each, in order. */
-function busMessages() {
-  const text = readFileSync(logPath, 'utf8');
-  const messages = [];
-  for (const line of text.split('\n')) {
-    if (/^\S/.test(line)) {
-      const time = /time=(\d+\.\d+)/.exec(line);
-      messages.push({ header: line, time: time ? Number(time[1]) * 1000 : NaN, strings: [] });
-    } else if (messages.length > 0) {
-      const string = /^\s*string "(.*)"$/.exec(line);
-      if (string) messages.at(-1).strings.push(string[1]);
-    }
-  }
-  return messages;
-}
 
 /**
  * Waits until one of the page's status lines reads `text`; on a timeout, says what the lines and any error
@@ -123,18 +107,7 @@ before(async () => {
   assert.ok(process.env.DBUS_SESSION_BUS_ADDRESS, 'run this file under dbus-run-session');
   assertOnPinnedClock(60_000);
   work = mkdtempSync(join(tmpdir(), 'limber-reminders-'));
-  logPath = join(work, 'notifications.log');
-  monitor = spawn('dbus-monitor', ["interface='org.freedesktop.Notifications'"], {
-    stdio: ['ignore', openSync(logPath, 'w'), 'ignore'],
-  });
-  dunst = spawn('dunst', [], { stdio: 'ignore' });
-  await eventually(() => {
-    const answer = execFileSync('dbus-send', [
-      '--session', '--print-reply', '--dest=org.freedesktop.DBus', '/org/freedesktop/DBus',
-      'org.freedesktop.DBus.NameHasOwner', 'string:org.freedesktop.Notifications',
-    ], { encoding: 'utf8' });
-    return answer.includes('boolean true');
-  }, { timeout: 10000, message: 'dunst on the session bus' });
+  notifications = await startNotifications(work);
   // Start at login writes to $HOME/.config/autostart: give the app a HOME of its own.
   app = await launch({ env: { ...env, HOME: work } });
 });
@@ -143,8 +116,7 @@ after(async () => {
   // The harness ends every Limber process of this data directory (app or limber-tray); their WebKit
   // processes follow the app.
   await app?.close();
-  dunst?.kill('SIGTERM');
-  monitor?.kill('SIGTERM');
+  notifications?.stop();
   if (work) rmSync(work, { recursive: true, force: true });
   if (app) {
     await until(app.dataDir, () => ours(app.dataDir).length === 0, {
@@ -248,7 +220,7 @@ test('closing the window hands over to limber-tray, which keeps running without 
 
 test('the reminder arrives on D-Bus at its minute with its title and actions', async (t) => {
   const notify = await eventually(
-    () => busMessages().find((m) => m.header.includes('member=Notify') && m.strings.includes('Limber')),
+    () => notifications.messages().find((m) => m.header.includes('member=Notify') && m.strings.includes('Limber')),
     { timeout: target - now() + 20_000, message: 'the Notify call' },
   );
   // Only the tray process ran meanwhile: it sent the reminder.
@@ -272,7 +244,7 @@ test('the reminder arrives on D-Bus at its minute with its title and actions', a
   // day before until 04:00) says it was sent. At 03:31 after Berlin's spring-forward change and at 00:31 on a
   // Monday at UTC+14 the reminder belongs to the routine day before the calendar date (issue 15, fault 1).
   await sleep(3000);
-  const notifies = busMessages().filter((m) => m.header.includes('member=Notify'));
+  const notifies = notifications.messages().filter((m) => m.header.includes('member=Notify'));
   assert.equal(notifies.length, 1, 'one notification, not two');
   assert.equal(morning.reminderToday, 'sent',
     `limber status for routine day ${status.today} at ${local(target).date} ${hhmm(target)} ${instant.zone}: the reminder just sent is not recorded for today`);
@@ -301,7 +273,7 @@ test('closing that window hands over again, and a plain second launch brings the
   assert.notEqual(tray, firstTray, 'a new limber-tray');
   t.diagnostic(`limber-tray (pid ${tray}) PSS ${(pssOf(tray) / 1e6).toFixed(1)} MB`);
   // The reminder of today was sent once: the new tray process does not send it again.
-  assert.equal(busMessages().filter((m) => m.header.includes('member=Notify')).length, 1, 'still one notification');
+  assert.equal(notifications.messages().filter((m) => m.header.includes('member=Notify')).length, 1, 'still one notification');
 
   // `limber` without arguments, as a menu entry or a terminal starts it, exits after handing over (a second
   // launch that became the app would not return before the timeout).

@@ -138,8 +138,22 @@ fn parse_time_scale(value: Option<&str>) -> f64 {
         .unwrap_or(1.0)
 }
 
+/// In debug builds only, the zone named in the file `LIMBER_TZ_FILE` points at, read on every call: the fault
+/// tests change the zone of a running Limber with it, as travel or the settings would (a process's `TZ`
+/// cannot change from outside). Release builds ignore it.
+fn test_zone() -> Option<Tz> {
+    if !cfg!(debug_assertions) {
+        return None;
+    }
+    let path = std::env::var_os("LIMBER_TZ_FILE")?;
+    std::fs::read_to_string(path).ok()?.trim().parse::<Tz>().ok()
+}
+
 /// The machine's IANA time zone (`TZ` first, then the system setting), UTC when it cannot be told.
 pub fn local_time_zone() -> Tz {
+    if let Some(zone) = test_zone() {
+        return zone;
+    }
     let from_env = std::env::var("TZ")
         .ok()
         .map(|tz| tz.trim_start_matches(':').to_owned())
