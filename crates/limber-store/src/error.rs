@@ -120,23 +120,27 @@ const PROBE_BYTES: usize = 64 * 1024;
 /// `folder` and, when that fails for want of space or permission, returns [`StoreError::DiskFull`]
 /// or [`StoreError::ReadOnly`] instead; any other error is returned as it was.
 pub fn explain(err: StoreError, folder: &Path) -> StoreError {
-    let vague = match &err {
+    cause(&err, folder).unwrap_or(err)
+}
+
+/// The clearer error [`explain`] would give for `err`, if the folder shows one.
+pub fn cause(err: &StoreError, folder: &Path) -> Option<StoreError> {
+    let vague = match err {
         StoreError::Sqlite(e) => matches!(
             e.sqlite_error_code(),
             Some(ErrorCode::SystemIoFailure | ErrorCode::CannotOpen | ErrorCode::ReadOnly)
         ),
-        StoreError::ReadOnly { .. } => true,
-        StoreError::Io { .. } => true,
+        StoreError::ReadOnly { .. } | StoreError::Io { .. } => true,
         _ => false,
     };
     if !vague {
-        return err;
+        return None;
     }
     let detail = err.to_string();
     match probe(folder) {
-        Err(e) if is_no_space(&e) => StoreError::DiskFull { detail },
-        Err(e) if is_no_permission(&e) => StoreError::ReadOnly { detail },
-        _ => err,
+        Err(e) if is_no_space(&e) => Some(StoreError::DiskFull { detail }),
+        Err(e) if is_no_permission(&e) => Some(StoreError::ReadOnly { detail }),
+        _ => None,
     }
 }
 

@@ -27,7 +27,7 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior, MAIN_DB}
 
 pub use backup::BACKUPS_KEPT;
 pub use custom_routine::CustomRoutineRecord;
-pub use error::{explain, Result, StoreError};
+pub use error::{cause, explain, Result, StoreError};
 pub use export::{ExportDocument, EXPORT_FORMAT, EXPORT_VERSION};
 pub use history::History;
 pub use import::{ImportError, ImportProblem, ImportReport, IMPORT_MAX_BYTES, PROBLEMS_LISTED};
@@ -156,6 +156,16 @@ impl Store {
     /// [`Store::empty_read_only`], or a file SQLite itself could only open for reading).
     pub fn is_read_only(&self) -> bool {
         self.read_only || self.conn.is_readonly(MAIN_DB).unwrap_or(true)
+    }
+
+    /// SQLite's `PRAGMA integrity_check` report: "ok", or its first findings joined by "; ".
+    pub fn integrity_check(&self) -> Result<String> {
+        let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
+        let report = stmt
+            .query_map([], |row| row.get::<_, String>(0))?
+            .take(3)
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(report.join("; "))
     }
 
     /// Commits a transaction that changes nothing, to learn whether the database can be written
