@@ -37,7 +37,7 @@ pub struct DataProblem {
     pub title: String,
     /// What it means for the person's data and what they can do, in a few sentences.
     pub advice: String,
-    /// The store's own words, for a "details" line and the log.
+    /// The store's own words, for the log and `limber status`; the window does not show them.
     pub detail: String,
 }
 
@@ -50,7 +50,11 @@ impl DataProblem {
             StoreError::ReadOnly { .. } => ProblemKind::ReadOnly,
             _ => ProblemKind::Unavailable,
         };
-        DataProblem::new(kind, folder, can_read, error.to_string())
+        let detail = match error {
+            StoreError::DiskFull { detail } | StoreError::ReadOnly { detail } => detail.clone(),
+            other => other.to_string(),
+        };
+        DataProblem::new(kind, folder, can_read, detail)
     }
 
     pub fn new(kind: ProblemKind, folder: &Path, can_read: bool, detail: String) -> DataProblem {

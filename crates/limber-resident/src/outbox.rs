@@ -320,10 +320,15 @@ impl Saving {
         }
         match &result.blocked {
             Some(error) => {
-                log::warn!(
-                    "{} record(s) could not be saved yet: {error}",
-                    inner.outbox.len()
-                );
+                // Said once when writing stops, not at every retry while the disk stays full.
+                if inner.problem.is_none() {
+                    log::warn!(
+                        "{} record(s) could not be saved yet: {error}",
+                        inner.outbox.len()
+                    );
+                } else {
+                    log::debug!("{} record(s) still wait: {error}", inner.outbox.len());
+                }
                 self.note_problem(inner, error);
             }
             None if !inner.degraded => inner.problem = None,
@@ -337,6 +342,10 @@ impl Saving {
         // disk, say) is the one that explains it.
         if inner.degraded && inner.problem.is_some() {
             return;
+        }
+        // A connection refused as read-only may stay so after the folder is writable again: reopen it.
+        if matches!(error, StoreError::ReadOnly { .. }) {
+            inner.degraded = true;
         }
         // A vague error (a disk error, a file that cannot be opened) may be a full disk or a read-only
         // folder in disguise; the folder says which. It is rare, so probing it costs nothing that matters.
@@ -360,47 +369,36 @@ impl Saving {
         let mut inner = self.lock();
         let before = Self::status_of(&inner);
         let mut retry = Retry::default();
-        if inner.degraded {
-            match Store::open(&self.paths.database()) {
-                Ok(store) => {
-                    *self.store.lock() = store;
-                    inner.degraded = false;
-                    inner.reads_file = true;
-                    retry.reopened = true;
-                    log::info!(
-                        "the data folder can be written again; the store is open for writing"
-                    );
-                }
-                Err(error) => {
-                    log::debug!("the store still cannot be opened for writing: {error}");
+        if inner.degraded && self.reopen() {
+            inner.degraded = false;
+            inner.reads_file = true;
+            retry.reopened = true;
+        }
+        if inner.outbox.is_empty() {
+            if inner.problem.is_some() && !inner.degraded {
+                let checked = self.store.lock().check_writable();
+                match checked {
+                    Ok(()) => inner.problem = None,
+                    Err(error) => self.note_problem(&mut inner, &error),
                 }
             }
-        }
-        if !inner.degraded {
-            if inner.outbox.is_empty() {
-                if inner.problem.is_some() {
-                    let checked = self.store.lock().check_writable();
-                    match checked {
-                        Ok(()) => inner.problem = None,
-                        Err(error) => self.note_problem(&mut inner, &error),
-                    }
-                }
-            } else {
-                let before = inner.outbox.len();
-                let waiting: Vec<Record> = inner.outbox.waiting.clone();
-                self.flush(&mut inner);
-                retry.written = waiting
-                    .iter()
-                    .filter(|record| !inner.outbox.is_waiting(record))
-                    .map(Record::key)
-                    .collect();
-                if inner.outbox.len() < before {
-                    log::info!(
-                        "saved {} waiting record(s); {} still wait",
-                        before - inner.outbox.len(),
-                        inner.outbox.len()
-                    );
-                }
+        } else {
+            // Also through a store that could not be reopened: it refuses at once, and a connection that
+            // was open before the disk filled may still be able to write.
+            let before = inner.outbox.len();
+            let waiting: Vec<Record> = inner.outbox.waiting.clone();
+            self.flush(&mut inner);
+            retry.written = waiting
+                .iter()
+                .filter(|record| !inner.outbox.is_waiting(record))
+                .map(Record::key)
+                .collect();
+            if inner.outbox.len() < before {
+                log::info!(
+                    "saved {} waiting record(s); {} still wait",
+                    before - inner.outbox.len(),
+                    inner.outbox.len()
+                );
             }
         }
         if inner.outbox.is_empty() {
@@ -408,6 +406,43 @@ impl Saving {
         }
         retry.changed = Self::status_of(&inner) != before;
         retry
+    }
+
+    /// Opens the store again for writing, in place of one that could only read. The old connection is closed
+    /// first: SQLite shares one WAL index per file within a process, and one that a read-only connection
+    /// opened read-only would keep the new connection from writing. When the store still cannot be opened
+    /// for writing, it is opened for reading again. Returns whether it can write now.
+    fn reopen(&self) -> bool {
+        let database = self.paths.database();
+        let mut store = self.store.lock();
+        let stand_in = match Store::empty_read_only(&database) {
+            Ok(stand_in) => stand_in,
+            Err(error) => {
+                log::warn!("the store cannot be reopened now: {error}");
+                return false;
+            }
+        };
+        drop(std::mem::replace(&mut *store, stand_in));
+        match Store::open(&database) {
+            Ok(opened) if !opened.is_read_only() => {
+                *store = opened;
+                log::info!("the data folder can be written again; the store is open for writing");
+                true
+            }
+            other => {
+                match other {
+                    Ok(_) => log::debug!("the store still opens for reading only"),
+                    Err(error) => {
+                        log::debug!("the store still cannot be opened for writing: {error}");
+                    }
+                }
+                // Reading goes on as far as SQLite allows; else the empty stand-in stays.
+                if let Ok(reading) = Store::open_read_only(&database) {
+                    *store = reading;
+                }
+                false
+            }
+        }
     }
 
     /// Whether there is anything to try again: waiting records, or a problem that may have passed.

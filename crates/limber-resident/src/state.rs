@@ -180,11 +180,17 @@ pub fn open_for_use(paths: &DataPaths) -> Result<Opened, AppError> {
                 let error = limber_store::explain(error, folder);
                 DataProblem::from_error(&error, folder, true)
             });
+            // SQLite opens a file it may not write for reading only, and that connection stays so after the
+            // folder is writable again: such a store must be reopened, like one opened read-only on purpose.
+            let degraded = store.is_read_only()
+                || problem
+                    .as_ref()
+                    .is_some_and(|problem| problem.kind == crate::health::ProblemKind::ReadOnly);
             Ok(Opened {
                 store,
                 recovery,
                 problem,
-                degraded: false,
+                degraded,
             })
         }
         Err(AppError::Store(error)) => {

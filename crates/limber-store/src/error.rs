@@ -136,7 +136,11 @@ pub fn cause(err: &StoreError, folder: &Path) -> Option<StoreError> {
     if !vague {
         return None;
     }
-    let detail = err.to_string();
+    let detail = match err {
+        StoreError::DiskFull { detail } | StoreError::ReadOnly { detail } => detail.clone(),
+        StoreError::Sqlite(e) => e.to_string(),
+        other => other.to_string(),
+    };
     match probe(folder) {
         Err(e) if is_no_space(&e) => Some(StoreError::DiskFull { detail }),
         Err(e) if is_no_permission(&e) => Some(StoreError::ReadOnly { detail }),

@@ -39,7 +39,12 @@ impl SmallDisk {
                 read_only_binds: 0,
             }),
             Err(error) => {
-                eprintln!("skipped {test}: a small tmpfs needs root ({error})");
+                // Written to the real stderr, past the test harness's capture, so the skip is seen.
+                use std::io::Write;
+                let _ = writeln!(
+                    std::io::stderr(),
+                    "skipped {test}: a small tmpfs needs root ({error})"
+                );
                 None
             }
         }

@@ -22,6 +22,6 @@ title: string,
  */
 advice: string, 
 /**
- * The store's own words, for a "details" line and the log.
+ * The store's own words, for the log and `limber status`; the window does not show them.
  */
 detail: string, };
