@@ -119,7 +119,7 @@ impl Store {
         let conn = match plain {
             Ok(conn) => conn,
             Err(error) => {
-                log::info!("store: read-only open failed ({error}); trying it as immutable");
+                log::debug!("store: read-only open failed ({error}); trying it as immutable");
                 Connection::open_with_flags(
                     immutable_uri(path),
                     OpenFlags::SQLITE_OPEN_READ_ONLY
