@@ -43,6 +43,8 @@ fn export_all(dir: &Path) {
     crate::commands::schedule::ReminderOverview::export_all(&cfg).unwrap();
     crate::notification::Notice::export_all(&cfg).unwrap();
     crate::window::NavigateRequest::export_all(&cfg).unwrap();
+    crate::outbox::SaveState::export_all(&cfg).unwrap();
+    crate::outbox::DataStatus::export_all(&cfg).unwrap();
 }
 
 fn read_dir(dir: &Path) -> BTreeMap<String, String> {

@@ -7,14 +7,15 @@
 //! runs with the window closed keeps the app (its timer and cues live here) until it ends.
 //!
 //! `LIMBER_TRAY_PROCESS=off` keeps the old behaviour (the app itself stays in the tray), as do other
-//! platforms, where the tray process is not used. This module must never end the app while a window is open
-//! or a routine runs.
+//! platforms, where the tray process is not used. This module must never end the app while a window is open,
+//! a routine runs or a record waits to be saved (a full disk: see `crate::saving`).
 
 use std::path::PathBuf;
 use std::time::Duration;
 
 use tauri::{AppHandle, Manager};
 
+use crate::outbox::Saving;
 use crate::session::SessionHandle;
 
 /// How long a routine that ended with the window closed keeps the app, so its last cue is heard in full.
@@ -71,6 +72,14 @@ async fn hand_over_if_idle(app: AppHandle) {
         return;
     };
     if app.get_webview_window(crate::window::MAIN).is_some() {
+        return;
+    }
+    // A record that waits to be written lives only in this process: handing over would lose it.
+    if app
+        .try_state::<Saving>()
+        .is_some_and(|saving| !saving.all_saved())
+    {
+        log::info!("records wait to be saved; Limber stays until they are written");
         return;
     }
     if let Some(sessions) = app.try_state::<SessionHandle>() {

@@ -9,6 +9,7 @@ pub mod audio;
 pub mod commands;
 pub mod handover;
 pub mod picked_file;
+pub mod saving;
 pub mod scheduler;
 pub mod session;
 pub mod settings_rules;
@@ -17,7 +18,9 @@ pub mod window;
 
 // The parts without a webview live in `limber-resident`, shared with the tray-only process; they keep their
 // names here so every module of the app reaches them as `crate::…`.
-pub use limber_resident::{cli, clock, error, logger, notification, progress, state, status};
+pub use limber_resident::{
+    cli, clock, error, health, logger, notification, outbox, progress, state, status,
+};
 
 #[cfg(test)]
 mod bindings;
@@ -27,6 +30,7 @@ use std::sync::Arc;
 use tauri::Manager;
 
 use crate::cli::CliCommand;
+use crate::outbox::Saving;
 use crate::state::{DataPaths, LibraryHandle, StoreHandle};
 
 /// Starts the app (or runs a command-line subcommand) and returns the process exit code.
@@ -121,8 +125,21 @@ fn run_app(launch: Launch) -> i32 {
                 started.elapsed().as_millis()
             );
             log::info!("data directory: {}", paths.dir().display());
-            let (store, recovery) = commands::data::open_for_app(&paths)?;
-            let store = StoreHandle::new(store);
+            // A full disk or a read-only folder never stops the start: the window opens and says so, the
+            // data is read as far as SQLite allows, and what the person does waits in memory until it can
+            // be written (`Saving`, retried by `saving::spawn_retries`).
+            let opened = commands::data::open_for_app(&paths)?;
+            if let Some(problem) = &opened.problem {
+                log::error!("{}", problem.sentence());
+            }
+            let recovery = opened.recovery;
+            let store = StoreHandle::new(opened.store);
+            let saving = Saving::new(
+                store.clone(),
+                paths.clone(),
+                opened.problem,
+                opened.degraded,
+            );
             // The user's routines join the library before anything reads it (session, reminders).
             commands::custom_routines::load_at_start(&store, &library);
             app.manage(commands::data::RecoveryState::new(recovery));
@@ -139,10 +156,12 @@ fn run_app(launch: Launch) -> i32 {
                     app: app.handle().clone(),
                 }),
                 Arc::new(session::StoreSink {
-                    store: store.clone(),
+                    saving: saving.clone(),
                 }),
             );
             app.manage(sessions);
+            app.manage(saving);
+            saving::spawn_retries(app.handle().clone());
             app.manage(sound);
             app.manage(store);
             app.manage(paths);
@@ -226,6 +245,8 @@ fn run_app(launch: Launch) -> i32 {
             commands::schedule::autostart_set,
             commands::schedule::navigation_take,
             commands::schedule::window_close,
+            commands::saving::data_status,
+            commands::saving::quit_anyway,
         ])
         .build(tauri::generate_context!());
 

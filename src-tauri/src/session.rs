@@ -27,6 +27,7 @@ use ts_rs::TS;
 use crate::audio::{Audio, Sound, Voice};
 use crate::clock::SharedClock;
 use crate::error::AppError;
+use crate::outbox::{Record, SaveState, Saving};
 use crate::state::LibraryHandle;
 
 /// Everything the UI shows of a session at one instant.
@@ -46,6 +47,9 @@ pub struct SessionView {
     /// The planned total, for "9 min" labels.
     #[ts(type = "number")]
     pub planned_ms: u64,
+    /// Once the session has ended: whether its record is on disk. The end screen says "saved" or "counts"
+    /// only when this is `saved`; none means the write has not been tried yet.
+    pub record: Option<SaveState>,
 }
 
 /// A session as it is handed to the store.
@@ -60,9 +64,10 @@ pub struct FinishedSession {
     pub checklist: Option<Vec<String>>,
 }
 
-/// Where finished sessions go. The store implements it; tests record.
+/// Where finished sessions go. The store implements it; tests record. It answers whether the session is on
+/// disk; a session that could not be written yet is the sink's to keep and retry.
 pub trait SessionSink: Send + Sync + 'static {
-    fn record(&self, session: &FinishedSession) -> Result<(), AppError>;
+    fn record(&self, session: &FinishedSession) -> SaveState;
 }
 
 /// Where the UI-facing effects go: events to the window (if any) and sound.
@@ -93,6 +98,8 @@ struct Current {
     started_wall: Option<DateTime<Utc>>,
     checklist: Option<Vec<String>>,
     recorded: bool,
+    /// Where its record stands once it has been handed to the sink.
+    record: Option<SaveState>,
 }
 
 /// The session driver's state machine. Time is always passed in: `now` on the monotonic (possibly
@@ -156,6 +163,7 @@ impl Driver {
             started_wall: Some(wall),
             checklist,
             recorded: false,
+            record: None,
         });
         Ok(self.wake(now, wall, Tz::UTC))
     }
@@ -244,7 +252,20 @@ impl Driver {
             outcome: current.session.outcome(),
             time_scale: self.time_scale,
             planned_ms: current.session.plan().duration_ms(),
+            record: current.record.clone(),
         })
+    }
+
+    /// Notes where the record of session `id` stands. Returns whether the current session changed (a
+    /// saved record of an older session, or one already dismissed, changes nothing on screen).
+    pub fn set_record(&mut self, id: &str, state: SaveState) -> bool {
+        match self.current.as_mut() {
+            Some(current) if current.id == id && current.record.as_ref() != Some(&state) => {
+                current.record = Some(state);
+                true
+            }
+            _ => false,
+        }
     }
 
     /// Forgets a session that has ended (the end screen was closed).
@@ -336,6 +357,10 @@ pub enum Request {
         reply: oneshot::Sender<Option<SessionView>>,
     },
     Dismiss,
+    /// A session's record that waited has been written.
+    Saved {
+        session_id: String,
+    },
 }
 
 /// A cheap handle to the driver task, managed by Tauri.
@@ -384,6 +409,11 @@ impl SessionHandle {
         // A stopped driver has nothing to dismiss.
         let _ = self.requests.send(Request::Dismiss);
     }
+
+    /// A session's record that waited is on disk now: the end screen, if it still shows it, says so.
+    pub fn saved(&self, session_id: String) {
+        let _ = self.requests.send(Request::Saved { session_id });
+    }
 }
 
 /// Real-time conversion: how long to sleep for `engine_ms` of scaled time.
@@ -425,18 +455,22 @@ pub fn spawn(
             let wall = clock.now_utc();
             let tz = clock.time_zone();
             let effects = match request {
-                None => driver.wake(now, wall, tz),
+                None => {
+                    let effects = driver.wake(now, wall, tz);
+                    record_finished(&mut driver, &effects, sink.as_ref());
+                    effects
+                }
                 Some(Request::Start {
                     routine_id,
                     checklist,
                     reply,
                 }) => {
                     let result = driver.start(&routine_id, checklist, now, wall);
-                    answer(&driver, reply, result, now)
+                    answer(&mut driver, reply, result, now, sink.as_ref())
                 }
                 Some(Request::Command { command, reply }) => {
                     let result = driver.command(command, now, wall, tz);
-                    answer(&driver, reply, result, now)
+                    answer(&mut driver, reply, result, now, sink.as_ref())
                 }
                 Some(Request::Current { reply }) => {
                     let _ = reply.send(driver.view(now));
@@ -446,28 +480,45 @@ pub fn spawn(
                     driver.dismiss();
                     Vec::new()
                 }
+                Some(Request::Saved { session_id }) => {
+                    if driver.set_record(&session_id, SaveState::Saved) {
+                        vec![Effect::View]
+                    } else {
+                        Vec::new()
+                    }
+                }
             };
-            perform(
-                &driver,
-                now,
-                effects,
-                &audio,
-                output.as_ref(),
-                sink.as_ref(),
-            );
+            perform(&driver, now, effects, &audio, output.as_ref());
         }
     });
     SessionHandle { requests }
 }
 
+/// Hands every session that ended to the sink and notes where its record stands, before anything shows the
+/// end screen: the screen must never say "saved" or "counts" for a record the store has not committed.
+fn record_finished(driver: &mut Driver, effects: &[Effect], sink: &dyn SessionSink) {
+    for effect in effects {
+        if let Effect::Finished(finished) = effect {
+            let state = sink.record(finished);
+            if !matches!(state, SaveState::Saved) {
+                log::warn!("the session {} is not saved yet: {state:?}", finished.id);
+            }
+            driver.set_record(&finished.id, state);
+        }
+    }
+}
+
+/// Answers a request with the view after it, once an ended session has been handed to the store.
 fn answer(
-    driver: &Driver,
+    driver: &mut Driver,
     reply: oneshot::Sender<Result<SessionView, AppError>>,
     result: Result<Vec<Effect>, AppError>,
     now: Ms,
+    sink: &dyn SessionSink,
 ) -> Vec<Effect> {
     match result {
         Ok(effects) => {
+            record_finished(driver, &effects, sink);
             let view = driver
                 .view(now)
                 .ok_or_else(|| AppError::Internal("the session vanished".into()));
@@ -487,7 +538,6 @@ fn perform(
     effects: Vec<Effect>,
     audio: &Audio,
     output: &dyn SessionOutput,
-    sink: &dyn SessionSink,
 ) {
     let Some(view) = driver.view(now) else {
         return;
@@ -515,10 +565,7 @@ fn perform(
         }
     }
     for effect in &effects {
-        if let Effect::Finished(finished) = effect {
-            if let Err(error) = sink.record(finished) {
-                log::error!("could not save the session: {error}");
-            }
+        if let Effect::Finished(_) = effect {
             output.finished(&view);
         }
     }
@@ -528,20 +575,24 @@ fn perform(
 }
 
 /// The store as a [`SessionSink`]: computes the routine day (with the user's day boundary, read when the
-/// session ends so a changed setting applies at once) and writes one row in a transaction.
+/// session ends so a changed setting applies at once) and saves one row through [`Saving`], which keeps and
+/// retries it when the store cannot write (a full disk, a read-only folder).
 pub struct StoreSink {
-    pub store: crate::state::StoreHandle,
+    pub saving: Saving,
 }
 
-impl SessionSink for StoreSink {
-    fn record(&self, session: &FinishedSession) -> Result<(), AppError> {
-        let store = self.store.lock();
-        let boundary = crate::progress::day_boundary(&store).unwrap_or_else(|error| {
+impl StoreSink {
+    /// The row for a finished session.
+    pub fn session_record(
+        store: &limber_store::Store,
+        session: &FinishedSession,
+    ) -> limber_store::SessionRecord {
+        let boundary = crate::progress::day_boundary(store).unwrap_or_else(|error| {
             log::warn!("could not read the day boundary, using 04:00: {error}");
             limber_core::day::DEFAULT_DAY_BOUNDARY
         });
         let offset = limber_core::day::utc_offset_secs(session.started_at, session.time_zone);
-        let record = limber_store::SessionRecord {
+        limber_store::SessionRecord {
             id: session.id.clone(),
             routine_id: session.routine_id.clone(),
             started_at: session.started_at,
@@ -560,9 +611,23 @@ impl SessionSink for StoreSink {
                 .checklist
                 .as_ref()
                 .map(|ticks| serde_json::json!(ticks)),
-        };
-        store.insert_session(&record)?;
-        Ok(())
+        }
+    }
+}
+
+impl SessionSink for StoreSink {
+    fn record(&self, session: &FinishedSession) -> SaveState {
+        // The store's lock is let go before saving: `Saving` takes its own lock first, then the store's.
+        let record = Self::session_record(&self.saving.store().lock(), session);
+        match self.saving.save(Record::Session(record)) {
+            Ok(state) => state,
+            Err(error) => {
+                log::error!("the store refused the session {}: {error}", session.id);
+                SaveState::Refused {
+                    message: format!("The session could not be saved: {error}."),
+                }
+            }
+        }
     }
 }
 
@@ -614,6 +679,8 @@ impl SessionOutput for WindowOutput {
         if let Err(error) = self.app.emit(events::FINISHED, view) {
             log::debug!("no window took the end of the session: {error}");
         }
+        // A record that could not be written shows in the banner too.
+        crate::saving::emit_status(&self.app);
         crate::handover::session_finished(&self.app);
     }
 }
@@ -827,7 +894,12 @@ mod tests {
         let store = limber_store::Store::open(&dir.path().join("limber.sqlite3")).unwrap();
         let handle = crate::state::StoreHandle::new(store);
         let sink = StoreSink {
-            store: handle.clone(),
+            saving: Saving::new(
+                handle.clone(),
+                crate::state::DataPaths::new(dir.path().to_path_buf()),
+                None,
+                false,
+            ),
         };
         let mut driver = driver();
         driver
@@ -863,12 +935,80 @@ mod tests {
                 time_zone: chrono_tz::Europe::Berlin,
                 ..finished.clone()
             };
-            sink.record(&session).unwrap();
+            assert_eq!(sink.record(&session), SaveState::Saved);
             let stored = handle.lock().session(&session.id).unwrap().unwrap();
             assert_eq!(stored.routine_day.to_string(), day, "boundary {boundary:?}");
             assert_eq!(stored.utc_offset_seconds, 3600);
             assert!(!stored.completed, "a stopped session does not count");
         }
+    }
+
+    /// Issue 15, fault 9: the end screen learns whether the session is on disk before it is shown, and a
+    /// session the store could not take is kept, said to be waiting (never "saved"), and written once when
+    /// the store can write again.
+    #[test]
+    fn a_session_that_cannot_be_written_is_shown_as_waiting_until_it_is_saved_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let paths = crate::state::DataPaths::new(dir.path().to_path_buf());
+        // The store can only read, as after a start on a full disk.
+        let problem = crate::health::DataProblem::new(
+            crate::health::ProblemKind::DiskFull,
+            paths.dir(),
+            false,
+            "database or disk is full".into(),
+        );
+        let store = limber_store::Store::empty_read_only(&paths.database()).unwrap();
+        let saving = Saving::new(
+            crate::state::StoreHandle::new(store),
+            paths.clone(),
+            Some(problem),
+            true,
+        );
+        let sink = StoreSink {
+            saving: saving.clone(),
+        };
+        let mut driver = driver();
+        driver
+            .start("two-minute-reset", None, Ms(0), wall(0))
+            .unwrap();
+        let (_, finished, _) = run_to_end(&mut driver, Ms(0));
+        assert_eq!(finished.len(), 1);
+        let view = driver.view(Ms(999_999)).unwrap();
+        assert!(view.outcome.is_some_and(|o| o.counts_as_done));
+        assert_eq!(view.record, None, "not tried yet: nothing may say saved");
+
+        let effects = vec![Effect::Finished(finished[0].clone())];
+        record_finished(&mut driver, &effects, &sink);
+        let record = driver.view(Ms(999_999)).unwrap().record;
+        let Some(SaveState::Waiting { message }) = record else {
+            panic!("a session the store could not take is waiting: {record:?}");
+        };
+        assert!(
+            message.contains("disk that holds Limber's data is full"),
+            "{message}"
+        );
+        assert!(!saving.all_saved());
+
+        // The folder can be written again: the retry reopens the store and writes the session once.
+        let retry = saving.retry();
+        assert!(retry.reopened);
+        assert_eq!(
+            retry.written,
+            vec![crate::outbox::RecordKey::Session(finished[0].id.clone())]
+        );
+        assert!(driver.set_record(&finished[0].id, SaveState::Saved));
+        assert_eq!(
+            driver.view(Ms(999_999)).unwrap().record,
+            Some(SaveState::Saved)
+        );
+        assert!(
+            !driver.set_record(&finished[0].id, SaveState::Saved),
+            "once"
+        );
+        let stored = saving.store().lock().sessions().unwrap();
+        assert_eq!(stored.len(), 1);
+        assert!(stored[0].completed);
+        assert_eq!(saving.retry().written, vec![]);
     }
 
     #[test]

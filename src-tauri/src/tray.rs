@@ -125,7 +125,10 @@ fn on_menu_event(app: &AppHandle, event: MenuEvent) {
         item::OPEN => crate::window::show_main(app),
         item::QUIT => {
             log::info!("Quit chosen from the tray");
-            app.exit(0);
+            // Records that wait to be saved would be lost: the window says so and offers "Quit anyway".
+            if !crate::saving::hold_quit(app) {
+                app.exit(0);
+            }
         }
         _ => {}
     }

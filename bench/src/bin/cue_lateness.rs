@@ -44,11 +44,8 @@ impl SessionOutput for Recorder {
 struct NoStore;
 
 impl SessionSink for NoStore {
-    fn record(
-        &self,
-        _session: &session::FinishedSession,
-    ) -> Result<(), limber_app::error::AppError> {
-        Ok(())
+    fn record(&self, _session: &session::FinishedSession) -> limber_app::outbox::SaveState {
+        limber_app::outbox::SaveState::Saved
     }
 }
 

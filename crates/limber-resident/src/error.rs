@@ -55,10 +55,13 @@ impl From<AppError> for CommandError {
             }
         };
         log::warn!("command failed: {error}");
-        CommandError {
-            code,
-            message: error.to_string(),
+        // A full disk or a read-only folder is said in plain words, never in SQLite's alone.
+        let message = match &error {
+            AppError::Store(store) => crate::health::refusal(store),
+            _ => None,
         }
+        .unwrap_or_else(|| error.to_string());
+        CommandError { code, message }
     }
 }
 

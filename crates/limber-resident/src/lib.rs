@@ -10,10 +10,12 @@
 pub mod cli;
 pub mod clock;
 pub mod error;
+pub mod health;
 pub mod logger;
 pub mod notification;
 #[cfg(target_os = "linux")]
 pub mod open_notices;
+pub mod outbox;
 pub mod progress;
 pub mod routines;
 pub mod scheduler;

@@ -12,6 +12,7 @@ use limber_store::{Recovery, Store};
 use serde::{Deserialize, Serialize};
 
 use crate::error::AppError;
+use crate::health::DataProblem;
 
 /// The app's identifier, as in tauri.conf.json; it names the data directory.
 pub const IDENTIFIER: &str = "app.limber.desktop";
@@ -154,8 +155,83 @@ pub fn forget_recovery(store: &Store) -> Result<(), AppError> {
     Ok(())
 }
 
-/// Takes today's backup if it is due. A failed backup must never stop the app, so it is only logged.
+/// The store as a process starts with it: maybe only able to read, with the problem that keeps it from writing.
+pub struct Opened {
+    pub store: Store,
+    /// A recovery from a damaged database, still to be told.
+    pub recovery: Option<Recovery>,
+    /// What keeps Limber from saving (a full disk, a read-only folder), found at start.
+    pub problem: Option<DataProblem>,
+    /// The store can only read: the file could not be opened for writing, so it is reopened later.
+    pub degraded: bool,
+}
+
+/// Opens the store for a process that must start whatever the state of the disk (the app, `limber-tray`).
+///
+/// A full disk or a read-only folder never stops the start: the database is opened for reading only (or,
+/// when even that fails, an empty stand-in that refuses writes is used) and the problem is returned, in
+/// plain words, for the window and the log. A store that opens normally is checked with a real write, so a
+/// disk that filled up while Limber was closed is found now, not after the next routine.
+pub fn open_for_use(paths: &DataPaths) -> Result<Opened, AppError> {
+    let folder = paths.dir();
+    match open_keeping_recovery(paths) {
+        Ok((store, recovery)) => {
+            let problem = store.check_writable().err().map(|error| {
+                let error = limber_store::explain(error, folder);
+                DataProblem::from_error(&error, folder, true)
+            });
+            // SQLite opens a file it may not write for reading only, and that connection stays so after the
+            // folder is writable again: such a store must be reopened, like one opened read-only on purpose.
+            let degraded = store.is_read_only()
+                || problem
+                    .as_ref()
+                    .is_some_and(|problem| problem.kind == crate::health::ProblemKind::ReadOnly);
+            Ok(Opened {
+                store,
+                recovery,
+                problem,
+                degraded,
+            })
+        }
+        Err(AppError::Store(error)) => {
+            let error = limber_store::explain(error, folder);
+            log::error!("the store could not be opened for writing: {error}");
+            // A database from a newer Limber is not read by this one, not even to show it.
+            let readable = if matches!(error, limber_store::StoreError::NewerSchema { .. }) {
+                None
+            } else {
+                match Store::open_read_only(&paths.database()) {
+                    Ok(store) => Some(store),
+                    Err(read_error) => {
+                        log::warn!("the store cannot be read either: {read_error}");
+                        None
+                    }
+                }
+            };
+            let can_read = readable.is_some();
+            let store = match readable {
+                Some(store) => store,
+                None => Store::empty_read_only(&paths.database())?,
+            };
+            Ok(Opened {
+                store,
+                recovery: None,
+                problem: Some(DataProblem::from_error(&error, folder, can_read)),
+                degraded: true,
+            })
+        }
+        Err(other) => Err(other),
+    }
+}
+
+/// Takes today's backup if it is due. A failed backup must never stop the app, so it is only logged. A store
+/// that can only read is not backed up: it may be an empty stand-in, and an empty backup named today would
+/// keep the real one from being made and could be restored in its place.
 pub fn backup_now(store: &Store, now: DateTime<Utc>, dir: &Path) {
+    if store.is_read_only() {
+        log::debug!("no backup while the store can only read");
+        return;
+    }
     match store.backup_if_due(now, dir) {
         Ok(Some(path)) => log::info!("backup written to {}", path.display()),
         Ok(None) => {}

@@ -4,7 +4,8 @@
 //! This module owns the [`ReminderStatus`] report and its two printed forms (text and JSON). It composes the
 //! core's answers (`schedule::occurrences_after`, `streak::streak`, `day::today`) with the stored setup,
 //! ledger and sessions; it must never decide when a reminder fires (the scheduler's `Agenda` does) and never
-//! write anything, so `limber status` can run beside the app on the same data directory.
+//! write anything, so `limber status` can run beside the app on the same data directory. When the data folder
+//! is read-only or its disk full, `limber status` says so in plain words above the status.
 
 use std::io::Write;
 
@@ -21,6 +22,7 @@ use limber_store::{Store, StoreError};
 use serde::Serialize;
 use ts_rs::TS;
 
+use crate::health::{DataProblem, ProblemKind};
 use crate::scheduler::{load_ledger, load_setup, ReminderSetup};
 
 /// How a routine's next reminder will come.
@@ -448,21 +450,68 @@ fn print(json: bool) -> Result<(), String> {
 
     let library = Library::builtin().map_err(|error| error.to_string())?;
     let paths = crate::state::DataPaths::from_os().map_err(|error| error.to_string())?;
-    let store = Store::open(&paths.database()).map_err(|error| error.to_string())?;
+    let (store, problem) = open_to_read(&paths)?;
     let clock = crate::clock::SystemClock::new();
     let status = report_from_store(&store, &library, clock.now_utc(), clock.time_zone())
         .map_err(|error| error.to_string())?;
-    let text = if json {
-        let mut text = serde_json::to_string_pretty(&status).map_err(|error| error.to_string())?;
+    let mut text = String::new();
+    if json {
+        text = serde_json::to_string_pretty(&status).map_err(|error| error.to_string())?;
         text.push('\n');
-        text
+        if let Some(problem) = &problem {
+            let _ = writeln!(std::io::stderr(), "limber: {}", problem.sentence());
+        }
     } else {
-        render_text(&status)
-    };
+        if let Some(problem) = &problem {
+            text.push_str(&problem_text(problem));
+        }
+        text.push_str(&render_text(&status));
+    }
     std::io::stdout()
         .lock()
         .write_all(text.as_bytes())
         .map_err(|error| error.to_string())
+}
+
+/// The problem with the data folder as `limber status` prints it, above the status.
+pub fn problem_text(problem: &DataProblem) -> String {
+    format!(
+        "{}\nFolder: {}\n{}\n(Details: {}.)\n\n",
+        problem.title, problem.folder, problem.advice, problem.detail
+    )
+}
+
+/// Opens the store to report on it. A folder that cannot be written (full, read-only) is named, and the data
+/// is read as far as SQLite allows, so the status is still printed.
+fn open_to_read(paths: &crate::state::DataPaths) -> Result<(Store, Option<DataProblem>), String> {
+    match Store::open(&paths.database()) {
+        Ok(store) => {
+            let problem = store.is_read_only().then(|| {
+                DataProblem::new(
+                    ProblemKind::ReadOnly,
+                    paths.dir(),
+                    true,
+                    "SQLite could open the database only for reading".to_owned(),
+                )
+            });
+            Ok((store, problem))
+        }
+        Err(error) => {
+            let readable = match error {
+                StoreError::DiskFull { .. } | StoreError::ReadOnly { .. } => {
+                    Store::open_read_only(&paths.database()).ok()
+                }
+                _ => None,
+            };
+            let problem = DataProblem::from_error(&error, paths.dir(), readable.is_some());
+            let store = match readable {
+                Some(store) => store,
+                None if problem.kind == ProblemKind::Unavailable => return Err(error.to_string()),
+                None => Store::empty_read_only(&paths.database()).map_err(|e| e.to_string())?,
+            };
+            Ok((store, Some(problem)))
+        }
+    }
 }
 
 #[cfg(test)]

@@ -247,9 +247,14 @@ fn serve(
 ) -> Result<Step, String> {
     let paths = DataPaths::from_os().map_err(|error| error.to_string())?;
     log::info!("tray only; data directory: {}", paths.dir().display());
-    // A recovery made here is kept in the store; the app tells the person when the window next opens.
-    let (store, recovery) =
-        crate::state::open_keeping_recovery(&paths).map_err(|error| error.to_string())?;
+    // A recovery made here is kept in the store; the app tells the person when the window next opens. A full
+    // disk or a read-only folder does not stop the tray: it is logged in plain words, the reminders go on
+    // from what can be read, and the app says it on screen when the window opens.
+    let opened = crate::state::open_for_use(&paths).map_err(|error| error.to_string())?;
+    if let Some(problem) = &opened.problem {
+        log::error!("{}", problem.sentence());
+    }
+    let (store, recovery) = (opened.store, opened.recovery);
     if let Some(recovery) = recovery {
         log::warn!(
             "the database was damaged and has been recovered; the damaged file is at {}",

@@ -24,11 +24,11 @@ mod sql;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use rusqlite::{Connection, Transaction, TransactionBehavior};
+use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior, MAIN_DB};
 
 pub use backup::{backup_name_day, backups, Backup, BACKUPS_KEPT, BACKUP_KEY};
 pub use custom_routine::CustomRoutineRecord;
-pub use error::{Result, StoreError};
+pub use error::{cause, explain, Result, StoreError};
 pub use export::{ExportDocument, EXPORT_FORMAT, EXPORT_VERSION};
 pub use history::History;
 pub use import::{
@@ -55,6 +55,9 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// Opened only to read, because the file could not be opened for writing (see
+    /// [`Store::open_read_only`] and [`Store::empty_read_only`]); every write fails.
+    read_only: bool,
 }
 
 impl Store {
@@ -64,17 +67,127 @@ impl Store {
     /// Fails with [`StoreError::NewerSchema`] when a newer Limber made the file; the file is then
     /// left untouched. A damaged file fails with [`StoreError::Sqlite`]; at start-up use
     /// [`Store::open_or_recover`], which repairs that case from a backup.
+    ///
+    /// On a full disk or in a read-only folder the error is [`StoreError::DiskFull`] or
+    /// [`StoreError::ReadOnly`] (see [`explain`]), and a database file this call created is removed
+    /// again, so the next start does not find an empty file and take it for a damaged one.
     pub fn open(path: &Path) -> Result<Store> {
-        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            std::fs::create_dir_all(parent)
-                .map_err(|e| StoreError::io("could not create the folder", parent, e))?;
+        let folder = path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        std::fs::create_dir_all(folder).map_err(|e| {
+            explain(
+                StoreError::io("could not create the folder", folder, e),
+                folder,
+            )
+        })?;
+        let existed = path.exists();
+        let opened = connect(path).and_then(|mut conn| {
+            migrate::migrate(&mut conn)?;
+            Ok(conn)
+        });
+        match opened {
+            Ok(conn) => Ok(Store {
+                conn,
+                path: path.to_path_buf(),
+                read_only: false,
+            }),
+            Err(err) => {
+                if !existed {
+                    remove_new_empty_file(path);
+                }
+                Err(explain(err, folder))
+            }
         }
-        let mut conn = connect(path)?;
-        migrate::migrate(&mut conn)?;
+    }
+
+    /// Opens the database at `path` for reading only, for when [`Store::open`] failed because
+    /// the disk is full or the folder read-only: the person can still see their history. A
+    /// database in WAL mode needs its shared-memory file, which a full or read-only disk may not
+    /// let SQLite create; then the file is opened as immutable, which reads what the main file
+    /// holds (commits still waiting in the WAL file show once the store can be opened again).
+    /// The schema is not migrated. Every write fails with [`StoreError::ReadOnly`].
+    pub fn open_read_only(path: &Path) -> Result<Store> {
+        if !path.is_file() {
+            return Err(StoreError::io(
+                "could not read",
+                path,
+                std::io::Error::from(std::io::ErrorKind::NotFound),
+            ));
+        }
+        let plain = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .and_then(readable);
+        let conn = match plain {
+            Ok(conn) => conn,
+            Err(error) => {
+                log::debug!("store: read-only open failed ({error}); trying it as immutable");
+                Connection::open_with_flags(
+                    immutable_uri(path),
+                    OpenFlags::SQLITE_OPEN_READ_ONLY
+                        | OpenFlags::SQLITE_OPEN_URI
+                        | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+                )
+                .and_then(readable)?
+            }
+        };
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+        migrate::refuse_newer(&conn)?;
         Ok(Store {
             conn,
             path: path.to_path_buf(),
+            read_only: true,
         })
+    }
+
+    /// An empty database in memory that refuses every write, for when the file cannot be read
+    /// at all: the app can still start and say what is wrong. `path` is where the real database
+    /// lives, for messages.
+    pub fn empty_read_only(path: &Path) -> Result<Store> {
+        let mut conn = Connection::open_in_memory()?;
+        migrate::migrate(&mut conn)?;
+        conn.pragma_update(None, "query_only", true)?;
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+            read_only: true,
+        })
+    }
+
+    /// Whether this store can only read (opened with [`Store::open_read_only`] or
+    /// [`Store::empty_read_only`], or a file SQLite itself could only open for reading).
+    pub fn is_read_only(&self) -> bool {
+        self.read_only || self.conn.is_readonly(MAIN_DB).unwrap_or(true)
+    }
+
+    /// SQLite's `PRAGMA integrity_check` report: "ok", or its first findings joined by "; ".
+    pub fn integrity_check(&self) -> Result<String> {
+        let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
+        let report = stmt
+            .query_map([], |row| row.get::<_, String>(0))?
+            .take(3)
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(report.join("; "))
+    }
+
+    /// Commits a transaction that changes nothing, to learn whether the database can be written
+    /// now: it rewrites the schema version in place, which appends a page to the WAL and syncs it
+    /// as any save does. Fails with [`StoreError::DiskFull`] or [`StoreError::ReadOnly`] when a
+    /// save would.
+    pub fn check_writable(&self) -> Result<()> {
+        if self.read_only {
+            return Err(StoreError::ReadOnly {
+                detail: "the database is open for reading only".to_owned(),
+            });
+        }
+        let tx = self.write()?;
+        let version = migrate::schema_version(&tx)?;
+        tx.pragma_update(None, "user_version", version)?;
+        tx.commit()?;
+        Ok(())
     }
 
     /// The file this store was opened from.
@@ -104,6 +217,44 @@ impl Store {
             &self.conn,
             TransactionBehavior::Immediate,
         )?)
+    }
+}
+
+/// A read-only connection is only useful if it can read the schema; opening alone checks nothing.
+fn readable(conn: Connection) -> rusqlite::Result<Connection> {
+    conn.query_row("SELECT count(*) FROM sqlite_master", [], |row| {
+        row.get::<_, i64>(0)
+    })?;
+    Ok(conn)
+}
+
+/// The `file:` URI that opens `path` as immutable. Characters that mean something in a URI are
+/// escaped so any folder name works.
+fn immutable_uri(path: &Path) -> String {
+    let mut uri = String::from("file:");
+    for c in path.to_string_lossy().chars() {
+        match c {
+            '%' => uri.push_str("%25"),
+            '?' => uri.push_str("%3f"),
+            '#' => uri.push_str("%23"),
+            c => uri.push(c),
+        }
+    }
+    uri.push_str("?immutable=1");
+    uri
+}
+
+/// Removes the empty database file (and its WAL files) that a failed first open left behind.
+/// A file with content is never touched.
+fn remove_new_empty_file(path: &Path) {
+    let empty = std::fs::metadata(path).is_ok_and(|m| m.len() == 0);
+    if !empty {
+        return;
+    }
+    for suffix in ["", "-wal", "-shm", "-journal"] {
+        let mut name = path.as_os_str().to_owned();
+        name.push(suffix);
+        let _ = std::fs::remove_file(PathBuf::from(name));
     }
 }
 
@@ -150,5 +301,54 @@ mod tests {
         check("synchronous", 2);
         check("foreign_keys", 1);
         check("busy_timeout", 5000);
+    }
+
+    #[test]
+    fn immutable_uris_escape_what_a_uri_reserves() {
+        fn check(path: &str, expected: &str) {
+            assert_eq!(immutable_uri(Path::new(path)), expected, "{path}");
+        }
+        check("/d/limber.sqlite3", "file:/d/limber.sqlite3?immutable=1");
+        check(
+            "/d/50%/a?b#c.sqlite3",
+            "file:/d/50%25/a%3fb%23c.sqlite3?immutable=1",
+        );
+        check("/d/с пробелом/x", "file:/d/с пробелом/x?immutable=1");
+    }
+
+    /// Issue 15, fault 9: a store that can only read says so and refuses every write with the
+    /// read-only error, never by pretending to save.
+    #[test]
+    fn read_only_stores_refuse_writes_and_say_why() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("limber.sqlite3");
+        let store = Store::open(&path).unwrap();
+        assert!(!store.is_read_only());
+        store.check_writable().unwrap();
+        store
+            .set_setting("theme", &serde_json::json!("dark"))
+            .unwrap();
+        drop(store);
+
+        let reading = Store::open_read_only(&path).unwrap();
+        let empty = Store::empty_read_only(&path).unwrap();
+        assert_eq!(
+            reading.setting("theme").unwrap(),
+            Some(serde_json::json!("dark"))
+        );
+        assert_eq!(empty.setting("theme").unwrap(), None);
+        for store in [&reading, &empty] {
+            assert!(store.is_read_only());
+            for result in [
+                store.check_writable(),
+                store.set_setting("theme", &serde_json::json!("light")),
+            ] {
+                let error = result.unwrap_err();
+                assert!(matches!(error, StoreError::ReadOnly { .. }), "{error:?}");
+                assert!(error.is_transient());
+            }
+        }
+        assert!(Store::open_read_only(&dir.path().join("missing.sqlite3")).is_err());
+        assert!(!dir.path().join("missing.sqlite3").exists());
     }
 }

@@ -55,7 +55,12 @@ pub(crate) fn migrate_to(conn: &mut Connection, target: u32) -> Result<()> {
         tx.execute_batch(script)?;
         tx.pragma_update(None, "user_version", version)?;
         tx.commit()?;
-        log::info!("store: applied migration {version}");
+        // An in-memory stand-in (see `Store::empty_read_only`) is migrated often; only files are news.
+        if conn.path().is_some_and(|path| !path.is_empty()) {
+            log::info!("store: applied migration {version}");
+        } else {
+            log::debug!("store: applied migration {version} in memory");
+        }
     }
     Ok(())
 }

@@ -132,6 +132,23 @@ impl Store {
         Ok(())
     }
 
+    /// Records a session that may have been recorded before: a retry after a failed write, when
+    /// the first attempt may or may not have reached the disk. The session id is the key: a
+    /// second call with the same id adds nothing and returns `Ok(false)`. Every other rule of
+    /// [`Store::insert_session`] applies.
+    pub fn record_session(&self, session: &SessionRecord) -> Result<bool> {
+        let tx = self.write()?;
+        let stored = tx
+            .prepare_cached("SELECT 1 FROM sessions WHERE id = ?1")?
+            .exists([&session.id])?;
+        if stored {
+            return Ok(false);
+        }
+        insert(&tx, session, false)?;
+        tx.commit()?;
+        Ok(true)
+    }
+
     /// Sets (or clears) the after-session "how does your back feel now" answer. Returns false
     /// when no session has this id.
     pub fn set_session_feel(&self, id: &str, feel: Option<u8>) -> Result<bool> {

@@ -449,11 +449,19 @@ pub fn import_cli(file: &Path) -> i32 {
 }
 
 /// Opens the store at start-up, recovering it from a backup if it is damaged, and takes today's backup. The
-/// recovery returned is the one still to be told, which the tray process may have made.
-pub fn open_for_app(paths: &DataPaths) -> Result<(Store, Option<Recovery>), AppError> {
-    let (store, recovery) = crate::state::open_keeping_recovery(paths)?;
-    backup_now(&store, SystemClock::new().now_utc(), &paths.backups());
-    Ok((store, recovery))
+/// recovery returned is the one still to be told, which the tray process may have made. A full disk or a
+/// read-only folder is returned as the problem, with a store that can only read (see
+/// [`crate::state::open_for_use`]); no backup is attempted then.
+pub fn open_for_app(paths: &DataPaths) -> Result<crate::state::Opened, AppError> {
+    let opened = crate::state::open_for_use(paths)?;
+    if opened.problem.is_none() {
+        backup_now(
+            &opened.store,
+            SystemClock::new().now_utc(),
+            &paths.backups(),
+        );
+    }
+    Ok(opened)
 }
 
 #[cfg(test)]

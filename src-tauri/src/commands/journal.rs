@@ -10,15 +10,15 @@ use limber_core::day::today as routine_today;
 use limber_core::journal::{
     JournalEntry, JournalField, SleepPosition, PAIN_RANGE, SLEEP_QUALITY_RANGE,
 };
-use limber_store::Store;
+use limber_store::{JournalRecord, Store};
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, State};
 use ts_rs::TS;
 
 use crate::commands::progress::now_and_zone;
 use crate::error::{AppError, CommandResult};
+use crate::outbox::{Record, SaveState, Saving};
 use crate::progress::{journal_record, parse_position, ProgressSettings};
-use crate::state::StoreHandle;
 
 /// The answers of a check-in, each possibly missing (an entry imported from a file may be partial).
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, TS)]
@@ -39,6 +39,9 @@ pub struct CheckInView {
     /// Whether an entry for today is stored (the form then edits it).
     pub saved: bool,
     pub draft: CheckInDraft,
+    /// When today's answers could not be written yet (a full disk): why, in plain words. The draft then
+    /// holds the waiting answers, which Limber keeps and retries.
+    pub not_saved: Option<String>,
 }
 
 /// What the form sends. Numbers are wide so that any wrong value reaches the validation and gets its message.
@@ -62,22 +65,41 @@ fn today(store: &Store, now: DateTime<Utc>, tz: Tz) -> Result<NaiveDate, AppErro
     ))
 }
 
-/// Reads today's check-in.
-pub(crate) fn view(store: &Store, now: DateTime<Utc>, tz: Tz) -> Result<CheckInView, AppError> {
-    let day = today(store, now, tz)?;
-    let record = store.journal_entry(day)?;
+fn draft(record: JournalRecord) -> CheckInDraft {
+    CheckInDraft {
+        pain: record.back_pain,
+        stiffness: record.stiffness,
+        sleep_quality: record.sleep_quality,
+        sleep_position: record.sleep_position.as_deref().and_then(parse_position),
+        note: record.note,
+    }
+}
+
+/// Reads today's check-in: the answers that wait to be written if there are any (so what was typed is
+/// never shown as gone), else the stored ones.
+pub(crate) fn view(saving: &Saving, now: DateTime<Utc>, tz: Tz) -> Result<CheckInView, AppError> {
+    // `Saving` is asked without the store's lock held: it takes its own lock first, then the store's.
+    let day = today(&saving.store().lock(), now, tz)?;
+    if let Some(waiting) = saving.waiting_check_in(day) {
+        let not_saved = match saving.state_of(&Record::CheckIn(waiting.clone())) {
+            SaveState::Waiting { message } | SaveState::Refused { message } => Some(message),
+            SaveState::Saved => None,
+        };
+        if not_saved.is_some() {
+            return Ok(CheckInView {
+                day,
+                saved: false,
+                draft: draft(waiting),
+                not_saved,
+            });
+        }
+    }
+    let record = saving.store().lock().journal_entry(day)?;
     Ok(CheckInView {
         day,
         saved: record.is_some(),
-        draft: record
-            .map(|r| CheckInDraft {
-                pain: r.back_pain,
-                stiffness: r.stiffness,
-                sleep_quality: r.sleep_quality,
-                sleep_position: r.sleep_position.as_deref().and_then(parse_position),
-                note: r.note,
-            })
-            .unwrap_or_default(),
+        draft: record.map(draft).unwrap_or_default(),
+        not_saved: None,
     })
 }
 
@@ -121,38 +143,40 @@ pub(crate) fn checked_entry(input: &CheckInInput, day: NaiveDate) -> Result<Jour
     })
 }
 
-/// Checks and saves today's check-in, replacing an earlier one from today.
+/// Checks and saves today's check-in, replacing an earlier one from today. When the store cannot write, the
+/// answers wait in `Saving` and the view says they are not saved yet.
 pub(crate) fn save(
-    store: &Store,
+    saving: &Saving,
     input: &CheckInInput,
     now: DateTime<Utc>,
     tz: Tz,
 ) -> Result<CheckInView, AppError> {
-    let day = today(store, now, tz)?;
+    let day = today(&saving.store().lock(), now, tz)?;
     let entry = checked_entry(input, day).map_err(AppError::InvalidInput)?;
-    store.save_journal_entry(&journal_record(&entry, now))?;
-    view(store, now, tz)
+    saving.save(Record::CheckIn(journal_record(&entry, now)))?;
+    view(saving, now, tz)
 }
 
 /// Today's check-in, to pre-fill the form and to tell the home screen whether it is done.
 #[tauri::command]
-pub async fn get_checkin(
-    app: AppHandle,
-    store: State<'_, StoreHandle>,
-) -> CommandResult<CheckInView> {
+pub async fn get_checkin(app: AppHandle, saving: State<'_, Saving>) -> CommandResult<CheckInView> {
     let (now, tz) = now_and_zone(&app);
-    Ok(view(&store.lock(), now, tz)?)
+    Ok(view(&saving, now, tz)?)
 }
 
 /// Saves today's check-in; bad values change nothing and come back as an `invalidInput` error.
 #[tauri::command]
 pub async fn save_checkin(
     app: AppHandle,
-    store: State<'_, StoreHandle>,
+    saving: State<'_, Saving>,
     entry: CheckInInput,
 ) -> CommandResult<CheckInView> {
     let (now, tz) = now_and_zone(&app);
-    Ok(save(&store.lock(), &entry, now, tz)?)
+    let view = save(&saving, &entry, now, tz)?;
+    if view.not_saved.is_some() {
+        crate::saving::emit_status(&app);
+    }
+    Ok(view)
 }
 
 #[cfg(test)]
@@ -233,41 +257,93 @@ mod tests {
         text.parse().unwrap()
     }
 
+    fn saving_at(dir: &std::path::Path, store: Store, degraded: bool) -> Saving {
+        let paths = crate::state::DataPaths::new(dir.to_path_buf());
+        let problem = degraded.then(|| {
+            crate::health::DataProblem::new(
+                crate::health::ProblemKind::DiskFull,
+                paths.dir(),
+                false,
+                "database or disk is full".into(),
+            )
+        });
+        Saving::new(
+            crate::state::StoreHandle::new(store),
+            paths,
+            problem,
+            degraded,
+        )
+    }
+
     #[test]
     fn saving_twice_edits_todays_entry_and_bad_values_change_nothing() {
         let dir = tempfile::tempdir().unwrap();
-        let store = Store::open(&dir.path().join("db.sqlite3")).unwrap();
+        let store = Store::open(&dir.path().join("limber.sqlite3")).unwrap();
+        let saving = saving_at(dir.path(), store, false);
         let tz = chrono_tz::Europe::Berlin;
         // 07:10 in Berlin on 5 March.
         let morning = utc("2024-03-05T06:10:00Z");
-        let empty = view(&store, morning, tz).unwrap();
+        let empty = view(&saving, morning, tz).unwrap();
         assert_eq!((empty.day, empty.saved), (day(), false));
 
-        let first = save(&store, &input(6, 7, 2, Some("bad night")), morning, tz).unwrap();
+        let first = save(&saving, &input(6, 7, 2, Some("bad night")), morning, tz).unwrap();
         assert!(first.saved);
+        assert_eq!(first.not_saved, None);
         assert_eq!(first.draft.pain, Some(6));
         assert_eq!(first.draft.sleep_position, Some(SleepPosition::Side));
 
         let later = utc("2024-03-05T07:00:00Z");
-        let edited = save(&store, &input(4, 5, 3, None), later, tz).unwrap();
+        let edited = save(&saving, &input(4, 5, 3, None), later, tz).unwrap();
         assert_eq!(edited.draft.pain, Some(4));
         assert_eq!(edited.draft.note, None);
         assert_eq!(
-            store.journal_entries().unwrap().len(),
+            saving.store().lock().journal_entries().unwrap().len(),
             1,
             "an edit, not a second entry"
         );
 
-        let refused = save(&store, &input(11, 5, 3, None), later, tz).unwrap_err();
+        let refused = save(&saving, &input(11, 5, 3, None), later, tz).unwrap_err();
         assert!(matches!(refused, AppError::InvalidInput(_)));
         assert_eq!(
-            view(&store, later, tz).unwrap().draft,
+            view(&saving, later, tz).unwrap().draft,
             edited.draft,
             "nothing changed"
         );
 
         // At 03:30 the next night it is still the 5th's routine day (default boundary 04:00).
         let night = utc("2024-03-06T02:30:00Z");
-        assert_eq!(view(&store, night, tz).unwrap().day, day());
+        assert_eq!(view(&saving, night, tz).unwrap().day, day());
+    }
+
+    /// Issue 15, fault 9: a check-in the store cannot take says "not saved" in words, keeps what was typed
+    /// (also when the form is opened again) and is written once the store can write.
+    #[test]
+    fn a_check_in_that_cannot_be_written_says_so_keeps_the_answers_and_is_saved_later() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("limber.sqlite3");
+        let saving = saving_at(dir.path(), Store::empty_read_only(&path).unwrap(), true);
+        let tz = chrono_tz::Europe::Berlin;
+        let morning = utc("2024-03-05T06:10:00Z");
+
+        let answer = save(&saving, &input(6, 7, 2, Some("bad night")), morning, tz).unwrap();
+        assert!(!answer.saved, "never claimed saved");
+        let message = answer.not_saved.expect("it says it is not saved");
+        assert!(
+            message.contains("disk that holds Limber's data is full"),
+            "{message}"
+        );
+        assert_eq!(answer.draft.pain, Some(6));
+        assert_eq!(answer.draft.note.as_deref(), Some("bad night"));
+        let again = view(&saving, morning, tz).unwrap();
+        assert_eq!(again.draft, answer.draft, "what was typed is kept");
+        assert!(again.not_saved.is_some());
+
+        assert!(saving.retry().reopened);
+        let saved = view(&saving, morning, tz).unwrap();
+        assert!(saved.saved);
+        assert_eq!(saved.not_saved, None);
+        assert_eq!(saved.draft, answer.draft);
+        let entries: Vec<JournalRecord> = saving.store().lock().journal_entries().unwrap();
+        assert_eq!(entries.len(), 1);
     }
 }

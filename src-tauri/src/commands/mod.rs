@@ -9,5 +9,6 @@ pub mod library;
 pub mod onboarding;
 pub mod progress;
 pub mod routines;
+pub mod saving;
 pub mod schedule;
 pub mod session;

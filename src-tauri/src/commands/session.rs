@@ -2,11 +2,11 @@
 //! The session itself runs in the driver task (`crate::session`); these only pass messages.
 
 use limber_core::session::Command;
-use tauri::State;
+use tauri::{AppHandle, State};
 
 use crate::error::{AppError, CommandResult};
+use crate::outbox::{Record, SaveState, Saving};
 use crate::session::{SessionHandle, SessionView};
-use crate::state::StoreHandle;
 
 /// Starts a routine. `checklist` holds the ids of the evening checklist items the user ticked.
 #[tauri::command]
@@ -35,33 +35,42 @@ pub async fn session_current(
     Ok(session.current().await?)
 }
 
-/// Closes the end screen: the ended session is forgotten by the driver (it is already saved).
+/// Closes the end screen: the ended session is forgotten by the driver (it is saved, or waits in `Saving`,
+/// which keeps it whatever the screen shows).
 #[tauri::command]
 pub async fn session_dismiss(session: State<'_, SessionHandle>) -> CommandResult<()> {
     session.dismiss();
     Ok(())
 }
 
-/// Saves the 0–10 answer to "How does your back feel now?" with the session.
+/// Saves the 0–10 answer to "How does your back feel now?" with the session. The answer says whether it is
+/// on disk: when the store cannot write (a full disk), it waits with the session and is retried.
 #[tauri::command]
 pub async fn session_set_feel(
-    store: State<'_, StoreHandle>,
+    app: AppHandle,
+    saving: State<'_, Saving>,
     session_id: String,
     feel: u8,
-) -> CommandResult<()> {
+) -> CommandResult<SaveState> {
     if feel > 10 {
         return Err(
             AppError::InvalidInput(format!("The answer must be 0–10 (got {feel}).")).into(),
         );
     }
-    let updated = store.lock().set_session_feel(&session_id, Some(feel))?;
-    if updated {
-        Ok(())
-    } else {
-        Err(AppError::NotFound {
-            what: "session",
-            id: session_id,
-        }
-        .into())
+    let state = saving
+        .save(Record::Feel {
+            session_id: session_id.clone(),
+            feel,
+        })
+        .map_err(|error| match error {
+            limber_store::StoreError::Rejected(_) => AppError::NotFound {
+                what: "session",
+                id: session_id,
+            },
+            other => AppError::Store(other),
+        })?;
+    if state != SaveState::Saved {
+        crate::saving::emit_status(&app);
     }
+    Ok(state)
 }

@@ -9,3 +9,4 @@ export * from './journal';
 export * from './data';
 export * from './editor';
 export * from './schedule';
+export * from './saving';

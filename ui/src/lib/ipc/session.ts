@@ -11,6 +11,7 @@ import type { TimeOfDay } from './bindings/TimeOfDay';
 import type { AudioState } from './bindings/AudioState';
 import type { AudioSettings } from './bindings/AudioSettings';
 import type { AudioStatus } from './bindings/AudioStatus';
+import type { SaveState } from './bindings/SaveState';
 
 export type {
   SessionView,
@@ -33,7 +34,8 @@ export const session = {
   command: (command: Command) => call<SessionView>('session_command', { command }),
   current: () => call<SessionView | null>('session_current'),
   dismiss: () => call<void>('session_dismiss'),
-  setFeel: (sessionId: string, feel: number) => call<void>('session_set_feel', { sessionId, feel }),
+  /** Saves the answer; resolves to whether it is on disk (it waits and is retried when the disk is full). */
+  setFeel: (sessionId: string, feel: number) => call<SaveState>('session_set_feel', { sessionId, feel }),
   onView: (handler: (view: SessionView) => void): Promise<UnlistenFn> => on('session://view', handler),
   onCue: (handler: (cue: CueEvent) => void): Promise<UnlistenFn> => on('session://cue', handler),
   onFinished: (handler: (view: SessionView) => void): Promise<UnlistenFn> => on('session://finished', handler),

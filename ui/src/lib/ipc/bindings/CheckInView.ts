@@ -8,4 +8,9 @@ export type CheckInView = { day: string,
 /**
  * Whether an entry for today is stored (the form then edits it).
  */
-saved: boolean, draft: CheckInDraft, };
+saved: boolean, draft: CheckInDraft, 
+/**
+ * When today's answers could not be written yet (a full disk): why, in plain words. The draft then
+ * holds the waiting answers, which Limber keeps and retries.
+ */
+notSaved: string | null, };

@@ -1,0 +1,238 @@
+//! What stops Limber from saving, in words a person can act on: the disk that holds its data is full, the
+//! data folder is read-only, or the database cannot be opened at all.
+//!
+//! This module owns the [`DataProblem`] report and its sentences, which the window's banner, the end screen,
+//! the check-in form, `limber status` and the tray process's log all use, so a person reads the same words
+//! everywhere. It only names problems the store reports; it never decides what to do about them (the app's
+//! retry task and [`crate::outbox`] do) and never shows SQLite's text alone.
+
+use std::path::Path;
+
+use limber_store::StoreError;
+use serde::Serialize;
+use ts_rs::TS;
+
+/// What kind of problem keeps Limber from saving.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum ProblemKind {
+    /// The disk that holds the data folder has no room left.
+    DiskFull,
+    /// The data folder (or its disk) may not be written.
+    ReadOnly,
+    /// The database cannot be opened for another reason (a newer Limber made it, the disk fails).
+    Unavailable,
+}
+
+/// A problem with Limber's data folder, said plainly.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct DataProblem {
+    pub kind: ProblemKind,
+    /// The folder that holds Limber's data, so the person knows where to look.
+    pub folder: String,
+    /// Whether Limber can still show the data it has (false when it started without reading any).
+    pub can_read: bool,
+    /// What is wrong, in one sentence.
+    pub title: String,
+    /// What it means for the person's data and what they can do, in a few sentences.
+    pub advice: String,
+    /// The store's own words, for the log and `limber status`; the window does not show them.
+    pub detail: String,
+}
+
+impl DataProblem {
+    /// The problem an error of the store stands for. Errors that are not about the disk or the folder are
+    /// reported as [`ProblemKind::Unavailable`] with their own words.
+    pub fn from_error(error: &StoreError, folder: &Path, can_read: bool) -> DataProblem {
+        let kind = match error {
+            StoreError::DiskFull { .. } => ProblemKind::DiskFull,
+            StoreError::ReadOnly { .. } => ProblemKind::ReadOnly,
+            _ => ProblemKind::Unavailable,
+        };
+        let detail = match error {
+            StoreError::DiskFull { detail } | StoreError::ReadOnly { detail } => detail.clone(),
+            other => other.to_string(),
+        };
+        DataProblem::new(kind, folder, can_read, detail)
+    }
+
+    pub fn new(kind: ProblemKind, folder: &Path, can_read: bool, detail: String) -> DataProblem {
+        let (title, advice) = words(kind, can_read);
+        DataProblem {
+            kind,
+            folder: folder.display().to_string(),
+            can_read,
+            title: title.to_owned(),
+            advice,
+            detail,
+        }
+    }
+
+    /// Everything in one paragraph, for `limber status` and the log.
+    pub fn sentence(&self) -> String {
+        format!(
+            "{} The folder is {}. {} (Details: {}.)",
+            self.title, self.folder, self.advice, self.detail
+        )
+    }
+
+    /// What a record that could not be written says: why, and that it is not lost yet.
+    pub fn waiting_message(&self) -> String {
+        waiting_message(self.kind)
+    }
+}
+
+/// The title and advice for each kind of problem.
+fn words(kind: ProblemKind, can_read: bool) -> (&'static str, String) {
+    const KEPT: &str =
+        "Anything new you do is kept while Limber stays open, and Limber tries to save it \
+                        every few seconds.";
+    match kind {
+        ProblemKind::DiskFull => (
+            "The disk that holds Limber's data is full.",
+            format!(
+                "Nothing was lost{}. {KEPT} Free some space on that disk (empty the trash, or delete large \
+                 files you no longer need) and Limber saves by itself.",
+                if can_read {
+                    ""
+                } else {
+                    ": your data is still in that folder, and Limber opens it once there is room"
+                }
+            ),
+        ),
+        ProblemKind::ReadOnly => (
+            "Limber cannot save: its data folder is read-only.",
+            format!(
+                "Nothing was lost{}. {KEPT} Make the folder writable again (check that its disk is not \
+                 mounted read-only and that your user owns the folder) and Limber saves by itself.",
+                if can_read {
+                    ": your data is still there"
+                } else {
+                    ": your data is still in that folder, and Limber opens it once it can"
+                }
+            ),
+        ),
+        ProblemKind::Unavailable => (
+            "Limber cannot use its data right now.",
+            format!(
+                "Nothing was deleted{}. {KEPT}",
+                if can_read {
+                    ""
+                } else {
+                    ": your data is still in that folder"
+                }
+            ),
+        ),
+    }
+}
+
+/// Why a record is not saved yet and what happens to it, for the kind of problem.
+pub fn waiting_message(kind: ProblemKind) -> String {
+    match kind {
+        ProblemKind::DiskFull => {
+            "The disk that holds Limber's data is full. Limber keeps this and tries again every few \
+             seconds: free some space on that disk and it is saved by itself. Keep Limber open until then."
+        }
+        ProblemKind::ReadOnly => {
+            "Limber's data folder is read-only. Limber keeps this and tries again every few seconds: make \
+             the folder writable again and it is saved by itself. Keep Limber open until then."
+        }
+        ProblemKind::Unavailable => {
+            "Limber cannot use its data right now. It keeps this and tries again every few seconds. Keep \
+             Limber open until it is saved."
+        }
+    }
+    .to_owned()
+}
+
+/// The sentence a command's error carries when the store refused to write: never SQLite's words alone.
+pub fn refusal(error: &StoreError) -> Option<String> {
+    match error {
+        StoreError::DiskFull { .. } => Some(
+            "Not saved: the disk that holds Limber's data is full. Free some space on that disk and try \
+             again."
+                .to_owned(),
+        ),
+        StoreError::ReadOnly { .. } => Some(
+            "Not saved: Limber's data folder is read-only. Make it writable again and try again.".to_owned(),
+        ),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Issue 15, faults 9 and 10: each problem says what happened, that nothing was lost, that Limber
+    /// keeps trying and what the person can do, and names the folder.
+    #[test]
+    fn problems_are_said_in_plain_words() {
+        fn check(error: StoreError, can_read: bool, kind: ProblemKind, says: &[&str]) {
+            let problem =
+                DataProblem::from_error(&error, Path::new("/home/ana/.local/share/x"), can_read);
+            assert_eq!(problem.kind, kind, "{error}");
+            let all = problem.sentence();
+            for words in says {
+                assert!(all.contains(words), "{all:?} does not say {words:?}");
+            }
+            assert!(all.contains("/home/ana/.local/share/x"), "{all}");
+            for raw in ["readonly database", "disk I/O"] {
+                assert!(
+                    !problem.title.contains(raw) && !problem.advice.contains(raw),
+                    "{all}"
+                );
+            }
+        }
+        let full = || StoreError::DiskFull {
+            detail: "database or disk is full".into(),
+        };
+        let read_only = || StoreError::ReadOnly {
+            detail: "attempt to write a readonly database".into(),
+        };
+        check(
+            full(),
+            true,
+            ProblemKind::DiskFull,
+            &[
+                "disk that holds Limber's data is full",
+                "Nothing was lost",
+                "every few seconds",
+                "Free some space",
+            ],
+        );
+        check(
+            full(),
+            false,
+            ProblemKind::DiskFull,
+            &["still in that folder", "opens it once there is room"],
+        );
+        check(
+            read_only(),
+            true,
+            ProblemKind::ReadOnly,
+            &[
+                "read-only",
+                "Nothing was lost",
+                "writable again",
+                "every few seconds",
+            ],
+        );
+        check(
+            StoreError::NewerSchema { found: 9, known: 3 },
+            false,
+            ProblemKind::Unavailable,
+            &["cannot use its data", "Nothing was deleted", "newer Limber"],
+        );
+    }
+
+    #[test]
+    fn refusals_replace_the_raw_words() {
+        let full = StoreError::DiskFull {
+            detail: "database or disk is full".into(),
+        };
+        assert!(refusal(&full).is_some_and(|m| m.starts_with("Not saved: the disk")));
+        assert_eq!(refusal(&StoreError::Rejected("x".into())), None);
+    }
+}
