@@ -7,6 +7,8 @@
 
 pub mod audio;
 pub mod commands;
+#[cfg(debug_assertions)]
+mod fault_writes;
 pub mod handover;
 pub mod picked_file;
 pub mod saving;
@@ -56,6 +58,10 @@ pub fn run() -> i32 {
         }
         CliCommand::Status { json } => run_status(json),
         CliCommand::Import { file } => run_import(&file),
+        #[cfg(debug_assertions)]
+        CliCommand::FaultWrites { count, first } => fault_writes::run(count, first),
+        #[cfg(not(debug_assertions))]
+        CliCommand::FaultWrites { .. } => 2,
         // Internal: passed to a running instance by `limber import`; run directly, it only passes it on.
         CliCommand::DataChanged => {
             #[cfg(target_os = "linux")]

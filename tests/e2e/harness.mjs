@@ -181,6 +181,9 @@ export async function launch({ env = {}, args = [], prepare = null, skipWelcome 
       throw error;
     }
   }
+  // A test may put the data elsewhere (on a small file system, say): the processes are found by the data
+  // folder they really use.
+  const dataDir = env.XDG_DATA_HOME ?? xdg.XDG_DATA_HOME;
   const port = await freePort();
   const nativePort = await freePort();
   const driverBin = process.env.TAURI_DRIVER ?? 'tauri-driver';
@@ -213,7 +216,7 @@ export async function launch({ env = {}, args = [], prepare = null, skipWelcome 
       // so must this process, which computes what the tests expect.
       assertOnPinnedClock();
       const checked = await eventually(async () => {
-        const names = await assertSharedClock(xdg.XDG_DATA_HOME, driver);
+        const names = await assertSharedClock(dataDir, driver);
         // /proc's comm holds 15 characters: WebKitWebProcess reads "WebKitWebProces".
         return names.includes('limber') && names.includes('WebKitWebProces') ? names : null;
       }, { timeout: 15000, message: 'the app and its web process to be seen on the pinned clock' });
@@ -226,10 +229,10 @@ export async function launch({ env = {}, args = [], prepare = null, skipWelcome 
       if (!ended) killDriver('SIGKILL');
       // Closing the window keeps Limber running in the tray (the app, or limber-tray it handed over to, or a
       // new app that one started), so end this test's processes (found by their data dir).
-      await endApps(xdg.XDG_DATA_HOME);
+      await endApps(dataDir);
       rmSync(home, { recursive: true, force: true, maxRetries: 5 });
     };
-    return { driver, home, dataDir: xdg.XDG_DATA_HOME, close };
+    return { driver, home, dataDir, close };
   } catch (error) {
     killDriver('SIGKILL');
     rmSync(home, { recursive: true, force: true, maxRetries: 5 });

@@ -29,6 +29,12 @@ pub enum CliCommand {
     /// Internal, not in the usage: another Limber process (`limber import`) changed the data, so the
     /// running one reads its routines and reminders again. Sent over the single-instance name.
     DataChanged,
+    /// Debug builds only, for the fault tests: make `count` sessions and check-ins through the app's own save
+    /// paths, numbered from `first`, acknowledging each commit on standard output.
+    FaultWrites {
+        count: u32,
+        first: u32,
+    },
     Help,
     Version,
 }
@@ -78,6 +84,17 @@ where
         Some("--version" | "-V") => Ok(CliCommand::Version),
         Some("--background") => Ok(CliCommand::Background),
         Some(DATA_CHANGED) => Ok(CliCommand::DataChanged),
+        Some("--fault-writes") if cfg!(debug_assertions) => {
+            let number = |what: &'static str, value: Option<&str>| {
+                value
+                    .and_then(|value| value.parse().ok())
+                    .ok_or(CliError::Missing("--fault-writes", what))
+            };
+            Ok(CliCommand::FaultWrites {
+                count: number("a count", rest.next())?,
+                first: number("a first number", rest.next())?,
+            })
+        }
         Some("start") => match rest.next() {
             Some(id) if !id.starts_with('-') => Ok(CliCommand::Start {
                 routine_id: id.to_owned(),

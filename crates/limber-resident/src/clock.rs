@@ -146,7 +146,11 @@ fn test_zone() -> Option<Tz> {
         return None;
     }
     let path = std::env::var_os("LIMBER_TZ_FILE")?;
-    std::fs::read_to_string(path).ok()?.trim().parse::<Tz>().ok()
+    std::fs::read_to_string(path)
+        .ok()?
+        .trim()
+        .parse::<Tz>()
+        .ok()
 }
 
 /// The machine's IANA time zone (`TZ` first, then the system setting), UTC when it cannot be told.

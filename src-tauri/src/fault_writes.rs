@@ -1,0 +1,107 @@
+//! Debug builds only: `limber --fault-writes <count> <first>` makes `count` sessions and `count` morning
+//! check-ins (numbered from `first`, each check-in on a day of its own)
+//! through the very paths the app uses when a person finishes a routine (`session::StoreSink`) and saves a
+//! check-in (`commands::journal::save`), and prints `ack session <id>` or `ack check-in <day> <pain>` to
+//! standard output only once the store has committed each (or `wait …` when it could not). The fault matrix
+//! (`tests/faults/kill.test.mjs`) kills the process with SIGKILL at random moments and then checks that
+//! every acknowledged record is in the database exactly once. Release builds do not know the option.
+
+use std::io::Write;
+
+use chrono::{DateTime, Duration, TimeZone, Utc};
+use chrono_tz::Tz;
+use limber_core::journal::SleepPosition;
+use limber_core::session::{Ms, Outcome, SessionState};
+
+use crate::commands::journal::CheckInInput;
+use crate::outbox::{SaveState, Saving};
+use crate::session::{FinishedSession, SessionSink, StoreSink};
+use crate::state::{DataPaths, StoreHandle};
+
+/// A finished two-minute reset that counts as done.
+fn session(id: String, started_at: DateTime<Utc>) -> FinishedSession {
+    let active_ms = 120_000;
+    FinishedSession {
+        id,
+        routine_id: "two-minute-reset".to_owned(),
+        started_at,
+        ended_at: started_at + Duration::milliseconds(120_000),
+        time_zone: Tz::UTC,
+        outcome: Outcome {
+            state: SessionState::Finished,
+            started_at: Ms(0),
+            ended_at: Ms(active_ms),
+            steps_completed: 4,
+            steps_skipped: 0,
+            steps_total: 4,
+            active_ms,
+            paused_ms: 0,
+            planned_exercise_ms: 90_000,
+            done_exercise_ms: 90_000,
+            counts_as_done: true,
+        },
+        checklist: None,
+    }
+}
+
+/// Runs the writes; returns the process exit code.
+// The acknowledgements go to standard output by design: the test reads them.
+#[allow(clippy::print_stdout)]
+pub fn run(count: u32, first: u32) -> i32 {
+    let paths = match DataPaths::from_os() {
+        Ok(paths) => paths,
+        Err(error) => {
+            eprintln!("limber: {error}");
+            return 1;
+        }
+    };
+    let opened = match crate::commands::data::open_for_app(&paths) {
+        Ok(opened) => opened,
+        Err(error) => {
+            eprintln!("limber: {error}");
+            return 1;
+        }
+    };
+    let store = StoreHandle::new(opened.store);
+    let saving = Saving::new(store, paths, opened.problem, opened.degraded);
+    let sink = StoreSink {
+        saving: saving.clone(),
+    };
+    let pid = std::process::id();
+    // Far in the past, so these days never meet the test's own; each check-in gets a day of its own.
+    let base = Utc
+        .with_ymd_and_hms(2001, 1, 1, 7, 30, 0)
+        .single()
+        .unwrap_or(DateTime::<Utc>::MIN_UTC);
+    let mut out = std::io::stdout().lock();
+    for n in first..first.saturating_add(count) {
+        let id = format!("fault-{pid}-{n}");
+        let at = base + Duration::days(i64::from(n % 30_000));
+        let said = match sink.record(&session(id.clone(), at)) {
+            SaveState::Saved => format!("ack session {id}"),
+            other => format!("wait session {id} {other:?}"),
+        };
+        let pain = i64::from(n % 11);
+        let input = CheckInInput {
+            pain,
+            stiffness: pain,
+            sleep_quality: 3,
+            sleep_position: SleepPosition::Side,
+            note: Some(format!("fault {pid} {n}")),
+        };
+        let checked = match crate::commands::journal::save(&saving, &input, at, Tz::UTC) {
+            Ok(view) if view.not_saved.is_none() => {
+                format!("ack check-in {} fault {pid} {n}", view.day)
+            }
+            Ok(view) => format!("wait check-in {} {:?}", view.day, view.not_saved),
+            Err(error) => format!("error check-in {error}"),
+        };
+        if writeln!(out, "{said}\n{checked}")
+            .and_then(|()| out.flush())
+            .is_err()
+        {
+            return 1;
+        }
+    }
+    0
+}
