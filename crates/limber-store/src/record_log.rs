@@ -490,3 +490,156 @@ pub(crate) fn stored_custom_routine(
         .query_row([id], custom_routine::custom_routine_from_row)
         .optional()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each row: a file name, and the segment number it stands for when it is one of ours.
+    #[test]
+    fn segment_names_table() {
+        fn check(name: &str, expected: Option<u64>) {
+            assert_eq!(parse_segment_name(name), expected, "{name}");
+            if let Some(n) = expected {
+                assert_eq!(segment_name(n), name);
+            }
+        }
+        check("after-backup-000000.jsonl", Some(0));
+        check("after-backup-000007.jsonl", Some(7));
+        check("after-backup-1234567.jsonl", Some(1_234_567));
+        check("after-backup-7.jsonl", None);
+        check("after-backup-0000007.jsonl", None);
+        check("after-backup-+00007.jsonl", None);
+        check("after-backup-000007.jsonl.tmp", None);
+        check("after-backup-.jsonl", None);
+        check("notes.txt", None);
+    }
+
+    fn line(entry: &Entry) -> String {
+        let mut text = serde_json::to_string(entry).unwrap();
+        text.push('\n');
+        text
+    }
+
+    fn rest(day: u32, rested: bool) -> Entry {
+        Entry::RestDay {
+            rest_day: RestDay {
+                routine_id: "bedtime-wind-down".to_owned(),
+                day: NaiveDate::from_ymd_opt(2024, 3, day).unwrap(),
+            },
+            rested,
+        }
+    }
+
+    /// Each row: a segment's bytes, the entries read from it, and the reasons for the lines
+    /// skipped (issue 15, damaged database file: a cut last line and junk are skipped, each with
+    /// the reason logged).
+    #[test]
+    fn reading_a_segment_skips_cut_and_junk_lines_with_their_reason() {
+        fn check(bytes: &[u8], expected: Vec<Entry>, reasons: &[(usize, &str)]) {
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join(segment_name(3));
+            fs::write(&path, bytes).unwrap();
+            let read = read(dir.path(), None).unwrap();
+            assert_eq!(
+                read.entries,
+                expected,
+                "{:?}",
+                String::from_utf8_lossy(bytes)
+            );
+            let got: Vec<(usize, &str)> = read
+                .skipped
+                .iter()
+                .map(|s| (s.line, s.reason.as_str()))
+                .collect();
+            assert_eq!(got.len(), reasons.len(), "{got:?}");
+            for ((line, reason), (want_line, want)) in got.iter().zip(reasons) {
+                assert_eq!(line, want_line);
+                assert!(
+                    reason.starts_with(want),
+                    "{reason:?} should start with {want:?}"
+                );
+            }
+        }
+        let (a, b) = (rest(1, true), rest(2, false));
+        let (la, lb) = (line(&a), line(&b));
+        check(b"", vec![], &[]);
+        check(la.as_bytes(), vec![a.clone()], &[]);
+        check(
+            format!("{la}{lb}").as_bytes(),
+            vec![a.clone(), b.clone()],
+            &[],
+        );
+        check(
+            format!("{la}{}", &lb[..lb.len() / 2]).as_bytes(),
+            vec![a.clone()],
+            &[(2, "a cut last line")],
+        );
+        check(
+            format!("{la}\n  \n{lb}").as_bytes(),
+            vec![a.clone(), b.clone()],
+            &[],
+        );
+        check(
+            format!("{la}not json\n{lb}").as_bytes(),
+            vec![a.clone(), b.clone()],
+            &[(2, "not a record")],
+        );
+        check(
+            format!("{{\"kind\":\"fromTheFuture\"}}\n{lb}").as_bytes(),
+            vec![b.clone()],
+            &[(1, "not a record: unknown variant `fromTheFuture`")],
+        );
+        check(
+            format!("{}\n{lb}", &la[..la.len() - 5]).as_bytes(),
+            vec![b.clone()],
+            &[(1, "not a record")],
+        );
+        let zeros = vec![0u8; 10_000];
+        check(&zeros, vec![], &[(1, "a cut last line")]);
+        let mut long = vec![b'x'; LINE_MAX_BYTES + 10];
+        long.push(b'\n');
+        long.extend_from_slice(la.as_bytes());
+        check(&long, vec![a.clone()], &[(1, "a line longer than")]);
+    }
+
+    /// An append after a cut line starts on a new line: the cut line is one junk line, the new
+    /// record is whole.
+    #[test]
+    fn an_append_after_a_cut_line_starts_a_new_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let (a, b) = (rest(1, true), rest(2, true));
+        append(dir.path(), 0, &a).unwrap();
+        let segment = dir.path().join(segment_name(0));
+        let mut file = fs::OpenOptions::new().append(true).open(&segment).unwrap();
+        file.write_all(&line(&a).as_bytes()[..10]).unwrap();
+        append(dir.path(), 0, &b).unwrap();
+        let read = read(dir.path(), None).unwrap();
+        assert_eq!(read.entries, [a, b]);
+        assert_eq!(read.skipped.len(), 1);
+    }
+
+    /// A record goes to the higher of the live database's backup number and the highest segment.
+    #[test]
+    fn appends_go_to_the_newest_segment() {
+        fn check(existing: &[u64], live: u64, expected: u64) {
+            let dir = tempfile::tempdir().unwrap();
+            for n in existing {
+                start_segment(dir.path(), *n).unwrap();
+            }
+            append(dir.path(), live, &rest(1, true)).unwrap();
+            let written: Vec<u64> = segments(dir.path())
+                .unwrap()
+                .into_iter()
+                .filter(|s| fs::metadata(&s.path).unwrap().len() > 0)
+                .map(|s| s.sequence)
+                .collect();
+            assert_eq!(written, [expected], "{existing:?}, live {live}");
+        }
+        check(&[], 0, 0);
+        check(&[], 4, 4);
+        check(&[0, 1, 2], 1, 2);
+        check(&[3], 5, 5);
+        check(&[9], 5, 9);
+    }
+}
