@@ -1,7 +1,8 @@
 //! Limber's SQLite persistence. This crate owns the database file: opening it safely (WAL,
 //! foreign keys, durable commits), migrating its schema forward, and reading and writing the
 //! facts the user produced (sessions, journal entries, settings, rest days, reminder bookkeeping,
-//! custom routines), plus backups, recovery and export/import. It must never compute anything
+//! custom routines), plus the record log (a second, append-only copy of what a person saves),
+//! backups, recovery and export/import. It must never compute anything
 //! derived from those facts (streaks, scores, schedules belong to `limber-core`), never read the
 //! clock for anything but naming files, and never ship a change to an existing migration.
 
