@@ -47,6 +47,15 @@ say "end-to-end tests at an ordinary instant (Xvfb, tauri-driver, WebKitWebDrive
 timed e2e || failed+=("end-to-end tests at the ordinary instant")
 say "end-to-end tests of the date-sensitive files at hostile instants"
 timed e2e --hostile || failed+=("end-to-end tests at hostile instants")
+# The fault matrix (tests/faults/): the real binaries under SIGKILL, a full disk, a read-only folder, a locked
+# and a damaged database, a frozen notification service and clock jumps; it prints one line per fault.
+faults() {
+  rm -f target/faults/results.jsonl
+  dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24" \
+    bash -c 'cd tests && node --test --test-concurrency=1 --test-reporter=spec faults/ && node faults/report.mjs'
+}
+say "fault matrix"
+timed faults || failed+=("the fault matrix")
 say "the Linux package: install, launch from its menu entry, remove"
 timed bash scripts/install-test.sh --debug || failed+=("the Linux package test")
 if [ ${#failed[@]} -gt 0 ]; then

@@ -4,7 +4,10 @@
 //! check-in (`commands::journal::save`), and prints `ack session <id>` or `ack check-in <day> <pain>` to
 //! standard output only once the store has committed each (or `wait …` when it could not). The fault matrix
 //! (`tests/faults/kill.test.mjs`) kills the process with SIGKILL at random moments and then checks that
-//! every acknowledged record is in the database exactly once. Release builds do not know the option.
+//! every acknowledged record is in the database exactly once. When the store could not take a record (a full
+//! disk, a read-only folder, a lock), the writer prints `wait …` with what the person would read, then retries
+//! as the app does (every 250 ms here) until every record is written, acknowledging each then, or gives up
+//! after [`RETRY_FOR`] with exit code 3. Release builds do not know the option.
 
 use std::io::Write;
 
@@ -14,9 +17,12 @@ use limber_core::journal::SleepPosition;
 use limber_core::session::{Ms, Outcome, SessionState};
 
 use crate::commands::journal::CheckInInput;
-use crate::outbox::{SaveState, Saving};
+use crate::outbox::{RecordKey, SaveState, Saving};
 use crate::session::{FinishedSession, SessionSink, StoreSink};
 use crate::state::{DataPaths, StoreHandle};
+
+/// How long the writer keeps retrying records the store could not take.
+const RETRY_FOR: std::time::Duration = std::time::Duration::from_secs(120);
 
 /// A finished two-minute reset that counts as done.
 fn session(id: String, started_at: DateTime<Utc>) -> FinishedSession {
@@ -74,26 +80,33 @@ pub fn run(count: u32, first: u32) -> i32 {
         .single()
         .unwrap_or(DateTime::<Utc>::MIN_UTC);
     let mut out = std::io::stdout().lock();
+    // The notes of check-ins that wait, to acknowledge them by their content once written.
+    let mut notes = std::collections::HashMap::new();
     for n in first..first.saturating_add(count) {
         let id = format!("fault-{pid}-{n}");
         let at = base + Duration::days(i64::from(n));
         let said = match sink.record(&session(id.clone(), at)) {
             SaveState::Saved => format!("ack session {id}"),
-            other => format!("wait session {id} {other:?}"),
+            SaveState::Waiting { message } => format!("wait session {id} {message}"),
+            SaveState::Refused { message } => format!("refused session {id} {message}"),
         };
         let pain = i64::from(n % 11);
+        let note = format!("fault {pid} {n}");
         let input = CheckInInput {
             pain,
             stiffness: pain,
             sleep_quality: 3,
             sleep_position: SleepPosition::Side,
-            note: Some(format!("fault {pid} {n}")),
+            note: Some(note.clone()),
         };
         let checked = match crate::commands::journal::save(&saving, &input, at, Tz::UTC) {
-            Ok(view) if view.not_saved.is_none() => {
-                format!("ack check-in {} fault {pid} {n}", view.day)
-            }
-            Ok(view) => format!("wait check-in {} {:?}", view.day, view.not_saved),
+            Ok(view) => match view.not_saved {
+                None => format!("ack check-in {} {note}", view.day),
+                Some(message) => {
+                    notes.insert(view.day, note);
+                    format!("wait check-in {} {message}", view.day)
+                }
+            },
             Err(error) => format!("error check-in {error}"),
         };
         if writeln!(out, "{said}\n{checked}")
@@ -101,6 +114,26 @@ pub fn run(count: u32, first: u32) -> i32 {
             .is_err()
         {
             return 1;
+        }
+    }
+    let started = std::time::Instant::now();
+    while !saving.all_saved() {
+        if started.elapsed() > RETRY_FOR {
+            return 3;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(250));
+        for key in saving.retry().written {
+            let line = match key {
+                RecordKey::Session(id) => format!("ack session {id}"),
+                RecordKey::CheckIn(day) => format!(
+                    "ack check-in {day} {}",
+                    notes.get(&day).map_or("", String::as_str)
+                ),
+                RecordKey::Feel(id) => format!("ack feel {id}"),
+            };
+            if writeln!(out, "{line}").and_then(|()| out.flush()).is_err() {
+                return 1;
+            }
         }
     }
     0

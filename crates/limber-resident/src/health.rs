@@ -1,5 +1,5 @@
 //! What stops Limber from saving, in words a person can act on: the disk that holds its data is full, the
-//! data folder is read-only, or the database cannot be opened at all.
+//! data folder is read-only, another program holds the database, or the database cannot be opened at all.
 //!
 //! This module owns the [`DataProblem`] report and its sentences, which the window's banner, the end screen,
 //! the check-in form, `limber status` and the tray process's log all use, so a person reads the same words
@@ -20,6 +20,8 @@ pub enum ProblemKind {
     DiskFull,
     /// The data folder (or its disk) may not be written.
     ReadOnly,
+    /// Another program (a backup or sync tool, a database viewer, another Limber) holds the database.
+    Busy,
     /// The database cannot be opened for another reason (a newer Limber made it, the disk fails).
     Unavailable,
 }
@@ -48,6 +50,7 @@ impl DataProblem {
         let kind = match error {
             StoreError::DiskFull { .. } => ProblemKind::DiskFull,
             StoreError::ReadOnly { .. } => ProblemKind::ReadOnly,
+            busy if busy.is_busy() => ProblemKind::Busy,
             _ => ProblemKind::Unavailable,
         };
         let detail = match error {
@@ -113,6 +116,14 @@ fn words(kind: ProblemKind, can_read: bool) -> (&'static str, String) {
                 }
             ),
         ),
+        ProblemKind::Busy => (
+            "Another program is using Limber's data file.",
+            format!(
+                "Nothing was lost. {KEPT} It is saved by itself as soon as the other program lets go; if that \
+                 does not happen, close programs that may have the file open (a backup or sync tool, a \
+                 database viewer, a second Limber)."
+            ),
+        ),
         ProblemKind::Unavailable => (
             "Limber cannot use its data right now.",
             format!(
@@ -137,6 +148,11 @@ pub fn waiting_message(kind: ProblemKind) -> String {
         ProblemKind::ReadOnly => {
             "Limber's data folder is read-only. Limber keeps this and tries again every few seconds: make \
              the folder writable again and it is saved by itself. Keep Limber open until then."
+        }
+        ProblemKind::Busy => {
+            "Another program is using Limber's data file. Limber keeps this and tries again every few \
+             seconds: it is saved by itself as soon as the other program lets go. Keep Limber open until \
+             then."
         }
         ProblemKind::Unavailable => {
             "Limber cannot use its data right now. It keeps this and tries again every few seconds. Keep \
@@ -217,6 +233,21 @@ mod tests {
                 "Nothing was lost",
                 "writable again",
                 "every few seconds",
+            ],
+        );
+        // Another program holds the database (the fault matrix's 30 s lock): said as such, not as "cannot use".
+        let locked = rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(5),
+            Some("database is locked".into()),
+        );
+        check(
+            StoreError::Sqlite(locked),
+            true,
+            ProblemKind::Busy,
+            &[
+                "Another program is using Limber's data file",
+                "Nothing was lost",
+                "lets go",
             ],
         );
         check(

@@ -83,6 +83,15 @@ impl From<rusqlite::Error> for StoreError {
 }
 
 impl StoreError {
+    /// True when another connection holds the database (SQLite's "database is locked" or "busy" after the
+    /// busy timeout): another program, or another Limber, is using the file.
+    pub fn is_busy(&self) -> bool {
+        matches!(self, StoreError::Sqlite(err) if matches!(
+            err.sqlite_error_code(),
+            Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked)
+        ))
+    }
+
     /// True when the write may succeed later without anything changing in the record: the disk
     /// was full, the folder read-only, the file locked or unreachable. A record refused for what
     /// it is (a rule broken, bad JSON, a newer schema) never will.

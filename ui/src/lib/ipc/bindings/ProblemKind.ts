@@ -3,4 +3,4 @@
 /**
  * What kind of problem keeps Limber from saving.
  */
-export type ProblemKind = "diskFull" | "readOnly" | "unavailable";
+export type ProblemKind = "diskFull" | "readOnly" | "busy" | "unavailable";
