@@ -17,6 +17,12 @@
 //! after every numbered one, among themselves by their names' dates, newest first. Recovery
 //! restores in that order, and pruning keeps the first [`BACKUPS_KEPT`] of it.
 //!
+//! # The record log
+//! Each backup starts a segment of the record log numbered like it, as soon as its number is
+//! committed and before the copy is made, so the records a backup misses are all in its segment or
+//! later ones; pruning a backup deletes the segments older than the oldest backup kept (see
+//! `record_log`).
+//!
 //! # When a backup is due
 //! A backup is due unless one in the folder was made on today's UTC date, by the date the clock
 //! gave when it was made (for a backup without a number, its name's date). A backup dated in the

@@ -97,7 +97,19 @@ impl Store {
     /// damage: it is left in place and [`StoreError::NewerSchema`] is returned. Errors that say
     /// nothing about the file (a lock, missing permissions) are returned as they are.
     pub fn open_or_recover(path: &Path, backup_dir: &Path) -> Result<(Store, Option<Recovery>)> {
+        let staging = with_suffix(path, ".restoring");
         if !path.exists() {
+            // A recovery stopped (a crash, a power cut) between moving the damaged file aside and
+            // renaming its finished replacement into place: the replacement is complete, since
+            // nothing is moved aside before it is.
+            if staging.exists() && matches!(inspect(&staging), Ok(Health::Good)) {
+                log::warn!(
+                    "store: finishing an interrupted recovery with {}",
+                    staging.display()
+                );
+                fs::rename(&staging, path)
+                    .map_err(|e| StoreError::io("could not rename to", path, e))?;
+            }
             return Ok((Store::open(path)?, None));
         }
         let reason = match inspect(path)? {
@@ -118,8 +130,8 @@ impl Store {
             "store: {} is damaged ({reason}); recovering",
             path.display()
         );
-        let staging = with_suffix(path, ".restoring");
-        // A recovery interrupted before its rename left its unfinished copy: it is rebuilt.
+        // A recovery interrupted before the damaged file was moved aside left its unfinished copy:
+        // it is rebuilt.
         remove_database(&staging)?;
         let log = record_log::dir_for(path);
         let rebuilt = rebuild(&staging, backup_dir, &log);

@@ -554,3 +554,23 @@ mod laws {
         }
     }
 }
+
+/// Issue 15, damaged database file: a recovery stopped between moving the damaged file aside and
+/// renaming its finished replacement into place (a crash, a power cut) is finished at the next
+/// start, instead of starting with an empty database.
+#[test]
+fn issue_15_damaged_file_a_recovery_stopped_before_its_rename_is_finished() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("limber.sqlite3");
+    let backups = dir.path().join("backups");
+    let store = Store::open(&path).unwrap();
+    let (before, _) = seed_backup_then_more(&store, &backups);
+    drop(store);
+    // The replacement as a finished recovery leaves it, and no database under the real name.
+    fs::copy(&path, dir.path().join("limber.sqlite3.restoring")).unwrap();
+    fs::remove_file(&path).unwrap();
+    let (store, recovery) = Store::open_or_recover(&path, &backups).unwrap();
+    assert_eq!(recovery, None);
+    assert_eq!(records(&store), before);
+    assert!(!dir.path().join("limber.sqlite3.restoring").exists());
+}
