@@ -73,6 +73,14 @@ install_packages() {
   as_root apt-get install -y -q -o DPkg::Lock::Timeout=600 --no-install-recommends "${MISSING[@]}"
 }
 
+# libfaketime's thread-safe library (package faketime), wherever the distribution puts it.
+faketime_library() {
+  local found
+  found="$( (ls /usr/lib/faketime/libfaketimeMT.so.1 /usr/lib/*/faketime/libfaketimeMT.so.1 2>/dev/null || true) | head -1)"
+  [ -n "$found" ] || die "libfaketimeMT.so.1 was not found: install the faketime package"
+  echo "$found"
+}
+
 require_rust() {
   command -v cargo >/dev/null 2>&1 || die "Rust is not installed: install rustup (https://rustup.rs), then run this again."
 }

@@ -24,11 +24,21 @@ cargo clippy --workspace --all-targets --locked -- -D warnings
 say "Rust tests"
 cargo test --workspace --locked
 
+# The same tests again in a zone far east of UTC, where the calendar date, the routine day and UTC's date all
+# differ for much of the day: none of them may depend on the machine's zone. (Rust tests never read the clock
+# for what they assert; they pin every instant. Running cargo itself under libfaketime hangs rustdoc, so the
+# date is varied for vitest below and for the end-to-end tests, not here.)
+say "Rust tests again at UTC+14 (TZ=Pacific/Kiritimati)"
+TZ=Pacific/Kiritimati cargo test --workspace --locked -q
+
 say "svelte-check"
 (cd ui && npm run --silent check)
 
 say "vitest"
 (cd ui && npm run --silent test)
+say "vitest again on a Sunday evening in Los Angeles (libfaketime; UTC is already Monday)"
+(cd ui && LD_PRELOAD="$(faketime_library)" FAKETIME="@2027-01-10 21:30:00" FAKETIME_DONT_FAKE_MONOTONIC=1 \
+  TZ=America/Los_Angeles npm run --silent test)
 
 build_app
 

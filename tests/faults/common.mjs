@@ -8,7 +8,7 @@
 // records were lost (always expected to be 0), whether `PRAGMA integrity_check` said ok, and whether Limber was
 // usable once the fault cleared. `node faults/report.mjs` prints the table.
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +17,12 @@ export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 export const binary = process.env.LIMBER_BINARY ?? join(root, 'target', 'debug', 'limber');
 export const trayBinary = join(dirname(binary), 'limber-tray');
 export const resultsFile = join(root, 'target', 'faults', 'results.jsonl');
-export const LIBFAKETIME = '/usr/lib/x86_64-linux-gnu/faketime/libfaketimeMT.so.1';
+/** libfaketime's thread-safe library: LIMBER_FAKETIME_LIB, or where Debian and Ubuntu's `faketime` put it. */
+export const LIBFAKETIME = process.env.LIMBER_FAKETIME_LIB ?? (() => {
+  const candidates = ['/usr/lib/faketime/libfaketimeMT.so.1'];
+  for (const entry of readdirSync('/usr/lib')) candidates.push(join('/usr/lib', entry, 'faketime', 'libfaketimeMT.so.1'));
+  return candidates.find((path) => existsSync(path)) ?? candidates[0];
+})();
 
 /** A fresh home with its own XDG folders: { home, env, dataDir, database, backups }. */
 export function freshHome(prefix = 'limber-fault-') {

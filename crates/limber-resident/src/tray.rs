@@ -113,7 +113,7 @@ mod tests {
         let mut own = library.routine(&first).unwrap().clone();
         own.id = "my-morning".into();
         own.name = "My morning".into();
-        let now = chrono::Utc::now();
+        let now = chrono::DateTime::parse_from_rfc3339("2026-11-21T21:30:00Z").unwrap().to_utc();
         store
             .save_custom_routine(&own.id, &serde_json::to_value(&own).unwrap(), now)
             .unwrap();
