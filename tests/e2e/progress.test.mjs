@@ -363,24 +363,28 @@ describe('a damaged database', () => {
       skipWelcome: true,
       prepare: (ctx) => {
         seedYear(ctx);
-        // Yesterday's backup is the good copy; then the database itself is damaged.
+        // Yesterday's backup is a good copy made by hand (it carries no backup number).
         const data = join(ctx.dataDir, 'app.limber.desktop');
         mkdirSync(join(data, 'backups'), { recursive: true });
         // Backups are named by their UTC date.
-        const yesterday = addDays(new Date(instant.at).toISOString().slice(0, 10), -1);
-        restoredFrom = yesterday;
+        const today = new Date(instant.at).toISOString().slice(0, 10);
+        const yesterday = addDays(today, -1);
         copyFileSync(join(data, 'limber.sqlite3'), join(data, 'backups', `limber-${yesterday}.sqlite3`));
+        // Then Limber starts, takes today's backup and saves two sessions and two check-ins (on days of 2001,
+        // out of the way) through the app's own paths, and the database itself is damaged.
+        execFileSync(binary, ['--fault-writes', '2', '0'], { env: ctx.env, encoding: 'utf8' });
+        restoredFrom = today;
         writeFileSync(join(data, 'limber.sqlite3'), Buffer.alloc(8192, 0x5a));
       },
     });
   });
   after(async () => { await app?.close(); });
 
-  test('is restored from the newest backup, and the home screen says so', async () => {
+  test('is restored from the newest backup with the records saved since, and the home screen says so', async () => {
     const { driver } = app;
     const banner = await byRole(driver, 'alert', 'Your data was restored from a backup', { timeout: 15000 });
     const text = await banner.getText();
-    assert.match(text, new RegExp(`restored the backup from ${dayLabel(restoredFrom, true)}\\.`));
+    assert.match(text, new RegExp(`restored the backup from ${dayLabel(restoredFrom, true)} and the 4 records saved since then\\.`));
     assert.match(text, /limber\.sqlite3\.damaged-/);
     // The restored data is all there: today's check-in from the backup shows on the home screen.
     await byRole(driver, 'button', 'Edit check-in');

@@ -115,6 +115,11 @@ struct StoredRecovery {
     moved_to: PathBuf,
     restored_from: Option<PathBuf>,
     reason: String,
+    /// Absent in a notice kept by a Limber from before the record log: none were brought back.
+    #[serde(default)]
+    records_from_log: u32,
+    #[serde(default)]
+    log_lines_skipped: u32,
 }
 
 /// Opens the store like [`open_store`], keeps a recovery it made in the store until [`forget_recovery`],
@@ -126,6 +131,8 @@ pub fn open_keeping_recovery(paths: &DataPaths) -> Result<(Store, Option<Recover
             moved_to: recovery.moved_to.clone(),
             restored_from: recovery.restored_from.clone(),
             reason: recovery.reason.clone(),
+            records_from_log: recovery.records_from_log,
+            log_lines_skipped: recovery.log_lines_skipped,
         };
         let kept = serde_json::to_value(stored)
             .map_err(limber_store::StoreError::from)
@@ -146,7 +153,52 @@ pub fn pending_recovery(store: &Store) -> Option<Recovery> {
         moved_to: stored.moved_to,
         restored_from: stored.restored_from,
         reason: stored.reason,
+        records_from_log: stored.records_from_log,
+        log_lines_skipped: stored.log_lines_skipped,
     })
+}
+
+/// What a recovery did, in the words the app's banner uses, for `limber status`, `limber import` and the
+/// log: which backup was restored (by the date in its name) and how many records saved since then the
+/// record log brought back, or that Limber started afresh; and where the damaged file was kept.
+pub fn recovery_text(recovery: &Recovery) -> String {
+    let the_records = |n: u32| {
+        if n == 1 {
+            "the one record".to_owned()
+        } else {
+            format!("the {n} records")
+        }
+    };
+    let day = recovery
+        .restored_from
+        .as_deref()
+        .and_then(Path::file_name)
+        .and_then(|name| name.to_str())
+        .and_then(limber_store::backup_name_day);
+    let n = recovery.records_from_log;
+    let what = match (day, n) {
+        (Some(day), 0) => format!(
+            "Limber found its database damaged and restored the backup from {}. Settings changed after that \
+             backup are as they were then.",
+            day.format("%a %-d %b %Y")
+        ),
+        (Some(day), n) => format!(
+            "Limber found its database damaged and restored the backup from {} and {} saved since then. \
+             Settings changed after that backup are as they were then.",
+            day.format("%a %-d %b %Y"),
+            the_records(n)
+        ),
+        (None, 0) => "Limber found its database damaged and had no good backup, so it started afresh.".to_owned(),
+        (None, n) => format!(
+            "Limber found its database damaged and had no good backup, so it started afresh with {} from \
+             its record log.",
+            the_records(n)
+        ),
+    };
+    format!(
+        "{what} The damaged file was kept: {}",
+        recovery.moved_to.display()
+    )
 }
 
 /// The person has read about the recovery.
@@ -242,6 +294,54 @@ pub fn backup_now(store: &Store, now: DateTime<Utc>, dir: &Path) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Issue 15, damaged database file: the recovery is told in plain words, naming the backup and the
+    /// records the record log brought back.
+    #[test]
+    fn recovery_texts_table() {
+        fn check(restored: Option<&str>, records_from_log: u32, expected: &str) {
+            let recovery = Recovery {
+                moved_to: PathBuf::from("/d/limber.sqlite3.damaged-20270112T101500Z"),
+                restored_from: restored.map(|name| PathBuf::from("/d/backups").join(name)),
+                reason: "file is not a database".to_owned(),
+                records_from_log,
+                log_lines_skipped: 0,
+            };
+            assert_eq!(
+                recovery_text(&recovery),
+                format!("{expected} The damaged file was kept: /d/limber.sqlite3.damaged-20270112T101500Z")
+            );
+        }
+        check(
+            Some("limber-2027-01-11.sqlite3"),
+            14,
+            "Limber found its database damaged and restored the backup from Mon 11 Jan 2027 and the 14 records \
+             saved since then. Settings changed after that backup are as they were then.",
+        );
+        check(
+            Some("limber-2027-01-11-2.sqlite3"),
+            1,
+            "Limber found its database damaged and restored the backup from Mon 11 Jan 2027 and the one record \
+             saved since then. Settings changed after that backup are as they were then.",
+        );
+        check(
+            Some("limber-2027-01-11.sqlite3"),
+            0,
+            "Limber found its database damaged and restored the backup from Mon 11 Jan 2027. Settings changed \
+             after that backup are as they were then.",
+        );
+        check(
+            None,
+            3,
+            "Limber found its database damaged and had no good backup, so it started afresh with the 3 records \
+             from its record log.",
+        );
+        check(
+            None,
+            0,
+            "Limber found its database damaged and had no good backup, so it started afresh.",
+        );
+    }
 
     #[test]
     fn a_recovery_is_told_until_it_is_read_even_by_a_later_start() {

@@ -4,8 +4,10 @@
 //! This module owns the [`ReminderStatus`] report and its two printed forms (text and JSON). It composes the
 //! core's answers (`schedule::occurrences_after`, `streak::streak`, `day::today`) with the stored setup,
 //! ledger and sessions; it must never decide when a reminder fires (the scheduler's `Agenda` does) and never
-//! write anything, so `limber status` can run beside the app on the same data directory. When the data folder
-//! is read-only or its disk full, `limber status` says so in plain words above the status.
+//! write anything of its own, so `limber status` can run beside the app on the same data directory. It opens
+//! the store as every Limber process does: a damaged database is recovered from its backup and record log,
+//! and a recovery the person has not read about yet (in the app's banner) is told above the status. When the
+//! data folder is read-only or its disk full, `limber status` says so in plain words above the status.
 
 use std::io::Write;
 
@@ -450,7 +452,7 @@ fn print(json: bool) -> Result<(), String> {
 
     let library = Library::builtin().map_err(|error| error.to_string())?;
     let paths = crate::state::DataPaths::from_os().map_err(|error| error.to_string())?;
-    let (store, problem) = open_to_read(&paths)?;
+    let (store, problem, recovery) = open_to_read(&paths)?;
     let clock = crate::clock::SystemClock::new();
     let status = report_from_store(&store, &library, clock.now_utc(), clock.time_zone())
         .map_err(|error| error.to_string())?;
@@ -461,9 +463,20 @@ fn print(json: bool) -> Result<(), String> {
         if let Some(problem) = &problem {
             let _ = writeln!(std::io::stderr(), "limber: {}", problem.sentence());
         }
+        if let Some(recovery) = &recovery {
+            let _ = writeln!(
+                std::io::stderr(),
+                "limber: {}",
+                crate::state::recovery_text(recovery)
+            );
+        }
     } else {
         if let Some(problem) = &problem {
             text.push_str(&problem_text(problem));
+        }
+        if let Some(recovery) = &recovery {
+            text.push_str(&crate::state::recovery_text(recovery));
+            text.push_str("\n\n");
         }
         text.push_str(&render_text(&status));
     }
@@ -481,11 +494,16 @@ pub fn problem_text(problem: &DataProblem) -> String {
     )
 }
 
-/// Opens the store to report on it. A folder that cannot be written (full, read-only) is named, and the data
-/// is read as far as SQLite allows, so the status is still printed.
-fn open_to_read(paths: &crate::state::DataPaths) -> Result<(Store, Option<DataProblem>), String> {
-    match Store::open(&paths.database()) {
-        Ok(store) => {
+/// What `limber status` reads from: the store, what keeps it from being written, and a recovery still to be
+/// told.
+type Opened = (Store, Option<DataProblem>, Option<limber_store::Recovery>);
+
+/// Opens the store to report on it, recovering a damaged database as every start does (and keeping the
+/// recovery for the app's banner). A folder that cannot be written (full, read-only) is named, and the data is
+/// read as far as SQLite allows, so the status is still printed.
+fn open_to_read(paths: &crate::state::DataPaths) -> Result<Opened, String> {
+    match crate::state::open_keeping_recovery(paths) {
+        Ok((store, recovery)) => {
             let problem = store.is_read_only().then(|| {
                 DataProblem::new(
                     ProblemKind::ReadOnly,
@@ -494,9 +512,10 @@ fn open_to_read(paths: &crate::state::DataPaths) -> Result<(Store, Option<DataPr
                     "SQLite could open the database only for reading".to_owned(),
                 )
             });
-            Ok((store, problem))
+            Ok((store, problem, recovery))
         }
-        Err(error) => {
+        Err(crate::error::AppError::Store(error)) => {
+            let error = limber_store::explain(error, paths.dir());
             let readable = match error {
                 StoreError::DiskFull { .. } | StoreError::ReadOnly { .. } => {
                     Store::open_read_only(&paths.database()).ok()
@@ -509,8 +528,9 @@ fn open_to_read(paths: &crate::state::DataPaths) -> Result<(Store, Option<DataPr
                 None if problem.kind == ProblemKind::Unavailable => return Err(error.to_string()),
                 None => Store::empty_read_only(&paths.database()).map_err(|e| e.to_string())?,
             };
-            Ok((store, Some(problem)))
+            Ok((store, Some(problem), None))
         }
+        Err(other) => Err(other.to_string()),
     }
 }
 

@@ -256,10 +256,7 @@ fn serve(
     }
     let (store, recovery) = (opened.store, opened.recovery);
     if let Some(recovery) = recovery {
-        log::warn!(
-            "the database was damaged and has been recovered; the damaged file is at {}",
-            recovery.moved_to.display()
-        );
+        log::warn!("{}", crate::state::recovery_text(&recovery));
     }
     let clock_now = || crate::clock::Clock::now_utc(&crate::clock::SystemClock::new());
     crate::state::backup_now(&store, clock_now(), &paths.backups());

@@ -17,6 +17,12 @@
 //! after every numbered one, among themselves by their names' dates, newest first. Recovery
 //! restores in that order, and pruning keeps the first [`BACKUPS_KEPT`] of it.
 //!
+//! # The record log
+//! Each backup starts a segment of the record log numbered like it, as soon as its number is
+//! committed and before the copy is made, so the records a backup misses are all in its segment or
+//! later ones; pruning a backup deletes the segments older than the oldest backup kept (see
+//! `record_log`).
+//!
 //! # When a backup is due
 //! A backup is due unless one in the folder was made on today's UTC date, by the date the clock
 //! gave when it was made (for a backup without a number, its name's date). A backup dated in the
@@ -40,6 +46,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{is_damage, Result, StoreError};
 use crate::migrate::SCHEMA_VERSION;
+use crate::record_log;
 use crate::Store;
 
 /// How many daily backups are kept.
@@ -310,7 +317,16 @@ impl Store {
             )));
         };
         let highest = existing.iter().filter_map(|b| b.sequence).max();
-        self.number_next_backup(now, highest)?;
+        let sequence = self.number_next_backup(now, highest)?;
+        // The records made from now on go to this backup's log segment (or a later one), so a
+        // record the copy misses is never in an older segment.
+        let log = record_log::dir_for(&self.path);
+        if let Err(e) = record_log::start_segment(&log, sequence) {
+            log::warn!(
+                "store: could not start the record log segment for backup {sequence} in {}: {e}",
+                log.display()
+            );
+        }
         let partial = partial_path(&path);
         match fs::remove_file(&partial) {
             Ok(()) => {}
@@ -345,25 +361,43 @@ impl Store {
         sync_file(&partial)?;
         fs::rename(&partial, &path).map_err(|e| StoreError::io("could not rename to", &path, e))?;
         log::info!("store: backed up to {}", path.display());
-        for old in backups(dir)?.into_iter().skip(BACKUPS_KEPT) {
+        let mut kept = backups(dir)?;
+        let pruned = kept.split_off(kept.len().min(BACKUPS_KEPT));
+        for old in &pruned {
             fs::remove_file(&old.path)
                 .map_err(|e| StoreError::io("could not delete the old backup", &old.path, e))?;
+        }
+        // Once backups are pruned, the log segments older than every kept backup can no longer be
+        // needed: restoring any kept backup replays from its own segment on. Until then they are
+        // kept, so that even with every backup damaged the log rebuilds all. A kept backup without
+        // a number would replay every segment, so then none goes.
+        let oldest = kept
+            .iter()
+            .map(|b| b.sequence)
+            .collect::<Option<Vec<u64>>>();
+        let oldest = oldest.filter(|_| !pruned.is_empty());
+        if let Some(oldest) = oldest.and_then(|numbers| numbers.into_iter().min()) {
+            match record_log::prune(&log, oldest) {
+                Ok(0) => {}
+                Ok(n) => {
+                    log::info!("store: deleted {n} record log segments older than backup {oldest}")
+                }
+                Err(e) => log::warn!(
+                    "store: could not prune the record log in {}: {e}",
+                    log.display()
+                ),
+            }
         }
         Ok(Some(path))
     }
 
     /// Raises the backup sequence number above both the live database's and `highest` (the
     /// highest in the folder) and commits it with `now`, so the copy made next carries it. A
-    /// number used by a backup that then fails is simply skipped: only the order matters.
-    fn number_next_backup(&self, now: DateTime<Utc>, highest: Option<u64>) -> Result<()> {
+    /// number used by a backup that then fails is simply skipped: only the order matters. Returns
+    /// the number.
+    fn number_next_backup(&self, now: DateTime<Utc>, highest: Option<u64>) -> Result<u64> {
         let tx = self.write()?;
-        let kept: Option<String> = tx
-            .prepare_cached("SELECT value FROM settings WHERE key = ?1")?
-            .query_row([BACKUP_KEY], |row| row.get(0))
-            .optional()?;
-        let kept = kept
-            .and_then(|text| serde_json::from_str::<BackupRecord>(&text).ok())
-            .map(|r| r.sequence);
+        let kept = live_sequence(&tx)?;
         let sequence = kept.max(highest).unwrap_or(0).saturating_add(1);
         let record = serde_json::to_string(&BackupRecord {
             sequence,
@@ -376,8 +410,20 @@ impl Store {
         .execute((BACKUP_KEY, record))
         .map_err(crate::error::on_write)?;
         tx.commit()?;
-        Ok(())
+        Ok(sequence)
     }
+}
+
+/// The sequence number of the backup the database at `conn` was last numbered for (the live
+/// database's, or the one a backup copy carries), if any.
+pub(crate) fn live_sequence(conn: &Connection) -> Result<Option<u64>> {
+    let kept: Option<String> = conn
+        .prepare_cached("SELECT value FROM settings WHERE key = ?1")?
+        .query_row([BACKUP_KEY], |row| row.get(0))
+        .optional()?;
+    Ok(kept
+        .and_then(|text| serde_json::from_str::<BackupRecord>(&text).ok())
+        .map(|r| r.sequence))
 }
 
 #[cfg(test)]

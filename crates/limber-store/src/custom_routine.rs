@@ -8,6 +8,7 @@ use rusqlite::Row;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{on_write, Result};
+use crate::record_log::{stored_custom_routine, Entry};
 use crate::sql;
 use crate::Store;
 
@@ -103,8 +104,8 @@ impl Store {
                 deleted: false,
             },
         )?;
-        tx.commit()?;
-        Ok(())
+        let entry = stored_custom_routine(&tx, id)?.map(|routine| Entry::CustomRoutine { routine });
+        self.commit_logged(tx, entry)
     }
 
     /// Marks a custom routine deleted; returns false when there is no such live routine.
@@ -117,7 +118,12 @@ impl Store {
             )?
             .execute((id, sql::millis(now)))
             .map_err(on_write)?;
-        tx.commit()?;
+        let entry = if changed > 0 {
+            stored_custom_routine(&tx, id)?.map(|routine| Entry::CustomRoutine { routine })
+        } else {
+            None
+        };
+        self.commit_logged(tx, entry)?;
         Ok(changed > 0)
     }
 

@@ -7,6 +7,7 @@ use rusqlite::{OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{on_write, Result};
+use crate::record_log::Entry;
 use crate::sql;
 use crate::Store;
 
@@ -93,7 +94,8 @@ impl Store {
         let tx = self.write()?;
         upsert(&tx, entry)?;
         let stored = get(&tx, entry.day)?;
-        tx.commit()?;
+        let logged = stored.clone().map(|entry| Entry::Journal { entry });
+        self.commit_logged(tx, logged)?;
         stored.ok_or_else(|| {
             crate::StoreError::Rejected(format!("journal entry for {} was not stored", entry.day))
         })
@@ -106,7 +108,7 @@ impl Store {
             "DELETE FROM journal_entries WHERE day = ?1",
             [sql::day_text(day)],
         )?;
-        tx.commit()?;
+        self.commit_logged(tx, (removed > 0).then_some(Entry::JournalDeleted { day }))?;
         Ok(removed > 0)
     }
 

@@ -1,7 +1,8 @@
 //! Limber's SQLite persistence. This crate owns the database file: opening it safely (WAL,
 //! foreign keys, durable commits), migrating its schema forward, and reading and writing the
 //! facts the user produced (sessions, journal entries, settings, rest days, reminder bookkeeping,
-//! custom routines), plus backups, recovery and export/import. It must never compute anything
+//! custom routines), plus the record log (a second, append-only copy of what a person saves),
+//! backups, recovery and export/import. It must never compute anything
 //! derived from those facts (streaks, scores, schedules belong to `limber-core`), never read the
 //! clock for anything but naming files, and never ship a change to an existing migration.
 
@@ -14,6 +15,7 @@ mod import;
 mod journal;
 mod migrate;
 mod policy;
+mod record_log;
 mod recovery;
 mod reminder;
 mod rest_day;
@@ -42,6 +44,12 @@ pub use recovery::Recovery;
 pub use reminder::{ReminderOccurrence, ReminderState};
 pub use rest_day::RestDay;
 pub use session::SessionRecord;
+
+/// The folder of the record log kept beside the database at `database` (see the store's README
+/// section on backups): `<database file name>.records/`.
+pub fn record_log_dir(database: &Path) -> PathBuf {
+    record_log::dir_for(database)
+}
 
 /// How long a statement waits for another connection's lock before giving up. Backups and a
 /// second window of the app are the only other users, so a few seconds is plenty.
@@ -217,6 +225,28 @@ impl Store {
             &self.conn,
             TransactionBehavior::Immediate,
         )?)
+    }
+
+    /// Commits a write that made `entry`, after adding it to the record log (see `record_log`): the
+    /// line is appended and flushed while the transaction still holds the write lock, so the log's
+    /// order is the commits' order. A failed append is logged and the commit goes on, because the
+    /// record is then still saved in the database.
+    fn commit_logged(&self, tx: Transaction<'_>, entry: Option<record_log::Entry>) -> Result<()> {
+        if let Some(entry) = entry {
+            let dir = record_log::dir_for(&self.path);
+            let appended = backup::live_sequence(&tx)
+                .map_err(|e| std::io::Error::other(e.to_string()))
+                .and_then(|live| record_log::append(&dir, live.unwrap_or(0), &entry));
+            if let Err(e) = appended {
+                log::warn!(
+                    "store: the record could not be added to the record log in {} ({e}); it is \
+                     saved in the database",
+                    dir.display()
+                );
+            }
+        }
+        tx.commit()?;
+        Ok(())
     }
 }
 

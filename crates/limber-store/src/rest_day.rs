@@ -6,6 +6,7 @@ use rusqlite::Row;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{on_write, Result};
+use crate::record_log::Entry;
 use crate::sql;
 use crate::Store;
 
@@ -40,7 +41,11 @@ impl Store {
     pub fn add_rest_day(&self, rest_day: &RestDay) -> Result<bool> {
         let tx = self.write()?;
         let added = insert(&tx, rest_day)?;
-        tx.commit()?;
+        let entry = added.then(|| Entry::RestDay {
+            rest_day: rest_day.clone(),
+            rested: true,
+        });
+        self.commit_logged(tx, entry)?;
         Ok(added)
     }
 
@@ -51,7 +56,11 @@ impl Store {
             "DELETE FROM rest_days WHERE routine_id = ?1 AND day = ?2",
             (&rest_day.routine_id, sql::day_text(rest_day.day)),
         )?;
-        tx.commit()?;
+        let entry = (removed > 0).then(|| Entry::RestDay {
+            rest_day: rest_day.clone(),
+            rested: false,
+        });
+        self.commit_logged(tx, entry)?;
         Ok(removed > 0)
     }
 

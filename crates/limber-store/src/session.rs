@@ -7,6 +7,7 @@ use rusqlite::{OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{on_write, Result};
+use crate::record_log::Entry;
 use crate::sql;
 use crate::Store;
 
@@ -128,8 +129,12 @@ impl Store {
     pub fn insert_session(&self, session: &SessionRecord) -> Result<()> {
         let tx = self.write()?;
         insert(&tx, session, false)?;
-        tx.commit()?;
-        Ok(())
+        self.commit_logged(
+            tx,
+            Some(Entry::Session {
+                session: session.clone(),
+            }),
+        )
     }
 
     /// Records a session that may have been recorded before: a retry after a failed write, when
@@ -145,7 +150,12 @@ impl Store {
             return Ok(false);
         }
         insert(&tx, session, false)?;
-        tx.commit()?;
+        self.commit_logged(
+            tx,
+            Some(Entry::Session {
+                session: session.clone(),
+            }),
+        )?;
         Ok(true)
     }
 
@@ -157,7 +167,11 @@ impl Store {
             .prepare_cached("UPDATE sessions SET feel = ?2 WHERE id = ?1")?
             .execute((id, feel))
             .map_err(on_write)?;
-        tx.commit()?;
+        let entry = (changed > 0).then(|| Entry::Feel {
+            session_id: id.to_owned(),
+            feel,
+        });
+        self.commit_logged(tx, entry)?;
         Ok(changed > 0)
     }
 
@@ -174,7 +188,11 @@ impl Store {
             .prepare_cached("UPDATE sessions SET checklist = ?2 WHERE id = ?1")?
             .execute((id, text))
             .map_err(on_write)?;
-        tx.commit()?;
+        let entry = (changed > 0).then(|| Entry::Checklist {
+            session_id: id.to_owned(),
+            checklist: checklist.cloned(),
+        });
+        self.commit_logged(tx, entry)?;
         Ok(changed > 0)
     }
 

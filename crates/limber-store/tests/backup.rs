@@ -224,15 +224,17 @@ fn garble_header(path: &Path) {
     fs::write(path, bytes).unwrap();
 }
 
-/// What the recovery must report: the backup restored (by file name), or none; and the session
-/// id prefixes visible afterwards.
+/// What the recovery must report: the backup restored (by file name), or none; the session id
+/// prefixes visible afterwards; and how many records the record log brought back.
 struct Expected {
     restored: Option<&'static str>,
     tags: &'static [&'static str],
+    from_log: u32,
 }
 
 /// Builds a database with two daily backups (`day1` holding the "old" sessions, `day2` holding
-/// "old" and "new"), then "latest" sessions, damages the file, recovers, and compares.
+/// "old" and "new"), then "latest" sessions, damages the file, recovers, and compares. The record
+/// log brings back whatever the restored backup misses, so every session is there afterwards.
 fn check_recovery(name: &str, damage: Damage, damage_backups: &[&str], expected: Expected) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("limber.sqlite3");
@@ -271,6 +273,7 @@ fn check_recovery(name: &str, damage: Damage, damage_backups: &[&str], expected:
         "{name}: the damaged file is kept unchanged"
     );
     assert!(!recovery.reason.is_empty());
+    assert_eq!(recovery.records_from_log, expected.from_log, "{name}");
     let mut tags: Vec<String> = ids(&store)
         .into_iter()
         .map(|id| id.split('-').next().unwrap().to_owned())
@@ -279,6 +282,7 @@ fn check_recovery(name: &str, damage: Damage, damage_backups: &[&str], expected:
     let mut want: Vec<&str> = expected.tags.to_vec();
     want.sort();
     assert_eq!(tags, want, "{name}");
+    assert_eq!(store.sessions().unwrap().len(), 120, "{name}");
     assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
     drop(store);
     // The recovered database opens cleanly next time, with nothing more to recover.
@@ -290,54 +294,25 @@ fn check_recovery(name: &str, damage: Damage, damage_backups: &[&str], expected:
 fn damaged_databases_are_replaced_by_the_newest_good_backup() {
     const D1: &str = "limber-2024-03-01.sqlite3";
     const D2: &str = "limber-2024-03-02.sqlite3";
-    let newest = Expected {
+    const ALL: &[&str] = &["latest", "new", "old"];
+    let newest = || Expected {
         restored: Some(D2),
-        tags: &["new", "old"],
+        tags: ALL,
+        from_log: 40,
     };
-    check_recovery("not a database", garbage, &[], newest);
-    check_recovery(
-        "truncated",
-        truncate_half,
-        &[],
-        Expected {
-            restored: Some(D2),
-            tags: &["new", "old"],
-        },
-    );
-    check_recovery(
-        "empty file",
-        truncate_empty,
-        &[],
-        Expected {
-            restored: Some(D2),
-            tags: &["new", "old"],
-        },
-    );
-    check_recovery(
-        "garbled pages",
-        scribble_pages,
-        &[],
-        Expected {
-            restored: Some(D2),
-            tags: &["new", "old"],
-        },
-    );
-    check_recovery(
-        "garbled header",
-        garble_header,
-        &[],
-        Expected {
-            restored: Some(D2),
-            tags: &["new", "old"],
-        },
-    );
+    check_recovery("not a database", garbage, &[], newest());
+    check_recovery("truncated", truncate_half, &[], newest());
+    check_recovery("empty file", truncate_empty, &[], newest());
+    check_recovery("garbled pages", scribble_pages, &[], newest());
+    check_recovery("garbled header", garble_header, &[], newest());
     check_recovery(
         "newest backup damaged too",
         garbage,
         &[D2],
         Expected {
             restored: Some(D1),
-            tags: &["old"],
+            tags: ALL,
+            from_log: 80,
         },
     );
     check_recovery(
@@ -346,7 +321,8 @@ fn damaged_databases_are_replaced_by_the_newest_good_backup() {
         &[D1, D2],
         Expected {
             restored: None,
-            tags: &[],
+            tags: ALL,
+            from_log: 120,
         },
     );
 }
@@ -574,8 +550,9 @@ fn issue_15_fault_3_recovery_restores_the_most_recently_made_good_backup() {
         found.dedup();
         assert_eq!(found, tags);
     }
+    // The record log brings the "new" sessions back on top of either backup.
     check(false, "limber-2024-03-02.sqlite3", &["new", "old"]);
-    check(true, "limber-2030-01-01.sqlite3", &["old"]);
+    check(true, "limber-2030-01-01.sqlite3", &["new", "old"]);
 }
 
 /// Backups made by an older Limber carry no sequence number: they are still restored (after any

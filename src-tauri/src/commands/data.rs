@@ -54,6 +54,8 @@ pub struct RecoveryNotice {
     pub moved_to: String,
     /// The day of the backup that was restored, or none when the app started with no data.
     pub restored_day: Option<NaiveDate>,
+    /// How many records saved after that backup (or, with none, ever) the record log brought back.
+    pub records_from_log: u32,
     /// SQLite's words for the damage, for a "details" disclosure.
     pub reason: String,
 }
@@ -67,6 +69,7 @@ fn notice(recovery: &Recovery) -> RecoveryNotice {
     RecoveryNotice {
         moved_to: recovery.moved_to.display().to_string(),
         restored_day: recovery.restored_from.as_deref().and_then(backup_day),
+        records_from_log: recovery.records_from_log,
         reason: recovery.reason.clone(),
     }
 }
@@ -416,10 +419,7 @@ pub fn import_cli(file: &Path) -> i32 {
     let store = match opened {
         Ok((store, recovery)) => {
             if let Some(recovery) = recovery {
-                eprintln!(
-                    "limber: the database was damaged and has been recovered; the damaged file is at {}",
-                    recovery.moved_to.display()
-                );
+                eprintln!("limber: {}", crate::state::recovery_text(&recovery));
             }
             store
         }

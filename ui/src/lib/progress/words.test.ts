@@ -8,6 +8,7 @@ import {
   redFlagReason,
   restText,
   scheduleText,
+  theRecords,
   weeklyText,
 } from './words';
 
@@ -25,6 +26,16 @@ describe('schedule', () => {
 function summary(completion: StreakSummary['completion'], weekly: StreakSummary['weekly'] = null): StreakSummary {
   return { streak: { current: 0, best: 0 }, completion, weekly, heatmap: [] };
 }
+
+describe('records brought back after a recovery', () => {
+  it.each([
+    [1, 'the one record'],
+    [2, 'the 2 records'],
+    [14, 'the 14 records'],
+  ] as const)('%d → %s', (n, text) => {
+    expect(theRecords(n)).toBe(text);
+  });
+});
 
 describe('completion and weekly goal', () => {
   it.each([

@@ -35,6 +35,11 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+/** "the one record", "the 14 records": what the record log brought back after a recovery. */
+export function theRecords(n: number): string {
+  return n === 1 ? 'the one record' : `the ${n} records`;
+}
+
 /** A 0–1 share as a whole percentage. */
 export function percent(share: number): string {
   return `${Math.round(share * 100)}%`;

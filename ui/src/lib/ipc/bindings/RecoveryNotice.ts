@@ -13,6 +13,10 @@ movedTo: string,
  */
 restoredDay: string | null, 
 /**
+ * How many records saved after that backup (or, with none, ever) the record log brought back.
+ */
+recordsFromLog: number, 
+/**
  * SQLite's words for the damage, for a "details" disclosure.
  */
 reason: string, };
