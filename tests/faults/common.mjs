@@ -7,7 +7,7 @@
 // screen, `limber status`), and records one row: the fault, how many times it was tried, how many acknowledged
 // records were lost (always expected to be 0), whether `PRAGMA integrity_check` said ok, and whether Limber was
 // usable once the fault cleared. `node faults/report.mjs` prints the table.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -24,9 +24,12 @@ export const LIBFAKETIME = process.env.LIMBER_FAKETIME_LIB ?? (() => {
   return candidates.find((path) => existsSync(path)) ?? candidates[0];
 })();
 
-/** A fresh home with its own XDG folders: { home, env, dataDir, database, backups }. */
-export function freshHome(prefix = 'limber-fault-') {
-  const home = mkdtempSync(join(tmpdir(), prefix));
+/**
+ * A fresh home with its own XDG folders: { home, env, dataDir, database, backups }, in a new temporary folder,
+ * or in `base` when given (a small file system a test mounted, say).
+ */
+export function freshHome(prefix = 'limber-fault-', base = null) {
+  const home = base ?? mkdtempSync(join(tmpdir(), prefix));
   const env = {
     HOME: join(home, 'home'),
     XDG_DATA_HOME: join(home, 'data'),
@@ -129,4 +132,45 @@ export function nudge() {
 export function recordRow(row) {
   mkdirSync(dirname(resultsFile), { recursive: true });
   appendFileSync(resultsFile, `${JSON.stringify(row)}\n`);
+}
+
+/**
+ * Starts the debug-only writer (`limber --fault-writes <count> <first>`) with `env`, which saves sessions and
+ * check-ins through the app's own paths and prints `ack …` after each commit (`wait …` while a fault holds a
+ * record). Returns { child, lines() (the whole lines so far), done (a promise of { code, signal, lines }) }.
+ */
+export function startWriter(env, first, count) {
+  const child = spawn(binary, ['--fault-writes', String(count), String(first)], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  let out = '';
+  child.stdout.on('data', (chunk) => { out += chunk; });
+  // Only whole lines count: a line cut by a kill was never acknowledged.
+  const lines = () => out.split('\n').slice(0, -1);
+  const done = new Promise((ok) => child.on('exit', (code, signal) => ok({ code, signal, lines: lines() })));
+  return { child, lines, done };
+}
+
+/** The acknowledged records in the writer's lines: { sessions: [id], checkIns: Map(day → note) }. */
+export function acknowledged(lines) {
+  const sessions = [];
+  const checkIns = new Map();
+  for (const line of lines) {
+    const session = /^ack session (\S+)$/.exec(line);
+    const checkIn = /^ack check-in (\d{4}-\d{2}-\d{2}) (.+)$/.exec(line);
+    if (session) sessions.push(session[1]);
+    if (checkIn) checkIns.set(checkIn[1], checkIn[2]);
+  }
+  return { sessions, checkIns };
+}
+
+/** Acknowledged records missing from the database (a check-in counts when its last note is there), and sessions stored twice. */
+export function audit(database, { sessions, checkIns }) {
+  const stored = new Map(sqlite(database, 'SELECT id, COUNT(*) FROM sessions GROUP BY id'));
+  const notes = new Map(sqlite(database, 'SELECT day, note FROM journal_entries'));
+  const lost = sessions.filter((id) => !stored.has(id)).length
+    + [...checkIns].filter(([day, note]) => notes.get(day) !== note).length;
+  const doubled = [...stored.values()].filter((count) => count > 1).length;
+  return { lost, doubled };
 }

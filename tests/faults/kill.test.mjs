@@ -4,10 +4,9 @@
 // next start.
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { binary, freshHome, integrity, limber, recordRow, sqlite } from './common.mjs';
+import { freshHome, integrity, limber, recordRow, sqlite, startWriter } from './common.mjs';
 
 const ROUNDS = 40;
 const PER_ROUND = 1000;
@@ -17,23 +16,14 @@ after(() => {
   if (place) rmSync(place.home, { recursive: true, force: true });
 });
 
-/** Runs the writer from record `first`, kills it with SIGKILL after `ms` (or lets it end), returns its lines. */
+/** Runs the writer from record `first`, kills it with SIGKILL after `ms` (or lets it end), returns its ending. */
 async function writer(first, count, ms) {
-  const child = spawn(binary, ['--fault-writes', String(count), String(first)], {
-    env: { ...process.env, ...place.env },
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
-  let out = '';
-  child.stdout.on('data', (chunk) => { out += chunk; });
-  const ended = new Promise((ok) => child.on('exit', (code, signal) => ok({ code, signal })));
+  const run = startWriter(place.env, first, count);
   if (ms !== null) {
     await sleep(ms);
-    child.kill('SIGKILL');
+    run.child.kill('SIGKILL');
   }
-  const result = await ended;
-  // Only whole lines count: a line cut by the kill was never acknowledged.
-  const lines = out.split('\n').slice(0, -1);
-  return { ...result, lines };
+  return run.done;
 }
 
 test('SIGKILL during hundreds of session saves and check-ins loses nothing acknowledged', async (t) => {

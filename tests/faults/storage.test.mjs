@@ -11,7 +11,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eventually } from '../e2e/harness.mjs';
-import { binary, integrity, limber, recordRow, sqlite } from './common.mjs';
+import { acknowledged, audit, freshHome, integrity, limber, recordRow, startWriter } from './common.mjs';
 
 const root = process.getuid?.() === 0;
 const cleanups = [];
@@ -21,66 +21,19 @@ after(() => {
   }
 });
 
-/** A data home under `base`, with XDG folders. */
-function homeIn(base) {
-  const env = {
-    HOME: join(base, 'home'),
-    XDG_DATA_HOME: join(base, 'data'),
-    XDG_CONFIG_HOME: join(base, 'config'),
-    XDG_CACHE_HOME: join(base, 'cache'),
-  };
-  for (const dir of Object.values(env)) mkdirSync(dir, { recursive: true });
-  const dataDir = join(env.XDG_DATA_HOME, 'app.limber.desktop');
-  return { env, dataDir, database: join(dataDir, 'limber.sqlite3') };
-}
 
-/**
- * Starts the writer; returns { lines (whole lines so far), done (a promise of { code, signal, lines }) }.
- */
-function startWriter(place, first, count) {
-  const child = spawn(binary, ['--fault-writes', String(count), String(first)], {
-    env: { ...process.env, ...place.env },
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
-  let out = '';
-  child.stdout.on('data', (chunk) => { out += chunk; });
-  const lines = () => out.split('\n').slice(0, -1);
-  const done = new Promise((ok) => child.on('exit', (code, signal) => ok({ code, signal, lines: lines() })));
-  return { child, lines, done };
-}
 
-/** Acknowledged sessions and check-ins in the writer's lines. */
-function acknowledged(lines) {
-  const sessions = [];
-  const checkIns = new Map();
-  for (const line of lines) {
-    const session = /^ack session (\S+)$/.exec(line);
-    const checkIn = /^ack check-in (\d{4}-\d{2}-\d{2}) (.+)$/.exec(line);
-    if (session) sessions.push(session[1]);
-    if (checkIn) checkIns.set(checkIn[1], checkIn[2]);
-  }
-  return { sessions, checkIns };
-}
 
-/** Which acknowledged records are missing from the database, and which sessions are stored twice. */
-function audit(database, { sessions, checkIns }) {
-  const stored = new Map(sqlite(database, 'SELECT id, COUNT(*) FROM sessions GROUP BY id'));
-  const notes = new Map(sqlite(database, 'SELECT day, note FROM journal_entries'));
-  const lost = sessions.filter((id) => !stored.has(id)).length
-    + [...checkIns].filter(([day, note]) => notes.get(day) !== note).length;
-  const doubled = [...stored.values()].filter((count) => count > 1).length;
-  return { lost, doubled };
-}
 
 /**
  * Runs one fault: seeds the data with a first writer, applies the fault, starts a second writer that must wait
  * (its "wait" lines say why), clears the fault and lets it finish. Returns the row's figures.
  */
 async function faultRun(place, { fault, apply, clear, expectWords }) {
-  const seeded = await startWriter(place, 0, 10).done;
+  const seeded = await startWriter(place.env, 0, 10).done;
   assert.equal(seeded.code, 0, `seeding: ${seeded.lines.join('\n')}`);
   await apply();
-  const writer = startWriter(place, 100, 6);
+  const writer = startWriter(place.env, 100, 6);
   const waits = await eventually(() => {
     const found = writer.lines().filter((line) => line.startsWith('wait '));
     return found.length >= 2 ? found : null;
@@ -93,7 +46,7 @@ async function faultRun(place, { fault, apply, clear, expectWords }) {
   const { lost, doubled } = audit(place.database, all);
   const ok = integrity(place.database);
   const status = limber(['status'], place.env);
-  const after = await startWriter(place, 200, 2).done;
+  const after = await startWriter(place.env, 200, 2).done;
   const usable = end.code === 0 && status.status === 0 && after.code === 0
     && after.lines.filter((l) => l.startsWith('ack ')).length === 4;
   recordRow({
@@ -118,7 +71,7 @@ test('the data folder on a full file system, then space freed', { skip: !root &&
   const base = mkdtempSync(join(tmpdir(), 'limber-fault-full-'));
   execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=2m', 'tmpfs', base]);
   cleanups.push(() => { execFileSync('umount', ['-l', base]); rmSync(base, { recursive: true, force: true }); });
-  const place = homeIn(base);
+  const place = freshHome('', base);
   const fill = join(base, 'fill');
   await faultRun(place, {
     fault: 'data folder on a full file system, then space freed (root)',
@@ -133,7 +86,7 @@ test('the data folder on a full file system, then space freed', { skip: !root &&
 test('the data folder read-only, then writable again', { skip: !root && 'needs root (a read-only bind mount)' }, async () => {
   const base = mkdtempSync(join(tmpdir(), 'limber-fault-ro-'));
   cleanups.push(() => rmSync(base, { recursive: true, force: true }));
-  const place = homeIn(base);
+  const place = freshHome('', base);
   mkdirSync(place.dataDir, { recursive: true });
   let mounted = false;
   cleanups.push(() => { if (mounted) execFileSync('umount', ['-l', place.dataDir]); });
@@ -152,7 +105,7 @@ test('the data folder read-only, then writable again', { skip: !root && 'needs r
 test('the database locked by another program for 30 s', async () => {
   const base = mkdtempSync(join(tmpdir(), 'limber-fault-lock-'));
   cleanups.push(() => rmSync(base, { recursive: true, force: true }));
-  const place = homeIn(base);
+  const place = freshHome('', base);
   let locker;
   await faultRun(place, {
     fault: 'database locked by another program for 30 s',
