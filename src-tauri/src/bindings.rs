@@ -25,6 +25,7 @@ fn export_all(dir: &Path) {
     limber_core::session::Command::export_all(&cfg).unwrap();
     crate::commands::audio::AudioState::export_all(&cfg).unwrap();
     crate::commands::library::ExerciseCard::export_all(&cfg).unwrap();
+    limber_core::safety::SafetyGuide::export_all(&cfg).unwrap();
     crate::commands::onboarding::OnboardingStatus::export_all(&cfg).unwrap();
     crate::commands::onboarding::PlanAnswers::export_all(&cfg).unwrap();
     crate::commands::onboarding::PlanView::export_all(&cfg).unwrap();

@@ -221,6 +221,7 @@ fn run_app(launch: Launch) -> i32 {
             commands::audio::audio_test,
             commands::library::list_exercises,
             commands::library::get_exercise,
+            commands::safety::safety_guide,
             commands::onboarding::onboarding_status,
             commands::onboarding::onboarding_acknowledge_safety,
             commands::onboarding::onboarding_propose,

@@ -149,6 +149,15 @@ impl Driver {
                 what: "routine",
                 id: routine_id.to_owned(),
             })?;
+        // Issue 20: a routine every move of which the person's first-run answers rule out is never
+        // guided; its moves are kept only so reminders and history still name it.
+        if library.is_unsuitable(routine_id) {
+            return Err(AppError::InvalidInput(format!(
+                "Every move in {} is left out for you because of your answers in the setup questions. \
+                 You can change them in Settings, with \"Run the first-run setup again\".",
+                routine.name
+            )));
+        }
         let plan = library.plan(routine)?;
         let mut session = Session::new(plan);
         session
@@ -795,6 +804,38 @@ mod tests {
             .unwrap_err();
         assert!(matches!(error, AppError::InvalidInput(_)));
         assert_eq!(driver.view(Ms(10)).unwrap().routine_id, "two-minute-reset");
+    }
+
+    /// Issue 20: a routine whose every move the person's answers rule out is not started, and says why;
+    /// an adapted routine starts without the moves left out.
+    #[test]
+    fn a_routine_with_every_move_ruled_out_is_not_started() {
+        use limber_core::contraindication::Condition;
+        let library = limber_core::library::Library::builtin()
+            .unwrap()
+            .for_conditions(&[Condition::RecentSpinalSurgeryOrFracture]);
+        let adapted_secs =
+            library.planned_duration_secs(library.routine("bedtime-wind-down").unwrap());
+        let mut driver = Driver::new(LibraryHandle::new(library), 1.0);
+        let error = driver
+            .start("upper-back-neck", None, Ms(0), wall(0))
+            .unwrap_err();
+        assert!(
+            error
+                .to_string()
+                .contains("Every move in Upper back and neck release is left out"),
+            "{error}"
+        );
+        assert!(driver.view(Ms(0)).is_none());
+        driver
+            .start("bedtime-wind-down", None, Ms(0), wall(0))
+            .unwrap();
+        let view = driver.view(Ms(0)).unwrap();
+        assert_eq!(view.planned_ms, u64::from(adapted_secs) * 1000);
+        assert!(
+            adapted_secs < 300,
+            "breathing and relaxation only: {adapted_secs} s"
+        );
     }
 
     #[test]

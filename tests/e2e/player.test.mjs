@@ -119,6 +119,56 @@ test('the bedtime routine has the night look and the morning routine the morning
   assert.ok(luminance(morningBg) > 200, `morning background is bright: ${morningBg}`);
 });
 
+/** Opens "When to get help" and checks both levels of red flags are there, the urgent one first. */
+async function checkHelpPanel(driver, shotName) {
+  await clickRole(driver, 'button', 'When to get help');
+  const dialog = await byRole(driver, 'dialog', 'When to get help');
+  const now = await byRole(driver, 'region', 'Get help now', { timeout: 10000 });
+  const soon = await byRole(driver, 'region', 'See a doctor or physiotherapist soon');
+  assert.match(await now.getText(), /emergency number[\s\S]*bladder or bowels/);
+  assert.match(await soon.getText(), /next few days[\s\S]*worse at night/);
+  const [a, b] = await driver.executeScript(
+    'return [arguments[0].getBoundingClientRect().top, arguments[1].getBoundingClientRect().top]', now, soon);
+  assert.ok(a < b, 'the urgent level comes first');
+  await screenshot(driver, shotName);
+  return dialog;
+}
+
+// Issue 20: the red flags are one tap away in the player, before and during a routine; opening them pauses
+// the routine, so no countdown runs while they are read.
+test('"When to get help" is one tap away before and during a routine, and pauses it', async () => {
+  const { driver } = app;
+  await home(driver);
+  await clickRole(driver, 'button', 'Start Bedtime wind-down', { timeout: 15000 });
+  await byRole(driver, 'heading', 'Bedtime wind-down');
+  await checkHelpPanel(driver, 'player-help-intro');
+  await clickRole(driver, 'button', 'Close');
+  assert.equal((await allByRole(driver, 'dialog', 'When to get help')).length, 0);
+  await clickRole(driver, 'button', '← Back');
+
+  await openAndStart(driver, 'Bedtime wind-down', { checklist: [] });
+  await checkHelpPanel(driver, 'player-help-night');
+  await byRole(driver, 'button', 'Resume', { timeout: 3000 });
+  assert.match(await driver.findElement({ css: 'body' }).getText(), /The routine is paused\./);
+  const atOpen = await timerText(driver);
+  await sleep(800);
+  assert.equal(await timerText(driver), atOpen, 'the routine stays paused while the red flags are read');
+  // Escape closes the panel (and does not ask to stop the routine).
+  await driver.findElement({ css: 'body' }).sendKeys('\uE00C');
+  await eventually(async () => (await allByRole(driver, 'dialog', 'When to get help')).length === 0, { message: 'the panel to close' });
+  assert.equal((await allByRole(driver, 'alertdialog', null)).length, 0);
+  await byRole(driver, 'button', 'Resume');
+  await stopRoutine(driver);
+  await clickRole(driver, 'button', 'Done');
+
+  await openAndStart(driver, 'Morning mobility');
+  await checkHelpPanel(driver, 'player-help-morning');
+  await clickRole(driver, 'button', 'Back to the routine');
+  await byRole(driver, 'button', 'Resume');
+  await stopRoutine(driver);
+  await clickRole(driver, 'button', 'Done');
+});
+
 test('keyboard: Space pauses and resumes, Escape asks before stopping', async () => {
   const { driver } = app;
   await openAndStart(driver, '2-minute reset');

@@ -216,6 +216,11 @@ describe('a year of data', () => {
     await byRole(driver, 'heading', 'Mornings after a wind-down');
     assert.match(body, /Morning pain after a wind-down: \d\.\d on average \(\d+ mornings\)\. Without one: \d\.\d \(\d+ mornings\)\./);
     await byRole(driver, 'heading', 'Worth talking to a professional');
+    // Issue 20: the notice shows the safety guide's "see someone soon" level (the journal's rules never
+    // call for help today), with the urgent signs one tap away.
+    const soon = await byRole(driver, 'region', 'See a doctor or physiotherapist soon', { timeout: 10000 });
+    assert.match(await soon.getText(), /next few days[\s\S]*more than a few weeks/);
+    assert.match(await driver.findElement({ css: 'body' }).getText(), /Signs that need help today/);
     await screenshot(driver, 'dashboard');
     // The rest of the page, a screen at a time, for a person to look at.
     for (const [heading, name] of [['Bedtime wind-down', 'dashboard-routine'], ['Morning pain and stiffness', 'dashboard-chart']]) {

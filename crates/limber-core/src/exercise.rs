@@ -6,6 +6,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::contraindication::Condition;
+
 /// The part of the body an exercise mainly works on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
@@ -196,8 +198,12 @@ pub struct Exercise {
     pub steps: Vec<String>,
     /// How to breathe during the exercise.
     pub breathing: String,
-    /// Safety lines; always includes when to stop.
+    /// Safety lines; always includes when to stop, and says so for each condition in `avoid_with`.
     pub cautions: Vec<String>,
+    /// The conditions this move is unsuitable for: a built-in routine leaves it out for a person who
+    /// has any of them (see [`crate::contraindication`]).
+    #[serde(default)]
+    pub avoid_with: Vec<Condition>,
     pub dose: Dose,
     /// The figure drawn for this exercise; equal to the id.
     pub illustration: String,

@@ -2,9 +2,10 @@
 //!
 //! This module owns two pure computations over journal entries: how morning pain compares after
 //! nights with and without a completed bedtime wind-down, and the red-flag rules that tell the UI
-//! to suggest seeing a professional. It must never store anything, read a clock or phrase a
+//! to suggest seeing a professional (sustained high pain, pain rising week on week, and moderate
+//! pain that has gone on for weeks). It must never store anything, read a clock or phrase a
 //! medical conclusion: it returns counts, averages and which rule fired, and the UI chooses the
-//! words. A morning entry on routine day `D` describes the night after routine day `D - 1`, so it
+//! words. Every threshold here has its source row in `assets/content/SOURCES.md`. A morning entry on routine day `D` describes the night after routine day `D - 1`, so it
 //! is paired with the wind-down of `D - 1` (a wind-down finished at 00:40 already belongs to the
 //! evening before, see `day`).
 
@@ -14,12 +15,22 @@ use chrono::{Days, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::journal::JournalEntry;
+use crate::safety::Urgency;
 
 /// The fewest mornings each side of the wind-down comparison needs before averages are shown.
 pub const MIN_MORNINGS: u32 = 5;
 
-/// Pain at or above this level counts as high for the sustained-pain rule.
+/// Pain at or above this level counts as high for the sustained-pain rule: 7–10 is "severe" on the
+/// 0–10 numeric rating scale the check-in uses.
 pub const HIGH_PAIN: u8 = 7;
+
+/// Pain at or above this level counts as at least moderate for the steady-pain rule: 4–6 is
+/// "moderate" on the same scale.
+pub const MODERATE_PAIN: u8 = 4;
+
+/// How many 7-day weeks of at least moderate pain fire the steady-pain rule: back pain that has not
+/// eased after "a few weeks" of looking after it at home is worth showing to a professional.
+pub const STEADY_PAIN_WEEKS: usize = 4;
 
 /// How many consecutive mornings of high pain fire the sustained-pain rule.
 pub const HIGH_PAIN_MORNINGS: u32 = 3;
@@ -29,7 +40,8 @@ pub const HIGH_PAIN_MORNINGS: u32 = 3;
 /// lower entry is written or a week passes without entries.
 pub const HIGH_PAIN_RECENT_DAYS: u64 = 7;
 
-/// The fewest entries each of the three weeks needs for the rising-trend rule.
+/// The fewest entries each week needs for the rising-trend and the steady-pain rules, so that one
+/// bad morning never stands for a whole week.
 pub const TREND_MIN_ENTRIES_PER_WEEK: u32 = 3;
 
 /// The smallest rise, in pain points from the first week's average to the third's, that counts as
@@ -140,13 +152,37 @@ pub enum RedFlag {
     /// least [`TREND_MIN_RISE`] in total. Weeks are oldest first.
     #[serde(rename_all = "camelCase")]
     RisingPain { weeks: [WeeklyPain; 3] },
+    /// Over the [`STEADY_PAIN_WEEKS`] 7-day weeks ending today, each with at least
+    /// [`TREND_MIN_ENTRIES_PER_WEEK`] entries, every weekly average was at least
+    /// [`MODERATE_PAIN`]: pain that has gone on for weeks without easing. Weeks are oldest first.
+    #[serde(rename_all = "camelCase")]
+    SteadyPain {
+        weeks: [WeeklyPain; STEADY_PAIN_WEEKS],
+    },
+}
+
+impl RedFlag {
+    /// How soon the person should see someone when this rule fires. A journal entry holds pain,
+    /// stiffness and sleep numbers, never the signs that call for help the same day (bladder or bowel
+    /// changes, numbness around the genitals, a fall), so every journal rule asks for a visit soon;
+    /// the notice also lists the signs that cannot wait.
+    pub fn urgency(&self) -> Urgency {
+        match self {
+            RedFlag::SustainedHighPain { .. }
+            | RedFlag::RisingPain { .. }
+            | RedFlag::SteadyPain { .. } => Urgency::Soon,
+        }
+    }
 }
 
 /// Checks the red-flag rules against the entries up to `today` (later entries are ignored). When
-/// both rules fire, sustained high pain is returned because it is the more pressing one.
+/// several rules fire, the most pressing one is returned: sustained high pain, then rising pain,
+/// then steady pain.
 pub fn red_flag(entries: &[JournalEntry], today: NaiveDate) -> Option<RedFlag> {
     let days = by_day(entries);
-    sustained_high_pain(&days, today).or_else(|| rising_pain(&days, today))
+    sustained_high_pain(&days, today)
+        .or_else(|| rising_pain(&days, today))
+        .or_else(|| steady_pain(&days, today))
 }
 
 fn sustained_high_pain(
@@ -175,34 +211,70 @@ fn sustained_high_pain(
     })
 }
 
-fn rising_pain(days: &BTreeMap<NaiveDate, &JournalEntry>, today: NaiveDate) -> Option<RedFlag> {
-    let week = |weeks_back: u64| -> Option<WeeklyPain> {
-        let to = today.checked_sub_days(Days::new(7 * weeks_back))?;
-        let from = to.checked_sub_days(Days::new(6))?;
-        let pains: Vec<u32> = days
-            .range(from..=to)
-            .map(|(_, entry)| u32::from(entry.pain))
-            .collect();
-        let entries = u32::try_from(pains.len()).ok()?;
-        let average =
-            (entries > 0).then(|| f64::from(pains.iter().sum::<u32>()) / f64::from(entries));
-        Some(WeeklyPain {
-            from,
-            to,
-            entries,
-            average,
-        })
-    };
-    let weeks = [week(2)?, week(1)?, week(0)?];
-    if weeks
+/// The pain entries of the 7-day week that ends `weeks_back` weeks before `today`.
+fn weekly_pain(
+    days: &BTreeMap<NaiveDate, &JournalEntry>,
+    today: NaiveDate,
+    weeks_back: u64,
+) -> Option<WeeklyPain> {
+    let to = today.checked_sub_days(Days::new(7 * weeks_back))?;
+    let from = to.checked_sub_days(Days::new(6))?;
+    let pains: Vec<u32> = days
+        .range(from..=to)
+        .map(|(_, entry)| u32::from(entry.pain))
+        .collect();
+    let entries = u32::try_from(pains.len()).ok()?;
+    let average = (entries > 0).then(|| f64::from(pains.iter().sum::<u32>()) / f64::from(entries));
+    Some(WeeklyPain {
+        from,
+        to,
+        entries,
+        average,
+    })
+}
+
+/// The `N` weeks ending today, oldest first.
+fn last_weeks<const N: usize>(
+    days: &BTreeMap<NaiveDate, &JournalEntry>,
+    today: NaiveDate,
+) -> Option<[WeeklyPain; N]> {
+    let count = u64::try_from(N).ok()?;
+    let weeks: Vec<WeeklyPain> = (0..count)
+        .rev()
+        .map(|back| weekly_pain(days, today, back))
+        .collect::<Option<_>>()?;
+    weeks.try_into().ok()
+}
+
+/// True when every week has enough entries to stand for the week.
+fn well_kept(weeks: &[WeeklyPain]) -> bool {
+    weeks
         .iter()
-        .any(|week| week.entries < TREND_MIN_ENTRIES_PER_WEEK)
-    {
+        .all(|week| week.entries >= TREND_MIN_ENTRIES_PER_WEEK)
+}
+
+fn rising_pain(days: &BTreeMap<NaiveDate, &JournalEntry>, today: NaiveDate) -> Option<RedFlag> {
+    let weeks: [WeeklyPain; 3] = last_weeks(days, today)?;
+    if !well_kept(&weeks) {
         return None;
     }
     let [first, second, third] = weeks.map(|week| week.average.unwrap_or(0.0));
     let rising = first < second && second < third && third - first >= TREND_MIN_RISE;
     rising.then_some(RedFlag::RisingPain { weeks })
+}
+
+/// Moderate pain or worse in every one of the last [`STEADY_PAIN_WEEKS`] weeks. Unlike the rising
+/// trend, a flat or slowly easing pain counts too: what matters is that it has not settled.
+fn steady_pain(days: &BTreeMap<NaiveDate, &JournalEntry>, today: NaiveDate) -> Option<RedFlag> {
+    let weeks: [WeeklyPain; STEADY_PAIN_WEEKS] = last_weeks(days, today)?;
+    if !well_kept(&weeks) {
+        return None;
+    }
+    let moderate = weeks.iter().all(|week| {
+        week.average
+            .is_some_and(|average| average >= f64::from(MODERATE_PAIN))
+    });
+    moderate.then_some(RedFlag::SteadyPain { weeks })
 }
 
 /// One entry per day, the later one in the slice winning.

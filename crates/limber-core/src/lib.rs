@@ -2,16 +2,19 @@
 //!
 //! This crate owns what Limber *means*: the exercise library and its validation, routines and their
 //! expansion into timed steps, the guided-session engine, reminder schedule maths, routine days,
-//! streaks, habit scores, the journal and its insights. It never performs IO, never reads a clock and
-//! never depends on tauri, rodio or SQL: every instant and time zone is passed in by the caller, which
-//! makes every rule here testable with plain tables of cases.
+//! streaks, habit scores, the journal and its insights, the safety guide and which moves a person's
+//! answers rule out. It never performs IO, never reads a clock and never depends on tauri, rodio or
+//! SQL: every instant and time zone is passed in by the caller, which makes every rule here testable
+//! with plain tables of cases.
 
+pub mod contraindication;
 pub mod day;
 pub mod exercise;
 pub mod insight;
 pub mod journal;
 pub mod library;
 pub mod routine;
+pub mod safety;
 pub mod schedule;
 pub mod score;
 pub mod session;

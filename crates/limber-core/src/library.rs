@@ -19,6 +19,7 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use crate::contraindication::{self, Condition, LeftOut};
 use crate::exercise::{Breath, Dose, Exercise, ExerciseKind, Phase, Sides};
 use crate::routine::{CustomRoutine, Routine, RoutineItem};
 use crate::session::plan::Plan;
@@ -202,6 +203,15 @@ pub struct Library {
     routine_files: BTreeMap<String, String>,
     /// The user's routines among `routines`, each with the built-in routine it was copied from.
     custom: BTreeMap<String, Option<String>>,
+    /// The built-in routines as shipped, before any move was left out for the person.
+    shipped: Vec<Routine>,
+    /// The person's conditions the built-in routines are adapted to (see [`Library::for_conditions`]).
+    conditions: Vec<Condition>,
+    /// For each adapted built-in routine, the moves left out of it.
+    left_out: BTreeMap<String, Vec<LeftOut>>,
+    /// Built-in routines every move of which the conditions rule out; they are kept whole, so reminders
+    /// and history still name them, and a session of one is refused.
+    unsuitable: BTreeSet<String>,
 }
 
 /// What the editor shows about a routine being edited: every problem, and how long it lasts.
@@ -255,6 +265,10 @@ impl Library {
             routines: Vec::new(),
             routine_files: BTreeMap::new(),
             custom: BTreeMap::new(),
+            shipped: Vec::new(),
+            conditions: Vec::new(),
+            left_out: BTreeMap::new(),
+            unsuitable: BTreeSet::new(),
         };
         for source in routines {
             if let Some(routine) = parse_routine(source, &mut problems) {
@@ -271,10 +285,66 @@ impl Library {
         }
 
         if problems.is_empty() {
+            library.shipped = library.routines.clone();
             Ok(library)
         } else {
             Err(LibraryError::Invalid(problems))
         }
+    }
+
+    /// This library with its built-in routines adapted to the person's `conditions`: every move they
+    /// rule out is left out (see [`contraindication::adapt`]), starting again from the routines as
+    /// shipped, so changing the answers never compounds. A built-in routine with nothing left is kept
+    /// whole and marked unsuitable. The user's own routines stay as they made them.
+    pub fn for_conditions(&self, conditions: &[Condition]) -> Library {
+        let conditions = contraindication::normalized(conditions);
+        let mut library = Library {
+            exercises: self.exercises.clone(),
+            routines: Vec::new(),
+            routine_files: BTreeMap::new(),
+            custom: BTreeMap::new(),
+            shipped: self.shipped.clone(),
+            conditions: conditions.clone(),
+            left_out: BTreeMap::new(),
+            unsuitable: BTreeSet::new(),
+        };
+        for shipped in &self.shipped {
+            if let Some(file) = self.routine_files.get(&shipped.id) {
+                library
+                    .routine_files
+                    .insert(shipped.id.clone(), file.clone());
+            }
+            let adapted = contraindication::adapt(self, shipped, &conditions);
+            match adapted.routine {
+                Some(routine) => library.routines.push(routine),
+                None => {
+                    library.unsuitable.insert(shipped.id.clone());
+                    library.routines.push(shipped.clone());
+                }
+            }
+            if !adapted.left_out.is_empty() {
+                library
+                    .left_out
+                    .insert(shipped.id.clone(), adapted.left_out);
+            }
+        }
+        // The user's routines were valid in `self`, whose exercises these are, so none is refused here.
+        library.with_custom(self.custom_routines()).0
+    }
+
+    /// The conditions the built-in routines are adapted to.
+    pub fn conditions(&self) -> &[Condition] {
+        &self.conditions
+    }
+
+    /// The moves left out of a built-in routine for the person; empty for every other routine.
+    pub fn left_out(&self, routine_id: &str) -> &[LeftOut] {
+        self.left_out.get(routine_id).map_or(&[], Vec::as_slice)
+    }
+
+    /// True for a built-in routine every move of which the person's conditions rule out.
+    pub fn is_unsuitable(&self, routine_id: &str) -> bool {
+        self.unsuitable.contains(routine_id)
     }
 
     pub fn exercises(&self) -> &[Exercise] {
@@ -303,6 +373,10 @@ impl Library {
             routines: Vec::new(),
             routine_files: BTreeMap::new(),
             custom: BTreeMap::new(),
+            shipped: self.shipped.clone(),
+            conditions: self.conditions.clone(),
+            left_out: self.left_out.clone(),
+            unsuitable: self.unsuitable.clone(),
         };
         for routine in self.routines.iter().filter(|r| !self.is_custom(&r.id)) {
             if let Some(file) = self.routine_files.get(&routine.id) {
@@ -1005,6 +1079,7 @@ fn parse_exercise(source: &Source, problems: &mut Vec<Problem>) -> Option<Exerci
     let steps = f.required("steps");
     let breathing = f.required("breathing");
     let cautions = f.required("cautions");
+    let avoid_with = f.optional::<Vec<Condition>>("avoidWith");
     let illustration = f.required("illustration");
     let file = source.name.clone();
     let dose = match f.object.remove("dose") {
@@ -1025,6 +1100,7 @@ fn parse_exercise(source: &Source, problems: &mut Vec<Problem>) -> Option<Exerci
         steps: steps?,
         breathing: breathing?,
         cautions: cautions?,
+        avoid_with: avoid_with?.unwrap_or_default(),
         dose: dose?,
         illustration: illustration?,
     })

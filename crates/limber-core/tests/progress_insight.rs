@@ -9,7 +9,9 @@ use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
 use limber_core::day::{routine_days, today as routine_today, DEFAULT_DAY_BOUNDARY};
-use limber_core::insight::{red_flag, wind_down_effect, RedFlag, WindDownEffect, MIN_MORNINGS};
+use limber_core::insight::{
+    red_flag, wind_down_effect, RedFlag, WeeklyPain, WindDownEffect, MIN_MORNINGS,
+};
 use limber_core::journal::{JournalEntry, SleepPosition};
 use progress_support::{date, utc};
 
@@ -211,21 +213,25 @@ fn describe(flag: Option<RedFlag>) -> String {
         Some(RedFlag::SustainedHighPain { from, to, mornings }) => {
             format!("high {from}..{to} x{mornings}")
         }
-        Some(RedFlag::RisingPain { weeks }) => {
-            let parts: Vec<String> = weeks
-                .iter()
-                .map(|w| {
-                    format!(
-                        "{}:{}:{:.2}",
-                        w.from,
-                        w.entries,
-                        w.average.unwrap_or(f64::NAN)
-                    )
-                })
-                .collect();
-            format!("rising {}", parts.join(" "))
-        }
+        Some(RedFlag::RisingPain { weeks }) => format!("rising {}", describe_weeks(&weeks)),
+        Some(RedFlag::SteadyPain { weeks }) => format!("steady {}", describe_weeks(&weeks)),
     }
+}
+
+/// Each week as "first day:entries:average".
+fn describe_weeks(weeks: &[WeeklyPain]) -> String {
+    weeks
+        .iter()
+        .map(|w| {
+            format!(
+                "{}:{}:{:.2}",
+                w.from,
+                w.entries,
+                w.average.unwrap_or(f64::NAN)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn check_flag(entries: &[JournalEntry], today: &str, expected: &str) {
@@ -414,6 +420,108 @@ fn red_flag_table() {
     for (name, entries, today, expected) in rows {
         eprintln!("row: {name}");
         check_flag(&entries, today, expected);
+    }
+}
+
+/// Issue 20: several weeks of steady moderate pain never raised anything, because only sustained high
+/// pain and a rising trend were rules. Four 7-day weeks ending today, each with three entries or more and
+/// an average of 4 or more, now raise the steady-pain flag.
+#[test]
+fn steady_pain_table() {
+    let today = "2024-01-28";
+    // Three mornings in each of the four weeks 1–7, 8–14, 15–21 and 22–28 January.
+    let weeks = |pains: [[u8; 3]; 4]| -> Vec<JournalEntry> {
+        ["2024-01-01", "2024-01-08", "2024-01-15", "2024-01-22"]
+            .iter()
+            .zip(pains)
+            .flat_map(|(first, pains)| mornings(first, &pains))
+            .collect()
+    };
+    let fives = weeks([[5, 5, 5]; 4]);
+    let rows: Vec<(&str, Vec<JournalEntry>, &str, &str)> = vec![
+        (
+            "four weeks of pain around 5",
+            fives.clone(),
+            today,
+            "steady 2024-01-01:3:5.00 2024-01-08:3:5.00 2024-01-15:3:5.00 2024-01-22:3:5.00",
+        ),
+        (
+            "an average of exactly 4 counts",
+            weeks([[4, 4, 4]; 4]),
+            today,
+            "steady 2024-01-01:3:4.00 2024-01-08:3:4.00 2024-01-15:3:4.00 2024-01-22:3:4.00",
+        ),
+        (
+            "pain that eases a little but stays moderate still counts",
+            weeks([[6, 6, 6], [5, 5, 5], [5, 4, 5], [4, 4, 4]]),
+            today,
+            "steady 2024-01-01:3:6.00 2024-01-08:3:5.00 2024-01-15:3:4.67 2024-01-22:3:4.00",
+        ),
+        (
+            "every morning at 4 for four weeks",
+            mornings("2024-01-01", &[4; 28]),
+            today,
+            "steady 2024-01-01:7:4.00 2024-01-08:7:4.00 2024-01-15:7:4.00 2024-01-22:7:4.00",
+        ),
+        (
+            "one week under 4 on average breaks it",
+            weeks([[5, 5, 5], [4, 4, 3], [5, 5, 5], [5, 5, 5]]),
+            today,
+            "none",
+        ),
+        (
+            "mild pain is not a flag",
+            weeks([[3, 3, 3]; 4]),
+            today,
+            "none",
+        ),
+        (
+            "three weeks are not enough",
+            fives[3..].to_vec(),
+            today,
+            "none",
+        ),
+        (
+            "a week with two entries is not enough",
+            [fives[..5].to_vec(), fives[6..].to_vec()].concat(),
+            today,
+            "none",
+        ),
+        (
+            "a week without entries since ends it",
+            fives.clone(),
+            "2024-02-04",
+            "none",
+        ),
+        (
+            "a rising trend is reported first",
+            weeks([[4, 4, 4], [5, 5, 5], [6, 6, 6], [6, 7, 6]]),
+            today,
+            "rising 2024-01-08:3:5.00 2024-01-15:3:6.00 2024-01-22:3:6.33",
+        ),
+        (
+            "sustained high pain is reported first",
+            [fives.clone(), mornings("2024-01-26", &[8, 8, 8])].concat(),
+            today,
+            "high 2024-01-26..2024-01-28 x3",
+        ),
+    ];
+    for (name, entries, today, expected) in rows {
+        eprintln!("row: {name}");
+        check_flag(&entries, today, expected);
+    }
+}
+
+/// Every journal rule asks for a visit soon: a journal entry never holds the signs that need help today.
+#[test]
+fn journal_flags_ask_for_a_visit_soon() {
+    use limber_core::safety::Urgency;
+    let flags = [
+        red_flag(&mornings("2024-01-19", &[7, 8, 9]), date("2024-01-21")),
+        red_flag(&mornings("2024-01-01", &[5; 28]), date("2024-01-28")),
+    ];
+    for flag in flags {
+        assert_eq!(flag.map(|f| f.urgency()), Some(Urgency::Soon), "{flag:?}");
     }
 }
 

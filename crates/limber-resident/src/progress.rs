@@ -14,7 +14,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{DateTime, Days, NaiveDate, NaiveTime, Utc, Weekday};
 use chrono_tz::Tz;
 use limber_core::day::{today as routine_today, DEFAULT_DAY_BOUNDARY};
-use limber_core::insight::{red_flag, wind_down_effect, RedFlag, WindDownEffect, MIN_MORNINGS};
+use limber_core::insight::{
+    red_flag, wind_down_effect, RedFlag, WindDownEffect, MIN_MORNINGS, STEADY_PAIN_WEEKS,
+};
 use limber_core::journal::{JournalEntry, SleepPosition};
 use limber_core::library::Library;
 use limber_core::routine::{Routine, TimeOfDay};
@@ -62,6 +64,7 @@ pub const DISMISSALS_KEPT: usize = 20;
 pub enum RedFlagRule {
     SustainedHighPain,
     RisingPain,
+    SteadyPain,
 }
 
 /// One occurrence of a red flag the user dismissed: the rule and the first day of the run or window it fired on.
@@ -86,24 +89,30 @@ impl RedFlagOccurrence {
                 rule: RedFlagRule::RisingPain,
                 from: weeks[0].from,
             },
+            RedFlag::SteadyPain { weeks } => Self {
+                rule: RedFlagRule::SteadyPain,
+                from: weeks[0].from,
+            },
         }
     }
 
     /// Whether dismissing `self` also hides `current`. A run of high pain is the same run while its first
     /// morning is the same. A rising trend's window moves on every day, so a dismissal hides every window that
     /// overlaps the dismissed one: the trend shows again only once three new weeks have passed and it still
-    /// rises.
+    /// rises. Steady pain is the same over its four weeks.
     pub fn covers(&self, current: &RedFlagOccurrence) -> bool {
         if self.rule != current.rule {
             return false;
         }
+        let overlaps = |weeks: u64| {
+            let span = Days::new(7 * weeks - 1);
+            let ends = |from: NaiveDate| from.checked_add_days(span).unwrap_or(NaiveDate::MAX);
+            self.from <= ends(current.from) && current.from <= ends(self.from)
+        };
         match self.rule {
             RedFlagRule::SustainedHighPain => self.from == current.from,
-            RedFlagRule::RisingPain => {
-                let span = Days::new(20);
-                let ends = |from: NaiveDate| from.checked_add_days(span).unwrap_or(NaiveDate::MAX);
-                self.from <= ends(current.from) && current.from <= ends(self.from)
-            }
+            RedFlagRule::RisingPain => overlaps(3),
+            RedFlagRule::SteadyPain => overlaps(STEADY_PAIN_WEEKS as u64),
         }
     }
 }
@@ -428,6 +437,8 @@ pub struct PainDay {
 #[derive(ts_rs::TS)]
 pub struct RedFlagCard {
     pub flag: RedFlag,
+    /// How soon to see someone: picks the level of the safety guide the notice shows.
+    pub urgency: limber_core::safety::Urgency,
     pub occurrence: RedFlagOccurrence,
 }
 
@@ -595,6 +606,7 @@ pub fn compose(facts: &Facts) -> Dashboard {
     let red_flag = red_flag(&entries, today)
         .map(|flag| RedFlagCard {
             occurrence: RedFlagOccurrence::of(&flag),
+            urgency: flag.urgency(),
             flag,
         })
         .filter(|card| {
@@ -698,7 +710,7 @@ mod tests {
 
     #[test]
     fn dismissals_cover_their_own_occurrence_table() {
-        use RedFlagRule::{RisingPain, SustainedHighPain};
+        use RedFlagRule::{RisingPain, SteadyPain, SustainedHighPain};
         let rows: &[(RedFlagOccurrence, RedFlagOccurrence, bool)] = &[
             // The same run of high pain stays dismissed while it goes on.
             (
@@ -729,10 +741,26 @@ mod tests {
                 occurrence(RisingPain, "2024-03-22"),
                 false,
             ),
-            // A dismissal never hides the other rule.
+            // Steady pain's four-week window: the same occurrence while the windows overlap (issue 20).
+            (
+                occurrence(SteadyPain, "2024-03-01"),
+                occurrence(SteadyPain, "2024-03-28"),
+                true,
+            ),
+            (
+                occurrence(SteadyPain, "2024-03-01"),
+                occurrence(SteadyPain, "2024-03-29"),
+                false,
+            ),
+            // A dismissal never hides another rule.
             (
                 occurrence(RisingPain, "2024-03-01"),
                 occurrence(SustainedHighPain, "2024-03-01"),
+                false,
+            ),
+            (
+                occurrence(SteadyPain, "2024-03-01"),
+                occurrence(RisingPain, "2024-03-01"),
                 false,
             ),
             (
@@ -777,6 +805,18 @@ mod tests {
         assert_eq!(
             RedFlagOccurrence::of(&rising),
             occurrence(RedFlagRule::RisingPain, "2024-02-15")
+        );
+        let steady = RedFlag::SteadyPain {
+            weeks: [
+                week("2024-02-08", "2024-02-14"),
+                week("2024-02-15", "2024-02-21"),
+                week("2024-02-22", "2024-02-28"),
+                week("2024-02-29", "2024-03-06"),
+            ],
+        };
+        assert_eq!(
+            RedFlagOccurrence::of(&steady),
+            occurrence(RedFlagRule::SteadyPain, "2024-02-08")
         );
     }
 

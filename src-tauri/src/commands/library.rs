@@ -119,14 +119,19 @@ mod tests {
         let rows: &[(&str, &[&str])] = &[
             (
                 "cat-cow",
-                &["bedtime-wind-down", "upper-back-neck", "two-minute-reset"],
+                &[
+                    "bedtime-wind-down",
+                    "morning-mobility",
+                    "upper-back-neck",
+                    "two-minute-reset",
+                ],
             ),
             ("log-roll", &["morning-mobility"]),
             ("head-tilt", &["upper-back-neck"]),
             ("plank", &[]),
             (
                 "diaphragmatic-breathing",
-                &["bedtime-wind-down", "morning-mobility", "two-minute-reset"],
+                &["bedtime-wind-down", "two-minute-reset"],
             ),
         ];
         for (id, used_in) in rows {

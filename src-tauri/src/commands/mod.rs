@@ -9,6 +9,7 @@ pub mod library;
 pub mod onboarding;
 pub mod progress;
 pub mod routines;
+pub mod safety;
 pub mod saving;
 pub mod schedule;
 pub mod session;

@@ -3,12 +3,15 @@
 //! keys this module owns, "onboarding" (has the first run been done, was the safety note read) and "plan"
 //! (the accepted answers, the plan's routines and the guide preferences).
 //!
-//! The proposal is a pure function of the answers ([`propose`]), tested with a table of cases; the
-//! commands only load and store settings and hand the proposed reminders to the reminder scheduler
-//! through its own function. This module must never write the "reminders" key itself (the scheduler owns
+//! The proposal is a pure function of the answers ([`propose`]), tested with a table of cases; the moves
+//! the answers rule out are left out by the core's rule (`limber_core::contraindication`, applied through
+//! `Library::for_conditions`), and a routine with nothing left is not proposed. The commands only load and
+//! store settings, hand the proposed reminders to the reminder scheduler through its own function and
+//! reload the library so the answers take effect. This module must never write the "reminders" key itself (the scheduler owns
 //! it and must be woken when it changes), and never reads the clock: nothing here depends on today.
 
 use chrono::{NaiveTime, TimeDelta};
+use limber_core::contraindication::{Condition, LeftOut};
 use limber_core::schedule::{DayOfWeek, Reminder, ReminderSettings, TimeRule};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -21,8 +24,9 @@ use crate::state::{LibraryHandle, StoreHandle};
 
 /// The settings key that records whether the first run is done.
 pub const ONBOARDING_KEY: &str = "onboarding";
-/// The settings key that holds the person's plan and guide preferences.
-pub const PLAN_KEY: &str = "plan";
+/// The settings key that holds the person's plan and guide preferences (the library reads its conditions
+/// from it too, so the key is defined once, beside that reader).
+pub const PLAN_KEY: &str = limber_resident::routines::PLAN_KEY;
 
 /// The routine every plan starts the evening with.
 pub const BEDTIME_ROUTINE: &str = "bedtime-wind-down";
@@ -77,11 +81,15 @@ pub struct PlanAnswers {
     /// The days these times hold; for the bedtime reminder, the evenings.
     pub days: Vec<DayOfWeek>,
     pub morning_cue: MorningCue,
+    /// The conditions that apply to the person; they rule moves out of the routines. A plan stored before
+    /// this question existed reads as none.
+    #[serde(default)]
+    pub conditions: Vec<Condition>,
 }
 
 impl PlanAnswers {
-    /// The answers with the days in week order and without repeats, or the reason they cannot make a
-    /// plan.
+    /// The answers with the days in week order and without repeats (the conditions too), or the reason
+    /// they cannot make a plan.
     pub fn normalized(&self) -> Result<PlanAnswers, AppError> {
         let days: Vec<DayOfWeek> = DayOfWeek::ALL
             .into_iter()
@@ -94,6 +102,7 @@ impl PlanAnswers {
         }
         Ok(PlanAnswers {
             days,
+            conditions: limber_core::contraindication::normalized(&self.conditions),
             ..self.clone()
         })
     }
@@ -196,6 +205,17 @@ pub struct PlannedReminder {
 pub struct PlannedRoutine {
     pub routine: RoutineSummary,
     pub reminder: Option<PlannedReminder>,
+    /// The moves left out of it because of the person's answers.
+    pub left_out: Vec<LeftOut>,
+}
+
+/// A routine the plan would have had, left out because the answers rule out every move in it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct UnsuitableRoutine {
+    pub id: String,
+    pub name: String,
+    pub left_out: Vec<LeftOut>,
 }
 
 /// A plan as the first run and the settings show it.
@@ -204,7 +224,23 @@ pub struct PlannedRoutine {
 pub struct PlanPreview {
     pub answers: PlanAnswers,
     pub routines: Vec<PlannedRoutine>,
+    /// Routines left out of the plan because nothing in them suits the person.
+    pub unsuitable: Vec<UnsuitableRoutine>,
     pub sleep_position: SleepPosition,
+}
+
+/// The routines of a proposal that keep at least one move for these answers, in order. The rule is the
+/// core's; this only asks the library adapted to the answers.
+fn suitable_routine_ids(
+    library: &limber_core::library::Library,
+    answers: &PlanAnswers,
+) -> Vec<String> {
+    let adapted = library.for_conditions(&answers.conditions);
+    propose(answers)
+        .routine_ids
+        .into_iter()
+        .filter(|id| !adapted.is_unsuitable(id))
+        .collect()
 }
 
 fn preview(
@@ -212,12 +248,25 @@ fn preview(
     answers: PlanAnswers,
 ) -> Result<PlanPreview, AppError> {
     let proposal = propose(&answers);
+    // The library the person will have once the plan is accepted, whatever the answers of the plan now
+    // in force (adapting starts again from the routines as shipped).
+    let library = &library.for_conditions(&answers.conditions);
     let mut routines = Vec::with_capacity(proposal.routine_ids.len());
+    let mut unsuitable = Vec::new();
     for id in &proposal.routine_ids {
         let routine = library.routine(id).ok_or_else(|| AppError::NotFound {
             what: "routine",
             id: id.clone(),
         })?;
+        let left_out = library.left_out(id).to_vec();
+        if library.is_unsuitable(id) {
+            unsuitable.push(UnsuitableRoutine {
+                id: id.clone(),
+                name: routine.name.clone(),
+                left_out,
+            });
+            continue;
+        }
         let reminder = proposal
             .reminders
             .iter()
@@ -230,11 +279,13 @@ fn preview(
         routines.push(PlannedRoutine {
             routine: summarize(library, routine),
             reminder,
+            left_out,
         });
     }
     Ok(PlanPreview {
         answers,
         routines,
+        unsuitable,
         sleep_position: proposal.sleep_position,
     })
 }
@@ -389,7 +440,7 @@ pub async fn onboarding_accept(
     hand_over_reminders(&app, &proposal.reminders)?;
     let store = store.lock();
     let mut record: PlanRecord = load(&store, PLAN_KEY)?;
-    record.routine_ids = proposal.routine_ids.clone();
+    record.routine_ids = suitable_routine_ids(&library.current(), &answers);
     record.guide.sleep_position = Some(proposal.sleep_position);
     record.answers = Some(answers);
     save(&store, PLAN_KEY, &record)?;
@@ -397,6 +448,8 @@ pub async fn onboarding_accept(
     status.completed = true;
     status.outcome = Some(OnboardingOutcome::Accepted);
     save(&store, ONBOARDING_KEY, &status)?;
+    // The answers decide which moves the routines leave out from now on.
+    limber_resident::routines::reload(&store, &library)?;
     Ok(view(&library.current(), record)?)
 }
 
@@ -470,6 +523,7 @@ mod tests {
             wake_time: t(wake),
             days: days.to_vec(),
             morning_cue,
+            conditions: Vec::new(),
         }
     }
 
@@ -672,6 +726,74 @@ mod tests {
             );
             assert!(preview.routines.iter().all(|r| r.routine.duration_secs > 0));
         }
+    }
+
+    /// Issue 20: the plan leaves out the moves the answers rule out, says which and why, and drops a routine
+    /// with nothing left; the answers in force before never change what a new preview shows.
+    #[test]
+    fn previews_leave_out_the_moves_the_answers_rule_out() {
+        let builtin = limber_core::library::Library::builtin().unwrap();
+        // As if an earlier plan had already adapted the library to pregnancy.
+        let current = builtin.for_conditions(&[Condition::Pregnancy]);
+        let with = |conditions: &[Condition]| PlanAnswers {
+            conditions: conditions.to_vec(),
+            ..answers(
+                PainArea::Both,
+                SleepPosition::Side,
+                "23:00",
+                "07:00",
+                &DayOfWeek::ALL,
+                MorningCue::AfterWaking,
+            )
+        };
+        type Row = (
+            &'static [Condition],
+            &'static [(&'static str, &'static [&'static str])],
+            &'static [&'static str],
+        );
+        #[rustfmt::skip]
+        let rows: &[Row] = &[
+            (&[], &[(BEDTIME_ROUTINE, &[]), (MORNING_ROUTINE, &[]), (UPPER_BACK_ROUTINE, &[])], &[]),
+            (
+                &[Condition::WorseBendingForward],
+                &[(BEDTIME_ROUTINE, &["knee-to-chest"]), (MORNING_ROUTINE, &["knee-to-chest"]), (UPPER_BACK_ROUTINE, &[])],
+                &[],
+            ),
+            (
+                &[Condition::RecentSpinalSurgeryOrFracture],
+                &[
+                    (BEDTIME_ROUTINE, &["cat-cow", "open-book", "knee-to-chest", "supine-knee-twist"]),
+                    (MORNING_ROUTINE, &["abdominal-bracing", "knee-to-chest", "supine-knee-twist", "cat-cow", "open-book"]),
+                ],
+                &[UPPER_BACK_ROUTINE],
+            ),
+        ];
+        for (conditions, planned, unsuitable) in rows {
+            let preview = preview(&current, with(conditions)).unwrap();
+            let got: Vec<(&str, Vec<&str>)> = preview
+                .routines
+                .iter()
+                .map(|r| {
+                    let left: Vec<&str> =
+                        r.left_out.iter().map(|l| l.exercise_id.as_str()).collect();
+                    (r.routine.id.as_str(), left)
+                })
+                .collect();
+            let expected: Vec<(&str, Vec<&str>)> = planned
+                .iter()
+                .map(|(id, left)| (*id, left.to_vec()))
+                .collect();
+            assert_eq!(got, expected, "{conditions:?}");
+            let dropped: Vec<&str> = preview.unsuitable.iter().map(|u| u.id.as_str()).collect();
+            assert_eq!(dropped, *unsuitable, "{conditions:?}");
+            let kept: Vec<String> = planned.iter().map(|(id, _)| (*id).to_owned()).collect();
+            assert_eq!(suitable_routine_ids(&current, &with(conditions)), kept);
+        }
+        // The summary is the adapted routine's: shorter when moves are left out.
+        let full = preview(&current, with(&[])).unwrap();
+        let fewer = preview(&current, with(&[Condition::Osteoporosis])).unwrap();
+        assert!(fewer.routines[0].routine.duration_secs < full.routines[0].routine.duration_secs);
+        assert_eq!(fewer.routines[0].routine.exercise_count, 2);
     }
 
     #[test]

@@ -29,6 +29,10 @@ pub struct RoutineSummary {
 pub struct RoutineDetail {
     pub summary: RoutineSummary,
     pub exercises: Vec<Exercise>,
+    /// The moves left out for the person because of their first-run answers (built-in routines only).
+    pub left_out: Vec<limber_core::contraindication::LeftOut>,
+    /// False when the answers rule out every move: the routine cannot be started.
+    pub suitable: bool,
 }
 
 pub(crate) fn summarize(
@@ -62,6 +66,8 @@ pub(crate) fn detail(
     Ok(RoutineDetail {
         summary: summarize(library, routine),
         exercises,
+        left_out: library.left_out(id).to_vec(),
+        suitable: !library.is_unsuitable(id),
     })
 }
 
@@ -109,6 +115,27 @@ mod tests {
     fn an_unknown_routine_is_not_found() {
         let error = detail(&builtin(), "moonwalk").unwrap_err();
         assert!(matches!(error, AppError::NotFound { .. }));
+    }
+
+    /// Issue 20: the player's preview names the moves left out for the person, and a routine with nothing
+    /// left says it cannot be started.
+    #[test]
+    fn details_name_the_moves_left_out() {
+        use limber_core::contraindication::Condition;
+        let library = builtin().for_conditions(&[Condition::RecentSpinalSurgeryOrFracture]);
+        let bedtime = detail(&library, "bedtime-wind-down").unwrap();
+        let ids: Vec<&str> = bedtime.exercises.iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            ["diaphragmatic-breathing", "progressive-muscle-relaxation"]
+        );
+        assert_eq!(bedtime.left_out.len(), 4);
+        assert!(bedtime.suitable);
+        let upper = detail(&library, "upper-back-neck").unwrap();
+        assert!(!upper.suitable);
+        assert_eq!(upper.left_out.len(), 5);
+        let plain = detail(&builtin(), "upper-back-neck").unwrap();
+        assert!(plain.suitable && plain.left_out.is_empty());
     }
 
     #[test]

@@ -1,7 +1,7 @@
-// The guide's words: safety notes, sleep setup advice and the wind-down habits, read from the JSON in
-// assets/content/ (one place for the text, each item traced to its source in assets/content/SOURCES.md).
+// The guide's words: sleep setup advice and the wind-down habits, read from the JSON in assets/content/
+// (one place for the text, each item traced to its source in assets/content/SOURCES.md). The safety guide
+// is not here: it comes from Rust (lib/ipc/safety.ts), so its red flags are written once.
 // This module only types that data and picks from it; it never calls Rust and never stores ticks.
-import safetyJson from '../../../../assets/content/safety.json';
 import sleepJson from '../../../../assets/content/sleep-setup.json';
 import windDownJson from '../../../../assets/content/wind-down.json';
 import type { SleepPosition } from '../ipc/onboarding';
@@ -51,23 +51,12 @@ export interface SleepGuideContent {
   mattress: { title: string; items: MattressItem[] };
 }
 
-export interface SafetyContent {
-  title: string;
-  intro: string;
-  redFlags: Note[];
-  stopRule: Note;
-  notMedicalAdvice: Note;
-  stiffMornings: Note;
-  journal: Note;
-}
-
 export interface WindDownContent {
   title: string;
   intro: string;
   items: ChecklistItem[];
 }
 
-export const safety = safetyJson as SafetyContent;
 export const sleepGuide = sleepJson as SleepGuideContent;
 export const windDown = windDownJson as WindDownContent;
 
@@ -98,14 +87,10 @@ export function tonightChecklist(position: SleepPosition | null | undefined): Ch
   return [...(positionGuide(position) ?? positionGuide('side'))!.tonight];
 }
 
-/** Every id that names an advice item shown in the app, for the sources table check. */
+/** Every id of an advice item this module shows, for the sources table check (the safety guide's ids
+ *  are checked in Rust, crates/limber-core/tests/content_sources.rs, with everything else). */
 export function adviceIds(): string[] {
   return [
-    ...safety.redFlags.map((n) => n.id),
-    safety.stopRule.id,
-    safety.notMedicalAdvice.id,
-    safety.stiffMornings.id,
-    safety.journal.id,
     sleepGuide.neutralSpine.id,
     ...sleepGuide.positions.flatMap((p) => [
       ...p.setup.map((s) => s.id),

@@ -16,6 +16,7 @@ function card(id: string, area: ExerciseCard['exercise']['area'], position: Exer
       steps: [],
       breathing: '',
       cautions: [],
+      avoidWith: [],
       dose: { rounds: 1, sides: 'none', pace: [] },
       illustration: id,
     },

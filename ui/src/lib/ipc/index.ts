@@ -4,6 +4,7 @@ export * from './routines';
 export * from './session';
 export * from './onboarding';
 export * from './library';
+export * from './safety';
 export * from './progress';
 export * from './journal';
 export * from './data';

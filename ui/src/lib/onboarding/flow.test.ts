@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { DayOfWeek, PlannedReminder } from '../ipc/onboarding';
+import type { Condition } from '../ipc/safety';
 import {
   ALL_DAYS,
   describeDays,
@@ -13,7 +14,9 @@ import {
   previousStep,
   STEPS,
   toAnswers,
+  toggleCondition,
   toggleDay,
+  toggleNone,
   type Draft,
   type Step,
 } from './flow';
@@ -32,8 +35,9 @@ describe('steps', () => {
 
   test.each([
     ['safety', 'area', null],
-    ['area', 'sleep', 'safety'],
-    ['sleep', 'times', 'area'],
+    ['area', 'health', 'safety'],
+    ['health', 'sleep', 'area'],
+    ['sleep', 'times', 'health'],
     ['times', 'plan', 'sleep'],
     ['plan', null, 'times'],
   ] as const)('%s goes on to %s and back to %s', (step, next, back) => {
@@ -41,8 +45,8 @@ describe('steps', () => {
     expect(previousStep(step)).toBe(back);
   });
 
-  test('there are five steps, safety first and the plan last', () => {
-    expect(STEPS).toEqual(['safety', 'area', 'sleep', 'times', 'plan']);
+  test('there are six steps, safety first, the health question after the pain area, the plan last', () => {
+    expect(STEPS).toEqual(['safety', 'area', 'health', 'sleep', 'times', 'plan']);
   });
 });
 
@@ -51,6 +55,9 @@ describe('what each step needs', () => {
     ['safety', {}, null],
     ['area', {}, 'Choose where it hurts.'],
     ['area', { painArea: 'both' }, null],
+    ['health', {}, 'Tick what applies to you, or “None of these”.'],
+    ['health', { noneApply: true }, null],
+    ['health', { conditions: ['pregnancy'] }, null],
     ['sleep', {}, 'Choose how you usually sleep.'],
     ['sleep', { sleepPosition: 'varies' }, null],
     ['times', {}, null],
@@ -70,6 +77,8 @@ describe('answers', () => {
     expect(toAnswers(emptyDraft())).toBeNull();
     expect(toAnswers(draft({ painArea: 'lowerBack' }))).toBeNull();
     expect(toAnswers(draft({ painArea: 'lowerBack', sleepPosition: 'side', days: [] }))).toBeNull();
+    // The health question must be answered, even with "None of these".
+    expect(toAnswers(draft({ painArea: 'lowerBack', sleepPosition: 'side' }))).toBeNull();
   });
 
   test('a full draft becomes answers with the days in week order', () => {
@@ -81,6 +90,7 @@ describe('answers', () => {
         wakeTime: '06:45',
         days: ['sunday', 'monday'],
         morningCue: 'firstComputerUse',
+        conditions: ['pregnancy', 'osteoporosis'],
       }),
     );
     expect(answers).toEqual({
@@ -90,7 +100,9 @@ describe('answers', () => {
       wakeTime: '06:45',
       days: ['monday', 'sunday'],
       morningCue: 'firstComputerUse',
+      conditions: ['pregnancy', 'osteoporosis'],
     });
+    expect(toAnswers(draft({ painArea: 'both', sleepPosition: 'side', noneApply: true }))?.conditions).toEqual([]);
   });
 
   test('answers stored by Rust fill the draft again, with short times', () => {
@@ -101,6 +113,7 @@ describe('answers', () => {
       wakeTime: '07:30:00',
       days: ['friday', 'tuesday'],
       morningCue: 'afterWaking',
+      conditions: ['worseBendingForward', 'osteoporosis'],
     });
     expect(back).toEqual({
       painArea: 'both',
@@ -109,7 +122,41 @@ describe('answers', () => {
       wakeTime: '07:30',
       days: ['tuesday', 'friday'],
       morningCue: 'afterWaking',
+      conditions: ['osteoporosis', 'worseBendingForward'],
+      noneApply: false,
     });
+  });
+});
+
+describe('the health question', () => {
+  test.each([
+    [{}, 'pregnancy', { conditions: ['pregnancy'], noneApply: false }],
+    [{ conditions: ['pregnancy'] }, 'pregnancy', { conditions: [], noneApply: false }],
+    [{ conditions: ['worseBendingForward'] }, 'osteoporosis', { conditions: ['osteoporosis', 'worseBendingForward'], noneApply: false }],
+    [{ noneApply: true }, 'osteoporosis', { conditions: ['osteoporosis'], noneApply: false }],
+  ] as [Partial<Draft>, Condition, Pick<Draft, 'conditions' | 'noneApply'>][])(
+    '%o, ticking %s, gives %o',
+    (overrides, condition, expected) => {
+      expect(toggleCondition(draft(overrides), condition)).toEqual(expected);
+    },
+  );
+
+  test('"None of these" clears the ticks, and unticking it keeps nothing ticked', () => {
+    expect(toggleNone(draft({ conditions: ['pregnancy'] }))).toEqual({ conditions: [], noneApply: true });
+    expect(toggleNone(draft({ noneApply: true }))).toEqual({ conditions: [], noneApply: false });
+  });
+
+  test('a plan stored before the question existed reads as "None of these"', () => {
+    const back = draftFrom({
+      painArea: 'both',
+      sleepPosition: 'side',
+      bedtime: '23:00:00',
+      wakeTime: '07:00:00',
+      days: ['monday'],
+      morningCue: 'afterWaking',
+      conditions: [],
+    });
+    expect(back.noneApply).toBe(true);
   });
 });
 

@@ -2,6 +2,7 @@
 // person can go on, and how the answers become the `PlanAnswers` Rust proposes a plan from. It never calls
 // Rust and never decides the plan itself (routines and reminder times come from Rust); the Welcome screen
 // only renders what this module and Rust say.
+import type { Condition } from '../ipc/safety';
 import type {
   DayOfWeek,
   MorningCue,
@@ -11,7 +12,7 @@ import type {
   SleepPosition,
 } from '../ipc/onboarding';
 
-export const STEPS = ['safety', 'area', 'sleep', 'times', 'plan'] as const;
+export const STEPS = ['safety', 'area', 'health', 'sleep', 'times', 'plan'] as const;
 export type Step = (typeof STEPS)[number];
 
 /** The answers as they are being given: nothing is chosen for the person except sensible times. */
@@ -23,6 +24,10 @@ export interface Draft {
   wakeTime: string;
   days: DayOfWeek[];
   morningCue: MorningCue;
+  /** The conditions ticked in "Does any of this apply to you?", in the order they are listed. */
+  conditions: Condition[];
+  /** "None of these" was ticked: the question is answered with no condition. */
+  noneApply: boolean;
 }
 
 export const ALL_DAYS: readonly DayOfWeek[] = [
@@ -58,6 +63,30 @@ export const SLEEP_POSITIONS: readonly { value: SleepPosition; label: string; fi
   { value: 'varies', label: 'It varies', figure: null },
 ];
 
+/** The first-run question about conditions that rule moves out (the rule itself is Rust's). */
+export const CONDITIONS: readonly { value: Condition; label: string; hint: string }[] = [
+  {
+    value: 'osteoporosis',
+    label: 'Osteoporosis, or bones that break easily',
+    hint: 'Moves that bend the spine forward or twist it are left out.',
+  },
+  {
+    value: 'recentSpinalSurgeryOrFracture',
+    label: 'Surgery on my back or neck, or a broken bone in my spine, that I am still recovering from',
+    hint: 'Only breathing, relaxation and getting up safely stay, until your surgeon or physiotherapist says more is fine.',
+  },
+  {
+    value: 'pregnancy',
+    label: 'I am pregnant',
+    hint: 'Moves done lying flat on your back are left out.',
+  },
+  {
+    value: 'worseBendingForward',
+    label: 'My back pain gets worse when I bend forward',
+    hint: 'The knee-to-chest stretch is left out.',
+  },
+];
+
 export const MORNING_CUES: readonly { value: MorningCue; label: string }[] = [
   { value: 'afterWaking', label: '15 minutes after I wake up' },
   { value: 'firstComputerUse', label: 'When I first use the computer' },
@@ -71,6 +100,8 @@ export function emptyDraft(): Draft {
     wakeTime: '07:00',
     days: [...ALL_DAYS],
     morningCue: 'afterWaking',
+    conditions: [],
+    noneApply: false,
   };
 }
 
@@ -83,6 +114,8 @@ export function draftFrom(answers: PlanAnswers): Draft {
     wakeTime: shortTime(answers.wakeTime),
     days: ALL_DAYS.filter((d) => answers.days.includes(d)),
     morningCue: answers.morningCue,
+    conditions: CONDITIONS.map((c) => c.value).filter((c) => answers.conditions.includes(c)),
+    noneApply: answers.conditions.length === 0,
   };
 }
 
@@ -122,6 +155,8 @@ export function missing(step: Step, draft: Draft): string | null {
   switch (step) {
     case 'area':
       return draft.painArea ? null : 'Choose where it hurts.';
+    case 'health':
+      return draft.conditions.length > 0 || draft.noneApply ? null : 'Tick what applies to you, or “None of these”.';
     case 'sleep':
       return draft.sleepPosition ? null : 'Choose how you usually sleep.';
     case 'times':
@@ -138,7 +173,7 @@ export function missing(step: Step, draft: Draft): string | null {
 /** The answers Rust proposes a plan from, or null while something is missing. */
 export function toAnswers(draft: Draft): PlanAnswers | null {
   if (!draft.painArea || !draft.sleepPosition) return null;
-  if (missing('times', draft)) return null;
+  if (missing('times', draft) || missing('health', draft)) return null;
   return {
     painArea: draft.painArea,
     sleepPosition: draft.sleepPosition,
@@ -146,7 +181,20 @@ export function toAnswers(draft: Draft): PlanAnswers | null {
     wakeTime: draft.wakeTime,
     days: ALL_DAYS.filter((d) => draft.days.includes(d)),
     morningCue: draft.morningCue,
+    conditions: draft.noneApply ? [] : [...draft.conditions],
   };
+}
+
+/** Ticks or unticks a condition; ticking one clears "None of these". Keeps the listed order. */
+export function toggleCondition(draft: Draft, condition: Condition): Pick<Draft, 'conditions' | 'noneApply'> {
+  const on = draft.conditions.includes(condition);
+  const conditions = CONDITIONS.map((c) => c.value).filter((c) => (c === condition ? !on : draft.conditions.includes(c)));
+  return { conditions, noneApply: conditions.length > 0 ? false : draft.noneApply };
+}
+
+/** Ticks or unticks "None of these"; ticking it clears every condition. */
+export function toggleNone(draft: Draft): Pick<Draft, 'conditions' | 'noneApply'> {
+  return draft.noneApply ? { conditions: draft.conditions, noneApply: false } : { conditions: [], noneApply: true };
 }
 
 /** Adds or removes a day, keeping the week order. */

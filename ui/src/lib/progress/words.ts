@@ -144,30 +144,32 @@ export const INSIGHT_CAVEAT =
   'These averages describe your own check-ins; they are not a medical finding. Sleep, stress and the day before ' +
   'play a part too.';
 
-/** Why the red-flag card is showing. */
+/** Why the red-flag card is showing, from the numbers Rust found in the person's own entries. */
 export function redFlagReason(flag: RedFlag): string {
-  if (flag.rule === 'sustainedHighPain') {
-    return (
-      `You rated your back pain 7 or more on ${plural(flag.mornings, 'morning')} in a row ` +
-      `(${shortDay(flag.from)} to ${shortDay(flag.to)}).`
-    );
-  }
-  const [a, , c] = flag.weeks;
   const avg = (w: { average: number | null }) => (w.average === null ? '–' : w.average.toFixed(1));
-  return (
-    `Your average morning pain has gone up each week for three weeks, from ${avg(a)} ` +
-    `(week of ${shortDay(a.from)}) to ${avg(c)} (week of ${shortDay(c.from)}).`
-  );
+  switch (flag.rule) {
+    case 'sustainedHighPain':
+      return (
+        `You rated your back pain 7 or more on ${plural(flag.mornings, 'morning')} in a row ` +
+        `(${shortDay(flag.from)} to ${shortDay(flag.to)}).`
+      );
+    case 'risingPain': {
+      const [a, , c] = flag.weeks;
+      return (
+        `Your average morning pain has gone up each week for three weeks, from ${avg(a)} ` +
+        `(week of ${shortDay(a.from)}) to ${avg(c)} (week of ${shortDay(c.from)}).`
+      );
+    }
+    case 'steadyPain': {
+      const first = flag.weeks[0];
+      const last = flag.weeks[flag.weeks.length - 1];
+      return (
+        `Your average morning pain has stayed at 4 or more every week for ${flag.weeks.length} weeks: ` +
+        `${avg(first)} in the week of ${shortDay(first.from)}, ${avg(last)} in the week of ${shortDay(last.from)}.`
+      );
+    }
+  }
 }
-
-/** The signs that call for a professional (content brief, "When to see a professional"), in our words. */
-export const PROFESSIONAL_SIGNS = [
-  'Pain that has lasted more than a few weeks even with home care',
-  'Pain that is severe or keeps getting worse',
-  'Numbness, tingling or weakness in your legs',
-  'Back pain together with a fever or weight loss you cannot explain',
-  'Pain that makes ordinary days hard to get through',
-];
 
 /** The heading of the dashboard. */
 export function todayHeading(d: Dashboard): string {

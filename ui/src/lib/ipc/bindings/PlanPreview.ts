@@ -2,8 +2,13 @@
 import type { PlanAnswers } from "./PlanAnswers";
 import type { PlannedRoutine } from "./PlannedRoutine";
 import type { SleepPosition } from "./SleepPosition";
+import type { UnsuitableRoutine } from "./UnsuitableRoutine";
 
 /**
  * A plan as the first run and the settings show it.
  */
-export type PlanPreview = { answers: PlanAnswers, routines: Array<PlannedRoutine>, sleepPosition: SleepPosition, };
+export type PlanPreview = { answers: PlanAnswers, routines: Array<PlannedRoutine>, 
+/**
+ * Routines left out of the plan because nothing in them suits the person.
+ */
+unsuitable: Array<UnsuitableRoutine>, sleepPosition: SleepPosition, };

@@ -4,4 +4,4 @@ import type { WeeklyPain } from "./WeeklyPain";
 /**
  * Which red-flag rule fired, with the numbers behind it.
  */
-export type RedFlag = { "rule": "sustainedHighPain", from: string, to: string, mornings: number, } | { "rule": "risingPain", weeks: [WeeklyPain, WeeklyPain, WeeklyPain], };
+export type RedFlag = { "rule": "sustainedHighPain", from: string, to: string, mornings: number, } | { "rule": "risingPain", weeks: [WeeklyPain, WeeklyPain, WeeklyPain], } | { "rule": "steadyPain", weeks: [WeeklyPain, WeeklyPain, WeeklyPain, WeeklyPain], };

@@ -3,4 +3,4 @@
 /**
  * The red-flag rules a dismissal can name.
  */
-export type RedFlagRule = "sustainedHighPain" | "risingPain";
+export type RedFlagRule = "sustainedHighPain" | "risingPain" | "steadyPain";

@@ -1,0 +1,16 @@
+//! The safety guide for every screen that shows it: the first run, the player, the help page and the
+//! journal's notice. The UI renders what this returns and keeps no copy of the list, so the red flags are
+//! written once, in `assets/content/safety.json`, and checked by the core.
+
+use limber_core::safety::SafetyGuide;
+
+use crate::error::{AppError, CommandResult};
+
+/// The safety guide: the two levels of red flags, each with what to do, and the rules every routine
+/// follows.
+#[tauri::command]
+pub async fn safety_guide() -> CommandResult<SafetyGuide> {
+    // The built-in guide is checked by the core's tests, so this fails only in a broken build, and then
+    // says so in words (AppError::Library) rather than panicking.
+    Ok(SafetyGuide::builtin().map_err(AppError::from)?)
+}
