@@ -11,7 +11,7 @@ use ts_rs::{Config, TS};
 /// Exports every root type that crosses IPC (their dependencies follow) into `dir`.
 fn export_all(dir: &Path) {
     let cfg = Config::new().with_out_dir(dir).with_large_int("number");
-    crate::error::CommandError::export_all(&cfg).unwrap();
+    limber_app::error::CommandError::export_all(&cfg).unwrap();
     crate::commands::routines::RoutineSummary::export_all(&cfg).unwrap();
     crate::commands::routines::RoutineDetail::export_all(&cfg).unwrap();
     crate::commands::custom_routines::ExerciseChoice::export_all(&cfg).unwrap();
@@ -30,8 +30,8 @@ fn export_all(dir: &Path) {
     crate::commands::onboarding::PlanAnswers::export_all(&cfg).unwrap();
     crate::commands::onboarding::PlanView::export_all(&cfg).unwrap();
     crate::commands::onboarding::GuidePreferences::export_all(&cfg).unwrap();
-    crate::progress::Dashboard::export_all(&cfg).unwrap();
-    crate::progress::RedFlagOccurrence::export_all(&cfg).unwrap();
+    limber_app::progress::Dashboard::export_all(&cfg).unwrap();
+    limber_app::progress::RedFlagOccurrence::export_all(&cfg).unwrap();
     crate::commands::progress::ProgressSettingsView::export_all(&cfg).unwrap();
     crate::commands::progress::ProgressSettingsInput::export_all(&cfg).unwrap();
     crate::commands::journal::CheckInView::export_all(&cfg).unwrap();
@@ -42,10 +42,10 @@ fn export_all(dir: &Path) {
     crate::commands::data::BackupInfo::export_all(&cfg).unwrap();
     crate::commands::data::RecoveryNotice::export_all(&cfg).unwrap();
     crate::commands::schedule::ReminderOverview::export_all(&cfg).unwrap();
-    crate::notification::Notice::export_all(&cfg).unwrap();
+    limber_app::notice::Notice::export_all(&cfg).unwrap();
     crate::window::NavigateRequest::export_all(&cfg).unwrap();
-    crate::outbox::SaveState::export_all(&cfg).unwrap();
-    crate::outbox::DataStatus::export_all(&cfg).unwrap();
+    limber_app::outbox::SaveState::export_all(&cfg).unwrap();
+    limber_app::outbox::DataStatus::export_all(&cfg).unwrap();
 }
 
 fn read_dir(dir: &Path) -> BTreeMap<String, String> {

@@ -17,9 +17,9 @@ use limber_core::journal::SleepPosition;
 use limber_core::session::{Ms, Outcome, SessionState};
 
 use crate::commands::journal::CheckInInput;
-use crate::outbox::{RecordKey, SaveState, Saving};
 use crate::session::{FinishedSession, SessionSink, StoreSink};
-use crate::state::{DataPaths, StoreHandle};
+use limber_app::outbox::{RecordKey, SaveState, Saving};
+use limber_app::state::{DataPaths, StoreHandle};
 
 /// How long the writer keeps retrying records the store could not take.
 const RETRY_FOR: std::time::Duration = std::time::Duration::from_secs(120);

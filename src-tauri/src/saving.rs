@@ -1,7 +1,7 @@
 //! The app's side of saving what a person makes: the task that retries records the store could not take,
 //! and the `data://status` event that keeps the window's banner current.
 //!
-//! The records and their rules live in `limber_resident::outbox` ([`Saving`]); this module only runs the
+//! The records and their rules live in `limber_app::outbox` ([`Saving`]); this module only runs the
 //! retry every few seconds, tells the session driver and the window what was written, and lets the app hand
 //! over to `limber-tray` once nothing waits. It must never drop a waiting record, and never let the app end
 //! or hand over silently while one waits.
@@ -10,10 +10,10 @@ use std::time::Duration;
 
 use tauri::{AppHandle, Emitter, Manager};
 
-use crate::outbox::{RecordKey, Retry, Saving};
 use crate::session::SessionHandle;
+use limber_app::outbox::{RecordKey, Retry, Saving};
 
-pub use crate::outbox::DataStatus;
+pub use limber_app::outbox::DataStatus;
 
 /// The event that carries a new [`DataStatus`] to the window.
 pub const STATUS_EVENT: &str = "data://status";

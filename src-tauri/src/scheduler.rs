@@ -1,20 +1,19 @@
 //! The app's side of the reminder scheduler: the window-and-tray [`AppPresence`], starting the scheduler
 //! for the app, and the helpers commands and the window use to reach it.
 //!
-//! The scheduler itself (its thread, its messages, the stored setup and ledger) is
-//! `limber_resident::scheduler`, shared with the tray-only process; everything of it is re-exported here so
-//! the app's modules keep naming `crate::scheduler::…`.
-
-pub use limber_resident::scheduler::*;
+//! The scheduler itself (its thread and its messages) is `limber_resident::scheduler`, shared with the
+//! tray-only process; the stored setup and ledger are `limber_app::reminders`.
 
 use limber_core::schedule::ReminderSettings;
 use limber_store::StoreError;
 use tauri::{AppHandle, Emitter, Manager};
 
-use crate::error::AppError;
-use crate::notification::Notice;
-use crate::state::{LibraryHandle, StoreHandle};
-use crate::status::ReminderStatus;
+use limber_app::error::AppError;
+use limber_app::notice::Notice;
+use limber_app::reminders::{load_setup, routine_exists, ReminderSetup, SETTINGS_KEY};
+use limber_app::state::{LibraryHandle, StoreHandle};
+use limber_app::status::ReminderStatus;
+use limber_resident::scheduler::{Message, Presence, Scheduler, BANNER_EVENT};
 
 /// The window and the tray, as the app's [`Presence`].
 pub struct AppPresence {

@@ -12,10 +12,11 @@ use tauri::{AppHandle, Manager};
 
 use limber_core::routine::TimeOfDay;
 
-use crate::scheduler::{self, Message};
-use crate::state::{LibraryHandle, StoreHandle};
-use crate::status::{tray_lines, ReminderStatus};
-use limber_resident::tray::label;
+use crate::scheduler;
+use limber_app::state::{LibraryHandle, StoreHandle};
+use limber_app::status::{tray_lines, ReminderStatus};
+use limber_app::tray_menu::label;
+use limber_resident::scheduler::Message;
 
 /// The tray icon's id.
 pub const TRAY_ID: &str = "limber";
@@ -148,7 +149,7 @@ fn pick_routine(app: &AppHandle, time_of_day: TimeOfDay) -> Option<String> {
     let library = app.try_state::<LibraryHandle>()?.current();
     let store = app.try_state::<StoreHandle>()?;
     let store = store.lock();
-    limber_resident::tray::pick_routine(&library, &store, time_of_day)
+    limber_app::tray_menu::pick_routine(&library, &store, time_of_day)
 }
 
 /// Shows a new status in the menu and the tooltip.

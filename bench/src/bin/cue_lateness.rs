@@ -1,6 +1,6 @@
 //! Cue lateness of the real session driver on the real clock.
 //!
-//! Runs a routine (default: `morning-mobility`, about 5 minutes) through `limber_app::session::spawn` — the
+//! Runs a routine (default: `morning-mobility`, about 5 minutes) through `limber_shell::session::spawn` — the
 //! same task, clock and sleeps the app uses, with sound switched off so no device is needed — and records,
 //! for every cue, how late the driver delivered it: the monotonic time at which the cue reached the output
 //! minus the instant the engine says it was due. Prints the median, 95th percentile and worst lateness.
@@ -11,11 +11,11 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use limber_app::audio::{Audio, AudioSettings};
-use limber_app::clock::{Clock, SystemClock};
-use limber_app::session::{self, SessionOutput, SessionSink, SessionView};
 use limber_app::state::LibraryHandle;
 use limber_core::session::Cue;
+use limber_resident::clock::{Clock, SystemClock};
+use limber_shell::audio::{Audio, AudioSettings};
+use limber_shell::session::{self, SessionOutput, SessionSink, SessionView};
 
 /// Records when each cue arrived, on the driver's own clock.
 struct Recorder {

@@ -14,7 +14,8 @@ use std::sync::{Arc, Mutex};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::notification::{ActionSink, NoticeAction};
+use crate::notification::ActionSink;
+use limber_app::notice::NoticeAction;
 
 /// The environment variable that carries the open notices to the process that takes over.
 pub const ENV: &str = "LIMBER_OPEN_NOTICES";

@@ -16,9 +16,9 @@ use tauri::{AppHandle, State};
 use ts_rs::TS;
 
 use crate::commands::progress::now_and_zone;
-use crate::error::{AppError, CommandResult};
-use crate::outbox::{Record, SaveState, Saving};
-use crate::progress::{journal_record, parse_position, ProgressSettings};
+use limber_app::error::{AppError, CommandResult};
+use limber_app::outbox::{Record, SaveState, Saving};
+use limber_app::progress::{journal_record, parse_position, ProgressSettings};
 
 /// The answers of a check-in, each possibly missing (an entry imported from a file may be partial).
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, TS)]
@@ -258,17 +258,17 @@ mod tests {
     }
 
     fn saving_at(dir: &std::path::Path, store: Store, degraded: bool) -> Saving {
-        let paths = crate::state::DataPaths::new(dir.to_path_buf());
+        let paths = limber_app::state::DataPaths::new(dir.to_path_buf());
         let problem = degraded.then(|| {
-            crate::health::DataProblem::new(
-                crate::health::ProblemKind::DiskFull,
+            limber_app::health::DataProblem::new(
+                limber_app::health::ProblemKind::DiskFull,
                 paths.dir(),
                 false,
                 "database or disk is full".into(),
             )
         });
         Saving::new(
-            crate::state::StoreHandle::new(store),
+            limber_app::state::StoreHandle::new(store),
             paths,
             problem,
             degraded,

@@ -10,8 +10,8 @@ use serde::Serialize;
 use tauri::State;
 use ts_rs::TS;
 
-use crate::error::{AppError, CommandResult};
-use crate::state::LibraryHandle;
+use limber_app::error::{AppError, CommandResult};
+use limber_app::state::LibraryHandle;
 
 /// A routine that uses an exercise.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]

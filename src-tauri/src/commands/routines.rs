@@ -6,8 +6,8 @@ use ts_rs::TS;
 
 use limber_core::exercise::Exercise;
 
-use crate::error::{AppError, CommandResult};
-use crate::state::LibraryHandle;
+use limber_app::error::{AppError, CommandResult};
+use limber_app::state::LibraryHandle;
 
 /// A routine as the home screen lists it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]

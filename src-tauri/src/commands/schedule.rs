@@ -12,12 +12,14 @@ use tauri::{AppHandle, State};
 use tauri_plugin_autostart::ManagerExt;
 use ts_rs::TS;
 
-use crate::clock::Clock;
-use crate::error::{AppError, CommandResult};
-use crate::scheduler::{self, Message, ReminderSetup, Scheduler};
-use crate::state::{LibraryHandle, StoreHandle};
-use crate::status::{self, ReminderStatus};
+use crate::scheduler;
 use crate::window::NavigateRequest;
+use limber_app::error::{AppError, CommandResult};
+use limber_app::reminders::ReminderSetup;
+use limber_app::state::{LibraryHandle, StoreHandle};
+use limber_app::status::{self, ReminderStatus};
+use limber_resident::clock::Clock;
+use limber_resident::scheduler::{Message, Scheduler};
 
 /// A routine a reminder can be set for, with the reminder the settings screen shows for it: the stored one,
 /// or a suggestion (off) when none is stored yet.
@@ -66,15 +68,15 @@ pub fn suggested_reminder(routine_id: &str, time_of_day: TimeOfDay) -> Reminder 
 
 fn overview(library: &LibraryHandle, store: &StoreHandle) -> Result<ReminderOverview, AppError> {
     let library = library.current();
-    let clock = crate::clock::SystemClock::new();
+    let clock = limber_resident::clock::SystemClock::new();
     let store = store.lock();
-    let setup = scheduler::load_setup(&store)?;
-    let choices = crate::progress::catalog(&library, &store)?
+    let setup = limber_app::reminders::load_setup(&store)?;
+    let choices = limber_app::progress::catalog(&library, &store)?
         .into_iter()
         .filter(|routine| !routine.deleted)
         .map(|routine| {
             let stored = setup.schedule.reminder(&routine.id).cloned();
-            let duration_secs = scheduler::routine_brief(&library, &store, &routine.id)
+            let duration_secs = limber_app::reminders::routine_brief(&library, &store, &routine.id)
                 .map_or(0, |brief| brief.duration_secs);
             ReminderChoice {
                 reminder: stored
@@ -93,7 +95,7 @@ fn overview(library: &LibraryHandle, store: &StoreHandle) -> Result<ReminderOver
         setup,
         choices,
         status,
-        day_boundary: crate::progress::day_boundary(&store)?,
+        day_boundary: limber_app::progress::day_boundary(&store)?,
     })
 }
 

@@ -4,9 +4,9 @@
 use limber_core::session::Command;
 use tauri::{AppHandle, State};
 
-use crate::error::{AppError, CommandResult};
-use crate::outbox::{Record, SaveState, Saving};
 use crate::session::{SessionHandle, SessionView};
+use limber_app::error::{AppError, CommandResult};
+use limber_app::outbox::{Record, SaveState, Saving};
 
 /// Starts a routine. `checklist` holds the ids of the evening checklist items the user ticked.
 #[tauri::command]
