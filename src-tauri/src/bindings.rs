@@ -34,8 +34,8 @@ fn export_all(dir: &Path) {
     limber_app::progress::RedFlagOccurrence::export_all(&cfg).unwrap();
     crate::commands::progress::ProgressSettingsView::export_all(&cfg).unwrap();
     crate::commands::progress::ProgressSettingsInput::export_all(&cfg).unwrap();
-    crate::commands::journal::CheckInView::export_all(&cfg).unwrap();
-    crate::commands::journal::CheckInInput::export_all(&cfg).unwrap();
+    limber_app::journal::CheckInView::export_all(&cfg).unwrap();
+    limber_app::journal::CheckInInput::export_all(&cfg).unwrap();
     crate::commands::data::ExportKind::export_all(&cfg).unwrap();
     crate::commands::data::ExportDone::export_all(&cfg).unwrap();
     crate::commands::data::ImportSummary::export_all(&cfg).unwrap();

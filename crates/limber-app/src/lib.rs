@@ -13,6 +13,7 @@
 pub mod cli;
 pub mod error;
 pub mod health;
+pub mod journal;
 pub mod notice;
 pub mod outbox;
 pub mod progress;
