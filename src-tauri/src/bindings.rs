@@ -41,7 +41,7 @@ fn export_all(dir: &Path) {
     crate::commands::data::ImportSummary::export_all(&cfg).unwrap();
     crate::commands::data::BackupInfo::export_all(&cfg).unwrap();
     crate::commands::data::RecoveryNotice::export_all(&cfg).unwrap();
-    crate::commands::schedule::ReminderOverview::export_all(&cfg).unwrap();
+    limber_app::schedule::ReminderOverview::export_all(&cfg).unwrap();
     limber_app::notice::Notice::export_all(&cfg).unwrap();
     crate::window::NavigateRequest::export_all(&cfg).unwrap();
     limber_app::outbox::SaveState::export_all(&cfg).unwrap();

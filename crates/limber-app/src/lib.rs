@@ -19,6 +19,7 @@ pub mod outbox;
 pub mod progress;
 pub mod reminders;
 pub mod routines;
+pub mod schedule;
 pub mod state;
 pub mod status;
 pub mod tray_menu;
