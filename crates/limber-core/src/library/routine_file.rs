@@ -3,7 +3,7 @@
 //! This module owns the file's format (see the README's "Routine files"), writing it, and reading
 //! it back from untrusted bytes. Reading checks everything before anything is used: the size, the
 //! text encoding, the JSON, the format and version, every field's type, the exercise ids, the dose
-//! ranges and the name and description rules of [`Library::validate_routine`], and it reports every
+//! ranges and the name and description rules of [`super::Library::validate_routine`], and it reports every
 //! problem with its field path (`items[2].holdSecs: hold must be 1–600 s`). It must never panic,
 //! whatever the bytes, and never decides where an imported routine goes (which id it takes when its
 //! own is in use): that is [`import_id`]'s job, with the ids the caller knows.
@@ -28,9 +28,9 @@ use std::collections::BTreeSet;
 use serde::Serialize;
 use serde_json::Value;
 
-use super::{
-    is_kebab, kebab_message, parse_json, peek_id, read_routine, Fields, Library, Problem, Source,
-};
+use super::format::{parse_json, peek_id, read_routine, Fields, Source};
+use super::validate::{check_routine, is_kebab, kebab_message, Problem};
+use crate::exercise::Exercises;
 use crate::routine::edit::fresh_id;
 use crate::routine::{CustomRoutine, RoutineItem, TimeOfDay};
 
@@ -87,9 +87,13 @@ pub fn to_text(custom: &CustomRoutine) -> String {
         .unwrap_or_default()
 }
 
-/// Reads a routine file. `file` names it in problems; `library` supplies the exercises the routine
-/// may use. Every problem found is returned, each with its field path.
-pub fn parse(file: &str, bytes: &[u8], library: &Library) -> Result<CustomRoutine, Vec<Problem>> {
+/// Reads a routine file. `file` names it in problems; `exercises` (the library) supplies the exercises
+/// the routine may use. Every problem found is returned, each with its field path.
+pub fn parse(
+    file: &str,
+    bytes: &[u8],
+    exercises: &impl Exercises,
+) -> Result<CustomRoutine, Vec<Problem>> {
     let whole = |message: String| {
         vec![Problem {
             file: file.to_owned(),
@@ -145,7 +149,7 @@ pub fn parse(file: &str, bytes: &[u8], library: &Library) -> Result<CustomRoutin
         }
         _ => return Err(problems),
     };
-    let found = library.check_routine(file, &custom.routine);
+    let found = check_routine(exercises, file, &custom.routine);
     if found.is_empty() {
         Ok(custom)
     } else {
