@@ -72,7 +72,7 @@ impl ItemField {
 }
 
 /// The dose fields of a routine item, in the order a routine file lists them.
-pub const ITEM_FIELDS: [ItemField; 5] = [
+pub static ITEM_FIELDS: [ItemField; 5] = [
     ItemField {
         name: "holdSecs",
         range: HOLD_SECS,
