@@ -42,10 +42,11 @@ use crate::backup::BACKUP_KEY;
 use crate::custom_routine;
 use crate::error::{on_write, StoreError};
 use crate::export::{EXPORT_FORMAT, EXPORT_VERSION};
-use crate::journal::{self, JournalRecord};
+use crate::journal;
 use crate::policy::{ImportedFile, SettingKind, SettingsPolicy};
-use crate::rest_day::{self, RestDay};
-use crate::session::{self, SessionRecord};
+use crate::record::{JournalRecord, RestDay, SessionRecord};
+use crate::rest_day;
+use crate::session;
 use crate::sql;
 use crate::Store;
 
