@@ -18,6 +18,7 @@ pub mod library_view;
 pub mod notice;
 pub mod outbox;
 pub mod progress;
+pub mod progress_settings;
 pub mod reminders;
 pub mod routine_view;
 pub mod routines;
