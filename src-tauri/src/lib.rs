@@ -11,7 +11,6 @@ pub mod coordinator;
 #[cfg(debug_assertions)]
 mod fault_writes;
 pub mod handover;
-pub mod picked_file;
 pub mod saving;
 pub mod scheduler;
 pub mod session;

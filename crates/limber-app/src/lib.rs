@@ -17,6 +17,7 @@ pub mod journal;
 pub mod library_view;
 pub mod notice;
 pub mod outbox;
+pub mod picked_file;
 pub mod progress;
 pub mod progress_settings;
 pub mod reminders;
