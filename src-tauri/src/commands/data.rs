@@ -384,7 +384,7 @@ pub async fn backup_info(app: AppHandle, paths: State<'_, DataPaths>) -> Command
     Ok(backup_info_at(&paths.backups(), now, tz))
 }
 
-pub use limber_app::state::backup_now;
+use limber_app::state::backup_now;
 
 /// Checks every hour, while the app runs, whether today's backup is due.
 pub fn spawn_daily_backups(app: AppHandle) {
