@@ -11,7 +11,7 @@ use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
-use crate::library::{LibraryError, Problem};
+use crate::library::{is_kebab, LibraryError, Problem};
 
 /// The file the guide is read from, named in problems.
 const FILE: &str = "safety.json";
@@ -205,14 +205,4 @@ fn problem(item: Option<&str>, field: Option<&str>, message: String) -> Problem 
         field: field.map(str::to_owned),
         message,
     }
-}
-
-fn is_kebab(id: &str) -> bool {
-    !id.is_empty()
-        && id.split('-').all(|word| {
-            !word.is_empty()
-                && word
-                    .chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
-        })
 }

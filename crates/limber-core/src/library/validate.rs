@@ -385,7 +385,7 @@ pub(super) fn duplicate(file: &str, id: &str, what: &str) -> Problem {
 }
 
 /// Kebab case: lowercase ASCII words of letters and digits joined by single hyphens.
-pub(super) fn is_kebab(id: &str) -> bool {
+pub fn is_kebab(id: &str) -> bool {
     !id.is_empty()
         && id.split('-').all(|word| {
             !word.is_empty()
