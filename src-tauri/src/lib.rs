@@ -15,7 +15,6 @@ pub mod picked_file;
 pub mod saving;
 pub mod scheduler;
 pub mod session;
-pub mod settings_rules;
 pub mod shell_event;
 pub mod tray;
 pub mod window;
