@@ -26,10 +26,10 @@ fn export_all(dir: &Path) {
     crate::commands::audio::AudioState::export_all(&cfg).unwrap();
     limber_app::library_view::ExerciseCard::export_all(&cfg).unwrap();
     limber_core::safety::SafetyGuide::export_all(&cfg).unwrap();
-    crate::commands::onboarding::OnboardingStatus::export_all(&cfg).unwrap();
-    crate::commands::onboarding::PlanAnswers::export_all(&cfg).unwrap();
+    limber_app::onboarding::OnboardingStatus::export_all(&cfg).unwrap();
+    limber_core::plan::PlanAnswers::export_all(&cfg).unwrap();
     crate::commands::onboarding::PlanView::export_all(&cfg).unwrap();
-    crate::commands::onboarding::GuidePreferences::export_all(&cfg).unwrap();
+    limber_app::onboarding::GuidePreferences::export_all(&cfg).unwrap();
     limber_app::progress::Dashboard::export_all(&cfg).unwrap();
     limber_app::progress::RedFlagOccurrence::export_all(&cfg).unwrap();
     limber_app::progress_settings::ProgressSettingsView::export_all(&cfg).unwrap();

@@ -14,7 +14,6 @@ pub mod handover;
 pub mod saving;
 pub mod scheduler;
 pub mod session;
-pub mod settings_rules;
 pub mod shell_event;
 pub mod tray;
 pub mod window;

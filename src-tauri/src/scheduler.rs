@@ -5,14 +5,13 @@
 //! tray-only process; the stored setup and ledger are `limber_app::reminders`.
 
 use limber_core::schedule::ReminderSettings;
-use limber_store::StoreError;
 use tauri::{AppHandle, Emitter, Manager};
 
 use limber_app::error::AppError;
 
 use crate::shell_event::{emit, ShellEvent};
 use limber_app::notice::Notice;
-use limber_app::reminders::{load_setup, routine_exists, ReminderSetup, SETTINGS_KEY};
+use limber_app::reminders::{load_setup, routine_exists, ReminderSetup};
 use limber_app::state::{LibraryHandle, StoreHandle};
 use limber_app::status::ReminderStatus;
 use limber_resident::scheduler::{Message, Presence, Scheduler, BANNER_EVENT};
@@ -115,10 +114,7 @@ pub fn save_setup(app: &AppHandle, setup: &ReminderSetup) -> Result<(), AppError
     {
         let store = store.lock();
         setup.validate(|id| routine_exists(&library, &store, id))?;
-        store.set_setting(
-            SETTINGS_KEY,
-            &serde_json::to_value(setup).map_err(StoreError::from)?,
-        )?;
+        store.save_setting(setup)?;
     }
     reload(app);
     Ok(())

@@ -962,7 +962,7 @@ mod tests {
                 handle
                     .lock()
                     .set_setting(
-                        limber_app::progress::SETTINGS_KEY,
+                        limber_store::SettingKey::Progress,
                         &serde_json::json!({ "dayBoundary": boundary }),
                     )
                     .unwrap();

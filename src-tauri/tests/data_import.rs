@@ -126,12 +126,15 @@ fn seed(store: &Store) {
         .unwrap();
     store
         .set_setting(
-            "audio",
+            limber_store::SettingKey::Audio,
             &json!({"sound": true, "voice": false, "volume": 0.4}),
         )
         .unwrap();
     store
-        .set_setting("reminder-state", &json!({"snoozes": [], "pausedDay": null}))
+        .set_setting(
+            limber_store::SettingKey::ReminderState,
+            &json!({"snoozes": [], "pausedDay": null}),
+        )
         .unwrap();
 }
 
@@ -156,7 +159,10 @@ fn seed_other(store: &Store) {
         })
         .unwrap();
     store
-        .set_setting("plan", &json!({"routineIds": ["bedtime-wind-down"]}))
+        .set_setting(
+            limber_store::SettingKey::Plan,
+            &json!({"routineIds": ["bedtime-wind-down"]}),
+        )
         .unwrap();
 }
 
@@ -580,7 +586,7 @@ fn base_export() -> Value {
     seed(&store);
     store
         .set_setting(
-            "reminders",
+            limber_store::SettingKey::Reminders,
             &json!({
                 "reminders": [
                     {"routineId": "my-stretch", "enabled": true, "days": ["monday", "friday"],
@@ -594,25 +600,19 @@ fn base_export() -> Value {
         .unwrap();
     store
         .set_setting(
-            "progress",
+            limber_store::SettingKey::Progress,
             &json!({"dayBoundary": "04:00:00", "weeklyGoals": {"my-stretch": 3}, "restDaysPerMonth": 2,
                     "dismissedRedFlags": []}),
         )
         .unwrap();
     store
         .set_setting(
-            "onboarding",
+            limber_store::SettingKey::Onboarding,
             &json!({"completed": true, "safetyAcknowledged": true, "outcome": "skipped"}),
         )
         .unwrap();
     let file = dir.path().join("export.json");
-    export_to(
-        &store,
-        &Library::builtin().unwrap(),
-        ExportKind::Json,
-        &file,
-    )
-    .unwrap();
+    export_to(&store, ExportKind::Json, &file).unwrap();
     serde_json::from_str(&fs::read_to_string(file).unwrap()).unwrap()
 }
 

@@ -11,10 +11,11 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use limber_app::settings::AudioSettings;
 use limber_app::state::LibraryHandle;
 use limber_core::session::Cue;
 use limber_resident::clock::{Clock, SystemClock};
-use limber_shell::audio::{Audio, AudioSettings};
+use limber_shell::audio::Audio;
 use limber_shell::session::{self, SessionOutput, SessionSink, SessionView};
 
 /// Records when each cue arrived, on the driver's own clock.

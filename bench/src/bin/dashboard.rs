@@ -160,7 +160,7 @@ mod bench {
         let library = Library::builtin()?;
         store.import_json(
             &text,
-            &limber_shell::settings_rules::SettingsRules::new(&library, &store),
+            &limber_app::settings::SettingsRules::new(&library, &store),
         )?;
         // Closing the last connection checkpoints the WAL into the main file, so its size is the whole database.
         drop(store);

@@ -9,8 +9,8 @@
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Duration as Span, NaiveDate, TimeZone, Utc};
+use limber_app::settings::SettingsRules;
 use limber_bench::{median, ms, XorShift};
-use limber_shell::settings_rules::SettingsRules;
 use limber_store::{
     ExportDocument, JournalRecord, RestDay, SessionRecord, Store, EXPORT_FORMAT, EXPORT_VERSION,
 };
@@ -167,7 +167,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     // The median is the figure; the fastest run shows how much of it is other processes' noise.
     let fastest = samples.first().copied().unwrap_or_default();
     let started = Instant::now();
-    let exported = store.export_json(&SettingsRules::new(&library, &store))?;
+    let exported = store.export_json()?;
     let export_time = started.elapsed();
 
     println!("store benchmark: {YEARS} years of use");

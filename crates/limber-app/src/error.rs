@@ -26,6 +26,13 @@ pub enum AppError {
     File(String),
 }
 
+/// A plan without days is refused as input the person can correct.
+impl From<limber_core::settings::NoDays> for AppError {
+    fn from(error: limber_core::settings::NoDays) -> Self {
+        AppError::InvalidInput(error.to_string())
+    }
+}
+
 /// The closed set of error codes the UI may branch on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]

@@ -22,18 +22,13 @@ use limber_core::library::Library;
 use limber_core::routine::{Routine, TimeOfDay};
 use limber_core::schedule::{DayOfWeek, ReminderSettings};
 use limber_core::score::{habit_score, HabitScore, TrendStep};
+use limber_core::settings::{check_progress, ProgressEdit, Refused};
 use limber_core::streak::{
     can_mark_rest_day, day_states, rest_days_left, summarize, week_start, DayState, RestDayError,
     RoutineHistory, ScheduledWeekdays, StreakSummary, WeeklyGoal, REST_DAYS_PER_MONTH,
 };
-use limber_store::{History, JournalRecord, Store, StoreError};
+use limber_store::{History, JournalRecord, SettingKey, Store, StoreError};
 use serde::{Deserialize, Serialize};
-
-/// The settings key this module owns.
-pub const SETTINGS_KEY: &str = "progress";
-
-/// The settings key of the reminder schedules (owned by the reminders engineer; only read here).
-pub const REMINDERS_KEY: &str = "reminders";
 
 /// How many calendar weeks the heatmap, the score trend and the pain chart cover (about six months).
 pub const DASHBOARD_WEEKS: u32 = 26;
@@ -44,15 +39,8 @@ pub const INSIGHT_DAYS: u32 = 90;
 /// The weekday the heatmap's columns and the weekly goals start on.
 pub const WEEK_STARTS_ON: Weekday = Weekday::Mon;
 
-/// The most rest days per month a user may allow themselves.
-pub const MAX_REST_DAYS_PER_MONTH: u8 = 8;
-
-/// The latest day boundary the settings accept: later than this, a morning routine would count for the day
-/// before.
-pub const LATEST_DAY_BOUNDARY: NaiveTime = match NaiveTime::from_hms_opt(6, 0, 0) {
-    Some(time) => time,
-    None => NaiveTime::MIN,
-};
+/// The ranges of the "progress" settings are the core's rules; the settings screen shows them.
+pub use limber_core::settings::{LATEST_DAY_BOUNDARY, MAX_REST_DAYS_PER_MONTH};
 
 /// How many red-flag dismissals are remembered; older ones describe flags long gone.
 pub const DISMISSALS_KEPT: usize = 20;
@@ -167,7 +155,42 @@ impl ProgressSettings {
 
     /// Loads the settings from the store.
     pub fn load(store: &Store) -> Result<Self, StoreError> {
-        Ok(Self::from_value(store.setting(SETTINGS_KEY)?))
+        store.load_setting()
+    }
+
+    /// Stores the settings.
+    pub fn save(&self, store: &Store) -> Result<(), StoreError> {
+        store.save_setting(self)
+    }
+
+    /// The settings as an edit on the settings screen, so stored or imported settings pass the same checks
+    /// as an edit.
+    pub fn as_edit(&self) -> ProgressEdit {
+        ProgressEdit {
+            day_boundary: self.day_boundary.format("%H:%M").to_string(),
+            weekly_goals: self
+                .weekly_goals
+                .iter()
+                .map(|(id, days)| (id.clone(), i64::from(*days)))
+                .collect(),
+            rest_days_per_month: i64::from(self.rest_days_per_month),
+        }
+    }
+
+    /// These settings changed by an edit, after the core's checks (`known_routines` may have goals); what
+    /// the screen does not edit (the dismissals) is kept. Returns the first problem.
+    pub fn with_edit(
+        &self,
+        edit: &ProgressEdit,
+        known_routines: &[String],
+    ) -> Result<ProgressSettings, Refused> {
+        let choice = check_progress(edit, known_routines)?;
+        Ok(ProgressSettings {
+            day_boundary: choice.day_boundary,
+            weekly_goals: choice.weekly_goals,
+            rest_days_per_month: choice.rest_days_per_month,
+            dismissed_red_flags: self.dismissed_red_flags.clone(),
+        })
     }
 
     /// The stored JSON form.
@@ -228,6 +251,16 @@ pub struct CatalogRoutine {
     pub time_of_day: TimeOfDay,
     /// A custom routine the user deleted; shown only while it has recent history.
     pub deleted: bool,
+}
+
+/// The routines a weekly goal can be set for: every routine of the library and every custom routine not
+/// deleted.
+pub fn goal_routines(store: &Store, library: &Library) -> Result<Vec<String>, StoreError> {
+    Ok(catalog(library, store)?
+        .into_iter()
+        .filter(|routine| !routine.deleted)
+        .map(|routine| routine.id)
+        .collect())
 }
 
 /// The routines the dashboard knows: the library's, then the user's in the order they were made.
@@ -498,7 +531,7 @@ impl Facts {
             routines: catalog(library, store)?,
             history,
             settings,
-            reminders: reminder_settings(store.setting(REMINDERS_KEY)?),
+            reminders: reminder_settings(store.setting(SettingKey::Reminders)?),
         })
     }
 }
@@ -635,6 +668,43 @@ mod tests {
     use limber_core::insight::WeeklyPain;
     use limber_core::schedule::{Reminder, TimeRule};
     use limber_store::{RestDay, SessionRecord};
+
+    /// An edit on the settings screen changes what the screen shows and keeps the red flags the person
+    /// dismissed, which the screen does not edit; a refused edit names its field.
+    #[test]
+    fn an_edit_keeps_the_dismissals() {
+        let mut current = ProgressSettings::default();
+        current.dismiss(RedFlagOccurrence {
+            rule: RedFlagRule::RisingPain,
+            from: NaiveDate::from_ymd_opt(2024, 3, 1).unwrap(),
+        });
+        let known = vec!["bedtime-wind-down".to_owned()];
+        let edit = ProgressEdit {
+            day_boundary: "05:00".to_owned(),
+            weekly_goals: [("bedtime-wind-down".to_owned(), 5)].into(),
+            rest_days_per_month: 3,
+        };
+        let next = current.with_edit(&edit, &known).unwrap();
+        assert_eq!(next.day_boundary, NaiveTime::from_hms_opt(5, 0, 0).unwrap());
+        assert_eq!(
+            next.weekly_goals,
+            [("bedtime-wind-down".to_owned(), 5)].into()
+        );
+        assert_eq!(next.rest_days_per_month, 3);
+        assert_eq!(next.dismissed_red_flags, current.dismissed_red_flags);
+        // The stored settings read back as the same edit.
+        assert_eq!(next.with_edit(&next.as_edit(), &known).unwrap(), next);
+        let refused = current
+            .with_edit(
+                &ProgressEdit {
+                    rest_days_per_month: 9,
+                    ..edit
+                },
+                &known,
+            )
+            .unwrap_err();
+        assert_eq!(refused.field, "restDaysPerMonth");
+    }
 
     fn date(text: &str) -> NaiveDate {
         text.parse().unwrap()

@@ -2,12 +2,12 @@
 //! red flag, and the "progress" settings (day boundary, weekly goals, rest days per month) as the settings screen
 //! edits them.
 //!
-//! Time is passed in. The checks on what a person typed live in [`check_settings`], tested below; what a streak
-//! or a rest day means is the core's.
+//! Time is passed in. The checks on what a person typed (`limber_core::settings::check_progress`) and what a
+//! streak or a rest day means are the core's.
 
 use std::collections::BTreeMap;
 
-use chrono::{DateTime, NaiveTime, Utc};
+use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use limber_core::day::today as routine_today;
 use limber_core::library::Library;
@@ -18,9 +18,10 @@ use ts_rs::TS;
 
 use crate::error::AppError;
 use crate::progress::{
-    self, catalog, Dashboard, ProgressSettings, RedFlagOccurrence, LATEST_DAY_BOUNDARY,
-    MAX_REST_DAYS_PER_MONTH, SETTINGS_KEY,
+    self, catalog, goal_routines, Dashboard, ProgressSettings, RedFlagOccurrence,
+    LATEST_DAY_BOUNDARY, MAX_REST_DAYS_PER_MONTH,
 };
+use limber_core::settings::ProgressEdit;
 
 /// A routine a weekly goal can be set for.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -46,7 +47,7 @@ pub struct ProgressSettingsView {
 }
 
 /// What the settings screen sends back. Numbers are wide on purpose, so that a wrong value gets a clear
-/// message from [`check_settings`] instead of failing to deserialise.
+/// message from the core's `check_progress` instead of failing to deserialise.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ProgressSettingsInput {
@@ -78,112 +79,15 @@ pub fn settings_view(
     })
 }
 
-/// A value the settings screen (and an import) refuses: the field it is in, as the stored "progress" value names
-/// it, and why, as a sentence.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Refused {
-    pub field: String,
-    pub sentence: String,
-}
-
-impl Refused {
-    pub fn new(field: impl Into<String>, sentence: String) -> Self {
-        Self {
-            field: field.into(),
-            sentence,
-        }
-    }
-}
-
 impl ProgressSettingsInput {
-    /// The input that stands for stored settings, so stored or imported settings pass the same checks as an
-    /// edit.
-    pub fn of(settings: &ProgressSettings) -> Self {
-        Self {
-            day_boundary: settings.day_boundary.format("%H:%M").to_string(),
-            weekly_goals: settings
-                .weekly_goals
-                .iter()
-                .map(|(id, days)| (id.clone(), i64::from(*days)))
-                .collect(),
-            rest_days_per_month: i64::from(settings.rest_days_per_month),
+    /// The edit as the core's rules read it.
+    fn edit(&self) -> ProgressEdit {
+        ProgressEdit {
+            day_boundary: self.day_boundary.clone(),
+            weekly_goals: self.weekly_goals.clone(),
+            rest_days_per_month: self.rest_days_per_month,
         }
     }
-}
-
-/// Checks edited settings and applies them to `current`, keeping what the screen does not edit (dismissals).
-/// Returns the first problem as a sentence that names the field.
-pub fn check_settings(
-    input: &ProgressSettingsInput,
-    known_routines: &[String],
-    current: &ProgressSettings,
-) -> Result<ProgressSettings, Refused> {
-    let boundary = NaiveTime::parse_from_str(input.day_boundary.trim(), "%H:%M").map_err(|_| {
-        Refused::new(
-            "dayBoundary",
-            format!(
-                "The day boundary must be a time such as 04:00 (got \"{}\").",
-                input.day_boundary
-            ),
-        )
-    })?;
-    if boundary > LATEST_DAY_BOUNDARY {
-        return Err(Refused::new(
-            "dayBoundary",
-            format!(
-                "The day boundary must be between 00:00 and {} (got {}).",
-                LATEST_DAY_BOUNDARY.format("%H:%M"),
-                boundary.format("%H:%M")
-            ),
-        ));
-    }
-    let rest = u8::try_from(input.rest_days_per_month)
-        .ok()
-        .filter(|rest| *rest <= MAX_REST_DAYS_PER_MONTH)
-        .ok_or_else(|| {
-            Refused::new(
-                "restDaysPerMonth",
-                format!(
-                    "Rest days per month must be 0–{MAX_REST_DAYS_PER_MONTH} (got {}).",
-                    input.rest_days_per_month
-                ),
-            )
-        })?;
-    let mut goals = BTreeMap::new();
-    for (routine_id, &days) in &input.weekly_goals {
-        let field = || format!("weeklyGoals.{routine_id}");
-        if !known_routines.contains(routine_id) {
-            return Err(Refused::new(
-                field(),
-                format!("No routine called \"{routine_id}\" can have a goal."),
-            ));
-        }
-        let days = u8::try_from(days)
-            .ok()
-            .filter(|days| (1..=7).contains(days))
-            .ok_or_else(|| {
-                Refused::new(
-                    field(),
-                    format!("A weekly goal must be 1–7 days (got {days})."),
-                )
-            })?;
-        goals.insert(routine_id.clone(), days);
-    }
-    Ok(ProgressSettings {
-        day_boundary: boundary,
-        weekly_goals: goals,
-        rest_days_per_month: rest,
-        dismissed_red_flags: current.dismissed_red_flags.clone(),
-    })
-}
-
-/// The routines a weekly goal can be set for: every routine of the library and every custom routine not deleted.
-pub fn goal_routines(store: &Store, library: &Library) -> Result<Vec<String>, AppError> {
-    Ok(catalog(library, store)?
-        .into_iter()
-        .filter(|routine| !routine.deleted)
-        .map(|routine| routine.id)
-        .collect())
 }
 
 pub fn save_settings(
@@ -193,9 +97,10 @@ pub fn save_settings(
 ) -> Result<ProgressSettings, AppError> {
     let current = ProgressSettings::load(store)?;
     let known = goal_routines(store, library)?;
-    let next = check_settings(input, &known, &current)
+    let next = current
+        .with_edit(&input.edit(), &known)
         .map_err(|refused| AppError::InvalidInput(refused.sentence))?;
-    store.set_setting(SETTINGS_KEY, &next.to_value()?)?;
+    next.save(store)?;
     Ok(next)
 }
 
@@ -267,7 +172,7 @@ pub fn dismiss_red_flag(
 ) -> Result<Dashboard, AppError> {
     let mut settings = ProgressSettings::load(store)?;
     settings.dismiss(occurrence);
-    store.set_setting(SETTINGS_KEY, &settings.to_value()?)?;
+    settings.save(store)?;
     Ok(progress::dashboard(store, library, now, tz)?)
 }
 
@@ -287,125 +192,4 @@ pub fn set_settings(
 ) -> Result<ProgressSettingsView, AppError> {
     let saved = save_settings(store, library, input)?;
     settings_view(store, library, &saved)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use chrono::NaiveDate;
-
-    fn input(boundary: &str, goals: &[(&str, i64)], rest: i64) -> ProgressSettingsInput {
-        ProgressSettingsInput {
-            day_boundary: boundary.to_owned(),
-            weekly_goals: goals.iter().map(|(id, n)| ((*id).to_owned(), *n)).collect(),
-            rest_days_per_month: rest,
-        }
-    }
-
-    /// What an accepted edit saves: the boundary as "HH:MM", the goals and the rest days per month.
-    type Saved<'a> = (&'a str, &'a [(&'a str, u8)], u8);
-
-    /// Checks one edit: `Ok` with what is saved, or the field and the message.
-    fn check(edit: ProgressSettingsInput, expected: Result<Saved<'_>, (&str, &str)>) {
-        let known = vec![
-            "morning-mobility".to_owned(),
-            "bedtime-wind-down".to_owned(),
-        ];
-        let mut current = ProgressSettings::default();
-        current.dismiss(RedFlagOccurrence {
-            rule: crate::progress::RedFlagRule::RisingPain,
-            from: NaiveDate::from_ymd_opt(2024, 3, 1).unwrap(),
-        });
-        let got = check_settings(&edit, &known, &current);
-        match expected {
-            Ok((boundary, goals, rest)) => {
-                let got = got.unwrap_or_else(|e| panic!("{edit:?} was refused: {e:?}"));
-                assert_eq!(got.day_boundary.format("%H:%M").to_string(), boundary);
-                let goals: BTreeMap<String, u8> =
-                    goals.iter().map(|(id, n)| ((*id).to_owned(), *n)).collect();
-                assert_eq!(got.weekly_goals, goals);
-                assert_eq!(got.rest_days_per_month, rest);
-                assert_eq!(
-                    got.dismissed_red_flags, current.dismissed_red_flags,
-                    "dismissals are kept"
-                );
-            }
-            Err((field, message)) => {
-                let refused = got.unwrap_err();
-                assert_eq!(
-                    (refused.field.as_str(), refused.sentence.as_str()),
-                    (field, message),
-                    "{edit:?}"
-                );
-            }
-        }
-    }
-
-    #[test]
-    fn settings_edits_table() {
-        check(input("04:00", &[], 2), Ok(("04:00", &[], 2)));
-        check(input(" 00:00 ", &[], 0), Ok(("00:00", &[], 0)));
-        check(input("06:00", &[], 8), Ok(("06:00", &[], 8)));
-        check(
-            input(
-                "03:30",
-                &[("bedtime-wind-down", 5), ("morning-mobility", 7)],
-                3,
-            ),
-            Ok((
-                "03:30",
-                &[("bedtime-wind-down", 5), ("morning-mobility", 7)],
-                3,
-            )),
-        );
-        check(
-            input("06:01", &[], 2),
-            Err((
-                "dayBoundary",
-                "The day boundary must be between 00:00 and 06:00 (got 06:01).",
-            )),
-        );
-        check(
-            input("4 am", &[], 2),
-            Err((
-                "dayBoundary",
-                "The day boundary must be a time such as 04:00 (got \"4 am\").",
-            )),
-        );
-        check(
-            input("04:00", &[], 9),
-            Err((
-                "restDaysPerMonth",
-                "Rest days per month must be 0–8 (got 9).",
-            )),
-        );
-        check(
-            input("04:00", &[], -1),
-            Err((
-                "restDaysPerMonth",
-                "Rest days per month must be 0–8 (got -1).",
-            )),
-        );
-        check(
-            input("04:00", &[("bedtime-wind-down", 0)], 2),
-            Err((
-                "weeklyGoals.bedtime-wind-down",
-                "A weekly goal must be 1–7 days (got 0).",
-            )),
-        );
-        check(
-            input("04:00", &[("bedtime-wind-down", 8)], 2),
-            Err((
-                "weeklyGoals.bedtime-wind-down",
-                "A weekly goal must be 1–7 days (got 8).",
-            )),
-        );
-        check(
-            input("04:00", &[("moonwalk", 3)], 2),
-            Err((
-                "weeklyGoals.moonwalk",
-                "No routine called \"moonwalk\" can have a goal.",
-            )),
-        );
-    }
 }

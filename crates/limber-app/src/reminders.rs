@@ -8,29 +8,21 @@
 use chrono::{Days, NaiveDate, NaiveTime};
 use limber_core::library::Library;
 use limber_core::schedule::{
-    HandledDay, Outcome, ReminderLedger, ReminderSettings, ScheduleError, Snooze, CATCH_UP_LIMIT,
+    HandledDay, Outcome, ReminderLedger, ReminderSettings, Snooze, CATCH_UP_LIMIT,
 };
-use limber_store::{ReminderState, Store, StoreError};
+use limber_core::settings::{check_reminder_setup, ReminderSetupError};
+use limber_store::{ReminderState, SettingKey, Store, StoreError};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::AppError;
 
-/// The settings key of the reminder setup (this module is its only writer).
-pub const SETTINGS_KEY: &str = "reminders";
+/// The snooze length when the settings do not name one, in minutes (the core's rule).
+pub use limber_core::settings::DEFAULT_SNOOZE_MINUTES;
 
-/// The settings key of the snoozes waiting to fire and the paused day (this module is its only writer).
-pub const STATE_KEY: &str = "reminder-state";
-
-/// The snooze length when the settings do not name one, in minutes.
-pub const DEFAULT_SNOOZE_MINUTES: u32 = 10;
-
-/// The longest snooze the settings accept, in minutes.
-pub const MAX_SNOOZE_MINUTES: u32 = 120;
-
-/// The longest grace period the settings accept, in minutes: a reminder later than twelve hours is no
-/// longer about the same evening or morning.
-pub const MAX_GRACE_MINUTES: u32 = 12 * 60;
+/// The key the reminder setup is stored under (this module is its only writer); the store's registry
+/// declares it.
+pub const SETTINGS_KEY: SettingKey = SettingKey::Reminders;
 
 /// The reminder setup as stored under [`SETTINGS_KEY`]: the core's settings, flattened so that readers of
 /// `ReminderSettings` read the same value, plus the snooze length.
@@ -61,14 +53,8 @@ impl Default for ReminderSetup {
 pub enum ReminderError {
     #[error(transparent)]
     Store(#[from] StoreError),
-    #[error("{0}")]
-    Schedule(#[from] ScheduleError),
-    #[error("a snooze must last between 1 and {MAX_SNOOZE_MINUTES} minutes, not {0}")]
-    SnoozeLength(u32),
-    #[error("reminders may be at most {MAX_GRACE_MINUTES} minutes late, not {0}")]
-    GraceTooLong(u32),
-    #[error("a reminder names a routine Limber does not know: \"{0}\"")]
-    UnknownRoutine(String),
+    #[error(transparent)]
+    Setup(#[from] ReminderSetupError),
     #[error("the reminder scheduler is not running")]
     NotRunning,
 }
@@ -77,7 +63,7 @@ impl From<ReminderError> for AppError {
     fn from(error: ReminderError) -> Self {
         match error {
             ReminderError::Store(error) => AppError::Store(error),
-            ReminderError::UnknownRoutine(id) => AppError::NotFound {
+            ReminderError::Setup(ReminderSetupError::UnknownRoutine(id)) => AppError::NotFound {
                 what: "routine",
                 id,
             },
@@ -87,86 +73,31 @@ impl From<ReminderError> for AppError {
     }
 }
 
-impl ReminderError {
-    /// The field of `setup` this error is about, as a path inside the stored "reminders" value (`graceMinutes`,
-    /// `reminders[1].routineId`), so a refused import can say where the problem is; `None` when no field is to
-    /// blame.
-    pub fn field(&self, setup: &ReminderSetup) -> Option<String> {
-        // The index of the `nth` reminder (from 0) for a routine.
-        let index = |routine_id: &str, nth: usize| {
-            setup
-                .schedule
-                .reminders
-                .iter()
-                .enumerate()
-                .filter(|(_, reminder)| reminder.routine_id == routine_id)
-                .nth(nth)
-                .map(|(i, _)| i)
-        };
-        match self {
-            ReminderError::SnoozeLength(_) => Some("snoozeMinutes".to_owned()),
-            ReminderError::GraceTooLong(_)
-            | ReminderError::Schedule(ScheduleError::GraceTooShort(_)) => {
-                Some("graceMinutes".to_owned())
-            }
-            ReminderError::Schedule(ScheduleError::EmptyQuietHours) => {
-                Some("quietHours".to_owned())
-            }
-            ReminderError::UnknownRoutine(id) => {
-                index(id, 0).map(|i| format!("reminders[{i}].routineId"))
-            }
-            // The second reminder for the routine is the one too many.
-            ReminderError::Schedule(ScheduleError::DuplicateRoutine(id)) => {
-                index(id, 1).map(|i| format!("reminders[{i}].routineId"))
-            }
-            ReminderError::Schedule(ScheduleError::LeadTooLong { routine_id, .. }) => {
-                index(routine_id, 0).map(|i| format!("reminders[{i}].time.leadMinutes"))
-            }
-            ReminderError::Store(_) | ReminderError::NotRunning => None,
-        }
+impl From<ReminderSetupError> for AppError {
+    fn from(error: ReminderSetupError) -> Self {
+        ReminderError::Setup(error).into()
     }
 }
 
 impl ReminderSetup {
-    /// Checks a setup a person edited: the core's rules, a sane snooze and grace, and known routines.
-    pub fn validate(&self, known: impl Fn(&str) -> bool) -> Result<(), ReminderError> {
-        self.schedule.validate()?;
-        if !(1..=MAX_SNOOZE_MINUTES).contains(&self.snooze_minutes) {
-            return Err(ReminderError::SnoozeLength(self.snooze_minutes));
-        }
-        if self.schedule.grace_minutes > MAX_GRACE_MINUTES {
-            return Err(ReminderError::GraceTooLong(self.schedule.grace_minutes));
-        }
-        if let Some(unknown) = self
-            .schedule
-            .reminders
-            .iter()
-            .find(|reminder| !known(&reminder.routine_id))
-        {
-            return Err(ReminderError::UnknownRoutine(unknown.routine_id.clone()));
-        }
-        Ok(())
+    /// Checks a setup a person edited, with the core's rules (`check_reminder_setup`): the schedule's own
+    /// rules, a sane snooze and grace, and routines `known` accepts.
+    pub fn validate(&self, known: impl Fn(&str) -> bool) -> Result<(), ReminderSetupError> {
+        check_reminder_setup(&self.schedule, self.snooze_minutes, known)
     }
 }
 
 /// Reads the stored setup. A missing value means no reminders; an unreadable one is logged and treated the
 /// same way, because a broken setting must not stop the app (the settings screen shows what is in force).
 pub fn load_setup(store: &Store) -> Result<ReminderSetup, StoreError> {
-    Ok(match store.setting(SETTINGS_KEY)? {
-        None => ReminderSetup::default(),
-        Some(value) => serde_json::from_value(value).unwrap_or_else(|error| {
-            log::warn!(
-                "the stored reminder settings are unreadable ({error}); no reminders are set"
-            );
-            ReminderSetup::default()
-        }),
-    })
+    store.load_setting()
 }
 
-/// The part of the ledger kept under [`STATE_KEY`].
+/// The part of the ledger kept under the "reminder-state" key (`SettingKey::ReminderState`; this module is
+/// its only writer).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-struct HeldState {
+pub struct HeldState {
     #[serde(default)]
     snoozes: Vec<Snooze>,
     #[serde(default)]
@@ -197,13 +128,7 @@ pub fn load_ledger(store: &Store, today: NaiveDate) -> Result<ReminderLedger, St
             },
         })
         .collect();
-    let held: HeldState = match store.setting(STATE_KEY)? {
-        None => HeldState::default(),
-        Some(value) => serde_json::from_value(value).unwrap_or_else(|error| {
-            log::warn!("the stored snoozes are unreadable ({error}); they are dropped");
-            HeldState::default()
-        }),
-    };
+    let held: HeldState = store.load_setting()?;
     Ok(ReminderLedger {
         handled,
         snoozes: held.snoozes,
@@ -220,7 +145,7 @@ pub fn save_held(store: &Store, ledger: &ReminderLedger) -> Result<(), StoreErro
         paused_day: ledger.paused_day,
         active_at: ledger.active_at,
     };
-    store.set_setting(STATE_KEY, &serde_json::to_value(held)?)
+    store.save_setting(&held)
 }
 
 /// The day boundary the progress settings name (a 00:40 wind-down counts for the evening before); the

@@ -6,20 +6,17 @@
 
 use limber_core::contraindication::Condition;
 use limber_core::library::{routine_file, Problem};
-use limber_store::Store;
+use limber_store::{SettingKey, Store};
 
 use crate::error::AppError;
 use crate::state::{LibraryHandle, StoreHandle};
-
-/// The settings key of the person's plan, whose answers say which moves to leave out. The first run
-/// (`commands/onboarding.rs` in the app) owns it; this module only reads the conditions.
-pub const PLAN_KEY: &str = "plan";
 
 /// The conditions the person said apply to them in the first run (`answers.conditions` of the plan);
 /// none when there is no plan. A value that does not read (hand-edited, or from a later version) counts
 /// as none and is logged, like the rest of the plan.
 pub fn plan_conditions(store: &Store) -> Result<Vec<Condition>, AppError> {
-    let Some(plan) = store.setting(PLAN_KEY)? else {
+    // The plan is read as raw JSON, not as `PlanRecord`, so that only its conditions must still read.
+    let Some(plan) = store.setting(SettingKey::Plan)? else {
         return Ok(Vec::new());
     };
     let Some(conditions) = plan.pointer("/answers/conditions") else {
@@ -73,13 +70,12 @@ pub fn forget_settings_of(store: &Store, routine_id: &str) -> Result<bool, AppEr
         .reminders
         .retain(|reminder| reminder.routine_id != routine_id);
     if setup.schedule.reminders.len() != before {
-        let value = serde_json::to_value(&setup).map_err(limber_store::StoreError::from)?;
-        store.set_setting(crate::reminders::SETTINGS_KEY, &value)?;
+        store.save_setting(&setup)?;
         changed = true;
     }
     let mut progress = crate::progress::ProgressSettings::load(store)?;
     if progress.weekly_goals.remove(routine_id).is_some() {
-        store.set_setting(crate::progress::SETTINGS_KEY, &progress.to_value()?)?;
+        progress.save(store)?;
         changed = true;
     }
     Ok(changed)
@@ -125,7 +121,7 @@ mod tests {
 
         let plan = |conditions: serde_json::Value| json!({"answers": {"conditions": conditions}, "routineIds": []});
         store
-            .set_setting(PLAN_KEY, &plan(json!(["osteoporosis"])))
+            .set_setting(SettingKey::Plan, &plan(json!(["osteoporosis"])))
             .unwrap();
         reload(&store, &library).unwrap();
         assert_eq!(
@@ -134,19 +130,23 @@ mod tests {
         );
         assert_eq!(library.current().conditions(), [Condition::Osteoporosis]);
 
-        store.set_setting(PLAN_KEY, &plan(json!([]))).unwrap();
+        store
+            .set_setting(SettingKey::Plan, &plan(json!([])))
+            .unwrap();
         reload(&store, &library).unwrap();
         assert_eq!(bedtime_items(&library).len(), 6, "answers changed back");
 
         store
-            .set_setting(PLAN_KEY, &plan(json!(["flying"])))
+            .set_setting(SettingKey::Plan, &plan(json!(["flying"])))
             .unwrap();
         assert_eq!(
             plan_conditions(&store).unwrap(),
             [],
             "an unreadable value leaves nothing out"
         );
-        store.set_setting(PLAN_KEY, &json!({"guide": {}})).unwrap();
+        store
+            .set_setting(SettingKey::Plan, &json!({"guide": {}}))
+            .unwrap();
         assert_eq!(plan_conditions(&store).unwrap(), []);
     }
 }

@@ -105,10 +105,10 @@ pub fn open_store(paths: &DataPaths) -> Result<(Store, Option<limber_store::Reco
     Ok(Store::open_or_recover(&paths.database(), &paths.backups())?)
 }
 
-/// The settings key where a recovery waits until the person has read about it. The process that recovers
-/// the database may be the tray process, which has no window to say so; the app tells it later.
-pub const RECOVERY_KEY: &str = "recovery-pending";
-
+/// A recovery that waits under the "recovery-pending" key (`SettingKey::RecoveryPending`) until the person
+/// has read about it. The process that recovers the database may be the tray process, which has no window
+/// to say so; the app tells it later. It has no default (no value means nothing to tell), so it is kept as
+/// raw JSON rather than as a typed setting.
 #[derive(Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 struct StoredRecovery {
@@ -136,7 +136,7 @@ pub fn open_keeping_recovery(paths: &DataPaths) -> Result<(Store, Option<Recover
         };
         let kept = serde_json::to_value(stored)
             .map_err(limber_store::StoreError::from)
-            .and_then(|value| store.set_setting(RECOVERY_KEY, &value));
+            .and_then(|value| store.set_setting(limber_store::SettingKey::RecoveryPending, &value));
         if let Err(error) = kept {
             log::warn!("the recovery notice could not be kept for later: {error}");
         }
@@ -147,7 +147,10 @@ pub fn open_keeping_recovery(paths: &DataPaths) -> Result<(Store, Option<Recover
 
 /// The recovery the person has not read about yet, if any.
 pub fn pending_recovery(store: &Store) -> Option<Recovery> {
-    let value = store.setting(RECOVERY_KEY).ok().flatten()?;
+    let value = store
+        .setting(limber_store::SettingKey::RecoveryPending)
+        .ok()
+        .flatten()?;
     let stored: StoredRecovery = serde_json::from_value(value).ok()?;
     Some(Recovery {
         moved_to: stored.moved_to,
@@ -203,7 +206,7 @@ pub fn recovery_text(recovery: &Recovery) -> String {
 
 /// The person has read about the recovery.
 pub fn forget_recovery(store: &Store) -> Result<(), AppError> {
-    store.remove_setting(RECOVERY_KEY)?;
+    store.remove_setting(limber_store::SettingKey::RecoveryPending)?;
     Ok(())
 }
 

@@ -47,7 +47,7 @@ pub fn pick_routine(library: &Library, store: &Store, time_of_day: TimeOfDay) ->
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::reminders::{ReminderSetup, SETTINGS_KEY};
+    use crate::reminders::ReminderSetup;
     use limber_core::schedule::{Reminder, ReminderSettings, TimeRule};
 
     fn store() -> (tempfile::TempDir, Store) {
@@ -87,9 +87,7 @@ mod tests {
             },
             snooze_minutes: 10,
         };
-        store
-            .set_setting(SETTINGS_KEY, &serde_json::to_value(&setup).unwrap())
-            .unwrap();
+        store.save_setting(&setup).unwrap();
     }
 
     #[test]

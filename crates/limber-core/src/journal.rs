@@ -22,7 +22,8 @@ pub const SLEEP_QUALITY_RANGE: (u8, u8) = (1, 5);
 /// scale.
 pub const FEEL_RANGE: (u8, u8) = PAIN_RANGE;
 
-/// How the user slept last night.
+/// How the person usually sleeps; it picks the sleep setup advice (the first run asks it), and the
+/// journal records how they slept last night.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]

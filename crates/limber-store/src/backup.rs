@@ -6,7 +6,7 @@
 //!
 //! # Order
 //! A clock can be wrong: set to 2030 for an afternoon, or back by a day. So the order of backups
-//! is not their names' dates but a sequence number the store keeps under the [`BACKUP_KEY`]
+//! is not their names' dates but a sequence number the store keeps under the [`SettingKey::Backup`]
 //! setting of the live database, with the instant the clock said when the backup was made. Before
 //! each backup the store raises that number above every number it can see (its own and those in
 //! the folder) and commits it; the copy is made after that commit, so every backup carries its
@@ -47,6 +47,7 @@ use serde::{Deserialize, Serialize};
 use crate::error::{is_damage, Result, StoreError};
 use crate::migrate::SCHEMA_VERSION;
 use crate::record_log;
+use crate::setting_key::SettingKey;
 use crate::Store;
 
 /// How many daily backups are kept.
@@ -54,7 +55,7 @@ pub const BACKUPS_KEPT: usize = 7;
 
 /// The settings key under which the store keeps its backup sequence number. It is the store's own
 /// bookkeeping, never the person's data: it is neither exported nor imported.
-pub const BACKUP_KEY: &str = "backup";
+const BACKUP_KEY: &str = SettingKey::Backup.name();
 
 const PREFIX: &str = "limber-";
 const SUFFIX: &str = ".sqlite3";

@@ -1,8 +1,8 @@
 //! Export of everything the user produced, as one versioned JSON document (for moving to another
 //! machine and for import) and as CSV files (for spreadsheets). It owns the export formats; it
 //! must never write a file itself (the shell picks where) and never leave out a fact the user
-//! entered. Only the settings the person owns are exported, as the caller's [`SettingsPolicy`]
-//! says: the app's bookkeeping (a pending notice, snoozes, the store's own backup number) is its
+//! entered. Only the settings the person owns are exported, as the settings registry
+//! ([`SettingKey`]) says: the app's bookkeeping (a pending notice, snoozes, the store's own backup number) is its
 //! state, not the person's data, and reminder occurrences are not exported for the same reason.
 
 use std::collections::BTreeMap;
@@ -11,14 +11,13 @@ use chrono::{DateTime, SecondsFormat, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::backup::BACKUP_KEY;
 use crate::custom_routine::{custom_routine_from_row, CUSTOM_ROUTINE_COLUMNS};
 use crate::error::Result;
 use crate::journal::{journal_from_row, JOURNAL_COLUMNS};
-use crate::policy::{SettingKind, SettingsPolicy};
 use crate::record::{CustomRoutineRecord, JournalRecord, RestDay, SessionRecord};
 use crate::rest_day::rest_day_from_row;
 use crate::session::{session_from_row, SESSION_COLUMNS};
+use crate::setting_key::SettingKey;
 use crate::Store;
 
 /// The `format` field of every export document.
@@ -73,8 +72,9 @@ fn opt<T: ToString>(v: Option<T>) -> String {
 }
 
 impl Store {
-    /// Reads every exported fact in one snapshot, with the settings `policy` calls the person's.
-    pub fn export_document(&self, policy: &dyn SettingsPolicy) -> Result<ExportDocument> {
+    /// Reads every exported fact in one snapshot, with the settings the registry calls the
+    /// person's ([`SettingKey::exported`]).
+    pub fn export_document(&self) -> Result<ExportDocument> {
         let tx = self.conn.unchecked_transaction()?;
         let sessions = {
             let sql = format!("SELECT {SESSION_COLUMNS} FROM sessions ORDER BY started_at, id");
@@ -101,7 +101,7 @@ impl Store {
             let mut settings = BTreeMap::new();
             for row in rows {
                 let (key, text) = row?;
-                if key != BACKUP_KEY && policy.kind(&key) == SettingKind::Owned {
+                if SettingKey::from_name(&key).is_some_and(SettingKey::exported) {
                     settings.insert(key, serde_json::from_str(&text)?);
                 }
             }
@@ -130,11 +130,9 @@ impl Store {
     /// The whole store as a versioned JSON document:
     /// `{"format":"limber-export","version":1,"sessions":[…],"journal":[…],"restDays":[…],
     /// "settings":{…},"customRoutines":[…]}`, with the records' camelCase fields and the
-    /// settings `policy` calls the person's.
-    pub fn export_json(&self, policy: &dyn SettingsPolicy) -> Result<String> {
-        Ok(serde_json::to_string_pretty(
-            &self.export_document(policy)?,
-        )?)
+    /// settings the registry calls the person's.
+    pub fn export_json(&self) -> Result<String> {
+        Ok(serde_json::to_string_pretty(&self.export_document()?)?)
     }
 
     /// Every session as RFC 4180 CSV (header row, CRLF line ends), oldest first. Times are UTC

@@ -15,8 +15,8 @@
 //!
 //! # Settings
 //! The store does not know what a setting means; the caller's [`SettingsPolicy`] does. A key the
-//! policy does not know refuses the file; the app's own bookkeeping (and the store's own
-//! [`crate::BACKUP_KEY`]) is left out; each of the person's settings must pass the policy's
+//! settings registry ([`SettingKey`]) does not know refuses the file; bookkeeping (the app's and
+//! the store's own backup number) is left out; each of the person's settings must pass the policy's
 //! check, which sees the custom routines the file brings. Problems are listed in document order,
 //! except that settings problems come after the records' (they are checked once the whole file
 //! has been read) and a bad `version` comes first.
@@ -40,7 +40,6 @@ use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 use serde_json::Value;
 
-use crate::backup::BACKUP_KEY;
 use crate::custom_routine;
 use crate::error::{on_write, StoreError};
 use crate::export::{EXPORT_FORMAT, EXPORT_VERSION};
@@ -49,6 +48,7 @@ use crate::policy::{ImportedFile, SettingKind, SettingsPolicy};
 use crate::record::{JournalRecord, RestDay, SessionRecord};
 use crate::rest_day;
 use crate::session;
+use crate::setting_key::SettingKey;
 use crate::sql;
 use crate::Store;
 
@@ -748,8 +748,7 @@ impl TopKey {
 }
 
 /// Everything read from a document so far.
-struct Parsed<'de, 'p> {
-    policy: &'p dyn SettingsPolicy,
+struct Parsed<'de> {
     problems: Problems,
     /// Whether the document is a JSON object at all.
     is_object: bool,
@@ -766,7 +765,7 @@ struct Parsed<'de, 'p> {
     file: ImportedFile,
 }
 
-impl<'de> Parsed<'de, '_> {
+impl<'de> Parsed<'de> {
     /// Records are kept only while the file has no problem: once it has one it is refused, and
     /// keeping the rest would only cost memory.
     fn keeping(&mut self) -> bool {
@@ -844,9 +843,9 @@ fn setting_path(key: &str) -> String {
 }
 
 /// Reads a whole document into a [`Parsed`].
-struct DocSeed<'a, 'de, 'p>(&'a mut Parsed<'de, 'p>);
+struct DocSeed<'a, 'de>(&'a mut Parsed<'de>);
 
-impl<'de> DeserializeSeed<'de> for DocSeed<'_, 'de, '_> {
+impl<'de> DeserializeSeed<'de> for DocSeed<'_, 'de> {
     type Value = ();
 
     fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
@@ -854,7 +853,7 @@ impl<'de> DeserializeSeed<'de> for DocSeed<'_, 'de, '_> {
     }
 }
 
-impl<'de> Visitor<'de> for DocSeed<'_, 'de, '_> {
+impl<'de> Visitor<'de> for DocSeed<'_, 'de> {
     type Value = ();
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -968,12 +967,12 @@ impl<'de> Visitor<'de> for FieldKeySeed {
 }
 
 /// Reads one of the document's lists, record by record.
-struct ListSeed<'a, 'de, 'p> {
-    doc: &'a mut Parsed<'de, 'p>,
+struct ListSeed<'a, 'de> {
+    doc: &'a mut Parsed<'de>,
     list: List,
 }
 
-impl<'de> DeserializeSeed<'de> for ListSeed<'_, 'de, '_> {
+impl<'de> DeserializeSeed<'de> for ListSeed<'_, 'de> {
     type Value = ();
 
     fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
@@ -981,7 +980,7 @@ impl<'de> DeserializeSeed<'de> for ListSeed<'_, 'de, '_> {
     }
 }
 
-impl ListSeed<'_, '_, '_> {
+impl ListSeed<'_, '_> {
     fn not_a_list(self) {
         self.doc
             .problems
@@ -989,7 +988,7 @@ impl ListSeed<'_, '_, '_> {
     }
 }
 
-impl<'de> Visitor<'de> for ListSeed<'_, 'de, '_> {
+impl<'de> Visitor<'de> for ListSeed<'_, 'de> {
     type Value = ();
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -1143,11 +1142,11 @@ impl<'de> Visitor<'de> for RecordSeed<'_> {
     }
 }
 
-/// Reads the `settings` object: the policy sorts each key at once, so only the person's settings
+/// Reads the `settings` object: the registry sorts each key at once, so only the person's settings
 /// are kept (as the file's text), and a file full of junk keys costs no memory.
-struct SettingsSeed<'a, 'de, 'p>(&'a mut Parsed<'de, 'p>);
+struct SettingsSeed<'a, 'de>(&'a mut Parsed<'de>);
 
-impl<'de> DeserializeSeed<'de> for SettingsSeed<'_, 'de, '_> {
+impl<'de> DeserializeSeed<'de> for SettingsSeed<'_, 'de> {
     type Value = ();
 
     fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
@@ -1155,7 +1154,7 @@ impl<'de> DeserializeSeed<'de> for SettingsSeed<'_, 'de, '_> {
     }
 }
 
-impl SettingsSeed<'_, '_, '_> {
+impl SettingsSeed<'_, '_> {
     fn not_an_object(self) {
         self.0
             .problems
@@ -1163,7 +1162,7 @@ impl SettingsSeed<'_, '_, '_> {
     }
 }
 
-impl<'de> Visitor<'de> for SettingsSeed<'_, 'de, '_> {
+impl<'de> Visitor<'de> for SettingsSeed<'_, 'de> {
     type Value = ();
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -1215,12 +1214,7 @@ impl<'de> Visitor<'de> for SettingsSeed<'_, 'de, '_> {
                 map.next_value::<IgnoredAny>()?;
                 continue;
             }
-            let kind = if key == BACKUP_KEY {
-                SettingKind::Internal
-            } else {
-                doc.policy.kind(&key)
-            };
-            match kind {
+            match SettingKey::kind_of(&key) {
                 SettingKind::Internal => {
                     map.next_value::<IgnoredAny>()?;
                 }
@@ -1271,7 +1265,6 @@ fn validate<'de>(
         });
     }
     let mut doc = Parsed {
-        policy,
         problems: Problems::default(),
         is_object: false,
         format: None,
@@ -1347,8 +1340,8 @@ fn validate<'de>(
 
 impl Store {
     /// Validates an export document completely, then merges it in one transaction following
-    /// the rules in this module's documentation. `policy` says which settings the file may
-    /// hold and checks them. On any error nothing is written.
+    /// the rules in this module's documentation. `policy` checks the person's settings the file
+    /// holds (the registry says which those are). On any error nothing is written.
     pub fn import_json(
         &self,
         text: &str,

@@ -21,6 +21,7 @@ mod recovery;
 mod reminder;
 mod rest_day;
 mod session;
+mod setting_key;
 mod settings;
 mod sql;
 
@@ -29,7 +30,7 @@ use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior, MAIN_DB};
 
-pub use backup::{backup_name_day, backups, Backup, BACKUPS_KEPT, BACKUP_KEY};
+pub use backup::{backup_name_day, backups, Backup, BACKUPS_KEPT};
 pub use error::{cause, explain, Result, StoreError};
 pub use export::{ExportDocument, EXPORT_FORMAT, EXPORT_VERSION};
 pub use history::History;
@@ -42,6 +43,7 @@ pub use policy::{ImportedFile, SettingKind, SettingProblem, SettingsPolicy};
 pub use record::{CustomRoutineRecord, JournalRecord, RestDay, SessionRecord};
 pub use recovery::Recovery;
 pub use reminder::{ReminderOccurrence, ReminderState};
+pub use setting_key::{Setting, SettingKey};
 
 /// The folder of the record log kept beside the database at `database` (see the store's README
 /// section on backups): `<database file name>.records/`.
@@ -354,22 +356,22 @@ mod tests {
         assert!(!store.is_read_only());
         store.check_writable().unwrap();
         store
-            .set_setting("theme", &serde_json::json!("dark"))
+            .set_setting(SettingKey::Onboarding, &serde_json::json!("dark"))
             .unwrap();
         drop(store);
 
         let reading = Store::open_read_only(&path).unwrap();
         let empty = Store::empty_read_only(&path).unwrap();
         assert_eq!(
-            reading.setting("theme").unwrap(),
+            reading.setting(SettingKey::Onboarding).unwrap(),
             Some(serde_json::json!("dark"))
         );
-        assert_eq!(empty.setting("theme").unwrap(), None);
+        assert_eq!(empty.setting(SettingKey::Onboarding).unwrap(), None);
         for store in [&reading, &empty] {
             assert!(store.is_read_only());
             for result in [
                 store.check_writable(),
-                store.set_setting("theme", &serde_json::json!("light")),
+                store.set_setting(SettingKey::Onboarding, &serde_json::json!("light")),
             ] {
                 let error = result.unwrap_err();
                 assert!(matches!(error, StoreError::ReadOnly { .. }), "{error:?}");

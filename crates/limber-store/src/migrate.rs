@@ -91,8 +91,13 @@ mod tests {
     const FIXTURES: &[Fixture] = &[
         Fixture {
             since: 1,
-            insert: r#"INSERT INTO settings (key, value) VALUES ('theme', '"dark"')"#,
-            check: |s| assert_eq!(s.setting("theme").unwrap(), Some(json!("dark"))),
+            insert: r#"INSERT INTO settings (key, value) VALUES ('onboarding', '"dark"')"#,
+            check: |s| {
+                assert_eq!(
+                    s.setting(crate::SettingKey::Onboarding).unwrap(),
+                    Some(json!("dark"))
+                )
+            },
         },
         Fixture {
             since: 2,

@@ -1,12 +1,13 @@
-//! What the settings table's keys mean for export and import. The store keeps each setting as
-//! opaque JSON and must never learn the app's types, so the app that gives the settings their
-//! meaning hands the store a [`SettingsPolicy`]: which keys are the person's (exported, and
-//! checked by the app's own rules when imported), which are the app's bookkeeping (never
-//! exported, left out of an import), and which are unknown (an import that has them is refused).
+//! What an import asks of the app about settings. Which keys are the person's (exported, and
+//! checked when imported), which are bookkeeping (never exported, left out of an import) and which
+//! are unknown (an import that has them is refused) is the settings registry's to say
+//! ([`crate::SettingKey`]). The store keeps each setting as opaque JSON and must never learn the
+//! app's types, so the app hands an import a [`SettingsPolicy`] that checks each of the person's
+//! settings with the same rules its screens apply.
 
 use std::collections::BTreeSet;
 
-/// What a settings key is, as the app sees it.
+/// Whose a settings key is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SettingKind {
     /// The person's own choice (sound, reminders, plan…): exported, and imported after the app's
@@ -46,14 +47,12 @@ pub struct ImportedFile {
     pub custom_routine_ids: BTreeSet<String>,
 }
 
-/// The app's rules for the settings table (see the module's documentation).
+/// The app's rules for the settings an import brings (see the module's documentation).
 pub trait SettingsPolicy {
-    /// What `key` is.
-    fn kind(&self, key: &str) -> SettingKind;
-
-    /// Checks the JSON text of one of the person's settings ([`SettingKind::Owned`]) from an
+    /// Checks the JSON text of one of the person's settings from an
     /// import file with the same rules the settings screens apply, and returns the value to
-    /// store (the app may normalise it), or what is wrong with it.
+    /// store (the app may normalise it), or what is wrong with it. `key` is one the registry calls
+    /// [`SettingKind::Owned`].
     fn check(
         &self,
         key: &str,

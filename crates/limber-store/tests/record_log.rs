@@ -445,9 +445,14 @@ fn issue_15_damaged_file_the_internal_state_is_not_logged() {
     let path = dir.path().join("limber.sqlite3");
     let store = Store::open(&path).unwrap();
     store
-        .set_setting("reminder-state", &json!({"fired": ["x"]}))
+        .set_setting(
+            limber_store::SettingKey::ReminderState,
+            &json!({"fired": ["x"]}),
+        )
         .unwrap();
-    store.set_setting("theme", &json!("dark")).unwrap();
+    store
+        .set_setting(limber_store::SettingKey::Onboarding, &json!("dark"))
+        .unwrap();
     store
         .insert_session(&padded_session("a", "2024-03-01", 0))
         .unwrap();

@@ -24,6 +24,8 @@ pub use playback::{Device, Output};
 pub use synth::{render, Sound, BREATH_MILLIS, SAMPLE_RATE};
 pub use voice::{decode_wav, Voice, VOICE_CLIPS};
 
+use limber_app::settings::AudioSettings;
+use limber_core::settings::VolumeError;
 use playback::{Message, Playback};
 
 /// Everything that can go wrong with sound, by cause.
@@ -41,6 +43,12 @@ pub enum AudioError {
     UnknownClip(String),
     #[error("the sound thread could not start ({0})")]
     Thread(String),
+}
+
+impl From<VolumeError> for AudioError {
+    fn from(VolumeError(volume): VolumeError) -> Self {
+        AudioError::InvalidVolume(volume)
+    }
 }
 
 /// Mono audio samples at a given rate, ready to be played: the one currency between synthesis, the voice
@@ -73,52 +81,6 @@ impl Samples {
             *sample *= gain;
         }
         self
-    }
-}
-
-/// What the user chose to hear. `sound` is the master switch: when it is off nothing plays, not even the voice.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct AudioSettings {
-    /// Play the cues at all.
-    pub sound: bool,
-    /// Also speak exercise names and a few phrases (needs `sound`).
-    pub voice: bool,
-    /// Loudness from 0 (silent) to 1 (the cues' full, already gentle, level).
-    pub volume: f32,
-}
-
-impl Default for AudioSettings {
-    /// Cues on at a moderate level; the synthetic voice is opt-in because a robotic voice at bedtime startles
-    /// more than a chime.
-    fn default() -> Self {
-        AudioSettings {
-            sound: true,
-            voice: false,
-            volume: 0.7,
-        }
-    }
-}
-
-impl AudioSettings {
-    /// Checks that the volume is a number from 0 to 1.
-    pub fn validate(&self) -> Result<(), AudioError> {
-        if self.volume.is_finite() && (0.0..=1.0).contains(&self.volume) {
-            Ok(())
-        } else {
-            Err(AudioError::InvalidVolume(self.volume))
-        }
-    }
-
-    /// The factor applied to every sample. Loudness is perceived roughly logarithmically, so a linear slider
-    /// would do all its audible work near the bottom; squaring spreads the change evenly along the slider.
-    pub fn gain(&self) -> f32 {
-        let volume = if self.volume.is_finite() {
-            self.volume.clamp(0.0, 1.0)
-        } else {
-            0.0
-        };
-        volume * volume
     }
 }
 

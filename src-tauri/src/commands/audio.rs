@@ -4,12 +4,10 @@ use serde::Serialize;
 use tauri::State;
 use ts_rs::TS;
 
-use crate::audio::{Audio, AudioSettings, AudioStatus, Sound};
+use crate::audio::{Audio, AudioStatus, Sound};
 use limber_app::error::{AppError, CommandResult};
+use limber_app::settings::AudioSettings;
 use limber_app::state::StoreHandle;
-
-/// The settings key the sound settings are stored under.
-pub const KEY: &str = "audio";
 
 /// The sound settings and whether sound can be heard right now.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -21,9 +19,8 @@ pub struct AudioState {
 
 /// Reads the stored sound settings; missing or unreadable ones fall back to the defaults.
 pub fn load_settings(store: &StoreHandle) -> AudioSettings {
-    match store.lock().setting(KEY) {
-        Ok(Some(value)) => serde_json::from_value(value).unwrap_or_default(),
-        Ok(None) => AudioSettings::default(),
+    match store.lock().load_setting() {
+        Ok(settings) => settings,
         Err(error) => {
             log::warn!("could not read the sound settings: {error}");
             AudioSettings::default()
@@ -52,8 +49,7 @@ pub async fn audio_set(
     settings
         .validate()
         .map_err(|e| AppError::InvalidInput(e.to_string()))?;
-    let value = serde_json::to_value(settings).map_err(|e| AppError::Internal(e.to_string()))?;
-    store.lock().set_setting(KEY, &value)?;
+    store.lock().save_setting(&settings)?;
     audio
         .set_settings(settings)
         .map_err(|e| AppError::InvalidInput(e.to_string()))?;

@@ -763,7 +763,7 @@ mod tests {
     /// routine that is gone, and the reminder screen refused every later save.
     #[test]
     fn deleting_a_routine_forgets_its_reminder_and_goal_and_keeps_the_others() {
-        use limber_app::reminders::{load_setup, ReminderSetup, SETTINGS_KEY};
+        use limber_app::reminders::{load_setup, ReminderSetup};
         use limber_core::schedule::{Reminder, TimeRule};
         let (_dir, store, handle) = setup();
         let saved = save(
@@ -781,18 +781,11 @@ mod tests {
                 .reminders
                 .push(Reminder::every_day(id, TimeRule::Fixed { time: at }));
         }
-        store
-            .set_setting(SETTINGS_KEY, &serde_json::to_value(&setup).unwrap())
-            .unwrap();
+        store.save_setting(&setup).unwrap();
         let mut progress = limber_app::progress::ProgressSettings::default();
         progress.weekly_goals.insert(saved.routine.id.clone(), 4);
         progress.weekly_goals.insert("bedtime-wind-down".into(), 5);
-        store
-            .set_setting(
-                limber_app::progress::SETTINGS_KEY,
-                &progress.to_value().unwrap(),
-            )
-            .unwrap();
+        progress.save(&store).unwrap();
 
         delete(&store, &handle, &saved.routine.id, now()).unwrap();
         let setup = load_setup(&store).unwrap();

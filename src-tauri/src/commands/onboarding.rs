@@ -11,22 +11,19 @@
 //! it and must be woken when it changes), and never reads the clock: nothing here depends on today.
 
 use chrono::{NaiveTime, TimeDelta};
-use limber_core::contraindication::{Condition, LeftOut};
+use limber_core::contraindication::LeftOut;
 use limber_core::schedule::{DayOfWeek, Reminder, ReminderSettings, TimeRule};
-use serde::de::DeserializeOwned;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use tauri::State;
 use ts_rs::TS;
 
 use limber_app::error::{AppError, CommandResult};
+use limber_app::onboarding::{GuidePreferences, OnboardingOutcome, OnboardingStatus, PlanRecord};
 use limber_app::routine_view::{summarize, RoutineSummary};
 use limber_app::state::{LibraryHandle, StoreHandle};
-
-/// The settings key that records whether the first run is done.
-pub const ONBOARDING_KEY: &str = "onboarding";
-/// The settings key that holds the person's plan and guide preferences (the library reads its conditions
-/// from it too, so the key is defined once, beside that reader).
-pub const PLAN_KEY: &str = limber_app::routines::PLAN_KEY;
+use limber_core::journal::SleepPosition;
+use limber_core::plan::{MorningCue, PainArea, PlanAnswers};
+use limber_store::Setting;
 
 /// The routine every plan starts the evening with.
 pub const BEDTIME_ROUTINE: &str = "bedtime-wind-down";
@@ -38,75 +35,6 @@ pub const UPPER_BACK_ROUTINE: &str = "upper-back-neck";
 /// How long after the usual wake time a timed morning reminder falls: long enough to be awake, soon
 /// enough to still be in or near bed, where the morning routine starts.
 pub const MORNING_DELAY_MINUTES: i64 = 15;
-
-/// Where it hurts, as the person answers the first-run question.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub enum PainArea {
-    LowerBack,
-    UpperBackNeck,
-    Both,
-}
-
-/// How the person usually sleeps; it picks the sleep setup advice.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub enum SleepPosition {
-    Side,
-    Back,
-    Stomach,
-    Varies,
-}
-
-/// What brings the morning reminder: the clock, or the first use of the computer after waking.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub enum MorningCue {
-    /// A fixed time a little after the usual wake time.
-    AfterWaking,
-    /// The first time the computer is used after the usual wake time.
-    FirstComputerUse,
-}
-
-/// The answers to the first-run questions.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct PlanAnswers {
-    pub pain_area: PainArea,
-    pub sleep_position: SleepPosition,
-    /// The usual bedtime (a time before noon means after midnight).
-    pub bedtime: NaiveTime,
-    /// The usual wake time.
-    pub wake_time: NaiveTime,
-    /// The days these times hold; for the bedtime reminder, the evenings.
-    pub days: Vec<DayOfWeek>,
-    pub morning_cue: MorningCue,
-    /// The conditions that apply to the person; they rule moves out of the routines. A plan stored before
-    /// this question existed reads as none.
-    #[serde(default)]
-    pub conditions: Vec<Condition>,
-}
-
-impl PlanAnswers {
-    /// The answers with the days in week order and without repeats (the conditions too), or the reason
-    /// they cannot make a plan.
-    pub fn normalized(&self) -> Result<PlanAnswers, AppError> {
-        let days: Vec<DayOfWeek> = DayOfWeek::ALL
-            .into_iter()
-            .filter(|day| self.days.contains(day))
-            .collect();
-        if days.is_empty() {
-            return Err(AppError::InvalidInput(
-                "Choose at least one day for your routines.".into(),
-            ));
-        }
-        Ok(PlanAnswers {
-            days,
-            conditions: limber_core::contraindication::normalized(&self.conditions),
-            ..self.clone()
-        })
-    }
-}
 
 /// What Limber proposes for a set of answers: the routines, their reminders and the sleep advice.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -290,71 +218,6 @@ fn preview(
     })
 }
 
-/// How the first run ended.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub enum OnboardingOutcome {
-    Accepted,
-    Skipped,
-}
-
-/// The "onboarding" setting: whether the first run is done and the safety note was read.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct OnboardingStatus {
-    /// True once the plan was accepted or the first run skipped; a fresh data directory has false.
-    #[serde(default)]
-    pub completed: bool,
-    /// True once the person acknowledged the safety note; it is asked for only once.
-    #[serde(default)]
-    pub safety_acknowledged: bool,
-    #[serde(default)]
-    pub outcome: Option<OnboardingOutcome>,
-}
-
-/// What the guide shows, and when.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct GuidePreferences {
-    /// The position whose setup advice and checklist are shown; none until the person says.
-    #[serde(default)]
-    pub sleep_position: Option<SleepPosition>,
-    /// Show "tonight's setup" at the start of the bedtime routine.
-    #[serde(default = "yes")]
-    pub setup_checklist: bool,
-    /// Show the wind-down habits before the bedtime routine.
-    #[serde(default = "yes")]
-    pub wind_down_checklist: bool,
-}
-
-fn yes() -> bool {
-    true
-}
-
-impl Default for GuidePreferences {
-    fn default() -> Self {
-        GuidePreferences {
-            sleep_position: None,
-            setup_checklist: true,
-            wind_down_checklist: true,
-        }
-    }
-}
-
-/// The "plan" setting.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct PlanRecord {
-    /// The accepted answers; none when the first run was skipped.
-    #[serde(default)]
-    pub answers: Option<PlanAnswers>,
-    /// The routines of the accepted plan, in order.
-    #[serde(default)]
-    pub routine_ids: Vec<String>,
-    #[serde(default)]
-    pub guide: GuidePreferences,
-}
-
 /// The person's plan as the settings and the home screen read it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -364,25 +227,14 @@ pub struct PlanView {
     pub guide: GuidePreferences,
 }
 
-/// Reads a setting this module owns. A value that no longer parses (hand-edited, or from a future
-/// version) is logged and replaced by the default rather than failing every screen that reads it.
-fn load<T: DeserializeOwned + Default>(
-    store: &limber_store::Store,
-    key: &str,
-) -> Result<T, AppError> {
-    match store.setting(key)? {
-        None => Ok(T::default()),
-        Some(value) => Ok(serde_json::from_value(value).unwrap_or_else(|error| {
-            log::warn!("the \"{key}\" setting could not be read ({error}); using the defaults");
-            T::default()
-        })),
-    }
+/// Reads a setting this module owns; a value that no longer reads is replaced by the default (the store
+/// logs it) rather than failing every screen that reads it.
+fn load<T: Setting>(store: &limber_store::Store) -> Result<T, AppError> {
+    Ok(store.load_setting()?)
 }
 
-fn save<T: Serialize>(store: &limber_store::Store, key: &str, value: &T) -> Result<(), AppError> {
-    let json = serde_json::to_value(value)
-        .map_err(|error| AppError::InvalidInput(format!("cannot store {key}: {error}")))?;
-    Ok(store.set_setting(key, &json)?)
+fn save<T: Setting>(store: &limber_store::Store, value: &T) -> Result<(), AppError> {
+    Ok(store.save_setting(value)?)
 }
 
 fn view(library: &limber_core::library::Library, record: PlanRecord) -> Result<PlanView, AppError> {
@@ -399,7 +251,7 @@ fn view(library: &limber_core::library::Library, record: PlanRecord) -> Result<P
 /// Whether the first run is done; the UI opens on the first-run flow while it is not.
 #[tauri::command]
 pub async fn onboarding_status(store: State<'_, StoreHandle>) -> CommandResult<OnboardingStatus> {
-    Ok(load(&store.lock(), ONBOARDING_KEY)?)
+    Ok(load(&store.lock())?)
 }
 
 /// Records that the person read the safety note.
@@ -408,9 +260,9 @@ pub async fn onboarding_acknowledge_safety(
     store: State<'_, StoreHandle>,
 ) -> CommandResult<OnboardingStatus> {
     let store = store.lock();
-    let mut status: OnboardingStatus = load(&store, ONBOARDING_KEY)?;
+    let mut status: OnboardingStatus = load(&store)?;
     status.safety_acknowledged = true;
-    save(&store, ONBOARDING_KEY, &status)?;
+    save(&store, &status)?;
     Ok(status)
 }
 
@@ -420,7 +272,10 @@ pub async fn onboarding_propose(
     library: State<'_, LibraryHandle>,
     answers: PlanAnswers,
 ) -> CommandResult<PlanPreview> {
-    Ok(preview(&library.current(), answers.normalized()?)?)
+    Ok(preview(
+        &library.current(),
+        answers.normalized().map_err(AppError::from)?,
+    )?)
 }
 
 /// Accepts the plan for these answers: stores the plan, hands its reminders to the scheduler and marks
@@ -433,21 +288,21 @@ pub async fn onboarding_accept(
     store: State<'_, StoreHandle>,
     answers: PlanAnswers,
 ) -> CommandResult<PlanView> {
-    let answers = answers.normalized()?;
+    let answers = answers.normalized().map_err(AppError::from)?;
     let proposal = propose(&answers);
     // The reminders go first: the scheduler validates them, and if it refuses nothing else is stored.
     // No store lock is held here, because the scheduler's save takes it itself.
     hand_over_reminders(&app, &proposal.reminders)?;
     let store = store.lock();
-    let mut record: PlanRecord = load(&store, PLAN_KEY)?;
+    let mut record: PlanRecord = load(&store)?;
     record.routine_ids = suitable_routine_ids(&library.current(), &answers);
     record.guide.sleep_position = Some(proposal.sleep_position);
     record.answers = Some(answers);
-    save(&store, PLAN_KEY, &record)?;
-    let mut status: OnboardingStatus = load(&store, ONBOARDING_KEY)?;
+    save(&store, &record)?;
+    let mut status: OnboardingStatus = load(&store)?;
     status.completed = true;
     status.outcome = Some(OnboardingOutcome::Accepted);
-    save(&store, ONBOARDING_KEY, &status)?;
+    save(&store, &status)?;
     // The answers decide which moves the routines leave out from now on.
     limber_app::routines::reload(&store, &library)?;
     Ok(view(&library.current(), record)?)
@@ -457,10 +312,10 @@ pub async fn onboarding_accept(
 #[tauri::command]
 pub async fn onboarding_skip(store: State<'_, StoreHandle>) -> CommandResult<OnboardingStatus> {
     let store = store.lock();
-    let mut status: OnboardingStatus = load(&store, ONBOARDING_KEY)?;
+    let mut status: OnboardingStatus = load(&store)?;
     status.completed = true;
     status.outcome = Some(OnboardingOutcome::Skipped);
-    save(&store, ONBOARDING_KEY, &status)?;
+    save(&store, &status)?;
     Ok(status)
 }
 
@@ -469,10 +324,10 @@ pub async fn onboarding_skip(store: State<'_, StoreHandle>) -> CommandResult<Onb
 #[tauri::command]
 pub async fn onboarding_restart(store: State<'_, StoreHandle>) -> CommandResult<OnboardingStatus> {
     let store = store.lock();
-    let mut status: OnboardingStatus = load(&store, ONBOARDING_KEY)?;
+    let mut status: OnboardingStatus = load(&store)?;
     status.completed = false;
     status.outcome = None;
-    save(&store, ONBOARDING_KEY, &status)?;
+    save(&store, &status)?;
     Ok(status)
 }
 
@@ -482,7 +337,7 @@ pub async fn plan_get(
     library: State<'_, LibraryHandle>,
     store: State<'_, StoreHandle>,
 ) -> CommandResult<PlanView> {
-    let record: PlanRecord = load(&store.lock(), PLAN_KEY)?;
+    let record: PlanRecord = load(&store.lock())?;
     Ok(view(&library.current(), record)?)
 }
 
@@ -493,15 +348,16 @@ pub async fn guide_set_preferences(
     preferences: GuidePreferences,
 ) -> CommandResult<GuidePreferences> {
     let store = store.lock();
-    let mut record: PlanRecord = load(&store, PLAN_KEY)?;
+    let mut record: PlanRecord = load(&store)?;
     record.guide = preferences;
-    save(&store, PLAN_KEY, &record)?;
+    save(&store, &record)?;
     Ok(record.guide)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use limber_core::contraindication::Condition;
     use DayOfWeek::*;
 
     fn t(text: &str) -> NaiveTime {
@@ -824,12 +680,12 @@ mod tests {
     fn stored_settings_read_back_and_bad_ones_fall_back_to_defaults() {
         let dir = tempfile::tempdir().unwrap();
         let store = limber_store::Store::open(&dir.path().join("db.sqlite3")).unwrap();
-        let fresh: OnboardingStatus = load(&store, ONBOARDING_KEY).unwrap();
+        let fresh: OnboardingStatus = load(&store).unwrap();
         assert!(
             !fresh.completed,
             "a fresh data directory opens on the first run"
         );
-        let fresh_plan: PlanRecord = load(&store, PLAN_KEY).unwrap();
+        let fresh_plan: PlanRecord = load(&store).unwrap();
         assert!(fresh_plan.guide.setup_checklist && fresh_plan.guide.wind_down_checklist);
 
         let done = OnboardingStatus {
@@ -837,22 +693,16 @@ mod tests {
             safety_acknowledged: true,
             outcome: Some(OnboardingOutcome::Accepted),
         };
-        save(&store, ONBOARDING_KEY, &done).unwrap();
-        assert_eq!(
-            load::<OnboardingStatus>(&store, ONBOARDING_KEY).unwrap(),
-            done
-        );
+        save(&store, &done).unwrap();
+        assert_eq!(load::<OnboardingStatus>(&store).unwrap(), done);
 
         store
             .set_setting(
-                PLAN_KEY,
+                limber_store::SettingKey::Plan,
                 &serde_json::json!({"guide": {"setupChecklist": "maybe"}}),
             )
             .unwrap();
-        assert_eq!(
-            load::<PlanRecord>(&store, PLAN_KEY).unwrap(),
-            PlanRecord::default()
-        );
+        assert_eq!(load::<PlanRecord>(&store).unwrap(), PlanRecord::default());
     }
 
     #[test]

@@ -21,8 +21,9 @@ use chrono_tz::Europe::London;
 use super::*;
 use crate::clock::Clock;
 use crate::notification::{NotificationError, Notifier};
-use limber_app::reminders::{ReminderSetup, DEFAULT_SNOOZE_MINUTES, SETTINGS_KEY, STATE_KEY};
+use limber_app::reminders::{ReminderSetup, DEFAULT_SNOOZE_MINUTES};
 use limber_app::status::ReminderStatus;
+use limber_store::SettingKey;
 
 /// A clock the test moves by hand. The monotonic clock runs with the wall clock except across a suspend,
 /// exactly like Linux's CLOCK_MONOTONIC.
@@ -198,9 +199,7 @@ impl Timeline {
     fn new(start: &str, tz: Tz, setup: ReminderSetup) -> Self {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(&dir.path().join("limber.sqlite3")).unwrap();
-        store
-            .set_setting(SETTINGS_KEY, &serde_json::to_value(&setup).unwrap())
-            .unwrap();
+        store.save_setting(&setup).unwrap();
         let mut timeline = Timeline {
             dir,
             store: StoreHandle::new(store),
@@ -327,10 +326,7 @@ impl Timeline {
             Step::Window(open) => *self.window_open.lock().unwrap() = open,
             Step::Settings(setup) => {
                 let setup = setup();
-                self.store
-                    .lock()
-                    .set_setting(SETTINGS_KEY, &serde_json::to_value(&setup).unwrap())
-                    .unwrap();
+                self.store.lock().save_setting(&setup).unwrap();
                 self.driver().handle(Message::Reload);
                 self.tick();
             }
@@ -1089,7 +1085,12 @@ fn snoozes_that_can_never_fire_are_pruned_from_the_stored_state() {
     // Done before the snooze runs out: the snooze is held, never fires.
     timeline.step(Step::Done(BEDTIME, "2026-11-20"));
     let held = |timeline: &Timeline| {
-        let value = timeline.store.lock().setting(STATE_KEY).unwrap().unwrap();
+        let value = timeline
+            .store
+            .lock()
+            .setting(SettingKey::ReminderState)
+            .unwrap()
+            .unwrap();
         value["snoozes"].as_array().map_or(0, Vec::len)
     };
     timeline.step(Step::RunUntil("2026-11-20T22:05:00-05:00"));
@@ -1121,9 +1122,7 @@ fn import_evening_routine(store: &Store) {
         .save_custom_routine("my-evening", &serde_json::from_str(&text).unwrap(), at)
         .unwrap();
     let setup = setup(&[("my-evening", fixed("22:00"))]);
-    store
-        .set_setting(SETTINGS_KEY, &serde_json::to_value(&setup).unwrap())
-        .unwrap();
+    store.save_setting(&setup).unwrap();
 }
 
 fn evening_line(at: &str, day: &str) -> String {

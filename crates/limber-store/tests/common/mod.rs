@@ -63,22 +63,13 @@ pub fn journal(day_text: &str, note: &str) -> JournalRecord {
     }
 }
 
-/// A stand-in for the app's settings rules, so the store's tests need no app types: "theme"
-/// ("dark" or "light"), "volume" (0–1) and "reminders" (a grace of at least a minute; reminders
+/// A stand-in for the app's settings rules, so the store's tests need no app types: "onboarding"
+/// ("dark" or "light"), "audio" (0–1) and "reminders" (a grace of at least a minute; reminders
 /// naming a built-in routine or one of the file's own) are the person's; "reminder-state" and
 /// "recovery-pending" are internal; every other key is unknown.
 pub struct TestPolicy;
 
 impl limber_store::SettingsPolicy for TestPolicy {
-    fn kind(&self, key: &str) -> limber_store::SettingKind {
-        use limber_store::SettingKind::*;
-        match key {
-            "theme" | "volume" | "reminders" => Owned,
-            "reminder-state" | "recovery-pending" => Internal,
-            _ => Unknown,
-        }
-    }
-
     fn check(
         &self,
         key: &str,
@@ -95,8 +86,10 @@ impl limber_store::SettingsPolicy for TestPolicy {
             ))
         };
         match key {
-            "theme" if value != "dark" && value != "light" => problem("", "must be dark or light"),
-            "volume" if !value.as_f64().is_some_and(|v| (0.0..=1.0).contains(&v)) => {
+            "onboarding" if value != "dark" && value != "light" => {
+                problem("", "must be dark or light")
+            }
+            "audio" if !value.as_f64().is_some_and(|v| (0.0..=1.0).contains(&v)) => {
                 problem("", "must be 0–1")
             }
             "reminders" => {

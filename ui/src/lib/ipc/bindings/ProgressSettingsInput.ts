@@ -2,6 +2,6 @@
 
 /**
  * What the settings screen sends back. Numbers are wide on purpose, so that a wrong value gets a clear
- * message from [`check_settings`] instead of failing to deserialise.
+ * message from the core's `check_progress` instead of failing to deserialise.
  */
 export type ProgressSettingsInput = { dayBoundary: string, weeklyGoals: { [key in string]: number }, restDaysPerMonth: number, };

@@ -1,54 +1,90 @@
-//! The settings table's keys as the app knows them, and the rules an imported setting must pass: the one place
-//! that gives the store's export and import their [`SettingsPolicy`].
+//! Each key of the store's settings registry with the type its value has, side by side (one
+//! [`Setting`] impl per key), the sound settings' type, and the policy an import of a Limber export uses
+//! for settings ([`SettingsRules`]).
 //!
-//! Five keys hold the person's own choices and travel in an export: "audio", "onboarding", "plan", "progress"
-//! and "reminders". Two hold the app's bookkeeping and never leave this computer: "reminder-state" (snoozes
-//! and the paused day) and "recovery-pending" (a notice still to be read); the store keeps its own backup
-//! number and treats it the same way by itself. Any other key in an import file is refused.
-//!
-//! An imported setting is read into its type and checked by the very functions the settings screens and the
-//! first-run flow call (`AudioSettings::validate`, `ReminderSetup::validate`, `check_settings` of the progress
-//! settings, `PlanAnswers::normalized`), so an import can never store what the screens would refuse. Routines
-//! a setting names may be the library's, the person's own, or ones the file itself brings. This module must
-//! never hold a rule of its own about a setting's values: a missing rule belongs beside the others.
+//! An imported setting is read into its type and checked by the very functions the settings screens and
+//! the first run call (the core's `check_volume`, `check_reminder_setup`, `check_progress` and
+//! `PlanAnswers::normalized`), so an import can never store what the screens would refuse. Routines a
+//! setting names may be the library's, the person's own, or ones the file itself brings. This module must
+//! never hold a rule of its own about a setting's values: a missing rule belongs in `limber_core::settings`
+//! beside the others. Both the app and the command line (`limber import`, the benches) use it.
 
 use limber_core::library::Library;
-use limber_store::{ImportedFile, SettingKind, SettingProblem, SettingsPolicy, Store};
+use limber_core::settings::{check_volume, VolumeError};
+use limber_store::{ImportedFile, Setting, SettingKey, SettingProblem, SettingsPolicy, Store};
 use serde::de::DeserializeOwned;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
+use ts_rs::TS;
 
-use crate::audio::AudioSettings;
-use crate::commands::audio::KEY as AUDIO_KEY;
-use crate::commands::onboarding::{OnboardingStatus, PlanRecord, ONBOARDING_KEY, PLAN_KEY};
-use limber_app::progress::{ProgressSettings, SETTINGS_KEY as PROGRESS_KEY};
-use limber_app::progress_settings::{check_settings, goal_routines, ProgressSettingsInput};
-use limber_app::reminders::{
-    routine_exists, ReminderSetup, SETTINGS_KEY as REMINDERS_KEY, STATE_KEY as REMINDER_STATE_KEY,
-};
-use limber_app::state::RECOVERY_KEY;
+use crate::onboarding::{OnboardingStatus, PlanRecord};
+use crate::progress::{goal_routines, ProgressSettings};
+use crate::reminders::{routine_exists, HeldState, ReminderSetup};
 
-/// The keys that hold the person's own choices.
-pub const OWNED: [&str; 5] = [
-    AUDIO_KEY,
-    ONBOARDING_KEY,
-    PLAN_KEY,
-    PROGRESS_KEY,
-    REMINDERS_KEY,
-];
+/// What the user chose to hear. `sound` is the master switch: when it is off nothing plays, not even the voice.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct AudioSettings {
+    /// Play the cues at all.
+    pub sound: bool,
+    /// Also speak exercise names and a few phrases (needs `sound`).
+    pub voice: bool,
+    /// Loudness from 0 (silent) to 1 (the cues' full, already gentle, level).
+    pub volume: f32,
+}
 
-/// The keys that hold the app's bookkeeping.
-pub const INTERNAL: [&str; 2] = [REMINDER_STATE_KEY, RECOVERY_KEY];
-
-/// What a settings key is.
-pub fn kind(key: &str) -> SettingKind {
-    if OWNED.contains(&key) {
-        SettingKind::Owned
-    } else if INTERNAL.contains(&key) {
-        SettingKind::Internal
-    } else {
-        SettingKind::Unknown
+impl Default for AudioSettings {
+    /// Cues on at a moderate level; the synthetic voice is opt-in because a robotic voice at bedtime startles
+    /// more than a chime.
+    fn default() -> Self {
+        AudioSettings {
+            sound: true,
+            voice: false,
+            volume: 0.7,
+        }
     }
+}
+
+impl AudioSettings {
+    /// Checks that the volume is a number from 0 to 1.
+    pub fn validate(&self) -> Result<(), VolumeError> {
+        check_volume(self.volume)
+    }
+
+    /// The factor applied to every sample. Loudness is perceived roughly logarithmically, so a linear slider
+    /// would do all its audible work near the bottom; squaring spreads the change evenly along the slider.
+    pub fn gain(&self) -> f32 {
+        let volume = if self.volume.is_finite() {
+            self.volume.clamp(0.0, 1.0)
+        } else {
+            0.0
+        };
+        volume * volume
+    }
+}
+
+impl Setting for AudioSettings {
+    const KEY: SettingKey = SettingKey::Audio;
+}
+
+impl Setting for OnboardingStatus {
+    const KEY: SettingKey = SettingKey::Onboarding;
+}
+
+impl Setting for PlanRecord {
+    const KEY: SettingKey = SettingKey::Plan;
+}
+
+impl Setting for ProgressSettings {
+    const KEY: SettingKey = SettingKey::Progress;
+}
+
+impl Setting for ReminderSetup {
+    const KEY: SettingKey = SettingKey::Reminders;
+}
+
+impl Setting for HeldState {
+    const KEY: SettingKey = SettingKey::ReminderState;
 }
 
 /// The app's settings rules over one store and library (the routines a setting may name are theirs).
@@ -102,23 +138,19 @@ fn stored<T: Serialize>(value: &T) -> Result<Value, SettingProblem> {
 }
 
 impl SettingsPolicy for SettingsRules<'_> {
-    fn kind(&self, key: &str) -> SettingKind {
-        kind(key)
-    }
-
     fn check(&self, key: &str, json: &str, file: &ImportedFile) -> Result<Value, SettingProblem> {
         let known_routine = |id: &str| {
             file.custom_routine_ids.contains(id) || routine_exists(self.library, self.store, id)
         };
-        match key {
-            AUDIO_KEY => {
+        match SettingKey::from_name(key) {
+            Some(SettingKey::Audio) => {
                 let settings: AudioSettings = parse(json)?;
                 // The volume is the only rule the sound settings have.
                 settings.validate().map_err(|e| problem("volume", e))?;
                 stored(&settings)
             }
-            ONBOARDING_KEY => stored(&parse::<OnboardingStatus>(json)?),
-            PLAN_KEY => {
+            Some(SettingKey::Onboarding) => stored(&parse::<OnboardingStatus>(json)?),
+            Some(SettingKey::Plan) => {
                 let mut record: PlanRecord = parse(json)?;
                 if let Some(answers) = &record.answers {
                     // The days are the only answers a plan can be refused for.
@@ -130,25 +162,26 @@ impl SettingsPolicy for SettingsRules<'_> {
                 }
                 stored(&record)
             }
-            PROGRESS_KEY => {
+            Some(SettingKey::Progress) => {
                 let settings: ProgressSettings = parse(json)?;
                 let mut known = goal_routines(self.store, self.library).map_err(|error| {
                     SettingProblem::new(None, format!("could not be checked: {error}"))
                 })?;
                 known.extend(file.custom_routine_ids.iter().cloned());
-                let checked =
-                    check_settings(&ProgressSettingsInput::of(&settings), &known, &settings)
-                        .map_err(|refused| problem(refused.field, refused.sentence))?;
+                let checked = settings
+                    .with_edit(&settings.as_edit(), &known)
+                    .map_err(|refused| problem(refused.field, refused.sentence))?;
                 stored(&checked)
             }
-            REMINDERS_KEY => {
+            Some(SettingKey::Reminders) => {
                 let setup: ReminderSetup = parse(json)?;
-                setup
-                    .validate(known_routine)
-                    .map_err(|error| SettingProblem::new(error.field(&setup), clause(&error)))?;
+                setup.validate(known_routine).map_err(|error| {
+                    SettingProblem::new(error.field(&setup.schedule), clause(&error))
+                })?;
                 stored(&setup)
             }
-            _ => Err(SettingProblem::new(None, "is not a setting Limber knows")),
+            Some(SettingKey::ReminderState | SettingKey::RecoveryPending | SettingKey::Backup)
+            | None => Err(SettingProblem::new(None, "is not a setting Limber knows")),
         }
     }
 }
@@ -172,24 +205,6 @@ mod tests {
         check("Á la carte.", "á la carte");
         check("", "");
         check(".", "");
-    }
-
-    #[test]
-    fn keys_table() {
-        fn check(key: &str, expected: SettingKind) {
-            assert_eq!(kind(key), expected, "{key}");
-        }
-        check("audio", SettingKind::Owned);
-        check("onboarding", SettingKind::Owned);
-        check("plan", SettingKind::Owned);
-        check("progress", SettingKind::Owned);
-        check("reminders", SettingKind::Owned);
-        check("reminder-state", SettingKind::Internal);
-        check("recovery-pending", SettingKind::Internal);
-        check("backup", SettingKind::Unknown);
-        check("theme", SettingKind::Unknown);
-        check("Reminders", SettingKind::Unknown);
-        check("", SettingKind::Unknown);
     }
 
     fn reminder(routine: &str) -> Value {
