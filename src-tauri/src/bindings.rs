@@ -36,11 +36,11 @@ fn export_all(dir: &Path) {
     limber_app::progress_settings::ProgressSettingsInput::export_all(&cfg).unwrap();
     limber_app::journal::CheckInView::export_all(&cfg).unwrap();
     limber_app::journal::CheckInInput::export_all(&cfg).unwrap();
-    crate::commands::data::ExportKind::export_all(&cfg).unwrap();
-    crate::commands::data::ExportDone::export_all(&cfg).unwrap();
-    crate::commands::data::ImportSummary::export_all(&cfg).unwrap();
-    crate::commands::data::BackupInfo::export_all(&cfg).unwrap();
-    crate::commands::data::RecoveryNotice::export_all(&cfg).unwrap();
+    limber_app::data::ExportKind::export_all(&cfg).unwrap();
+    limber_app::data::ExportDone::export_all(&cfg).unwrap();
+    limber_app::data::ImportSummary::export_all(&cfg).unwrap();
+    limber_app::data::BackupInfo::export_all(&cfg).unwrap();
+    limber_app::data::RecoveryNotice::export_all(&cfg).unwrap();
     limber_app::schedule::ReminderOverview::export_all(&cfg).unwrap();
     limber_app::notice::Notice::export_all(&cfg).unwrap();
     crate::window::NavigateRequest::export_all(&cfg).unwrap();

@@ -146,7 +146,7 @@ fn run_app(launch: Launch) -> i32 {
             );
             // The user's routines join the library before anything reads it (session, reminders).
             limber_app::routines::load_at_start(&store, &library);
-            app.manage(commands::data::RecoveryState::new(recovery));
+            app.manage(limber_app::data::RecoveryState::new(recovery));
             commands::data::spawn_daily_backups(app.handle().clone());
             let clock = Arc::new(limber_resident::clock::SystemClock::new());
             let time_scale = clock.scale();
