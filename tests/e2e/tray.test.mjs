@@ -13,7 +13,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch, binary, byRole, clickRole, eventually, screenshot } from './harness.mjs';
-import { appTakesOver, ours, pidsNamed, screenCapture, trayTakesOver, until, windowShown } from './processes.mjs';
+import { appTakesOver, screenCapture, trayTakesOver, until, windowShown } from './processes.mjs';
+import { ours, pidsNamed } from './proc.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
