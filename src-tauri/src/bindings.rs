@@ -12,8 +12,8 @@ use ts_rs::{Config, TS};
 fn export_all(dir: &Path) {
     let cfg = Config::new().with_out_dir(dir).with_large_int("number");
     limber_app::error::CommandError::export_all(&cfg).unwrap();
-    crate::commands::routines::RoutineSummary::export_all(&cfg).unwrap();
-    crate::commands::routines::RoutineDetail::export_all(&cfg).unwrap();
+    limber_app::routine_view::RoutineSummary::export_all(&cfg).unwrap();
+    limber_app::routine_view::RoutineDetail::export_all(&cfg).unwrap();
     crate::commands::custom_routines::ExerciseChoice::export_all(&cfg).unwrap();
     crate::commands::custom_routines::DraftView::export_all(&cfg).unwrap();
     crate::commands::custom_routines::RoutineHistory::export_all(&cfg).unwrap();
@@ -24,7 +24,7 @@ fn export_all(dir: &Path) {
     crate::session::CueEvent::export_all(&cfg).unwrap();
     limber_core::session::Command::export_all(&cfg).unwrap();
     crate::commands::audio::AudioState::export_all(&cfg).unwrap();
-    crate::commands::library::ExerciseCard::export_all(&cfg).unwrap();
+    limber_app::library_view::ExerciseCard::export_all(&cfg).unwrap();
     limber_core::safety::SafetyGuide::export_all(&cfg).unwrap();
     crate::commands::onboarding::OnboardingStatus::export_all(&cfg).unwrap();
     crate::commands::onboarding::PlanAnswers::export_all(&cfg).unwrap();
@@ -34,14 +34,14 @@ fn export_all(dir: &Path) {
     limber_app::progress::RedFlagOccurrence::export_all(&cfg).unwrap();
     crate::commands::progress::ProgressSettingsView::export_all(&cfg).unwrap();
     crate::commands::progress::ProgressSettingsInput::export_all(&cfg).unwrap();
-    crate::commands::journal::CheckInView::export_all(&cfg).unwrap();
-    crate::commands::journal::CheckInInput::export_all(&cfg).unwrap();
+    limber_app::journal::CheckInView::export_all(&cfg).unwrap();
+    limber_app::journal::CheckInInput::export_all(&cfg).unwrap();
     crate::commands::data::ExportKind::export_all(&cfg).unwrap();
     crate::commands::data::ExportDone::export_all(&cfg).unwrap();
     crate::commands::data::ImportSummary::export_all(&cfg).unwrap();
     crate::commands::data::BackupInfo::export_all(&cfg).unwrap();
     crate::commands::data::RecoveryNotice::export_all(&cfg).unwrap();
-    crate::commands::schedule::ReminderOverview::export_all(&cfg).unwrap();
+    limber_app::schedule::ReminderOverview::export_all(&cfg).unwrap();
     limber_app::notice::Notice::export_all(&cfg).unwrap();
     crate::window::NavigateRequest::export_all(&cfg).unwrap();
     limber_app::outbox::SaveState::export_all(&cfg).unwrap();

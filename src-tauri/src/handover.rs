@@ -57,7 +57,7 @@ pub fn window_closed(app: &AppHandle) {
 
 /// A routine ended: hand over after its last cue when the window is closed.
 pub fn session_finished(app: &AppHandle) {
-    if app.get_webview_window(crate::window::MAIN).is_some() || tray_binary().is_none() {
+    if app.get_webview_window(crate::shell_event::MAIN).is_some() || tray_binary().is_none() {
         return;
     }
     let app = app.clone();
@@ -71,7 +71,7 @@ async fn hand_over_if_idle(app: AppHandle) {
     let Some(tray) = tray_binary() else {
         return;
     };
-    if app.get_webview_window(crate::window::MAIN).is_some() {
+    if app.get_webview_window(crate::shell_event::MAIN).is_some() {
         return;
     }
     // A record that waits to be written lives only in this process: handing over would lose it.

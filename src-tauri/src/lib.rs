@@ -7,6 +7,7 @@
 
 pub mod audio;
 pub mod commands;
+pub mod coordinator;
 #[cfg(debug_assertions)]
 mod fault_writes;
 pub mod handover;
@@ -15,6 +16,7 @@ pub mod saving;
 pub mod scheduler;
 pub mod session;
 pub mod settings_rules;
+pub mod shell_event;
 pub mod tray;
 pub mod window;
 
@@ -122,6 +124,8 @@ fn run_app(launch: Launch) -> i32 {
         )
         .manage(library.clone())
         .setup(move |app| {
+            // First: everything below may emit shell events.
+            coordinator::start(app.handle());
             log::debug!(
                 "start-up: {} ms before setup",
                 started.elapsed().as_millis()

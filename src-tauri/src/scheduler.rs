@@ -9,6 +9,8 @@ use limber_store::StoreError;
 use tauri::{AppHandle, Emitter, Manager};
 
 use limber_app::error::AppError;
+
+use crate::shell_event::{emit, ShellEvent};
 use limber_app::notice::Notice;
 use limber_app::reminders::{load_setup, routine_exists, ReminderSetup, SETTINGS_KEY};
 use limber_app::state::{LibraryHandle, StoreHandle};
@@ -22,7 +24,7 @@ pub struct AppPresence {
 
 impl Presence for AppPresence {
     fn banner(&self, notice: &Notice) -> bool {
-        let Some(window) = self.app.get_webview_window(crate::window::MAIN) else {
+        let Some(window) = self.app.get_webview_window(crate::shell_event::MAIN) else {
             return false;
         };
         if let Err(error) = window.emit(BANNER_EVENT, notice) {
@@ -38,7 +40,10 @@ impl Presence for AppPresence {
     }
 
     fn status(&self, status: &ReminderStatus) {
-        crate::tray::update(&self.app, status);
+        emit(
+            &self.app,
+            ShellEvent::ReminderStatus(Box::new(status.clone())),
+        );
     }
 }
 
@@ -50,7 +55,10 @@ pub fn start(app: &AppHandle, library: LibraryHandle, store: StoreHandle) -> Res
     // The thread is not joined: the app's process ends with it.
     let (scheduler, _thread) =
         limber_resident::scheduler::start(library, store, presence, move |routine_id| {
-            crate::window::open_routine(&app_for_answers, routine_id);
+            emit(
+                &app_for_answers,
+                ShellEvent::OpenRoutine(routine_id.to_owned()),
+            );
         })?;
     app.manage::<Scheduler>(scheduler);
     Ok(())

@@ -688,9 +688,7 @@ impl SessionOutput for WindowOutput {
         if let Err(error) = self.app.emit(events::FINISHED, view) {
             log::debug!("no window took the end of the session: {error}");
         }
-        // A record that could not be written shows in the banner too.
-        crate::saving::emit_status(&self.app);
-        crate::handover::session_finished(&self.app);
+        crate::shell_event::emit(&self.app, crate::shell_event::ShellEvent::SessionFinished);
     }
 }
 

@@ -13,6 +13,7 @@ use tauri::{AppHandle, Manager};
 use limber_core::routine::TimeOfDay;
 
 use crate::scheduler;
+use crate::shell_event::{emit, ShellEvent};
 use limber_app::state::{LibraryHandle, StoreHandle};
 use limber_app::status::{tray_lines, ReminderStatus};
 use limber_app::tray_menu::label;
@@ -123,14 +124,8 @@ fn on_menu_event(app: &AppHandle, event: MenuEvent) {
                 },
             );
         }
-        item::OPEN => crate::window::show_main(app),
-        item::QUIT => {
-            log::info!("Quit chosen from the tray");
-            // Records that wait to be saved would be lost: the window says so and offers "Quit anyway".
-            if !crate::saving::hold_quit(app) {
-                app.exit(0);
-            }
-        }
+        item::OPEN => emit(app, ShellEvent::ShowWindow),
+        item::QUIT => emit(app, ShellEvent::Quit),
         _ => {}
     }
 }
@@ -140,8 +135,8 @@ fn on_menu_event(app: &AppHandle, event: MenuEvent) {
 fn start(app: &AppHandle, time_of_day: TimeOfDay) {
     let routine_id = pick_routine(app, time_of_day);
     match routine_id {
-        Some(routine_id) => crate::window::open_routine(app, &routine_id),
-        None => crate::window::show_main(app),
+        Some(routine_id) => emit(app, ShellEvent::OpenRoutine(routine_id)),
+        None => emit(app, ShellEvent::ShowWindow),
     }
 }
 

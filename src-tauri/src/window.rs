@@ -19,8 +19,7 @@ use limber_app::cli::CliCommand;
 /// the screen it shows reads it again.
 pub const DATA_CHANGED_EVENT: &str = "data://changed";
 
-/// The label of the one main window.
-pub const MAIN: &str = "main";
+use crate::shell_event::MAIN;
 
 /// The event that asks the UI to show a screen.
 pub const NAVIGATE_EVENT: &str = "navigate";
@@ -178,7 +177,7 @@ pub fn on_run_event(app: &AppHandle, event: RunEvent) {
         } => {
             log::info!("the window was closed; Limber keeps running for reminders");
             api.prevent_exit();
-            crate::handover::window_closed(app);
+            crate::shell_event::emit(app, crate::shell_event::ShellEvent::WindowClosed);
         }
         RunEvent::Exit => {
             crate::scheduler::send(app, limber_resident::scheduler::Message::Shutdown)

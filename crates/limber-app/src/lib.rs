@@ -13,11 +13,15 @@
 pub mod cli;
 pub mod error;
 pub mod health;
+pub mod journal;
+pub mod library_view;
 pub mod notice;
 pub mod outbox;
 pub mod progress;
 pub mod reminders;
+pub mod routine_view;
 pub mod routines;
+pub mod schedule;
 pub mod state;
 pub mod status;
 pub mod tray_menu;

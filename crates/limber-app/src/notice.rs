@@ -2,6 +2,8 @@
 //! window's banner shows, its [`Tone`] by time of day, and the [`NoticeAction`] an answer stands for. Showing it
 //! is the OS layer's job (`limber-resident`'s notifications); this module only words it.
 
+use std::sync::Arc;
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -120,6 +122,9 @@ impl NoticeAction {
         }
     }
 }
+
+/// Where the person's answers to a notice go (the scheduler's channel and the window, in the app).
+pub type ActionSink = Arc<dyn Fn(NoticeAction) + Send + Sync>;
 
 #[cfg(test)]
 mod tests {

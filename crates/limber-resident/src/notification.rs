@@ -12,7 +12,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{mpsc, Arc};
 use std::time::Duration;
 
-use limber_app::notice::{Notice, NoticeAction};
+use limber_app::notice::{ActionSink, Notice};
 
 /// How long the scheduler waits for the notification service to accept a notice before it falls back to
 /// the window's banner. A healthy daemon answers in milliseconds.
@@ -37,9 +37,6 @@ pub enum NotificationError {
 pub trait Notifier: Send + 'static {
     fn notify(&self, notice: &Notice) -> Result<(), NotificationError>;
 }
-
-/// Where the person's answers to a notice go (the scheduler's channel and the window, in the app).
-pub type ActionSink = Arc<dyn Fn(NoticeAction) + Send + Sync>;
 
 /// The platform's notification service, through notify-rust.
 pub struct DesktopNotifier {
@@ -109,9 +106,6 @@ fn deliver<H: Send + 'static>(
 }
 
 #[cfg(target_os = "linux")]
-pub(crate) use platform::server_signals;
-
-#[cfg(target_os = "linux")]
 mod platform {
     //! The XDG notification service over D-Bus, with actions, spoken to directly with zbus.
     //!
@@ -128,7 +122,8 @@ mod platform {
 
     use limber_app::notice::{action, Notice, NoticeAction};
 
-    use super::{ActionSink, NotificationError};
+    use super::NotificationError;
+    use limber_app::notice::ActionSink;
 
     const SERVICE: &str = "org.freedesktop.Notifications";
     const PATH: &str = "/org/freedesktop/Notifications";
@@ -142,20 +137,6 @@ mod platform {
 
     fn refused(error: impl std::fmt::Display) -> NotificationError {
         NotificationError::Refused(error.to_string())
-    }
-
-    /// The signals of the notification service on `connection`, and only those: the match rule names the
-    /// unique name that owns the service now, so the bus never delivers another sender's signals.
-    pub(crate) fn server_signals(connection: &Connection) -> zbus::Result<MessageIterator> {
-        let dbus = zbus::blocking::fdo::DBusProxy::new(connection)?;
-        let owner = dbus.get_name_owner(zbus::names::BusName::try_from(SERVICE)?)?;
-        let rule = zbus::MatchRule::builder()
-            .msg_type(zbus::message::Type::Signal)
-            .sender(owner.as_str())?
-            .interface(SERVICE)?
-            .path(PATH)?
-            .build();
-        MessageIterator::for_match_rule(rule.to_owned(), connection, Some(16))
     }
 
     pub(super) fn show(notice: &Notice) -> Result<Shown, NotificationError> {
@@ -201,7 +182,7 @@ mod platform {
             )
             .map_err(refused)?;
         let id: u32 = reply.body().deserialize().map_err(refused)?;
-        let answers = server_signals(&connection).map_err(refused)?;
+        let answers = crate::open_notices::server_signals(&connection).map_err(refused)?;
         Ok(Shown {
             connection,
             id,
@@ -316,7 +297,7 @@ mod platform {
 mod tests {
     use super::*;
     use chrono::NaiveDate;
-    use limber_app::notice::Tone;
+    use limber_app::notice::{NoticeAction, Tone};
 
     fn day() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, 21).unwrap()

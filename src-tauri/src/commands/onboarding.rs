@@ -18,8 +18,8 @@ use serde::{Deserialize, Serialize};
 use tauri::State;
 use ts_rs::TS;
 
-use crate::commands::routines::{summarize, RoutineSummary};
 use limber_app::error::{AppError, CommandResult};
+use limber_app::routine_view::{summarize, RoutineSummary};
 use limber_app::state::{LibraryHandle, StoreHandle};
 
 /// The settings key that records whether the first run is done.

@@ -52,10 +52,12 @@ pub async fn session_set_feel(
     session_id: String,
     feel: u8,
 ) -> CommandResult<SaveState> {
-    if feel > 10 {
-        return Err(
-            AppError::InvalidInput(format!("The answer must be 0–10 (got {feel}).")).into(),
-        );
+    let (min, max) = limber_core::journal::FEEL_RANGE;
+    if !(min..=max).contains(&feel) {
+        return Err(AppError::InvalidInput(format!(
+            "The answer must be {min}–{max} (got {feel})."
+        ))
+        .into());
     }
     let state = saving
         .save(Record::Feel {

@@ -88,7 +88,7 @@ pub fn start<P: Presence>(
 ) -> Result<(Scheduler, std::thread::JoinHandle<()>), AppError> {
     let (scheduler, rx) = Scheduler::channel();
     let answers = scheduler.clone();
-    let on_action: crate::notification::ActionSink = Arc::new(move |answer| match answer {
+    let on_action: limber_app::notice::ActionSink = Arc::new(move |answer| match answer {
         NoticeAction::Start { routine_id } => {
             on_start(&routine_id);
             answers.send(Message::Activity);
