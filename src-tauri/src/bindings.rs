@@ -32,8 +32,8 @@ fn export_all(dir: &Path) {
     crate::commands::onboarding::GuidePreferences::export_all(&cfg).unwrap();
     limber_app::progress::Dashboard::export_all(&cfg).unwrap();
     limber_app::progress::RedFlagOccurrence::export_all(&cfg).unwrap();
-    crate::commands::progress::ProgressSettingsView::export_all(&cfg).unwrap();
-    crate::commands::progress::ProgressSettingsInput::export_all(&cfg).unwrap();
+    limber_app::progress_settings::ProgressSettingsView::export_all(&cfg).unwrap();
+    limber_app::progress_settings::ProgressSettingsInput::export_all(&cfg).unwrap();
     limber_app::journal::CheckInView::export_all(&cfg).unwrap();
     limber_app::journal::CheckInInput::export_all(&cfg).unwrap();
     crate::commands::data::ExportKind::export_all(&cfg).unwrap();

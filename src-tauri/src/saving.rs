@@ -14,9 +14,7 @@ use crate::session::SessionHandle;
 use crate::shell_event::{emit, ShellEvent};
 use limber_app::outbox::{RecordKey, Retry, Saving};
 
-pub use limber_app::outbox::DataStatus;
-
-/// The event that carries a new [`DataStatus`] to the window.
+/// The event that carries a new [`limber_app::outbox::DataStatus`] to the window.
 pub const STATUS_EVENT: &str = "data://status";
 
 /// How often a waiting record is tried again, and a problem checked. Short enough that freeing space is

@@ -21,8 +21,8 @@ use serde_json::Value;
 use crate::audio::AudioSettings;
 use crate::commands::audio::KEY as AUDIO_KEY;
 use crate::commands::onboarding::{OnboardingStatus, PlanRecord, ONBOARDING_KEY, PLAN_KEY};
-use crate::commands::progress::{check_settings, goal_routines, ProgressSettingsInput};
 use limber_app::progress::{ProgressSettings, SETTINGS_KEY as PROGRESS_KEY};
+use limber_app::progress_settings::{check_settings, goal_routines, ProgressSettingsInput};
 use limber_app::reminders::{
     routine_exists, ReminderSetup, SETTINGS_KEY as REMINDERS_KEY, STATE_KEY as REMINDER_STATE_KEY,
 };

@@ -425,7 +425,7 @@ pub(crate) fn export(
 /// routine file format) without being read whole; a path that is not a regular file (a pipe, a device, a
 /// folder) is refused before it is opened (issue 15, fault 7).
 fn read_limited(path: &Path) -> Result<Vec<u8>, AppError> {
-    crate::picked_file::read_at_most(path, routine_file::MAX_BYTES)
+    limber_app::picked_file::read_at_most(path, routine_file::MAX_BYTES)
         .map_err(|error| AppError::File(format!("Nothing was imported: {error}.")))
 }
 

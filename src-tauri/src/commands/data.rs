@@ -20,9 +20,9 @@ use tauri::{AppHandle, Manager, State};
 use ts_rs::TS;
 
 use crate::commands::progress::now_and_zone;
-use crate::picked_file::{self, PickedFileError};
 use crate::settings_rules::SettingsRules;
 use limber_app::error::{AppError, CommandResult};
+use limber_app::picked_file::{self, PickedFileError};
 use limber_app::state::{DataPaths, LibraryHandle, StoreHandle};
 use limber_resident::clock::{Clock, SystemClock};
 
@@ -384,7 +384,7 @@ pub async fn backup_info(app: AppHandle, paths: State<'_, DataPaths>) -> Command
     Ok(backup_info_at(&paths.backups(), now, tz))
 }
 
-pub use limber_app::state::backup_now;
+use limber_app::state::backup_now;
 
 /// Checks every hour, while the app runs, whether today's backup is due.
 pub fn spawn_daily_backups(app: AppHandle) {
