@@ -37,6 +37,8 @@ test("a launch's processes are found by their data directory, zombies left out",
   assert.deepEqual(pidsNamed(dir, 'limber'), []);
   assert.deepEqual(appPids(dir), [], 'a sleep is not Limber');
   assert.deepEqual(ours(`${dir}-other`), [], "another data directory's processes");
+  // A zombie's environment reads empty, so `ours` never matches one by its data directory; `tree` walks parents
+  // instead and must leave it out by its state (this line fails without that check).
   assert.deepEqual(tree(child.pid), [child.pid], 'the zombie is not a live member of the tree');
   assert.ok(alive(child.pid));
 });
