@@ -1,9 +1,11 @@
 // The one reader of Linux's /proc for the end-to-end tests, the fault matrix and the benchmarks: which processes
 // belong to one launch (found by the data directory they inherit), their names, parents, arguments, environment,
 // memory (PSS and RSS) and CPU time. It only reads; it never signals a process. It uses Node's standard library
-// alone, so the footprint benchmark's --running mode runs on a desktop without the tests' npm packages.
-import { readdirSync, readFileSync } from 'node:fs';
+// alone, so the footprint benchmark's --running mode runs on a desktop without the tests' npm packages. Shell
+// scripts (scripts/install-test.sh) run it as a program; see the end of the file.
+import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { basename } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 /**
  * Linux reports CPU times in USER_HZ ticks, which the kernel fixes at 100 for user space on every architecture
@@ -54,6 +56,31 @@ export function environOf(pid) {
     if (eq > 0) environ[pair.slice(0, eq)] = pair.slice(eq + 1);
   }
   return environ;
+}
+
+/** The program a process runs (the target of `/proc/<pid>/exe`), or null when it is gone or not ours to read. */
+export function exeOf(pid) {
+  try {
+    return readlinkSync(`/proc/${pid}/exe`);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The live processes running this program, by its installed path (`/usr/bin/limber`), and, when `dataDir` is
+ * given, only those started with that XDG_DATA_HOME.
+ */
+export function pidsRunning(exe, dataDir = null) {
+  return allPids().filter((pid) => {
+    if (exeOf(pid) !== exe || !alive(pid)) return false;
+    if (dataDir === null) return true;
+    try {
+      return environOf(pid).XDG_DATA_HOME === dataDir;
+    } catch {
+      return false;
+    }
+  });
 }
 
 /** The arguments a process was started with, after the program. */
@@ -209,4 +236,27 @@ export function cpuBetween(before, after) {
 /** The one-minute load average. */
 export function loadAverage() {
   return readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
+}
+
+// As a program, for shell scripts, which then need no /proc parsing of their own:
+//   node tests/e2e/proc.mjs pids EXE [DATA_DIR]   the live processes running EXE (with that XDG_DATA_HOME), a pid a line
+//   node tests/e2e/proc.mjs pss PID               its PSS in kB (nothing, and status 1, when it is gone)
+//   node tests/e2e/proc.mjs args PID              its arguments after the program, separated by spaces
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const [command, first, second] = process.argv.slice(2);
+  try {
+    if (command === 'pids' && first) {
+      for (const pid of pidsRunning(first, second ?? null)) console.log(pid);
+    } else if (command === 'pss' && first) {
+      console.log(Math.round(pssOf(Number(first)) / 1024));
+    } else if (command === 'args' && first) {
+      console.log(argsOf(Number(first)).join(' '));
+    } else {
+      console.error('usage: node proc.mjs pids EXE [DATA_DIR] | pss PID | args PID');
+      process.exitCode = 2;
+    }
+  } catch {
+    // The process is gone, or not ours to read.
+    process.exitCode = 1;
+  }
 }

@@ -3,13 +3,14 @@
 // between two snapshots counts a new process from zero and loses one that ended.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { eventually } from './harness.mjs';
 import {
-  allPids, alive, appPids, argsOf, cpuBetween, cpuSecondsOf, environOf, mappingsOf, memoryOfTree, ours, pidsNamed, pssOf, rssOf,
+  allPids, alive, appPids, argsOf, exeOf, pidsRunning, cpuBetween, cpuSecondsOf, environOf, mappingsOf, memoryOfTree, ours, pidsNamed, pssOf, rssOf,
   statOf, tree,
 } from './proc.mjs';
 
@@ -58,6 +59,20 @@ test('a process is read: parent, arguments, environment, memory', () => {
   assert.equal(memory.total, memory.parts.reduce((sum, p) => sum + p.pss, 0));
   assert.equal(statOf(2 ** 30), null, 'no such process');
   assert.equal(cpuSecondsOf(2 ** 30), 0);
+});
+
+test('the processes running a program are found by its path, and the shell scripts read the same', () => {
+  const exe = exeOf(child.pid);
+  assert.match(exe, /\/sleep$/);
+  assert.deepEqual(pidsRunning(exe, dir), [child.pid]);
+  assert.ok(pidsRunning(exe).includes(child.pid), 'without a data directory: every live process of that program');
+  assert.deepEqual(pidsRunning(exe, `${dir}-other`), []);
+  assert.deepEqual(pidsRunning('/no/such/program'), []);
+  assert.equal(exeOf(2 ** 30), null);
+  const cli = (...args) => execFileSync(process.execPath, [fileURLToPath(new URL('./proc.mjs', import.meta.url)), ...args], { encoding: 'utf8' });
+  assert.equal(cli('pids', exe, dir), `${child.pid}\n`);
+  assert.equal(cli('args', String(child.pid)), '300\n');
+  assert.ok(Number(cli('pss', String(child.pid))) > 0, 'its PSS in kB');
 });
 
 test('CPU seconds between two snapshots', () => {
