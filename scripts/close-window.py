@@ -5,11 +5,17 @@ Xvfb runs no window manager, so tests and benchmarks use this to reach the app's
 and its webview are destroyed, Limber stays in the tray). It finds the viewable top-level window titled
 "Limber" with xwininfo and talks to libX11 directly (standard library only). Exit status 1 when no such
 window is found.
+
+    python3 scripts/close-window.py [--print-time] [TITLE]
+
+`--print-time` prints the Unix time in milliseconds at which the message left (after XFlush), so a benchmark
+can time what follows the close without counting this interpreter's start-up.
 """
 
 import ctypes
 import subprocess
 import sys
+import time
 
 
 def window_id(title):
@@ -61,12 +67,19 @@ def send_delete(window):
     event.client.data[1] = 0  # CurrentTime
     x11.XSendEvent(display, window, 0, 0, ctypes.byref(event))
     x11.XFlush(display)
+    sent = time.time()
     x11.XCloseDisplay(display)
+    return sent
 
 
 if __name__ == "__main__":
-    title = sys.argv[1] if len(sys.argv) > 1 else "Limber"
+    args = sys.argv[1:]
+    print_time = "--print-time" in args
+    args = [arg for arg in args if arg != "--print-time"]
+    title = args[0] if args else "Limber"
     window = window_id(title)
     if window is None:
         sys.exit(f"close-window: no viewable window titled {title!r}")
-    send_delete(window)
+    sent = send_delete(window)
+    if print_time:
+        print(f"{sent * 1000:.3f}")

@@ -37,6 +37,8 @@ finish() {
 }
 
 install_packages "${RUN_PACKAGES[@]}" xvfb xauth dbus imagemagick x11-utils libgtk-3-bin appstream python3
+# Node runs the tests' /proc reader (tests/e2e/proc.mjs, standard library only) that watches the processes.
+require_node
 out="$ROOT/target/install-test"
 rm -rf "$out"
 mkdir -p "$out"
@@ -115,16 +117,11 @@ cat >"$out/launch.sh" <<'EOF'
 set -u
 out="$1"
 close_window="$2"
+proc="$3"
 result() { echo "$1 $2" >>"$out/results.txt"; }
-# The pids of the live processes (not zombies) running this installed binary with the test's data directory.
-pids_of() {
-  local p
-  for p in /proc/[0-9]*; do
-    [ "$(readlink "$p/exe" 2>/dev/null)" = "$1" ] || continue
-    [ "$(sed 's/.*) //' "$p/stat" 2>/dev/null | cut -c1)" = Z ] && continue
-    tr '\0' '\n' <"$p/environ" 2>/dev/null | grep -qx "XDG_DATA_HOME=$XDG_DATA_HOME" && basename "$p"
-  done
-}
+# The pids of the live processes (not zombies) running this installed binary with the test's data directory,
+# read by the tests' one /proc reader.
+pids_of() { node "$proc" pids "$1" "$XDG_DATA_HOME"; }
 count() { wc -w <<<"$1"; }
 # The pid holding Limber's single-instance name on the session bus (what a second launch talks to).
 name_owner() {
@@ -210,7 +207,7 @@ done
 [ -n "$tray" ] && [ "$owner" = "$tray" ] && result pass "limber-tray holds the single-instance name" ||
   result fail "the single-instance name is held by pid '$owner', not by limber-tray ('$tray')"
 if [ -n "$tray" ]; then
-  pss=$(awk '/^Pss:/ {print $2}' "/proc/$tray/smaps_rollup" 2>/dev/null)
+  pss=$(node "$proc" pss "$tray" 2>/dev/null)
   [ "${pss:-999999}" -lt 30000 ] && result pass "limber-tray PSS ${pss} kB (< 30 MB)" || result fail "limber-tray PSS ${pss:-?} kB (not < 30 MB)"
 fi
 
@@ -230,8 +227,8 @@ done
 [ -n "$back" ] && result pass "limber-tray ended and started /usr/bin/limber again (pid $back)" ||
   result fail "the app did not come back (limber: $(pids_of /usr/bin/limber | xargs); limber-tray: $(pids_of /usr/bin/limber-tray | xargs))"
 if [ -n "$back" ]; then
-  args="$(tr '\0' ' ' <"/proc/$back/cmdline" | cut -d' ' -f2-)"
-  [ "$args" = "start bedtime-wind-down " ] && result pass "the new app runs 'start bedtime-wind-down'" || result fail "the new app runs with arguments '$args'"
+  args="$(node "$proc" args "$back" 2>/dev/null)"
+  [ "$args" = "start bedtime-wind-down" ] && result pass "the new app runs 'start bedtime-wind-down'" || result fail "the new app runs with arguments '$args'"
 fi
 mapped=""
 for _ in $(seq 1 300); do if viewable; then mapped=yes; break; fi; sleep 0.1; done
@@ -249,17 +246,16 @@ chmod +x "$out/launch.sh"
 say "launching from the menu entry under Xvfb"
 env HOME="$home" XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config" XDG_CACHE_HOME="$home/cache" \
   XDG_STATE_HOME="$home/state" \
-  dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24" "$out/launch.sh" "$out" "$ROOT/scripts/close-window.py" || true
+  dbus-run-session -- xvfb-run -a -s "-screen 0 1280x800x24" "$out/launch.sh" "$out" "$ROOT/scripts/close-window.py" \
+  "$ROOT/tests/e2e/proc.mjs" || true
 while read -r verdict text; do
   if [ "$verdict" = pass ]; then pass "$text"; else fail "$text"; fi
 done <"$out/results.txt"
 # The package is ours (the test refuses to run beside an installed one), so any process of its binaries is
 # the launch's: none may outlive it, or removing the package would pull the files from under it.
 installed_processes() {
-  local p
-  for p in /proc/[0-9]*; do
-    case "$(readlink "$p/exe" 2>/dev/null)" in /usr/bin/limber | /usr/bin/limber-tray) echo "${p#/proc/}" ;; esac
-  done
+  node "$ROOT/tests/e2e/proc.mjs" pids /usr/bin/limber
+  node "$ROOT/tests/e2e/proc.mjs" pids /usr/bin/limber-tray
 }
 check "no /usr/bin/limber or /usr/bin/limber-tray process outlives the launch" test -z "$(installed_processes)"
 for p in $(installed_processes); do kill -KILL "$p" 2>/dev/null || true; done

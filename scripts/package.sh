@@ -5,8 +5,8 @@
 #
 #   bash scripts/package.sh            # release .deb in $CARGO_TARGET_DIR/release/bundle/deb/
 #   bash scripts/package.sh --debug    # debug .deb in $CARGO_TARGET_DIR/debug/bundle/deb/
-#   bash scripts/package.sh --icons    # regenerate src-tauri/linux/icons/ (16, 24, 48 and 256 px) from assets/icon.svg
 #
+# The icons it packages are committed; scripts/icons.sh regenerates them from assets/icon.svg.
 # AppImage is not built: its bundler downloads linuxdeploy at build time, and this build must work offline.
 # The last line of output is the .deb's path, so other scripts can use `deb=$(bash scripts/package.sh | tail -1)`.
 source "$(dirname "$0")/common.sh"
@@ -15,12 +15,7 @@ profile=release
 for arg in "$@"; do
   case "$arg" in
     --debug) profile=debug ;;
-    --icons)
-      say "regenerating the small Linux icons from assets/icon.svg"
-      (cd ui && npx --no-install tauri icon ../assets/icon.svg --png 16,24,48,256 --output ../src-tauri/linux/icons)
-      exit 0
-      ;;
-    *) die "unknown option $arg (use --debug or --icons)" ;;
+    *) die "unknown option $arg (use --debug)" ;;
   esac
 done
 

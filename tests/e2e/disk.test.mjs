@@ -18,7 +18,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch, binary, byRole, allByRole, clickRole, endApps, eventually, screenshot, sleep } from './harness.mjs';
-import { pidsNamed, trayTakesOver } from './processes.mjs';
+import { trayTakesOver } from './processes.mjs';
+import { pidsNamed } from './proc.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 

@@ -2,7 +2,7 @@
 // WebDriver session on the real `target/debug/limber`, finds controls by role and accessible name, and
 // saves screenshots to target/e2e/screenshots/.
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync, rmSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +10,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import net from 'node:net';
 import { Builder, By, until } from 'selenium-webdriver';
 import { assertOnPinnedClock } from './clock.mjs';
+import { appPids, clockOf, ours } from './proc.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const binary = process.env.LIMBER_BINARY ?? join(root, 'target', 'debug', 'limber');
@@ -43,42 +44,6 @@ async function waitForPort(port, timeoutMs) {
     await sleep(50);
   }
   throw new Error(`tauri-driver did not listen on port ${port} within ${timeoutMs} ms`);
-}
-
-/**
- * A test's processes, { pid, name } each: the app or limber-tray and the WebKit processes the app started
- * (they all inherit its environment, so its XDG_DATA_HOME).
- */
-export function ours(dataDir) {
-  const found = [];
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const environ = readFileSync(`/proc/${entry}/environ`, 'utf8');
-      if (environ.split('\0').includes(`XDG_DATA_HOME=${dataDir}`)) {
-        const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-        // A zombie has ended; its parent just has not reaped it yet.
-        if (stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z')) continue;
-        found.push({ pid: Number(entry), name: readFileSync(`/proc/${entry}/comm`, 'utf8').trim() });
-      }
-    } catch {
-      // Gone meanwhile, or not ours to read.
-    }
-  }
-  return found;
-}
-
-/**
- * The clock a process runs on: its FAKETIME offset and TZ, and whether libfaketime is loaded in it.
- */
-export function clockOf(pid) {
-  const environ = {};
-  for (const pair of readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0')) {
-    const eq = pair.indexOf('=');
-    if (eq > 0) environ[pair.slice(0, eq)] = pair.slice(eq + 1);
-  }
-  const maps = readFileSync(`/proc/${pid}/maps`, 'utf8');
-  return { faketime: environ.FAKETIME ?? null, tz: environ.TZ ?? null, preloaded: /\/libfaketime(MT)?\.so/.test(maps) };
 }
 
 /**
@@ -119,25 +84,6 @@ export async function assertSharedClock(dataDir, driver = null) {
   return checked;
 }
 
-/**
- * The pids of Limber's own processes started with this XDG_DATA_HOME: the app a test launched and, on Linux,
- * the tray-only process (`limber-tray`) it hands over to when its window closes; nobody else's.
- */
-export function appPids(dataDir) {
-  const pids = [];
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const environ = readFileSync(`/proc/${entry}/environ`, 'utf8');
-      const comm = readFileSync(`/proc/${entry}/comm`, 'utf8').trim();
-      if ((comm === 'limber' || comm === 'limber-tray') && environ.split('\0').includes(`XDG_DATA_HOME=${dataDir}`)) pids.push(Number(entry));
-    } catch {
-      // The process ended meanwhile, or belongs to someone else.
-    }
-  }
-  return pids;
-}
-
 /** Ends the app processes of one data directory: SIGTERM, then SIGKILL after 3 s. */
 export async function endApps(dataDir) {
   for (const signal of ['SIGTERM', 'SIGKILL']) {
@@ -152,32 +98,42 @@ export async function endApps(dataDir) {
 }
 
 /**
- * Starts Limber with a fresh home for its data. `env` adds variables (e.g. LIMBER_TIME_SCALE).
- * `prepare({ env, home, dataDir })`, if given, runs after the data dirs exist and before the app starts, with
- * the environment the app will get (e.g. to seed data with `limber import`).
- * Returns { driver, home, close }.
+ * A temporary home with its own XDG folders, HOME included, so nothing the app writes outside the XDG dirs (an
+ * autostart entry, ALSA or GTK state) lands in the real home of whoever runs the tests: { dir, env, dataDir }.
  */
-/**
- * `skipWelcome: true` clicks "Skip setup" when a fresh data directory opens on the first-run flow, for
- * tests about other screens.
- */
-export async function launch({ env = {}, args = [], prepare = null, skipWelcome = false } = {}) {
-  const home = mkdtempSync(join(tmpdir(), 'limber-e2e-'));
-  const xdg = {
-    XDG_DATA_HOME: join(home, 'data'),
-    XDG_CONFIG_HOME: join(home, 'config'),
-    XDG_CACHE_HOME: join(home, 'cache'),
-    XDG_STATE_HOME: join(home, 'state'),
+export function tempHome(prefix = 'limber-e2e-') {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const env = {
+    XDG_DATA_HOME: join(dir, 'data'),
+    XDG_CONFIG_HOME: join(dir, 'config'),
+    XDG_CACHE_HOME: join(dir, 'cache'),
+    XDG_STATE_HOME: join(dir, 'state'),
+    HOME: join(dir, 'home'),
   };
-  // HOME too, so nothing the app writes outside the XDG dirs (an autostart entry, ALSA or GTK state) lands in
-  // the real home of whoever runs the tests.
-  xdg.HOME = join(home, 'home');
-  for (const dir of Object.values(xdg)) mkdirSync(dir, { recursive: true });
+  for (const path of Object.values(env)) mkdirSync(path, { recursive: true });
+  return { dir, env, dataDir: env.XDG_DATA_HOME };
+}
+
+/**
+ * Starts Limber through tauri-driver and opens a WebDriver session on it. `env` adds variables (e.g.
+ * LIMBER_TIME_SCALE) and `args` are the app's arguments. `prepare({ env, home, dataDir })`, if given, runs after
+ * the data dirs exist and before the app starts, with the environment the app will get (e.g. to seed data with
+ * `limber import`). `skipWelcome: true` clicks "Skip setup" when a fresh data directory opens on the first-run
+ * flow, for tests about other screens. `app` is the program to start (the debug build by default; the footprint
+ * benchmark starts the release build through a wrapper). `home` is a home from `tempHome()` to start in again
+ * (the benchmark's returning user); without it each launch gets a fresh one, which `close` removes.
+ * Returns { driver, home, dataDir, close }.
+ */
+export async function launch({ env = {}, args = [], prepare = null, skipWelcome = false, app = binary, home: given = null } = {}) {
+  const { dir: home, env: xdg } = given ?? tempHome();
+  const removeHome = () => {
+    if (!given) rmSync(home, { recursive: true, force: true, maxRetries: 5 });
+  };
   if (prepare) {
     try {
       await prepare({ env: { ...process.env, ...xdg, ...env }, home, dataDir: xdg.XDG_DATA_HOME });
     } catch (error) {
-      rmSync(home, { recursive: true, force: true, maxRetries: 5 });
+      removeHome();
       throw error;
     }
   }
@@ -202,7 +158,7 @@ export async function launch({ env = {}, args = [], prepare = null, skipWelcome 
     const driver = await new Builder()
       .withCapabilities({
         browserName: 'wry',
-        'tauri:options': { application: binary, args },
+        'tauri:options': { application: app, args },
       })
       .usingServer(`http://127.0.0.1:${port}/`)
       .build();
@@ -230,12 +186,12 @@ export async function launch({ env = {}, args = [], prepare = null, skipWelcome 
       // Closing the window keeps Limber running in the tray (the app, or limber-tray it handed over to, or a
       // new app that one started), so end this test's processes (found by their data dir).
       await endApps(dataDir);
-      rmSync(home, { recursive: true, force: true, maxRetries: 5 });
+      removeHome();
     };
     return { driver, home, dataDir, close };
   } catch (error) {
     killDriver('SIGKILL');
-    rmSync(home, { recursive: true, force: true, maxRetries: 5 });
+    removeHome();
     throw error;
   }
 }
@@ -335,8 +291,12 @@ export async function byRole(driver, role, name = null, { exact = true, timeout 
   throw new Error(`no element with role ${role} and name ${JSON.stringify(name)} within ${timeout} ms`);
 }
 
-/** Waits until `predicate()` resolves truthy, polling every 100 ms. */
-export async function eventually(predicate, { timeout = 5000, message = 'condition' } = {}) {
+/**
+ * Waits until `predicate()` resolves truthy and returns its value, polling every `interval` ms (100 by default;
+ * the footprint benchmark polls faster where it times what it waits for). A predicate that throws counts as not
+ * yet.
+ */
+export async function eventually(predicate, { timeout = 5000, message = 'condition', interval = 100 } = {}) {
   const deadline = Date.now() + timeout;
   let last;
   while (Date.now() < deadline) {
@@ -346,7 +306,7 @@ export async function eventually(predicate, { timeout = 5000, message = 'conditi
     } catch (error) {
       last = error;
     }
-    await sleep(100);
+    await sleep(interval);
   }
   throw new Error(`timed out waiting for ${message} (last: ${last})`);
 }

@@ -1,14 +1,14 @@
-// What an end-to-end test sees of Limber's processes from outside: /proc, the session bus and the screen.
-// After the app hands over to `limber-tray` (Linux, window closed) WebDriver no longer sees Limber, so tests of
-// the tray and the reminders follow it here. Every process of one test inherits its XDG_DATA_HOME, which
-// tells them from other tests' processes.
+// What an end-to-end test or a benchmark sees of Limber's processes from outside: the session bus and the screen,
+// and the hand-overs between the app and `limber-tray` told from /proc (read by ./proc.mjs). After the app hands
+// over to `limber-tray` (Linux, window closed) WebDriver no longer sees Limber, so tests of the tray and the
+// reminders follow it here. Every process of one launch inherits its XDG_DATA_HOME, which tells them from other
+// launches' processes.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { assertSharedClock, eventually, ours, screenshotDir, sleep } from './harness.mjs';
-
-export { ours };
+import { assertSharedClock, eventually, screenshotDir, sleep } from './harness.mjs';
+import { argsOf, ours, pidsNamed, statOf } from './proc.mjs';
 
 /** The names of a test's processes (see `ours`). */
 export function processes(dataDir) {
@@ -17,14 +17,7 @@ export function processes(dataDir) {
 
 /** A test's processes as `name pid (parent ppid)`, for failure messages. */
 export function processList(dataDir) {
-  return ours(dataDir).map(({ pid, name }) => {
-    let ppid = '?';
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      ppid = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1];
-    } catch { /* gone */ }
-    return `${name} ${pid} (parent ${ppid})`;
-  }).join(', ');
+  return ours(dataDir).map(({ pid, name }) => `${name} ${pid} (parent ${statOf(pid)?.ppid ?? '?'})`).join(', ');
 }
 
 /** `eventually`, whose failure also lists the test's processes as they are at that moment. */
@@ -36,28 +29,12 @@ export async function until(dataDir, predicate, { timeout, message }) {
   }
 }
 
-/** The pids of a test's processes with this name ('limber', 'limber-tray'). */
-export function pidsNamed(dataDir, name) {
-  return ours(dataDir).filter((p) => p.name === name).map((p) => p.pid);
-}
-
 /**
  * Whether any of the app's WebKit processes (web, network, GPU) runs. WebKitWebDriver, which tauri-driver
  * started with the same environment, is the test's and does not count.
  */
 export function webkitRuns(dataDir) {
   return processes(dataDir).some((name) => name.startsWith('WebKit') && name !== 'WebKitWebDriver');
-}
-
-/** The arguments a process was started with, after the program. */
-export function argsOf(pid) {
-  return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean).slice(1);
-}
-
-/** The proportional set size of one process, in bytes. */
-export function pssOf(pid) {
-  const line = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8').split('\n').find((l) => l.startsWith('Pss:'));
-  return Number(/(\d+)/.exec(line)[1]) * 1024;
 }
 
 /** The pid of the process that owns a name on the session bus, or null while no one does. */

@@ -21,9 +21,9 @@ import { fileURLToPath } from 'node:url';
 import { launch, binary, allByRole, byRole, clickRole, eventually, screenshot, sleep } from './harness.mjs';
 import { assertOnPinnedClock, local, now, pinned, routineDay, weekdayOf } from './clock.mjs';
 import {
-  SINGLE_INSTANCE, appTakesOver, busOwnerPid, ours, pidsNamed, processes, pssOf, screenCapture, trayTakesOver,
-  until, webkitRuns, windowShown,
+  SINGLE_INSTANCE, appTakesOver, busOwnerPid, processes, screenCapture, trayTakesOver, until, webkitRuns, windowShown,
 } from './processes.mjs';
+import { ours, pidsNamed, pssOf } from './proc.mjs';
 import { startNotifications } from './notifications.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');

@@ -5,7 +5,7 @@
 //! for every cue, how late the driver delivered it: the monotonic time at which the cue reached the output
 //! minus the instant the engine says it was due. Prints the median, 95th percentile and worst lateness.
 //!
-//! `cargo run --release -p limber-bench --bin cue_lateness [-- --routine two-minute-reset]`
+//! `cargo run --release -p limber-bench-shell --bin cue_lateness [-- --routine two-minute-reset]`
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};

@@ -1,0 +1,626 @@
+// Limber's footprint benchmark: start-up time, memory, CPU and sizes of a build, each beside its target.
+//
+// What it owns: launching the real binary under the X display and session bus it is given (run it through
+// bench/footprint/run.sh, which provides Xvfb and a private D-Bus), and printing one table. It drives the app with
+// the end-to-end tests' own client (tests/e2e/harness.mjs: tauri-driver and selenium-webdriver), reads /proc with
+// their reader (tests/e2e/proc.mjs), watches the bus and the screen with their helpers (tests/e2e/processes.mjs),
+// and closes the window with scripts/close-window.py, as the tests do. What it must never do: touch the user's
+// Limber data (every launch runs in a temporary HOME with its own XDG dirs), signal a process it did not start, or
+// report a figure it did not measure.
+//
+// Measures
+//   cold start   exec -> home screen interactive. tauri-driver's WebKitWebDriver launches the app through a tiny
+//                wrapper that writes the wall-clock time just before it execs the binary; the page sets
+//                performance.mark('limber-interactive') once the routines list is on screen, and timeOrigin + mark
+//                is the end. Median of --runs, with the data directory already created (a returning user), files
+//                in the page cache.
+//   memory       PSS (proportional set size, /proc/<pid>/smaps_rollup) summed over the whole process tree: the
+//                Limber process plus its WebKit web, network and sandbox helper processes. With the home screen
+//                open, and during a session. In the tray: on Linux closing the window (no routine running) ends the
+//                app, and `limber-tray`, the tray-only process it started (no WebKit, no GTK), keeps the reminders;
+//                its process tree is measured 1 min and 6 min after the window closed.
+//   handover     window closed -> limber-tray running and the app's process gone, in ms; and until limber-tray
+//                holds the single-instance D-Bus name (a second launch reaches it from then on).
+//   CPU          user + system seconds of the limber-tray process tree while idle, and of the app's process tree
+//                during a session.
+//   sizes        the release binary and the .deb.
+//
+// With --running it launches nothing and only watches a Limber that already runs with its window closed (yours,
+// on a desktop with a real tray): its process tree's PSS and CPU over --idle, beside the tray targets. That mode
+// reads /proc alone, so it needs neither Xvfb nor the tests' npm packages (which are loaded only to launch).
+import { execFileSync, spawn } from 'node:child_process';
+import { accessSync, chmodSync, constants, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { setTimeout as sleep } from 'node:timers/promises';
+import {
+  alive, allPids, cpuBetween, cpuOfTree, loadAverage, mappingsOf, memoryOfTree, ours, pidsNamed, statOf, tree,
+} from '../../tests/e2e/proc.mjs';
+
+// The tests' WebDriver client and their bus and screen helpers, loaded by `loadHarness()` only when this run
+// launches Limber: they need the tests' npm packages (selenium-webdriver), which --running does without.
+let allByRole;
+let endApps;
+let eventually;
+let launch;
+let tempHome;
+let SINGLE_INSTANCE;
+let busOwnerPid;
+let windowShown;
+
+async function loadHarness() {
+  ({ allByRole, endApps, eventually, launch, tempHome } = await import('../../tests/e2e/harness.mjs'));
+  ({ SINGLE_INSTANCE, busOwnerPid, windowShown } = await import('../../tests/e2e/processes.mjs'));
+}
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const IDENTIFIER = 'app.limber.desktop';
+// Sizes and memory are reported in decimal megabytes, as the targets are written.
+const MB = 1_000_000;
+
+// Targets from the release issue. A figure without one is reported without a verdict.
+const TARGETS = {
+  startMs: 800,
+  trayPss: 30 * MB,
+  idleCpuPer5Min: 0.1,
+  binary: 15 * MB,
+  deb: 8 * MB,
+};
+
+// The page-side probe: the wall-clock instant of the mark, or null while the home screen is not ready.
+const MARK_PROBE = "const m = performance.getEntriesByName('limber-interactive')[0];"
+  + 'return m ? performance.timeOrigin + m.startTime : null;';
+
+const log = (message) => console.error(`  ${message}`);
+/** The wall clock in milliseconds, to the microsecond. */
+const wallMs = () => performance.timeOrigin + performance.now();
+const mb = (bytes) => `${(bytes / MB).toFixed(1)} MB`;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Launching Limber
+
+/** Writes the wrapper that records when the app was exec'd (the start of the start-up figure) and execs it. */
+function execWrapper(home) {
+  const wrapper = join(home.dir, 'limber-exec');
+  writeFileSync(wrapper, '#!/bin/sh\ndate +%s%N > "$LIMBER_BENCH_STAMP"\nexec "$LIMBER_BENCH_BINARY" "$@"\n');
+  chmodSync(wrapper, 0o755);
+  return wrapper;
+}
+
+/**
+ * Ends every process of this home (found by its data directory, so only ones this benchmark started, directly or
+ * through a hand-over): the app and limber-tray first, then whatever of their WebKit helpers is left, so the next
+ * launch starts on a quiet machine.
+ */
+async function endAll(home) {
+  await endApps(home.dataDir);
+  const none = () => ours(home.dataDir).length === 0;
+  try {
+    await eventually(none, { timeout: 10000, message: 'the launch\'s processes to end' });
+    return;
+  } catch {
+    for (const { pid } of ours(home.dataDir)) {
+      try { process.kill(pid, 'SIGKILL'); } catch { /* gone meanwhile */ }
+    }
+  }
+  await eventually(none, { timeout: 5000, message: `these processes to end: ${JSON.stringify(ours(home.dataDir))}` });
+}
+
+/**
+ * Limber started by WebDriver, as the tests start it, so the page can be read and clicked. The wrapper writes the
+ * wall-clock time just before it execs the binary: that is "exec" for the start-up figure.
+ * Returns { driver, pid, execMs(), close() }.
+ */
+async function driven(binary, home, args = []) {
+  const stamp = join(home.dir, 'exec-stamp');
+  rmSync(stamp, { force: true });
+  const app = await launch({
+    app: execWrapper(home),
+    args,
+    home,
+    // A release build lets WebDriver in only when asked to (tauri-runtime-wry reads this variable).
+    env: { LIMBER_BENCH_STAMP: stamp, LIMBER_BENCH_BINARY: binary, TAURI_WEBVIEW_AUTOMATION: 'true' },
+  });
+  const close = async () => {
+    await app.close();
+    await endAll(home);
+  };
+  try {
+    // The kernel keeps 15 characters of a program's name.
+    const name = basename(binary).slice(0, 15);
+    const pid = await eventually(() => pidsNamed(home.dataDir, name)[0], { timeout: 10000, message: 'the Limber process' });
+    return { driver: app.driver, pid, execMs: () => Number(readFileSync(stamp, 'utf8').trim()) / 1e6, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+/**
+ * A first launch creates the database and finishes the first-run flow ("Skip setup", as the tests do), so that
+ * every measured launch is a returning user's and opens on the home screen.
+ */
+async function prepare(binary, home) {
+  const app = await driven(binary, home);
+  try {
+    const skip = await eventually(async () => {
+      const found = await allByRole(app.driver, 'button', 'Skip setup');
+      return found.length === 1 ? found[0] : null;
+    }, { timeout: 20000, message: 'the first-run flow\'s "Skip setup"' });
+    await skip.click();
+    await eventually(async () => (await allByRole(app.driver, 'navigation', 'Main')).length === 1,
+      { timeout: 5000, message: 'the home screen after "Skip setup"' });
+    await sleep(1000);
+  } finally {
+    await app.close();
+  }
+  const database = join(home.dataDir, IDENTIFIER, 'limber.sqlite3');
+  if (!existsSync(database)) throw new Error(`no database at ${database} after the first launch`);
+}
+
+/** Closes the window the way its close button does (WM_DELETE_WINDOW); returns the wall-clock time it was sent. */
+function closeWindow() {
+  const sent = execFileSync('python3', [join(ROOT, 'scripts', 'close-window.py'), '--print-time', 'Limber'], { encoding: 'utf8' });
+  return Number(sent.trim());
+}
+
+/** Clicks the one visible, enabled button with this accessible name; false when there is not exactly one. */
+async function clickOnly(driver, name) {
+  const found = await allByRole(driver, 'button', name);
+  if (found.length !== 1 || !(await found[0].isEnabled())) return false;
+  await found[0].click();
+  return true;
+}
+
+const sessionOnScreen = async (driver) => (await allByRole(driver, 'timer')).length > 0;
+
+// ---------------------------------------------------------------------------------------------------------------
+// The measurements
+
+async function measureStart(binary, home, runs) {
+  const times = [];
+  for (let run = 0; run < runs; run += 1) {
+    await sleep(1000);
+    const app = await driven(binary, home);
+    try {
+      const mark = await eventually(() => app.driver.executeScript(MARK_PROBE),
+        { timeout: 30000, interval: 20, message: "the 'limber-interactive' mark" });
+      times.push(mark - app.execMs());
+      log(`start-up run ${run + 1}/${runs}: ${times.at(-1).toFixed(0)} ms`);
+    } finally {
+      await app.close();
+    }
+  }
+  return times;
+}
+
+/**
+ * PSS with the home screen open; then the window is closed as its close button would, the app must end and hand
+ * over to limber-tray (the hand-over time is window closed -> limber-tray running and the app gone), and
+ * limber-tray's process tree is measured: PSS `first` seconds after the close, CPU over the next `idle` seconds,
+ * and PSS again at the end.
+ */
+async function measureTray(binary, home, settle, first, idle) {
+  // Started directly, as a menu or a terminal would.
+  const app = spawn(binary, [], { env: { ...process.env, ...home.env }, stdio: 'ignore' });
+  let exit = null;
+  app.on('exit', (code, signal) => { exit = code ?? signal; });
+  try {
+    await eventually(windowShown, { timeout: 30000, message: 'a viewable Limber window' });
+    await sleep(settle * 1000);
+    const homeScreen = memoryOfTree(app.pid);
+    log(`home screen open: ${mb(homeScreen.total)} PSS`);
+    const sentWall = closeWindow();
+    // The same instant on the monotonic clock, which times everything after it.
+    const closedAt = performance.now() - (wallMs() - sentWall);
+
+    const handedOver = () => {
+      const trays = pidsNamed(home.dataDir, 'limber-tray');
+      return trays.length === 1 && exit !== null ? trays[0] : null;
+    };
+    let tray;
+    try {
+      tray = await eventually(handedOver, { timeout: 20000, interval: 10, message: 'limber-tray alone' });
+    } catch {
+      throw new Error(`closing the window did not hand over to limber-tray within 20 s (app ${exit === null ? 'still running' : `exited with ${exit}`}`
+        + `; Limber processes: ${JSON.stringify(ours(home.dataDir))}; is LIMBER_TRAY_PROCESS=off set?)`);
+    }
+    const handoverMs = performance.now() - closedAt;
+    log(`handover: window closed -> limber-tray (pid ${tray}) running, app gone in ${handoverMs.toFixed(0)} ms (app exit status ${exit})`);
+    // From then on a second launch reaches it: it holds the single-instance name.
+    await eventually(() => busOwnerPid(SINGLE_INSTANCE) === tray,
+      { timeout: 20000, interval: 10, message: `limber-tray to take ${SINGLE_INSTANCE} after the close` });
+    const readyMs = performance.now() - closedAt;
+    log(`limber-tray holds ${SINGLE_INSTANCE} ${readyMs.toFixed(0)} ms after the close`);
+    if (windowShown()) throw new Error('a Limber window is still on screen after the app ended');
+
+    await sleep(Math.max(0, closedAt + first * 1000 - performance.now()));
+    const trayFirst = memoryOfTree(tray);
+    log(`limber-tray after ${first.toFixed(0)} s: ${mb(trayFirst.total)} PSS`);
+    const cpuBefore = cpuOfTree(tray);
+    await sleep(Math.max(0, closedAt + (first + idle) * 1000 - performance.now()));
+    const cpuAfter = cpuOfTree(tray);
+    const trayLast = memoryOfTree(tray);
+    const trayMappings = mappingsOf(tray);
+    const idleCpu = cpuBetween(cpuBefore, cpuAfter);
+    log(`limber-tray after ${(first + idle).toFixed(0)} s: ${mb(trayLast.total)} PSS; ${idleCpu.total.toFixed(3)} CPU s over ${idle.toFixed(0)} s`);
+    return {
+      home: homeScreen, handoverMs, readyMs, trayFirst, trayLast, idleCpu, trayMappings, alive: alive(tray),
+    };
+  } finally {
+    // limber-tray is not this benchmark's child: it (and anything it started) is found by the data directory.
+    await endAll(home);
+  }
+}
+
+/**
+ * The Limber to watch with --running: the one given, else the one `limber-tray`, else the only `limber` whose
+ * parent is not a `limber`. Throws with the reason when there is none or more than one.
+ */
+function findRunning(pid) {
+  if (pid !== null) {
+    if (!alive(pid)) throw new Error(`no process ${pid}`);
+    return pid;
+  }
+  const processes = allPids().map(statOf).filter((p) => p && p.state !== 'Z');
+  // With the window closed, Linux runs `limber-tray` instead of the app; the app itself stays in the tray on the
+  // other systems or with LIMBER_TRAY_PROCESS=off. A running app may have its window open, so the tray process is
+  // what this measures when there is one.
+  const trays = processes.filter((p) => p.name === 'limber-tray');
+  if (trays.length === 1) return trays[0].pid;
+  const names = new Map(processes.map((p) => [p.pid, p.name]));
+  const apps = processes.filter((p) => p.name === 'limber' && names.get(p.ppid) !== 'limber');
+  if (apps.length === 1) return apps[0].pid;
+  if (apps.length === 0) throw new Error('no running Limber found: start it, close its window, then run this');
+  throw new Error(`${apps.length} Limber processes run (${apps.map((p) => p.pid).join(', ')}): pick one with --pid`);
+}
+
+/**
+ * A Limber that already runs, watched without being touched: its process tree's PSS now, its CPU over `idle`
+ * seconds, and its PSS again at the end. The same figures as the tray rows of a launched run, from the moment this
+ * starts rather than from the close.
+ */
+async function measureRunning(root, idle) {
+  const members = tree(root).map(statOf).filter(Boolean);
+  log(`watching Limber pid ${root} (${members.map((p) => p.name).join(', ')}) for ${idle.toFixed(0)} s`);
+  if (members.some((p) => p.name.startsWith('WebKitWebProces'))) {
+    log('a WebKitWebProcess is alive, so the window looks open; close it for the idle figure');
+  }
+  const first = memoryOfTree(root);
+  const started = performance.now();
+  const cpuBefore = cpuOfTree(root);
+  await sleep(idle * 1000);
+  if (!alive(root)) throw new Error(`Limber ${root} ended during the measurement`);
+  const idleCpu = cpuBetween(cpuBefore, cpuOfTree(root));
+  const last = memoryOfTree(root);
+  log(`after ${((performance.now() - started) / 1000).toFixed(0)} s: ${mb(last.total)} PSS; ${idleCpu.total.toFixed(3)} CPU s`);
+  return {
+    pid: root, name: statOf(root)?.name ?? '?', first, last, idleCpu, mappings: mappingsOf(root), alive: alive(root),
+  };
+}
+
+function routineName(routine) {
+  return JSON.parse(readFileSync(join(ROOT, 'assets', 'routines', `${routine}.json`), 'utf8')).name;
+}
+
+/**
+ * Starts `routine` as a person would: `limber start <routine>`, or the routine's Start button on the home screen
+ * when the app opened there, then Start on the player (or "Start the routine" under the evening checklist of a
+ * bedtime routine). Reads PSS `settle` s in and counts CPU over `duration` s.
+ */
+async function measureSession(binary, home, routine, settle, duration) {
+  const name = routineName(routine);
+  const app = await driven(binary, home, ['start', routine]);
+  try {
+    const onPlayer = async () => {
+      // The player's Start, or, before a bedtime routine, the evening checklist's "Start the routine" (which
+      // starts the session with nothing ticked).
+      if (await clickOnly(app.driver, 'Start') || await clickOnly(app.driver, 'Start the routine')) return true;
+      await clickOnly(app.driver, `Start ${name}`);
+      return false;
+    };
+    await eventually(onPlayer, { timeout: 30000, interval: 200, message: `the ${name} player's Start button` });
+    await eventually(() => sessionOnScreen(app.driver), { timeout: 10000, message: 'the session to start (a timer on screen)' });
+    const started = performance.now();
+    const cpuBefore = cpuOfTree(app.pid);
+    await sleep(settle * 1000);
+    const memory = memoryOfTree(app.pid);
+    log(`during ${routine}: ${mb(memory.total)} PSS`);
+    await sleep(Math.max(0, started + duration * 1000 - performance.now()));
+    const cpu = cpuBetween(cpuBefore, cpuOfTree(app.pid));
+    const runningAtEnd = await sessionOnScreen(app.driver);
+    log(`session CPU: ${cpu.total.toFixed(2)} s over ${duration.toFixed(0)} s (session still on screen: ${runningAtEnd})`);
+    return { memory, cpu, runningAtEnd };
+  } finally {
+    await app.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Report
+
+const verdict = (value, target) => (value < target ? 'ok' : 'MISSED');
+
+/** PSS by process name, largest first. */
+function breakdown(parts) {
+  const grouped = new Map();
+  for (const { name, pss } of parts) grouped.set(name, (grouped.get(name) ?? 0) + pss);
+  return [...grouped].sort((a, b) => b[1] - a[1]).filter(([, pss]) => pss).map(([name, pss]) => `${name} ${mb(pss)}`).join(', ');
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+function trayRows(tray, first, idle) {
+  const idlePer5Min = (tray.idleCpu.total * 300) / idle;
+  const trayTarget = `< ${mb(TARGETS.trayPss)}`;
+  return [
+    ['PSS, home screen open', mb(tray.home.total), '', ''],
+    ['handover, window closed -> limber-tray running, app gone', `${tray.handoverMs.toFixed(0)} ms`, '', ''],
+    ['  -> limber-tray holds the single-instance name', `${tray.readyMs.toFixed(0)} ms`, '', ''],
+    [`PSS, tray: the limber-tray process, ${first.toFixed(0)} s after closing`, mb(tray.trayFirst.total), trayTarget,
+      verdict(tray.trayFirst.total, TARGETS.trayPss)],
+    [`PSS, tray: the limber-tray process, ${(first + idle).toFixed(0)} s after closing`, mb(tray.trayLast.total), trayTarget,
+      verdict(tray.trayLast.total, TARGETS.trayPss)],
+    [`CPU, tray: the limber-tray process idle for ${idle.toFixed(0)} s`, `${tray.idleCpu.total.toFixed(3)} s`, '', ''],
+    ['  as CPU seconds per 5 minutes', `${idlePer5Min.toFixed(3)} s`, `< ${TARGETS.idleCpuPer5Min} s`,
+      verdict(idlePer5Min, TARGETS.idleCpuPer5Min)],
+    ['  limber-tray still running at the end', tray.alive ? 'yes' : 'NO', 'yes', tray.alive ? 'ok' : 'MISSED'],
+  ];
+}
+
+function runningRows(running, idle) {
+  const idlePer5Min = (running.idleCpu.total * 300) / idle;
+  const trayTarget = `< ${mb(TARGETS.trayPss)}`;
+  const who = `the ${running.name} process tree (pid ${running.pid})`;
+  return [
+    [`PSS, ${who}, at the start`, mb(running.first.total), trayTarget, verdict(running.first.total, TARGETS.trayPss)],
+    [`PSS, ${who}, ${idle.toFixed(0)} s later`, mb(running.last.total), trayTarget, verdict(running.last.total, TARGETS.trayPss)],
+    [`CPU, ${who}, over ${idle.toFixed(0)} s`, `${running.idleCpu.total.toFixed(3)} s`, '', ''],
+    ['  as CPU seconds per 5 minutes', `${idlePer5Min.toFixed(3)} s`, `< ${TARGETS.idleCpuPer5Min} s`,
+      verdict(idlePer5Min, TARGETS.idleCpuPer5Min)],
+  ];
+}
+
+function sessionRows(session, routine, seconds) {
+  return [
+    [`PSS, during a session (${routine})`, mb(session.memory.total), '', ''],
+    [`CPU, a session for ${seconds.toFixed(0)} s`, `${session.cpu.total.toFixed(2)} s`, '', ''],
+  ];
+}
+
+function printWhere(tray, session, first, idle) {
+  console.log('\nWhere the memory is (PSS by process name):');
+  if (tray) console.log(`  ${'home screen:'.padEnd(22)}${breakdown(tray.home.parts)}`);
+  if (session) console.log(`  ${'session:'.padEnd(22)}${breakdown(session.memory.parts)}`);
+  if (tray) {
+    console.log(`  ${`limber-tray, ${first.toFixed(0)} s:`.padEnd(22)}${breakdown(tray.trayFirst.parts)}`);
+    console.log(`  ${`limber-tray, ${(first + idle).toFixed(0)} s:`.padEnd(22)}${breakdown(tray.trayLast.parts)}`);
+  }
+  console.log('Where the CPU time goes (seconds by process name):');
+  if (tray) console.log(`  limber-tray idle: ${tray.idleCpu.byName.map(([n, c]) => `${n} ${c.toFixed(3)}`).join(', ')}`);
+  if (session) console.log(`  session:          ${session.cpu.byName.map(([n, c]) => `${n} ${c.toFixed(2)}`).join(', ')}`);
+  if (tray) {
+    console.log('The limber-tray process, largest mappings by PSS:');
+    console.log(`  ${tray.trayMappings.map(([n, v]) => `${n} ${mb(v)}`).join(', ')}`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Main
+
+const USAGE = `usage: bash bench/footprint/run.sh [options]
+
+Limber's footprint benchmark: start-up time, memory, CPU and sizes of a build, each beside its target.
+
+options:
+  --binary PATH     the limber binary (default: the release build)
+  --deb PATH        the .deb (default: the bundle next to the binary)
+  --runs N          start-up runs, the median is reported (default 7)
+  --idle S          seconds idle in the tray for the CPU figure (default 300)
+  --session S       seconds of a session for the CPU figure (default 300)
+  --routine ID      routine for the session, longer than --session (default bedtime-wind-down)
+  --quick           short run: 3 start-ups, 20 s idle, 20 s session
+  --start-only      only the start-up runs and the sizes
+  --tray-only       only the home screen, the handover to limber-tray and limber-tray idle (--idle)
+  --running         launch nothing: watch the Limber that already runs (limber-tray, else the app) for --idle
+                    seconds, e.g. on your desktop with a real tray: node bench/footprint/footprint.mjs --running
+  --pid PID         with --running: the Limber process to watch, when more than one runs
+  --json PATH       also write the figures to this file`;
+
+function fail(message) {
+  console.error(`footprint: ${message}`);
+  process.exit(2);
+}
+
+function options() {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      options: {
+        binary: { type: 'string' },
+        deb: { type: 'string' },
+        runs: { type: 'string', default: '7' },
+        idle: { type: 'string', default: '300' },
+        session: { type: 'string', default: '300' },
+        routine: { type: 'string', default: 'bedtime-wind-down' },
+        quick: { type: 'boolean', default: false },
+        'start-only': { type: 'boolean', default: false },
+        'tray-only': { type: 'boolean', default: false },
+        running: { type: 'boolean', default: false },
+        pid: { type: 'string' },
+        json: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }).values;
+  } catch (error) {
+    fail(`${error.message}\n${USAGE}`);
+  }
+  if (parsed.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const number = (name) => {
+    const value = Number(parsed[name]);
+    if (!Number.isFinite(value) || value <= 0) fail(`--${name} needs a positive number`);
+    return value;
+  };
+  const chosen = {
+    binary: parsed.binary ?? join(process.env.CARGO_TARGET_DIR ?? join(ROOT, 'target'), 'release', 'limber'),
+    deb: parsed.deb,
+    runs: Math.round(number('runs')),
+    idle: number('idle'),
+    session: number('session'),
+    routine: parsed.routine,
+    startOnly: parsed['start-only'],
+    trayOnly: parsed['tray-only'],
+    running: parsed.running,
+    pid: parsed.pid === undefined ? null : Math.round(number('pid')),
+    json: parsed.json,
+  };
+  if (parsed.quick) Object.assign(chosen, { runs: 3, idle: 20, session: 20 });
+  if (chosen.startOnly && chosen.trayOnly) fail('--start-only and --tray-only exclude each other');
+  if (chosen.pid !== null && !chosen.running) fail('--pid goes with --running');
+  if (chosen.running && (chosen.startOnly || chosen.trayOnly || parsed.binary || parsed.deb)) {
+    fail('--running launches nothing, so it takes only --idle, --pid and --json');
+  }
+  return chosen;
+}
+
+function defaultDeb(binary) {
+  const bundle = join(dirname(binary), 'bundle', 'deb');
+  const found = existsSync(bundle) ? readdirSync(bundle).filter((f) => f.endsWith('.deb')).sort() : [];
+  return found.length > 0 ? join(bundle, found.at(-1)) : null;
+}
+
+/** The --running mode: one Limber already running, watched for --idle seconds. */
+async function mainRunning(args) {
+  let root;
+  try {
+    root = findRunning(args.pid);
+  } catch (error) {
+    fail(error.message);
+  }
+  const loadBefore = loadAverage();
+  const running = await measureRunning(root, args.idle);
+  const loadAfter = loadAverage();
+  const rows = runningRows(running, args.idle);
+  console.log(`\nLimber footprint: the running Limber, pid ${running.pid}`);
+  printTable(rows, loadBefore, loadAfter);
+  console.log('\nWhere the memory is (PSS by process name):');
+  console.log(`  ${'at the start:'.padEnd(22)}${breakdown(running.first.parts)}`);
+  console.log(`  ${`${args.idle.toFixed(0)} s later:`.padEnd(22)}${breakdown(running.last.parts)}`);
+  console.log('Where the CPU time goes (seconds by process name):');
+  console.log(`  ${running.idleCpu.byName.map(([n, c]) => `${n} ${c.toFixed(3)}`).join(', ')}`);
+  console.log(`The ${running.name} process, largest mappings by PSS:`);
+  console.log(`  ${running.mappings.map(([n, v]) => `${n} ${mb(v)}`).join(', ')}`);
+  if (args.json) {
+    writeFileSync(args.json, `${JSON.stringify({
+      running_pid: running.pid,
+      running_name: running.name,
+      pss_tray_first: running.first.total,
+      pss_tray_last: running.last.total,
+      idle_cpu_s: running.idleCpu.total,
+      idle_s: args.idle,
+    }, null, 2)}\n`);
+  }
+}
+
+function printTable(rows, loadBefore, loadAfter) {
+  const width = Math.max(...rows.map((row) => row[0].length));
+  console.log(`load average (1 min) before / after: ${loadBefore} / ${loadAfter} on ${availableParallelism()} CPUs`);
+  console.log(`${'measure'.padEnd(width)}  ${'value'.padStart(16)}  ${'target'.padStart(10)}  verdict`);
+  for (const [name, value, target, mark] of rows) {
+    console.log(`${name.padEnd(width)}  ${value.padStart(16)}  ${target.padStart(10)}  ${mark}`);
+  }
+}
+
+async function main() {
+  const args = options();
+  if (args.running) {
+    await mainRunning(args);
+    return;
+  }
+  if (!process.env.DISPLAY || !process.env.DBUS_SESSION_BUS_ADDRESS) {
+    fail('run me through bench/footprint/run.sh (it provides Xvfb and a D-Bus session)');
+  }
+  const binary = resolve(args.binary);
+  try {
+    accessSync(binary, constants.X_OK);
+  } catch {
+    fail(`no binary at ${binary} (build it: bash scripts/package.sh)`);
+  }
+  const deb = args.deb ?? defaultDeb(binary);
+  const first = Math.min(60, args.idle);
+  await loadHarness();
+  const settle = 5;
+
+  const loadBefore = loadAverage();
+  const home = tempHome('limber-footprint-');
+  let starts = [];
+  let tray = null;
+  let session = null;
+  try {
+    log(`binary ${binary}`);
+    log('first launch (creates the data directory)');
+    await prepare(binary, home);
+    if (!args.trayOnly) starts = await measureStart(binary, home, args.runs);
+    if (!args.startOnly) tray = await measureTray(binary, home, settle, first, args.idle);
+    if (!(args.startOnly || args.trayOnly)) {
+      session = await measureSession(binary, home, args.routine, Math.min(30, args.session), args.session);
+    }
+  } finally {
+    await endAll(home);
+    rmSync(home.dir, { recursive: true, force: true, maxRetries: 5 });
+  }
+  const loadAfter = loadAverage();
+
+  const binarySize = statSync(binary).size;
+  const debSize = deb && existsSync(deb) ? statSync(deb).size : null;
+  const rows = [];
+  if (starts.length > 0) {
+    const startMs = median(starts);
+    rows.push(
+      [`cold start, exec -> home interactive (median of ${starts.length})`, `${startMs.toFixed(0)} ms`,
+        `< ${TARGETS.startMs} ms`, verdict(startMs, TARGETS.startMs)],
+      ['  fastest / slowest run', `${Math.min(...starts).toFixed(0)} / ${Math.max(...starts).toFixed(0)} ms`, '', ''],
+    );
+  }
+  if (tray) rows.push(...trayRows(tray, first, args.idle));
+  if (session) rows.push(...sessionRows(session, args.routine, args.session));
+  rows.push(
+    ['release binary', mb(binarySize), `< ${mb(TARGETS.binary)}`, verdict(binarySize, TARGETS.binary)],
+    ['.deb installer', debSize ? mb(debSize) : 'not built', `< ${mb(TARGETS.deb)}`, debSize ? verdict(debSize, TARGETS.deb) : ''],
+  );
+  console.log(`\nLimber footprint: ${binary}`);
+  printTable(rows, loadBefore, loadAfter);
+  if (tray || session) printWhere(tray, session, first, args.idle);
+  if (tray && !tray.alive) console.log('note: limber-tray ended while it was measured (it should keep running)');
+  if (session && !session.runningAtEnd) {
+    console.log(`note: the session ended before ${args.session.toFixed(0)} s; choose a longer --routine`);
+  }
+  if (args.json) {
+    const figures = { start_ms: starts, binary_bytes: binarySize, deb_bytes: debSize };
+    if (tray) {
+      Object.assign(figures, {
+        pss_home: tray.home.total,
+        handover_ms: tray.handoverMs,
+        handover_ready_ms: tray.readyMs,
+        pss_tray_first: tray.trayFirst.total,
+        pss_tray_last: tray.trayLast.total,
+        tray_alive: tray.alive,
+        idle_cpu_s: tray.idleCpu.total,
+        idle_s: args.idle,
+      });
+    }
+    if (session) Object.assign(figures, { pss_session: session.memory.total, session_cpu_s: session.cpu.total, session_s: args.session });
+    writeFileSync(args.json, `${JSON.stringify(figures, null, 2)}\n`);
+  }
+}
+
+await main();
