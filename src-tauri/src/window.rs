@@ -14,6 +14,7 @@ use tauri::{AppHandle, Emitter, Manager, RunEvent, WebviewUrl, WebviewWindowBuil
 use ts_rs::TS;
 
 use limber_app::cli::CliCommand;
+use limber_app::state::{LibraryHandle, StoreHandle};
 
 /// The event that tells an open window its data changed outside it (an import from the command line), so
 /// the screen it shows reads it again.
@@ -148,7 +149,17 @@ pub fn on_second_launch(app: &AppHandle, argv: &[String]) {
     let command = limber_app::cli::parse(argv.iter().skip(1));
     if command == Ok(CliCommand::DataChanged) {
         // `limber import` changed the data: read it again, and let an open window show it. Not a use of
-        // the computer, and nothing to show.
+        // the computer, and nothing to show. The routines are read into the library here, before the window
+        // is told: the scheduler's thread reads them too, but a window that asked before it had would list
+        // the routines without the imported ones.
+        if let (Some(store), Some(library)) = (
+            app.try_state::<StoreHandle>(),
+            app.try_state::<LibraryHandle>(),
+        ) {
+            if let Err(error) = limber_app::routines::reload(&store.lock(), &library) {
+                log::error!("the saved routines could not be read again: {error}");
+            }
+        }
         crate::scheduler::send(app, limber_resident::scheduler::Message::DataChanged);
         if let Err(error) = app.emit(DATA_CHANGED_EVENT, ()) {
             log::debug!("no window took the data change: {error}");

@@ -63,9 +63,15 @@ pub async fn import_data(
     store: State<'_, StoreHandle>,
     path: PathBuf,
 ) -> CommandResult<ImportSummary> {
-    let summary = import_from(&store.lock(), &library.current(), &path)?;
-    // Imported routines and reminders take effect at once (issue 15, fault 5): the scheduler reads the
-    // routines into the library and the reminder settings again.
+    let store = store.lock();
+    let summary = import_from(&store, &library.current(), &path)?;
+    // Imported routines and reminders take effect at once (issue 15, fault 5): the routines are read into the
+    // library before the answer, so the screens the window shows next list them; the scheduler reads the
+    // reminder settings again.
+    if let Err(error) = limber_app::routines::reload(&store, &library) {
+        log::error!("the saved routines could not be read again: {error}");
+    }
+    drop(store);
     crate::scheduler::send(&app, limber_resident::scheduler::Message::DataChanged);
     Ok(summary)
 }
