@@ -18,4 +18,5 @@ pub mod safety;
 pub mod schedule;
 pub mod score;
 pub mod session;
+pub mod speech;
 pub mod streak;

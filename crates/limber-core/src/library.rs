@@ -715,11 +715,15 @@ fn check_exercise(file: &str, exercise: &Exercise) -> Vec<Problem> {
     for (field, text) in [
         ("name", &exercise.name),
         ("summary", &exercise.summary),
+        ("spoken", &exercise.spoken),
         ("breathing", &exercise.breathing),
     ] {
         if text.trim().is_empty() {
             at(field, "must not be empty".to_owned());
         }
+    }
+    if let Some(message) = crate::speech::spoken_problem(&exercise.spoken) {
+        at("spoken", message);
     }
     if !STEP_COUNT.contains(&exercise.steps.len()) {
         at(
@@ -1076,6 +1080,7 @@ fn parse_exercise(source: &Source, problems: &mut Vec<Problem>) -> Option<Exerci
     let position = f.required("position");
     let kind = f.required("kind");
     let summary = f.required("summary");
+    let spoken = f.required("spoken");
     let steps = f.required("steps");
     let breathing = f.required("breathing");
     let cautions = f.required("cautions");
@@ -1097,6 +1102,7 @@ fn parse_exercise(source: &Source, problems: &mut Vec<Problem>) -> Option<Exerci
         position: position?,
         kind: kind?,
         summary: summary?,
+        spoken: spoken?,
         steps: steps?,
         breathing: breathing?,
         cautions: cautions?,
