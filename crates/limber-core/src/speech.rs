@@ -4,8 +4,8 @@
 //! This module owns three pure decisions. [`phrases`] maps one engine cue to the phrases said at its exact due
 //! time, for the chosen [`Coach`] level. [`routine_utterances`] runs a whole plan through the engine and lists
 //! every utterance in order with its due time, which is what the tables in the tests pin down. [`Lane`] is the
-//! no-overlap rule: a count ("three", "two", "one", a rep number) starts exactly on its cue or is dropped, never
-//! spoken late; any other phrase waits for the clip before it, up to a bound, and is dropped after that.
+//! no-overlap rule: a count ("three", "two", "one", a rep number) starts on its cue (within [`ON_TIME_MS`]) or is
+//! dropped, never spoken late; any other phrase waits for the clip before it, up to a bound, and is dropped after that.
 //!
 //! It never reads a clock, never touches audio and never knows what a clip sounds like: the shell's audio
 //! thread owns the clips, passes their lengths in, and applies the placement on its own timeline.
@@ -20,6 +20,8 @@ use crate::session::{Command, Cue, CueKind, Ms, Plan, Session, Step, StepKind};
 pub const BREATH_WAIT_MS: u64 = 1_000;
 /// The longest any other non-count phrase (a name, an instruction, "switch sides") may wait.
 pub const PHRASE_WAIT_MS: u64 = 4_000;
+/// How late a count may start and still be on time: the audio layer's target for a clip's start.
+pub const ON_TIME_MS: u64 = 20;
 /// The silence kept between two clips, so that back-to-back phrases are heard as separate words.
 pub const GAP_MS: u64 = 120;
 /// Counts are spoken up to this number; higher rep numbers (a custom routine may have up to 100) are not
@@ -68,7 +70,7 @@ pub enum Phrase {
 /// How a phrase may be placed when the voice is busy at its due time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Timing {
-    /// On its cue or not at all: a late count would mislead.
+    /// On its cue (within [`ON_TIME_MS`]) or not at all: a late count would mislead.
     OnTime,
     /// It may start up to this many milliseconds after its cue.
     WaitUpTo(u64),
@@ -253,12 +255,13 @@ pub struct Lane {
 }
 
 impl Lane {
-    /// Places a phrase due at `due` that lasts `length_ms`, following `timing`.
-    pub fn place(&mut self, due: u64, timing: Timing, length_ms: u64) -> Placement {
-        let start = due.max(self.free_at);
+    /// Places a phrase due at `due` that lasts `length_ms`, following `timing`, offered at `now` (it cannot
+    /// start before then: a phrase handed over late counts as waiting).
+    pub fn place(&mut self, due: u64, now: u64, timing: Timing, length_ms: u64) -> Placement {
+        let start = due.max(self.free_at).max(now);
         let late = start - due;
         let allowed = match timing {
-            Timing::OnTime => late == 0,
+            Timing::OnTime => late <= ON_TIME_MS,
             Timing::WaitUpTo(max) => late <= max,
         };
         if !allowed {
@@ -289,6 +292,7 @@ pub fn speak(utterances: &[Utterance], length_ms: impl Fn(&Phrase) -> u64) -> Ve
         .iter()
         .map(|utterance| Spoken {
             placement: lane.place(
+                utterance.at.0,
                 utterance.at.0,
                 utterance.phrase.timing(),
                 length_ms(&utterance.phrase),
