@@ -219,6 +219,7 @@ fn run_app(launch: Launch) -> i32 {
             commands::audio::audio_get,
             commands::audio::audio_set,
             commands::audio::audio_test,
+            commands::audio::audio_test_voice,
             commands::library::list_exercises,
             commands::library::get_exercise,
             commands::safety::safety_guide,

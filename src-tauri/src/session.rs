@@ -18,13 +18,14 @@ use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use limber_core::routine::TimeOfDay;
 use limber_core::session::{
-    Command, Cue, CueKind, Ms, Outcome, Session, SessionState, Snapshot, StepKind,
+    Command, Cue, CueKind, Ms, Outcome, Plan, Session, SessionState, Snapshot, StepKind,
 };
+use limber_core::speech;
 use serde::Serialize;
 use tokio::sync::{mpsc, oneshot};
 use ts_rs::TS;
 
-use crate::audio::{Audio, Sound, Voice};
+use crate::audio::{Audio, Sound};
 use crate::clock::SharedClock;
 use crate::error::AppError;
 use crate::outbox::{Record, SaveState, Saving};
@@ -249,6 +250,11 @@ impl Driver {
         })
     }
 
+    /// The plan of the current session, if one exists.
+    pub fn plan(&self) -> Option<&Plan> {
+        self.current.as_ref().map(|c| c.session.plan())
+    }
+
     /// The current view, if a session exists (running, paused or just ended).
     pub fn view(&self, now: Ms) -> Option<SessionView> {
         let current = self.current.as_ref()?;
@@ -311,8 +317,8 @@ fn new_session_id(wall: DateTime<Utc>) -> String {
     format!("s-{:x}-{:016x}", wall.timestamp_millis(), hasher.finish())
 }
 
-/// The sound (and optional voice) for a cue.
-pub fn sounds_for(cue: &Cue, view: &SessionView) -> (Option<Sound>, Option<Voice>) {
+/// The tone for a cue. The voice coach's words replace it where it speaks (see `perform`).
+pub fn sounds_for(cue: &Cue, view: &SessionView) -> Option<Sound> {
     let phase_ms = view
         .snapshot
         .phase
@@ -321,33 +327,18 @@ pub fn sounds_for(cue: &Cue, view: &SessionView) -> (Option<Sound>, Option<Voice
         .unwrap_or(4000);
     let step = view.snapshot.step.as_ref();
     match cue.kind {
-        CueKind::StepStart => {
-            // Voice the exercise's name when its first rep or hold begins, not at every rep.
-            let voice = step.and_then(|s| {
-                let first = s.rep <= 1 && s.round <= 1;
-                match s.kind {
-                    StepKind::Rest => Some(Voice::Rest),
-                    StepKind::SwitchSides | StepKind::GetReady => None,
-                    _ if first => s.exercise_id.clone().map(Voice::Exercise),
-                    _ => None,
-                }
-            });
-            // Breathing and paced reps get their breath cue instead of a chime at every rep.
-            let chime = match step.map(|s| s.kind) {
-                Some(StepKind::Breathing | StepKind::Reps) if step.is_some_and(|s| s.rep > 1) => {
-                    None
-                }
-                _ => Some(Sound::StepStart),
-            };
-            (chime, voice)
-        }
-        CueKind::Countdown { n } => (Some(Sound::Countdown { remaining: n }), None),
-        CueKind::SwitchSides => (Some(Sound::SwitchSides), Some(Voice::SwitchSides)),
-        CueKind::BreatheIn => (Some(Sound::BreatheIn { millis: phase_ms }), None),
-        CueKind::BreatheOut => (Some(Sound::BreatheOut { millis: phase_ms }), None),
-        CueKind::Halfway => (Some(Sound::Halfway), None),
-        CueKind::StepDone => (None, None),
-        CueKind::SessionDone => (Some(Sound::SessionDone), Some(Voice::WellDone)),
+        // Breathing and paced reps get their breath cue instead of a chime at every rep.
+        CueKind::StepStart => match step.map(|s| s.kind) {
+            Some(StepKind::Breathing | StepKind::Reps) if step.is_some_and(|s| s.rep > 1) => None,
+            _ => Some(Sound::StepStart),
+        },
+        CueKind::Countdown { n } => Some(Sound::Countdown { remaining: n }),
+        CueKind::SwitchSides => Some(Sound::SwitchSides),
+        CueKind::BreatheIn => Some(Sound::BreatheIn { millis: phase_ms }),
+        CueKind::BreatheOut => Some(Sound::BreatheOut { millis: phase_ms }),
+        CueKind::Halfway => Some(Sound::Halfway),
+        CueKind::StepDone => None,
+        CueKind::SessionDone => Some(Sound::SessionDone),
     }
 }
 
@@ -475,6 +466,7 @@ pub fn spawn(
                     reply,
                 }) => {
                     let result = driver.start(&routine_id, checklist, now, wall);
+                    prepare_voice(&driver, &audio, now);
                     answer(&mut driver, reply, result, now, sink.as_ref())
                 }
                 Some(Request::Command { command, reply }) => {
@@ -501,6 +493,24 @@ pub fn spawn(
         }
     });
     SessionHandle { requests }
+}
+
+/// Has the sound thread decode the clips a new session will speak, before its first cue is due.
+fn prepare_voice(driver: &Driver, audio: &Audio, now: Ms) {
+    let coach = audio.settings().coach;
+    let (Some(plan), Some(view)) = (driver.plan(), driver.view(now)) else {
+        return;
+    };
+    if coach == speech::Coach::Off {
+        return;
+    }
+    let mut phrases: Vec<speech::Phrase> = speech::routine_utterances(plan, coach)
+        .into_iter()
+        .map(|u| u.phrase)
+        .collect();
+    phrases.sort();
+    phrases.dedup();
+    audio.prepare(phrases, view.time_of_day == TimeOfDay::Bedtime);
 }
 
 /// Hands every session that ended to the sink and notes where its record stands, before anything shows the
@@ -560,16 +570,29 @@ fn perform(
             _ => None,
         })
         .collect();
+    let coach = audio.settings().coach;
+    let night = view.time_of_day == TimeOfDay::Bedtime;
     for (i, cue) in cues.iter().enumerate() {
         output.cue(cue, &view);
         let stale = now.0.saturating_sub(cue.at.0) > 1500 && i + 1 < cues.len();
         if !stale {
-            let (sound, voice) = sounds_for(cue, &view);
-            if let Some(sound) = sound {
-                audio.play(sound);
+            // Where the coach speaks, its words are the cue: a tone under them would only blur them.
+            let words = driver
+                .plan()
+                .map(|plan| speech::phrases(cue, plan, coach))
+                .unwrap_or_default();
+            if words.is_empty() {
+                if let Some(sound) = sounds_for(cue, &view) {
+                    audio.play(sound);
+                }
             }
-            if let Some(voice) = voice {
-                audio.say(voice);
+            // The cue's due instant in real time: the driver woke at or just after it.
+            let late = real_duration(now.0.saturating_sub(cue.at.0), view.time_scale);
+            let due = std::time::Instant::now()
+                .checked_sub(late)
+                .unwrap_or_else(std::time::Instant::now);
+            for phrase in words {
+                audio.say(phrase, due, night);
             }
         }
     }

@@ -113,8 +113,11 @@ impl SettingsPolicy for SettingsRules<'_> {
         match key {
             AUDIO_KEY => {
                 let settings: AudioSettings = parse(json)?;
-                // The volume is the only rule the sound settings have.
-                settings.validate().map_err(|e| problem("volume", e))?;
+                // The volumes are the only rules the sound settings have.
+                settings.validate().map_err(|e| match e {
+                    crate::audio::AudioError::InvalidVoiceVolume(_) => problem("voiceVolume", e),
+                    _ => problem("volume", e),
+                })?;
                 stored(&settings)
             }
             ONBOARDING_KEY => stored(&parse::<OnboardingStatus>(json)?),
@@ -231,8 +234,21 @@ mod tests {
             }
         };
         // Sound.
-        let audio = json!({"sound": true, "voice": false, "volume": 0.5});
+        let audio = json!({"sound": true, "volume": 0.5, "coach": "full", "voiceVolume": 0.25, "gentleAtNight": false});
         check("audio", audio.clone(), Ok(audio));
+        // An export from before the voice coach: its spoken names are the coach's cues now.
+        check(
+            "audio",
+            json!({"sound": true, "voice": true, "volume": 0.5}),
+            Ok(
+                json!({"sound": true, "volume": 0.5, "coach": "cues", "voiceVolume": 0.5, "gentleAtNight": true}),
+            ),
+        );
+        check(
+            "audio",
+            json!({"sound": true, "volume": 0.5, "voiceVolume": -1}),
+            Err("voiceVolume: the voice volume must be a number from 0 to 1, not -1"),
+        );
         check(
             "audio",
             json!({"sound": true, "voice": false, "volume": 2.0}),
@@ -246,7 +262,7 @@ mod tests {
         check(
             "audio",
             json!({"sound": true}),
-            Err("cannot be read: missing field `voice`"),
+            Err("cannot be read: missing field `volume`"),
         );
         // The first run and the plan.
         check(

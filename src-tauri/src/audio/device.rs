@@ -7,13 +7,16 @@
 use std::num::NonZero;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 
-use rodio::buffer::SamplesBuffer;
 use rodio::cpal::traits::{DeviceTrait, HostTrait};
-use rodio::{CpalError, CpalErrorKind, DeviceSinkBuilder, DeviceSinkError, MixerDeviceSink};
+use rodio::{
+    ChannelCount, CpalError, CpalErrorKind, DeviceSinkBuilder, DeviceSinkError, MixerDeviceSink,
+    SampleRate, Source,
+};
 
-use super::playback::{Device, Output};
-use super::{AudioError, Samples};
+use super::playback::{Device, Output, Play, StartProbe};
+use super::AudioError;
 
 /// The system's default sound output.
 #[derive(Debug, Clone, Copy, Default)]
@@ -104,21 +107,79 @@ fn describe(error: &DeviceSinkError) -> String {
 }
 
 impl Output for SystemOutput {
-    fn play(&mut self, samples: &Samples) -> Result<(), AudioError> {
+    fn play(&mut self, play: Play) -> Result<(), AudioError> {
         if self.lost.load(Ordering::Relaxed) {
             return Err(AudioError::DeviceLost(
                 "the stream reported an error".into(),
             ));
         }
-        let Some(rate) = NonZero::new(samples.rate) else {
+        let Some(rate) = NonZero::new(play.samples.rate) else {
             // Nothing sensible can be played at zero samples per second; it is not the device's fault.
             return Ok(());
         };
-        self.sink.mixer().add(SamplesBuffer::new(
-            NonZero::<u16>::MIN,
-            rate,
-            samples.data.clone(),
-        ));
+        self.sink.mixer().add(Clip::new(play, rate));
         Ok(())
+    }
+}
+
+/// Mono samples preceded by silence, as a rodio source. The silence is part of the stream, so the first sample
+/// starts exactly `delay` of stream time after the mixer first pulls the clip, whatever the thread timing; and
+/// the probe learns when that first sample was pulled.
+struct Clip {
+    rate: SampleRate,
+    lead: usize,
+    data: Vec<f32>,
+    position: usize,
+    probe: Option<StartProbe>,
+}
+
+impl Clip {
+    fn new(play: Play, rate: SampleRate) -> Clip {
+        let lead = (play.delay.as_secs_f64() * f64::from(rate.get())).round() as usize;
+        Clip {
+            rate,
+            lead,
+            data: play.samples.data,
+            position: 0,
+            probe: play.probe,
+        }
+    }
+}
+
+impl Iterator for Clip {
+    type Item = f32;
+
+    fn next(&mut self) -> Option<f32> {
+        let at = self.position;
+        self.position += 1;
+        if at < self.lead {
+            return Some(0.0);
+        }
+        if at == self.lead {
+            if let Some(probe) = self.probe.take() {
+                probe.fire(Instant::now());
+            }
+        }
+        self.data.get(at - self.lead).copied()
+    }
+}
+
+impl Source for Clip {
+    fn current_span_len(&self) -> Option<usize> {
+        Some((self.lead + self.data.len()).saturating_sub(self.position))
+    }
+
+    fn channels(&self) -> ChannelCount {
+        NonZero::<u16>::MIN
+    }
+
+    fn sample_rate(&self) -> SampleRate {
+        self.rate
+    }
+
+    fn total_duration(&self) -> Option<Duration> {
+        Some(Duration::from_secs_f64(
+            (self.lead + self.data.len()) as f64 / f64::from(self.rate.get()),
+        ))
     }
 }

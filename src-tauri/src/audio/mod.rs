@@ -1,10 +1,12 @@
 //! The audio cues of a guided session: gentle synthesised sounds (a step starts, the last seconds tick, switch
-//! sides, breathe in and out, a step or the session is done) and optional spoken phrases from pre-rendered clips.
+//! sides, breathe in and out, a step or the session is done) and the voice coach's pre-rendered spoken clips.
 //!
 //! It owns the output device, on one dedicated thread that takes closed [`Message`]s over a channel, so a caller
 //! is never blocked by a slow or missing sound card. It must never panic, never block its callers, never decide
-//! *when* a cue sounds (the session driver does), and never be loud: every sound is rendered here with soft
-//! edges and a modest peak, and the user's volume only ever scales it down.
+//! *when* a cue is due (the session driver does, from the engine), and never be loud: every sound is rendered
+//! here with soft edges and a modest peak, and the user's volumes only ever scale it down. The voice goes
+//! through one lane (`limber_core::speech::Lane`): a clip never starts while another plays, a count that would
+//! be late is dropped, and each clip's real start is measured against its cue ([`ClipStart`]).
 
 mod device;
 mod playback;
@@ -14,15 +16,16 @@ mod voice;
 use std::sync::mpsc::{self, Sender};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::thread;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
+use limber_core::speech::{Coach, Phrase};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 pub use device::SystemDevice;
-pub use playback::{Device, Output};
+pub use playback::{ClipStart, Device, Output, Play};
 pub use synth::{render, Sound, BREATH_MILLIS, SAMPLE_RATE};
-pub use voice::{decode_wav, Voice, VOICE_CLIPS};
+pub use voice::{clip_bytes, decode_clip, Pace, CLIP_NAMES};
 
 use playback::{Message, Playback};
 
@@ -31,12 +34,14 @@ use playback::{Message, Playback};
 pub enum AudioError {
     #[error("The volume must be a number from 0 to 1, not {0}.")]
     InvalidVolume(f32),
+    #[error("The voice volume must be a number from 0 to 1, not {0}.")]
+    InvalidVoiceVolume(f32),
     #[error("no sound output device could be opened ({0})")]
     NoDevice(String),
     #[error("the sound output device stopped working ({0})")]
     DeviceLost(String),
-    #[error("the voice clip \"{clip}\" is not a WAV file this app can read: {reason}")]
-    InvalidClip { clip: String, reason: &'static str },
+    #[error("the voice clip \"{clip}\" cannot be read: {reason}")]
+    InvalidClip { clip: String, reason: String },
     #[error("there is no voice clip for \"{0}\"")]
     UnknownClip(String),
     #[error("the sound thread could not start ({0})")]
@@ -77,49 +82,128 @@ impl Samples {
 }
 
 /// What the user chose to hear. `sound` is the master switch: when it is off nothing plays, not even the voice.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct AudioSettings {
     /// Play the cues at all.
     pub sound: bool,
-    /// Also speak exercise names and a few phrases (needs `sound`).
-    pub voice: bool,
-    /// Loudness from 0 (silent) to 1 (the cues' full, already gentle, level).
+    /// Loudness of the tones from 0 (silent) to 1 (the cues' full, already gentle, level).
     pub volume: f32,
+    /// How much the voice coach says.
+    pub coach: Coach,
+    /// Loudness of the voice from 0 to 1, apart from the tones.
+    pub voice_volume: f32,
+    /// Bedtime routines use the slower night clips and [`NIGHT_VOICE_VOLUME`] of the voice volume.
+    pub gentle_at_night: bool,
+}
+
+/// The share of the voice volume a bedtime routine uses when `gentle_at_night` is on (about 5 dB quieter once
+/// squared into a gain).
+pub const NIGHT_VOICE_VOLUME: f32 = 0.75;
+
+/// The settings as stored: what this version writes, or what an older one wrote (`{sound, voice, volume}`,
+/// where `voice` spoke the exercise names), which becomes the coach's cues at the same volume.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct StoredAudioSettings {
+    sound: bool,
+    volume: f32,
+    #[serde(default)]
+    voice: Option<bool>,
+    #[serde(default)]
+    coach: Option<Coach>,
+    #[serde(default)]
+    voice_volume: Option<f32>,
+    #[serde(default)]
+    gentle_at_night: Option<bool>,
+}
+
+impl<'de> Deserialize<'de> for AudioSettings {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        StoredAudioSettings::deserialize(deserializer).map(AudioSettings::from)
+    }
+}
+
+impl From<StoredAudioSettings> for AudioSettings {
+    fn from(stored: StoredAudioSettings) -> Self {
+        let defaults = AudioSettings::default();
+        AudioSettings {
+            sound: stored.sound,
+            volume: stored.volume,
+            coach: stored.coach.unwrap_or(match stored.voice {
+                Some(true) => Coach::Cues,
+                _ => defaults.coach,
+            }),
+            voice_volume: stored.voice_volume.unwrap_or(stored.volume),
+            gentle_at_night: stored.gentle_at_night.unwrap_or(defaults.gentle_at_night),
+        }
+    }
 }
 
 impl Default for AudioSettings {
-    /// Cues on at a moderate level; the synthetic voice is opt-in because a robotic voice at bedtime startles
-    /// more than a chime.
+    /// Tones on at a moderate level; the coach is opt-in (a voice that speaks up unasked at bedtime startles
+    /// more than a chime), and gentle at night once on.
     fn default() -> Self {
         AudioSettings {
             sound: true,
-            voice: false,
             volume: 0.7,
+            coach: Coach::Off,
+            voice_volume: 0.7,
+            gentle_at_night: true,
         }
     }
 }
 
 impl AudioSettings {
-    /// Checks that the volume is a number from 0 to 1.
+    /// Checks that both volumes are numbers from 0 to 1.
     pub fn validate(&self) -> Result<(), AudioError> {
-        if self.volume.is_finite() && (0.0..=1.0).contains(&self.volume) {
-            Ok(())
-        } else {
+        if !unit(self.volume) {
             Err(AudioError::InvalidVolume(self.volume))
+        } else if !unit(self.voice_volume) {
+            Err(AudioError::InvalidVoiceVolume(self.voice_volume))
+        } else {
+            Ok(())
         }
     }
 
-    /// The factor applied to every sample. Loudness is perceived roughly logarithmically, so a linear slider
-    /// would do all its audible work near the bottom; squaring spreads the change evenly along the slider.
+    /// The factor applied to every tone sample.
     pub fn gain(&self) -> f32 {
-        let volume = if self.volume.is_finite() {
-            self.volume.clamp(0.0, 1.0)
-        } else {
-            0.0
-        };
-        volume * volume
+        squared(self.volume)
     }
+
+    /// The factor applied to every voice sample, for a bedtime routine when `night`.
+    pub fn voice_gain(&self, night: bool) -> f32 {
+        let quieter = if night && self.gentle_at_night {
+            NIGHT_VOICE_VOLUME
+        } else {
+            1.0
+        };
+        squared(self.voice_volume * quieter)
+    }
+
+    /// The clips a bedtime routine (when `night`) or any other routine uses.
+    pub fn pace(&self, night: bool) -> Pace {
+        if night && self.gentle_at_night {
+            Pace::Night
+        } else {
+            Pace::Day
+        }
+    }
+}
+
+fn unit(volume: f32) -> bool {
+    volume.is_finite() && (0.0..=1.0).contains(&volume)
+}
+
+/// Loudness is perceived roughly logarithmically, so a linear slider would do all its audible work near the
+/// bottom; squaring spreads the change evenly along the slider.
+fn squared(volume: f32) -> f32 {
+    let volume = if volume.is_finite() {
+        volume.clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    volume * volume
 }
 
 /// Whether cues can currently be heard, for the settings page.
@@ -158,6 +242,8 @@ impl AudioStatus {
 pub struct Audio {
     messages: Sender<Message>,
     status: Arc<Mutex<AudioStatus>>,
+    settings: Arc<Mutex<AudioSettings>>,
+    starts: Arc<Mutex<Vec<ClipStart>>>,
 }
 
 impl Audio {
@@ -173,12 +259,16 @@ impl Audio {
             Ok(()) => settings,
             Err(error) => {
                 log::warn!("{error} Using a safe volume instead.");
-                AudioSettings {
-                    volume: if settings.volume.is_finite() {
-                        settings.volume.clamp(0.0, 1.0)
+                let safe = |volume: f32| {
+                    if volume.is_finite() {
+                        volume.clamp(0.0, 1.0)
                     } else {
                         AudioSettings::default().volume
-                    },
+                    }
+                };
+                AudioSettings {
+                    volume: safe(settings.volume),
+                    voice_volume: safe(settings.voice_volume),
                     ..settings
                 }
             }
@@ -188,16 +278,24 @@ impl Audio {
         let status = Arc::new(Mutex::new(AudioStatus::unavailable(
             "the sound output is still opening",
         )));
+        let starts = Arc::new(Mutex::new(Vec::new()));
         let shared = Arc::clone(&status);
+        let reported = Arc::clone(&starts);
+        // The playback is made on its thread: an open output stream may not move between threads.
         let started = thread::Builder::new()
             .name("limber-audio".into())
-            .spawn(move || playback::run(Playback::new(device, settings), inbox, shared));
+            .spawn(move || playback::run(Playback::new(device, settings, reported), inbox, shared));
         if let Err(error) = started {
             let error = AudioError::Thread(error.to_string());
             log::error!("{error}");
             publish(&status, AudioStatus::failed(&error));
         }
-        Audio { messages, status }
+        Audio {
+            messages,
+            status,
+            settings: Arc::new(Mutex::new(settings)),
+            starts,
+        }
     }
 
     /// Plays a synthesised cue, unless sound is off.
@@ -205,16 +303,28 @@ impl Audio {
         self.send(Message::Play(sound));
     }
 
-    /// Speaks a phrase, unless sound or voice is off.
-    pub fn say(&self, voice: Voice) {
-        self.send(Message::Say(voice));
+    /// Speaks a phrase due at `due` through the voice lane (it may wait for the clip before it, or be dropped),
+    /// unless sound or the coach is off. `night` picks the gentle night voice when the settings allow.
+    pub fn say(&self, phrase: Phrase, due: Instant, night: bool) {
+        self.send(Message::Say { phrase, due, night });
+    }
+
+    /// Decodes these clips ahead of a session, so that no clip's start waits for its decoding.
+    pub fn prepare(&self, phrases: Vec<Phrase>, night: bool) {
+        self.send(Message::Prepare { phrases, night });
     }
 
     /// Replaces the settings; an out-of-range volume is refused and the old settings stay.
     pub fn set_settings(&self, settings: AudioSettings) -> Result<(), AudioError> {
         settings.validate()?;
+        *self.settings.lock().unwrap_or_else(PoisonError::into_inner) = settings;
         self.send(Message::Settings(settings));
         Ok(())
+    }
+
+    /// The settings in force.
+    pub fn settings(&self) -> AudioSettings {
+        *self.settings.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
     /// Whether cues can currently be heard.
@@ -223,6 +333,12 @@ impl Audio {
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
             .clone()
+    }
+
+    /// The voice clips that started since the last call, each with its cue and its real start (for the
+    /// cue-lateness benchmark and the log).
+    pub fn take_clip_starts(&self) -> Vec<ClipStart> {
+        std::mem::take(&mut *self.starts.lock().unwrap_or_else(PoisonError::into_inner))
     }
 
     fn send(&self, message: Message) {
