@@ -10,6 +10,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use rodio::cpal::traits::{DeviceTrait, HostTrait};
+use rodio::cpal::BufferSize;
 use rodio::{
     ChannelCount, CpalError, CpalErrorKind, DeviceSinkBuilder, DeviceSinkError, MixerDeviceSink,
     SampleRate, Source,
@@ -17,6 +18,9 @@ use rodio::{
 
 use super::playback::{Device, Output, Play, StartProbe};
 use super::AudioError;
+
+/// The output buffer asked for, in frames: about 10 ms at 48 kHz.
+const BUFFER_FRAMES: u32 = 512;
 
 /// The system's default sound output.
 #[derive(Debug, Clone, Copy, Default)]
@@ -61,6 +65,17 @@ fn open_sink<E>(on_error: E) -> Result<MixerDeviceSink, DeviceSinkError>
 where
     E: FnMut(CpalError) + Send + Clone + 'static,
 {
+    // A short buffer first: the mixer takes a new clip in once per fill, so the fill's length is the jitter of
+    // a clip's start; rodio's default (about 43 ms) would be twice the voice's target.
+    let short = DeviceSinkBuilder::from_default_device().and_then(|builder| {
+        builder
+            .with_buffer_size(BufferSize::Fixed(BUFFER_FRAMES))
+            .with_error_callback(on_error.clone())
+            .open_sink_or_fallback()
+    });
+    if let Ok(sink) = short {
+        return Ok(sink);
+    }
     let first = match DeviceSinkBuilder::from_default_device() {
         Ok(builder) => match builder
             .with_error_callback(on_error.clone())
@@ -122,12 +137,16 @@ impl Output for SystemOutput {
     }
 }
 
-/// Mono samples preceded by silence, as a rodio source. The silence is part of the stream, so the first sample
-/// starts exactly `delay` of stream time after the mixer first pulls the clip, whatever the thread timing; and
-/// the probe learns when that first sample was pulled.
+/// Mono samples preceded by silence, as a rodio source. The mixer takes a new source in at the start of its next
+/// fill of the device's buffer, which may be a buffer's length after it was handed over; so the silence is
+/// measured when the clip is first pulled, from then to the planned start, and the first sample lands on the
+/// planned instant of the stream whatever the thread and buffer timing. The probe learns when that is.
 struct Clip {
     rate: SampleRate,
-    lead: usize,
+    /// When the first sample should sound (on the stream's timeline, before the device's own latency).
+    planned: Instant,
+    /// The silence before the first sample, known once the mixer first pulls the clip.
+    lead: Option<usize>,
     data: Vec<f32>,
     position: usize,
     probe: Option<StartProbe>,
@@ -135,14 +154,29 @@ struct Clip {
 
 impl Clip {
     fn new(play: Play, rate: SampleRate) -> Clip {
-        let lead = (play.delay.as_secs_f64() * f64::from(rate.get())).round() as usize;
         Clip {
             rate,
-            lead,
+            planned: Instant::now() + play.delay,
+            lead: None,
             data: play.samples.data,
             position: 0,
             probe: play.probe,
         }
+    }
+
+    fn lead(&mut self) -> usize {
+        if let Some(lead) = self.lead {
+            return lead;
+        }
+        let pulled = Instant::now();
+        let wait = self.planned.saturating_duration_since(pulled);
+        let lead = (wait.as_secs_f64() * f64::from(self.rate.get())).round() as usize;
+        if let Some(probe) = self.probe.take() {
+            // The first sample sounds `lead` samples into this fill, or now if the clip was taken in late.
+            probe.fire(pulled.max(self.planned));
+        }
+        self.lead = Some(lead);
+        lead
     }
 }
 
@@ -150,23 +184,19 @@ impl Iterator for Clip {
     type Item = f32;
 
     fn next(&mut self) -> Option<f32> {
+        let lead = self.lead();
         let at = self.position;
         self.position += 1;
-        if at < self.lead {
+        if at < lead {
             return Some(0.0);
         }
-        if at == self.lead {
-            if let Some(probe) = self.probe.take() {
-                probe.fire(Instant::now());
-            }
-        }
-        self.data.get(at - self.lead).copied()
+        self.data.get(at - lead).copied()
     }
 }
 
 impl Source for Clip {
     fn current_span_len(&self) -> Option<usize> {
-        Some((self.lead + self.data.len()).saturating_sub(self.position))
+        Some((self.lead.unwrap_or(0) + self.data.len()).saturating_sub(self.position))
     }
 
     fn channels(&self) -> ChannelCount {
@@ -179,7 +209,7 @@ impl Source for Clip {
 
     fn total_duration(&self) -> Option<Duration> {
         Some(Duration::from_secs_f64(
-            (self.lead + self.data.len()) as f64 / f64::from(self.rate.get()),
+            (self.lead.unwrap_or(0) + self.data.len()) as f64 / f64::from(self.rate.get()),
         ))
     }
 }

@@ -23,7 +23,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 pub use device::SystemDevice;
-pub use playback::{ClipStart, Device, Output, Play};
+pub use playback::{ClipDrop, ClipStart, Device, Output, Play, VoiceLog};
 pub use synth::{render, Sound, BREATH_MILLIS, SAMPLE_RATE};
 pub use voice::{clip_bytes, decode_clip, Pace, CLIP_NAMES};
 
@@ -243,7 +243,7 @@ pub struct Audio {
     messages: Sender<Message>,
     status: Arc<Mutex<AudioStatus>>,
     settings: Arc<Mutex<AudioSettings>>,
-    starts: Arc<Mutex<Vec<ClipStart>>>,
+    voice_log: Arc<Mutex<VoiceLog>>,
 }
 
 impl Audio {
@@ -278,9 +278,9 @@ impl Audio {
         let status = Arc::new(Mutex::new(AudioStatus::unavailable(
             "the sound output is still opening",
         )));
-        let starts = Arc::new(Mutex::new(Vec::new()));
+        let voice_log = Arc::new(Mutex::new(VoiceLog::default()));
         let shared = Arc::clone(&status);
-        let reported = Arc::clone(&starts);
+        let reported = Arc::clone(&voice_log);
         // The playback is made on its thread: an open output stream may not move between threads.
         let started = thread::Builder::new()
             .name("limber-audio".into())
@@ -294,7 +294,7 @@ impl Audio {
             messages,
             status,
             settings: Arc::new(Mutex::new(settings)),
-            starts,
+            voice_log,
         }
     }
 
@@ -335,10 +335,15 @@ impl Audio {
             .clone()
     }
 
-    /// The voice clips that started since the last call, each with its cue and its real start (for the
-    /// cue-lateness benchmark and the log).
-    pub fn take_clip_starts(&self) -> Vec<ClipStart> {
-        std::mem::take(&mut *self.starts.lock().unwrap_or_else(PoisonError::into_inner))
+    /// The voice clips that started since the last call, each with its cue and its real start, and the phrases
+    /// the lane dropped (for the cue-lateness benchmark and the tests).
+    pub fn take_voice_log(&self) -> VoiceLog {
+        std::mem::take(
+            &mut *self
+                .voice_log
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner),
+        )
     }
 
     fn send(&self, message: Message) {

@@ -53,13 +53,13 @@ pub struct Play {
     pub probe: Option<StartProbe>,
 }
 
-/// Reports when a voice clip really started, into the list [`super::Audio::take_clip_starts`] drains.
+/// Reports when a voice clip really started, into the log [`super::Audio::take_voice_log`] drains.
 #[derive(Debug, Clone)]
 pub struct StartProbe {
     pub clip: String,
     pub due: Instant,
     pub planned: Instant,
-    pub starts: Arc<Mutex<Vec<ClipStart>>>,
+    pub log: Arc<Mutex<VoiceLog>>,
 }
 
 impl PartialEq for StartProbe {
@@ -90,11 +90,28 @@ impl StartProbe {
                 String::new()
             }
         );
-        self.starts
+        self.log
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
+            .started
             .push(start);
     }
+}
+
+/// What the voice lane did with each phrase since the log was last taken.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct VoiceLog {
+    pub started: Vec<ClipStart>,
+    pub dropped: Vec<ClipDrop>,
+}
+
+/// A phrase the lane dropped: the voice was busy at its cue, or it was handed over too late for its timing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClipDrop {
+    pub clip: String,
+    pub due: Instant,
+    /// When the sound thread was handed the phrase.
+    pub offered: Instant,
 }
 
 /// When one voice clip was due and when its first sample reached the output stream.
@@ -156,15 +173,11 @@ pub struct Playback<D: Device> {
     lane: Lane,
     /// Decoded clips, kept while the output is open (a session), dropped with it.
     clips: HashMap<(Phrase, Pace), Samples>,
-    starts: Arc<Mutex<Vec<ClipStart>>>,
+    log: Arc<Mutex<VoiceLog>>,
 }
 
 impl<D: Device> Playback<D> {
-    pub fn new(
-        device: D,
-        settings: AudioSettings,
-        starts: Arc<Mutex<Vec<ClipStart>>>,
-    ) -> Playback<D> {
+    pub fn new(device: D, settings: AudioSettings, log: Arc<Mutex<VoiceLog>>) -> Playback<D> {
         Playback {
             device,
             settings,
@@ -172,7 +185,7 @@ impl<D: Device> Playback<D> {
             origin: Instant::now(),
             lane: Lane::default(),
             clips: HashMap::new(),
-            starts,
+            log,
         }
     }
 
@@ -233,6 +246,15 @@ impl<D: Device> Playback<D> {
                     "voice: {} dropped: the voice was busy at its cue, or it came too late",
                     phrase.clip()
                 );
+                self.log
+                    .lock()
+                    .unwrap_or_else(PoisonError::into_inner)
+                    .dropped
+                    .push(ClipDrop {
+                        clip: phrase.clip(),
+                        due,
+                        offered: now,
+                    });
             }
             Placement::Start(at) => {
                 let planned = self.origin + Duration::from_millis(at);
@@ -240,7 +262,7 @@ impl<D: Device> Playback<D> {
                     clip: phrase.clip(),
                     due,
                     planned,
-                    starts: Arc::clone(&self.starts),
+                    log: Arc::clone(&self.log),
                 };
                 self.deliver(
                     Play {

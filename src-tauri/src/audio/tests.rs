@@ -99,7 +99,11 @@ fn voice(phrase: Phrase) -> Samples {
 }
 
 fn playback(device: &FakeDevice, settings: AudioSettings) -> Playback<FakeDevice> {
-    Playback::new(device.clone(), settings, Arc::new(Mutex::new(Vec::new())))
+    Playback::new(
+        device.clone(),
+        settings,
+        Arc::new(Mutex::new(VoiceLog::default())),
+    )
 }
 
 /// A phrase due now, for a routine that is not a bedtime one.
@@ -545,10 +549,10 @@ fn samples_report_their_duration_and_peak() {
 #[test]
 fn the_voice_lane_delays_waiting_phrases_and_drops_late_counts() {
     let device = FakeDevice::new(true);
-    let starts = Arc::new(Mutex::new(Vec::new()));
+    let log = Arc::new(Mutex::new(VoiceLog::default()));
     let mut full = settings(true, true, 1.0);
     full.coach = Coach::Full;
-    let mut playback = Playback::new(device.clone(), full, Arc::clone(&starts));
+    let mut playback = Playback::new(device.clone(), full, Arc::clone(&log));
     let t0 = Instant::now();
     playback.start(t0);
     let name = Phrase::ExerciseName("cat-cow".into());
@@ -601,9 +605,18 @@ fn the_voice_lane_delays_waiting_phrases_and_drops_late_counts() {
             "delays {delays:?}, expected {expected_delays:?}"
         );
     }
-    let started: Vec<(String, u64)> = starts
+    let dropped: Vec<String> = log
         .lock()
         .unwrap()
+        .dropped
+        .iter()
+        .map(|d| d.clip.clone())
+        .collect();
+    assert_eq!(dropped, ["number-2", "number-3"]);
+    let started: Vec<(String, u64)> = log
+        .lock()
+        .unwrap()
+        .started
         .iter()
         .map(|s| (s.clip.clone(), (s.planned - s.due).as_micros() as u64))
         .collect();
