@@ -155,6 +155,8 @@ impl Drop for Started {
 }
 
 /// Starts a PulseAudio server with a null sink named `capture`, private to `dir`; returns it and its address.
+/// The sink never rewinds: a rewind rewrites what the monitor already delivered, which cuts pieces out of the
+/// recording's timeline.
 fn pulse_server(dir: &Path) -> (Started, String) {
     let runtime = dir.join("run");
     std::fs::create_dir_all(&runtime).unwrap();
@@ -166,7 +168,7 @@ fn pulse_server(dir: &Path) -> (Started, String) {
             "--exit-idle-time=-1",
             "--use-pid-file=no",
             "--log-target=stderr",
-            "--load=module-null-sink sink_name=capture",
+            "--load=module-null-sink sink_name=capture rate=48000 norewinds=1",
         ])
         .arg(format!(
             "--load=module-native-protocol-unix auth-anonymous=1 socket={}",

@@ -81,7 +81,7 @@ impl StartProbe {
             "voice: {} started {:+.1} ms from its cue{}",
             start.clip,
             start.error_ms(),
-            if start.planned > start.due {
+            if start.planned.saturating_duration_since(start.due) > Duration::from_millis(1) {
                 format!(
                     " (waited {} ms for the clip before it)",
                     (start.planned - start.due).as_millis()
