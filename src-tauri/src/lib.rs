@@ -6,6 +6,7 @@
 //! compute a streak or a schedule itself, and never panic on bad input.
 
 pub mod audio;
+pub mod coach;
 pub mod commands;
 #[cfg(debug_assertions)]
 mod fault_writes;

@@ -27,6 +27,7 @@ use ts_rs::TS;
 
 use crate::audio::{Audio, Sound};
 use crate::clock::SharedClock;
+use crate::coach::VoiceCoach;
 use crate::error::AppError;
 use crate::outbox::{Record, SaveState, Saving};
 use crate::state::LibraryHandle;
@@ -250,6 +251,21 @@ impl Driver {
         })
     }
 
+    /// The cues of the running session due after `now` and up to `until`, without taking them from the engine
+    /// (a copy of the session runs ahead), so the voice coach can hand their words over early.
+    pub fn cues_ahead(&self, now: Ms, until: Ms) -> Vec<Cue> {
+        match &self.current {
+            Some(current) if current.session.state() == SessionState::Running => current
+                .session
+                .clone()
+                .advance(until)
+                .into_iter()
+                .filter(|cue| cue.at > now)
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
     /// The plan of the current session, if one exists.
     pub fn plan(&self) -> Option<&Plan> {
         self.current.as_ref().map(|c| c.session.plan())
@@ -432,11 +448,18 @@ pub fn spawn(
 ) -> SessionHandle {
     let (requests, mut inbox) = mpsc::unbounded_channel::<Request>();
     let mut driver = Driver::new(library, time_scale);
+    let mut voice = VoiceCoach::default();
     tauri::async_runtime::spawn(async move {
         loop {
             let now = Ms(clock.monotonic_ms());
-            let sleep_for = driver
-                .next_wake(now)
+            let upcoming = hand_voice_ahead(&driver, &mut voice, &audio, now);
+            let voice_wake = driver
+                .plan()
+                .and_then(|plan| voice.next_wake(&upcoming, plan, audio.settings().coach));
+            let sleep_for = [driver.next_wake(now), voice_wake]
+                .into_iter()
+                .flatten()
+                .min()
                 .map(|at| real_duration(at.0.saturating_sub(now.0), time_scale));
             let request = match sleep_for {
                 Some(duration) => tokio::select! {
@@ -489,10 +512,26 @@ pub fn spawn(
                     }
                 }
             };
-            perform(&driver, now, effects, &audio, output.as_ref());
+            perform(&driver, &mut voice, now, effects, &audio, output.as_ref());
         }
     });
     SessionHandle { requests }
+}
+
+/// Hands the words of the cues due within [`crate::coach::AHEAD_MS`] to the sound thread; returns the cues
+/// ahead, for the next wake.
+fn hand_voice_ahead(driver: &Driver, voice: &mut VoiceCoach, audio: &Audio, now: Ms) -> Vec<Cue> {
+    let coach = audio.settings().coach;
+    let (Some(plan), Some(view)) = (driver.plan(), driver.view(now)) else {
+        return Vec::new();
+    };
+    if coach == speech::Coach::Off {
+        return Vec::new();
+    }
+    let upcoming = driver.cues_ahead(now, Ms(now.0.saturating_add(crate::coach::LOOK_AHEAD_MS)));
+    let night = view.time_of_day == TimeOfDay::Bedtime;
+    voice.hand_ahead(&upcoming, plan, coach, now, view.time_scale, night, audio);
+    upcoming
 }
 
 /// Has the sound thread decode the clips a new session will speak, before its first cue is due.
@@ -553,6 +592,7 @@ fn answer(
 
 fn perform(
     driver: &Driver,
+    voice: &mut VoiceCoach,
     now: Ms,
     effects: Vec<Effect>,
     audio: &Audio,
@@ -576,12 +616,13 @@ fn perform(
         output.cue(cue, &view);
         let stale = now.0.saturating_sub(cue.at.0) > 1500 && i + 1 < cues.len();
         if !stale {
-            // Where the coach speaks, its words are the cue: a tone under them would only blur them.
-            let words = driver
+            // Where the coach speaks, its words are the cue: a tone under them would only blur them. Words
+            // usually went to the sound thread ahead of the cue already (`hand_voice_ahead`).
+            let (speaks, words) = driver
                 .plan()
-                .map(|plan| speech::phrases(cue, plan, coach))
+                .map(|plan| voice.words_now(cue, plan, coach))
                 .unwrap_or_default();
-            if words.is_empty() {
+            if !speaks {
                 if let Some(sound) = sounds_for(cue, &view) {
                     audio.play(sound);
                 }
