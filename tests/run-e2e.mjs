@@ -5,6 +5,11 @@
 //   node run-e2e.mjs --at sunday-evening e2e/progress.test.mjs
 //   node run-e2e.mjs --at "2027-03-28 03:30" --tz Europe/Berlin e2e/reminders.test.mjs
 //   node run-e2e.mjs --hostile                         the date-sensitive files at every hostile instant
+//   node run-e2e.mjs --jobs 2 ...                      two files at a time
+//
+// Each file runs in a session bus and a virtual display of its own (dbus-run-session and xvfb-run), so files can
+// run side by side (`--jobs N`): a file that mostly waits (the reminder test waits for its minute) then costs
+// little. The output of a file is printed whole when it ends.
 //
 // Each file runs in its own `node --test` under libfaketime (libfaketimeMT.so.1 preloaded): FAKETIME is an
 // offset from real time ("+N" seconds), computed once just before the file starts, so the test, the app, its
@@ -30,6 +35,7 @@ function usage(message) {
 const ats = [];
 let zone = 'UTC';
 let hostile = false;
+let jobs = 1;
 const files = [];
 const argv = process.argv.slice(2);
 for (let i = 0; i < argv.length; i += 1) {
@@ -37,6 +43,7 @@ for (let i = 0; i < argv.length; i += 1) {
   if (arg === '--at') ats.push(argv[++i] ?? usage('--at needs an instant'));
   else if (arg === '--tz') zone = argv[++i] ?? usage('--tz needs a zone');
   else if (arg === '--hostile') hostile = true;
+  else if (arg === '--jobs') jobs = Math.max(1, Number(argv[++i] ?? usage('--jobs needs a number')) || 1);
   else if (arg.startsWith('-')) usage(`unknown option ${arg}`);
   else files.push(arg);
 }
@@ -85,23 +92,46 @@ function runFile(file, at) {
     LIMBER_E2E_INSTANT: at.name,
   };
   const l = local(at.at, at.zone);
-  console.log(`\n==> ${file} at ${at.name}: ${l.date} ${l.hhmm} ${at.zone} (${env.LIMBER_E2E_NOW}), FAKETIME=${env.FAKETIME}`);
   const started = Date.now();
+  const header = `\n==> ${file} at ${at.name}: ${l.date} ${l.hhmm} ${at.zone} (${env.LIMBER_E2E_NOW}), FAKETIME=${env.FAKETIME}`;
   return new Promise((ok) => {
-    const child = spawn(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', file], {
-      cwd: here, env, stdio: 'inherit',
+    // Its own session bus and display (xvfb-run -a picks a free display number).
+    const child = spawn('dbus-run-session', ['--', 'xvfb-run', '-a', '-s', '-screen 0 1280x800x24',
+      process.execPath, '--test', '--test-concurrency=1', '--test-reporter=spec', file], {
+      cwd: here, env, stdio: ['ignore', 'pipe', 'pipe'],
     });
-    child.on('exit', (code, signal) => ok({ file, passed: code === 0, code: code ?? signal, ms: Date.now() - started }));
+    let out = '';
+    child.stdout.on('data', (chunk) => { out += chunk; });
+    child.stderr.on('data', (chunk) => { out += chunk; });
+    child.on('exit', (code, signal) => {
+      console.log(`${header}\n${out}`);
+      ok({ file, passed: code === 0, code: code ?? signal, ms: Date.now() - started });
+    });
   });
 }
 
-const summary = [];
-for (const at of instants) {
-  const started = Date.now();
-  const results = [];
-  for (const file of files) results.push(await runFile(file, at));
-  summary.push({ at, results, ms: Date.now() - started });
+// Every (instant, file) pair is a job; `jobs` of them run at a time, started a moment apart so that two
+// xvfb-run never pick a display number at the same instant.
+const queue = instants.flatMap((at) => files.map((file) => ({ at, file })));
+const done = new Map(instants.map((at) => [at.name, []]));
+const firstStart = new Map();
+const lastEnd = new Map();
+async function lane(index) {
+  await new Promise((ok) => setTimeout(ok, index * 3000));
+  for (let job = queue.shift(); job; job = queue.shift()) {
+    if (!firstStart.has(job.at.name)) firstStart.set(job.at.name, Date.now());
+    const result = await runFile(job.file, job.at);
+    done.get(job.at.name).push(result);
+    lastEnd.set(job.at.name, Date.now());
+  }
 }
+const runStarted = Date.now();
+await Promise.all(Array.from({ length: jobs }, (_, index) => lane(index)));
+const summary = instants.map((at) => ({
+  at,
+  results: done.get(at.name),
+  ms: (lastEnd.get(at.name) ?? runStarted) - (firstStart.get(at.name) ?? runStarted),
+}));
 
 console.log('\n==> end-to-end runs at pinned instants');
 let failed = 0;

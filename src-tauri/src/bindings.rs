@@ -11,9 +11,9 @@ use ts_rs::{Config, TS};
 /// Exports every root type that crosses IPC (their dependencies follow) into `dir`.
 fn export_all(dir: &Path) {
     let cfg = Config::new().with_out_dir(dir).with_large_int("number");
-    crate::error::CommandError::export_all(&cfg).unwrap();
-    crate::commands::routines::RoutineSummary::export_all(&cfg).unwrap();
-    crate::commands::routines::RoutineDetail::export_all(&cfg).unwrap();
+    limber_app::error::CommandError::export_all(&cfg).unwrap();
+    limber_app::routine_view::RoutineSummary::export_all(&cfg).unwrap();
+    limber_app::routine_view::RoutineDetail::export_all(&cfg).unwrap();
     crate::commands::custom_routines::ExerciseChoice::export_all(&cfg).unwrap();
     crate::commands::custom_routines::DraftView::export_all(&cfg).unwrap();
     crate::commands::custom_routines::RoutineHistory::export_all(&cfg).unwrap();
@@ -24,28 +24,28 @@ fn export_all(dir: &Path) {
     crate::session::CueEvent::export_all(&cfg).unwrap();
     limber_core::session::Command::export_all(&cfg).unwrap();
     crate::commands::audio::AudioState::export_all(&cfg).unwrap();
-    crate::commands::library::ExerciseCard::export_all(&cfg).unwrap();
+    limber_app::library_view::ExerciseCard::export_all(&cfg).unwrap();
     limber_core::safety::SafetyGuide::export_all(&cfg).unwrap();
     crate::commands::onboarding::OnboardingStatus::export_all(&cfg).unwrap();
     crate::commands::onboarding::PlanAnswers::export_all(&cfg).unwrap();
     crate::commands::onboarding::PlanView::export_all(&cfg).unwrap();
     crate::commands::onboarding::GuidePreferences::export_all(&cfg).unwrap();
-    crate::progress::Dashboard::export_all(&cfg).unwrap();
-    crate::progress::RedFlagOccurrence::export_all(&cfg).unwrap();
+    limber_app::progress::Dashboard::export_all(&cfg).unwrap();
+    limber_app::progress::RedFlagOccurrence::export_all(&cfg).unwrap();
     crate::commands::progress::ProgressSettingsView::export_all(&cfg).unwrap();
     crate::commands::progress::ProgressSettingsInput::export_all(&cfg).unwrap();
-    crate::commands::journal::CheckInView::export_all(&cfg).unwrap();
-    crate::commands::journal::CheckInInput::export_all(&cfg).unwrap();
+    limber_app::journal::CheckInView::export_all(&cfg).unwrap();
+    limber_app::journal::CheckInInput::export_all(&cfg).unwrap();
     crate::commands::data::ExportKind::export_all(&cfg).unwrap();
     crate::commands::data::ExportDone::export_all(&cfg).unwrap();
     crate::commands::data::ImportSummary::export_all(&cfg).unwrap();
     crate::commands::data::BackupInfo::export_all(&cfg).unwrap();
     crate::commands::data::RecoveryNotice::export_all(&cfg).unwrap();
-    crate::commands::schedule::ReminderOverview::export_all(&cfg).unwrap();
-    crate::notification::Notice::export_all(&cfg).unwrap();
+    limber_app::schedule::ReminderOverview::export_all(&cfg).unwrap();
+    limber_app::notice::Notice::export_all(&cfg).unwrap();
     crate::window::NavigateRequest::export_all(&cfg).unwrap();
-    crate::outbox::SaveState::export_all(&cfg).unwrap();
-    crate::outbox::DataStatus::export_all(&cfg).unwrap();
+    limber_app::outbox::SaveState::export_all(&cfg).unwrap();
+    limber_app::outbox::DataStatus::export_all(&cfg).unwrap();
 }
 
 fn read_dir(dir: &Path) -> BTreeMap<String, String> {

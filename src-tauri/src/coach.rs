@@ -21,6 +21,14 @@ pub const AHEAD_MS: u64 = 300;
 /// How far ahead the driver looks for cues with words.
 pub const LOOK_AHEAD_MS: u64 = 1_500;
 
+/// Where the session stands when words are handed over: its time, and how many times faster than real time it
+/// runs (1 except in debug test runs), to turn session time into a real instant.
+#[derive(Debug, Clone, Copy)]
+pub struct SessionTime {
+    pub now: Ms,
+    pub scale: f64,
+}
+
 /// The cues whose words were handed over ahead of time.
 #[derive(Debug, Default)]
 pub struct VoiceCoach {
@@ -47,11 +55,11 @@ impl VoiceCoach {
         upcoming: &[Cue],
         plan: &Plan,
         coach: Coach,
-        now: Ms,
-        scale: f64,
+        time: SessionTime,
         night: bool,
         audio: &Audio,
     ) {
+        let SessionTime { now, scale } = time;
         // Cues long past were either said or passed over by a command; forget them.
         self.handed
             .retain(|c| c.at.0.saturating_add(LOOK_AHEAD_MS) >= now.0);
@@ -125,7 +133,14 @@ mod tests {
             (Ms(2_700), None, 2),
         ];
         for (now, wake, handed) in rows {
-            coach.hand_ahead(&upcoming, &plan, Coach::Cues, now, 1.0, false, &audio);
+            coach.hand_ahead(
+                &upcoming,
+                &plan,
+                Coach::Cues,
+                SessionTime { now, scale: 1.0 },
+                false,
+                &audio,
+            );
             assert_eq!(
                 coach.next_wake(&upcoming, &plan, Coach::Cues),
                 wake,

@@ -1,7 +1,7 @@
 //! Debug builds only: `limber --fault-writes <count> <first>` makes `count` sessions and `count` morning
 //! check-ins (numbered from `first`, each check-in on a day of its own)
 //! through the very paths the app uses when a person finishes a routine (`session::StoreSink`) and saves a
-//! check-in (`commands::journal::save`), and prints `ack session <id>` or `ack check-in <day> <pain>` to
+//! check-in (`limber_app::journal::save`), and prints `ack session <id>` or `ack check-in <day> <pain>` to
 //! standard output only once the store has committed each (or `wait …` when it could not). The fault matrix
 //! (`tests/faults/kill.test.mjs`) kills the process with SIGKILL at random moments and then checks that
 //! every acknowledged record is in the database exactly once. When the store could not take a record (a full
@@ -16,10 +16,10 @@ use chrono_tz::Tz;
 use limber_core::journal::SleepPosition;
 use limber_core::session::{Ms, Outcome, SessionState};
 
-use crate::commands::journal::CheckInInput;
-use crate::outbox::{RecordKey, SaveState, Saving};
 use crate::session::{FinishedSession, SessionSink, StoreSink};
-use crate::state::{DataPaths, StoreHandle};
+use limber_app::journal::CheckInInput;
+use limber_app::outbox::{RecordKey, SaveState, Saving};
+use limber_app::state::{DataPaths, StoreHandle};
 
 /// How long the writer keeps retrying records the store could not take.
 const RETRY_FOR: std::time::Duration = std::time::Duration::from_secs(120);
@@ -99,7 +99,7 @@ pub fn run(count: u32, first: u32) -> i32 {
             sleep_position: SleepPosition::Side,
             note: Some(note.clone()),
         };
-        let checked = match crate::commands::journal::save(&saving, &input, at, Tz::UTC) {
+        let checked = match limber_app::journal::save(&saving, &input, at, Tz::UTC) {
             Ok(view) => match view.not_saved {
                 None => format!("ack check-in {} {note}", view.day),
                 Some(message) => {

@@ -15,8 +15,8 @@ use std::time::Duration;
 
 use tauri::{AppHandle, Manager};
 
-use crate::outbox::Saving;
 use crate::session::SessionHandle;
+use limber_app::outbox::Saving;
 
 /// How long a routine that ended with the window closed keeps the app, so its last cue is heard in full.
 const AFTER_FINISH: Duration = Duration::from_secs(8);
@@ -29,7 +29,7 @@ pub fn tray_binary() -> Option<PathBuf> {
     if std::env::var("LIMBER_TRAY_PROCESS").is_ok_and(|value| value == "off") {
         return None;
     }
-    limber_resident::tray::sibling(limber_resident::tray::PROCESS_BINARY)
+    limber_resident::binaries::sibling(limber_resident::binaries::PROCESS_BINARY)
 }
 
 /// `limber --background` on Linux: becomes the tray process (same pid, nothing of WebKit initialised).
@@ -57,7 +57,7 @@ pub fn window_closed(app: &AppHandle) {
 
 /// A routine ended: hand over after its last cue when the window is closed.
 pub fn session_finished(app: &AppHandle) {
-    if app.get_webview_window(crate::window::MAIN).is_some() || tray_binary().is_none() {
+    if app.get_webview_window(crate::shell_event::MAIN).is_some() || tray_binary().is_none() {
         return;
     }
     let app = app.clone();
@@ -71,7 +71,7 @@ async fn hand_over_if_idle(app: AppHandle) {
     let Some(tray) = tray_binary() else {
         return;
     };
-    if app.get_webview_window(crate::window::MAIN).is_some() {
+    if app.get_webview_window(crate::shell_event::MAIN).is_some() {
         return;
     }
     // A record that waits to be written lives only in this process: handing over would lose it.

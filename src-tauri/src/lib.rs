@@ -8,6 +8,7 @@
 pub mod audio;
 pub mod coach;
 pub mod commands;
+pub mod coordinator;
 #[cfg(debug_assertions)]
 mod fault_writes;
 pub mod handover;
@@ -16,14 +17,9 @@ pub mod saving;
 pub mod scheduler;
 pub mod session;
 pub mod settings_rules;
+pub mod shell_event;
 pub mod tray;
 pub mod window;
-
-// The parts without a webview live in `limber-resident`, shared with the tray-only process; they keep their
-// names here so every module of the app reaches them as `crate::…`.
-pub use limber_resident::{
-    cli, clock, error, health, logger, notification, outbox, progress, state, status,
-};
 
 #[cfg(test)]
 mod bindings;
@@ -32,16 +28,16 @@ use std::sync::Arc;
 
 use tauri::Manager;
 
-use crate::cli::CliCommand;
-use crate::outbox::Saving;
-use crate::state::{DataPaths, LibraryHandle, StoreHandle};
+use limber_app::cli::CliCommand;
+use limber_app::outbox::Saving;
+use limber_app::state::{DataPaths, LibraryHandle, StoreHandle};
 
 /// Starts the app (or runs a command-line subcommand) and returns the process exit code.
 // The command line's answers go to standard output by design.
 #[allow(clippy::print_stdout)]
 pub fn run() -> i32 {
-    logger::init();
-    let command = match cli::parse(std::env::args().skip(1)) {
+    limber_resident::logger::init();
+    let command = match limber_app::cli::parse(std::env::args().skip(1)) {
         Ok(command) => command,
         Err(error) => {
             eprintln!("limber: {error}");
@@ -50,7 +46,7 @@ pub fn run() -> i32 {
     };
     match command {
         CliCommand::Help => {
-            print!("{}", cli::USAGE);
+            print!("{}", limber_app::cli::USAGE);
             0
         }
         CliCommand::Version => {
@@ -80,7 +76,9 @@ pub fn run() -> i32 {
 }
 
 fn run_status(json: bool) -> i32 {
-    status::run(json)
+    use limber_resident::clock::Clock;
+    let clock = limber_resident::clock::SystemClock::new();
+    limber_app::status::run(json, clock.now_utc(), clock.time_zone())
 }
 
 fn run_import(file: &std::path::Path) -> i32 {
@@ -127,6 +125,8 @@ fn run_app(launch: Launch) -> i32 {
         )
         .manage(library.clone())
         .setup(move |app| {
+            // First: everything below may emit shell events.
+            coordinator::start(app.handle());
             log::debug!(
                 "start-up: {} ms before setup",
                 started.elapsed().as_millis()
@@ -151,7 +151,7 @@ fn run_app(launch: Launch) -> i32 {
             commands::custom_routines::load_at_start(&store, &library);
             app.manage(commands::data::RecoveryState::new(recovery));
             commands::data::spawn_daily_backups(app.handle().clone());
-            let clock = Arc::new(clock::SystemClock::new());
+            let clock = Arc::new(limber_resident::clock::SystemClock::new());
             let time_scale = clock.scale();
             let sound = audio::Audio::spawn(commands::audio::load_settings(&store));
             let sessions = session::spawn(

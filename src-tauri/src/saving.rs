@@ -1,7 +1,7 @@
 //! The app's side of saving what a person makes: the task that retries records the store could not take,
 //! and the `data://status` event that keeps the window's banner current.
 //!
-//! The records and their rules live in `limber_resident::outbox` ([`Saving`]); this module only runs the
+//! The records and their rules live in `limber_app::outbox` ([`Saving`]); this module only runs the
 //! retry every few seconds, tells the session driver and the window what was written, and lets the app hand
 //! over to `limber-tray` once nothing waits. It must never drop a waiting record, and never let the app end
 //! or hand over silently while one waits.
@@ -10,10 +10,11 @@ use std::time::Duration;
 
 use tauri::{AppHandle, Emitter, Manager};
 
-use crate::outbox::{RecordKey, Retry, Saving};
 use crate::session::SessionHandle;
+use crate::shell_event::{emit, ShellEvent};
+use limber_app::outbox::{RecordKey, Retry, Saving};
 
-pub use crate::outbox::DataStatus;
+pub use limber_app::outbox::DataStatus;
 
 /// The event that carries a new [`DataStatus`] to the window.
 pub const STATUS_EVENT: &str = "data://status";
@@ -65,7 +66,7 @@ fn after_retry(app: &AppHandle, retry: &Retry) {
     }
     if sessions {
         // The tray's streak line counts the session now.
-        crate::scheduler::reload(app);
+        emit(app, ShellEvent::RecordsWritten);
     }
     if retry.changed {
         emit_status(app);
@@ -73,7 +74,7 @@ fn after_retry(app: &AppHandle, retry: &Retry) {
     let all_saved = app.try_state::<Saving>().is_some_and(|s| s.all_saved());
     if all_saved && !retry.written.is_empty() {
         // The app stayed for these records; with the window closed it may hand over now.
-        crate::handover::window_closed(app);
+        emit(app, ShellEvent::AllSaved);
     }
 }
 
@@ -83,7 +84,7 @@ pub fn hold_quit(app: &AppHandle) -> bool {
     let held = app.try_state::<Saving>().is_some_and(|s| s.hold_quit());
     if held {
         log::warn!("Quit was chosen while records wait to be saved; Limber stays open and says so");
-        crate::window::show_main(app);
+        emit(app, ShellEvent::ShowWindow);
         emit_status(app);
     }
     held

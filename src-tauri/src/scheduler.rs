@@ -1,20 +1,21 @@
 //! The app's side of the reminder scheduler: the window-and-tray [`AppPresence`], starting the scheduler
 //! for the app, and the helpers commands and the window use to reach it.
 //!
-//! The scheduler itself (its thread, its messages, the stored setup and ledger) is
-//! `limber_resident::scheduler`, shared with the tray-only process; everything of it is re-exported here so
-//! the app's modules keep naming `crate::scheduler::…`.
-
-pub use limber_resident::scheduler::*;
+//! The scheduler itself (its thread and its messages) is `limber_resident::scheduler`, shared with the
+//! tray-only process; the stored setup and ledger are `limber_app::reminders`.
 
 use limber_core::schedule::ReminderSettings;
 use limber_store::StoreError;
 use tauri::{AppHandle, Emitter, Manager};
 
-use crate::error::AppError;
-use crate::notification::Notice;
-use crate::state::{LibraryHandle, StoreHandle};
-use crate::status::ReminderStatus;
+use limber_app::error::AppError;
+
+use crate::shell_event::{emit, ShellEvent};
+use limber_app::notice::Notice;
+use limber_app::reminders::{load_setup, routine_exists, ReminderSetup, SETTINGS_KEY};
+use limber_app::state::{LibraryHandle, StoreHandle};
+use limber_app::status::ReminderStatus;
+use limber_resident::scheduler::{Message, Presence, Scheduler, BANNER_EVENT};
 
 /// The window and the tray, as the app's [`Presence`].
 pub struct AppPresence {
@@ -23,7 +24,7 @@ pub struct AppPresence {
 
 impl Presence for AppPresence {
     fn banner(&self, notice: &Notice) -> bool {
-        let Some(window) = self.app.get_webview_window(crate::window::MAIN) else {
+        let Some(window) = self.app.get_webview_window(crate::shell_event::MAIN) else {
             return false;
         };
         if let Err(error) = window.emit(BANNER_EVENT, notice) {
@@ -39,7 +40,10 @@ impl Presence for AppPresence {
     }
 
     fn status(&self, status: &ReminderStatus) {
-        crate::tray::update(&self.app, status);
+        emit(
+            &self.app,
+            ShellEvent::ReminderStatus(Box::new(status.clone())),
+        );
     }
 }
 
@@ -51,7 +55,10 @@ pub fn start(app: &AppHandle, library: LibraryHandle, store: StoreHandle) -> Res
     // The thread is not joined: the app's process ends with it.
     let (scheduler, _thread) =
         limber_resident::scheduler::start(library, store, presence, move |routine_id| {
-            crate::window::open_routine(&app_for_answers, routine_id);
+            emit(
+                &app_for_answers,
+                ShellEvent::OpenRoutine(routine_id.to_owned()),
+            );
         })?;
     app.manage::<Scheduler>(scheduler);
     Ok(())

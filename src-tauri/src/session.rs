@@ -26,11 +26,11 @@ use tokio::sync::{mpsc, oneshot};
 use ts_rs::TS;
 
 use crate::audio::{Audio, Sound};
-use crate::clock::SharedClock;
 use crate::coach::VoiceCoach;
-use crate::error::AppError;
-use crate::outbox::{Record, SaveState, Saving};
-use crate::state::LibraryHandle;
+use limber_app::error::AppError;
+use limber_app::outbox::{Record, SaveState, Saving};
+use limber_app::state::LibraryHandle;
+use limber_resident::clock::SharedClock;
 
 /// Everything the UI shows of a session at one instant.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -530,7 +530,11 @@ fn hand_voice_ahead(driver: &Driver, voice: &mut VoiceCoach, audio: &Audio, now:
     }
     let upcoming = driver.cues_ahead(now, Ms(now.0.saturating_add(crate::coach::LOOK_AHEAD_MS)));
     let night = view.time_of_day == TimeOfDay::Bedtime;
-    voice.hand_ahead(&upcoming, plan, coach, now, view.time_scale, night, audio);
+    let time = crate::coach::SessionTime {
+        now,
+        scale: view.time_scale,
+    };
+    voice.hand_ahead(&upcoming, plan, coach, time, night, audio);
     upcoming
 }
 
@@ -660,7 +664,7 @@ impl StoreSink {
         store: &limber_store::Store,
         session: &FinishedSession,
     ) -> limber_store::SessionRecord {
-        let boundary = crate::progress::day_boundary(store).unwrap_or_else(|error| {
+        let boundary = limber_app::progress::day_boundary(store).unwrap_or_else(|error| {
             log::warn!("could not read the day boundary, using 04:00: {error}");
             limber_core::day::DEFAULT_DAY_BOUNDARY
         });
@@ -752,9 +756,7 @@ impl SessionOutput for WindowOutput {
         if let Err(error) = self.app.emit(events::FINISHED, view) {
             log::debug!("no window took the end of the session: {error}");
         }
-        // A record that could not be written shows in the banner too.
-        crate::saving::emit_status(&self.app);
-        crate::handover::session_finished(&self.app);
+        crate::shell_event::emit(&self.app, crate::shell_event::ShellEvent::SessionFinished);
     }
 }
 
@@ -997,11 +999,11 @@ mod tests {
     fn the_store_sink_files_a_session_under_the_users_day_boundary() {
         let dir = tempfile::tempdir().unwrap();
         let store = limber_store::Store::open(&dir.path().join("limber.sqlite3")).unwrap();
-        let handle = crate::state::StoreHandle::new(store);
+        let handle = limber_app::state::StoreHandle::new(store);
         let sink = StoreSink {
             saving: Saving::new(
                 handle.clone(),
-                crate::state::DataPaths::new(dir.path().to_path_buf()),
+                limber_app::state::DataPaths::new(dir.path().to_path_buf()),
                 None,
                 false,
             ),
@@ -1028,7 +1030,7 @@ mod tests {
                 handle
                     .lock()
                     .set_setting(
-                        crate::progress::SETTINGS_KEY,
+                        limber_app::progress::SETTINGS_KEY,
                         &serde_json::json!({ "dayBoundary": boundary }),
                     )
                     .unwrap();
@@ -1054,17 +1056,17 @@ mod tests {
     #[test]
     fn a_session_that_cannot_be_written_is_shown_as_waiting_until_it_is_saved_once() {
         let dir = tempfile::tempdir().unwrap();
-        let paths = crate::state::DataPaths::new(dir.path().to_path_buf());
+        let paths = limber_app::state::DataPaths::new(dir.path().to_path_buf());
         // The store can only read, as after a start on a full disk.
-        let problem = crate::health::DataProblem::new(
-            crate::health::ProblemKind::DiskFull,
+        let problem = limber_app::health::DataProblem::new(
+            limber_app::health::ProblemKind::DiskFull,
             paths.dir(),
             false,
             "database or disk is full".into(),
         );
         let store = limber_store::Store::empty_read_only(&paths.database()).unwrap();
         let saving = Saving::new(
-            crate::state::StoreHandle::new(store),
+            limber_app::state::StoreHandle::new(store),
             paths.clone(),
             Some(problem),
             true,
@@ -1099,7 +1101,9 @@ mod tests {
         assert!(retry.reopened);
         assert_eq!(
             retry.written,
-            vec![crate::outbox::RecordKey::Session(finished[0].id.clone())]
+            vec![limber_app::outbox::RecordKey::Session(
+                finished[0].id.clone()
+            )]
         );
         assert!(driver.set_record(&finished[0].id, SaveState::Saved));
         assert_eq!(

@@ -22,11 +22,11 @@ use crate::audio::AudioSettings;
 use crate::commands::audio::KEY as AUDIO_KEY;
 use crate::commands::onboarding::{OnboardingStatus, PlanRecord, ONBOARDING_KEY, PLAN_KEY};
 use crate::commands::progress::{check_settings, goal_routines, ProgressSettingsInput};
-use crate::progress::{ProgressSettings, SETTINGS_KEY as PROGRESS_KEY};
-use crate::scheduler::{
+use limber_app::progress::{ProgressSettings, SETTINGS_KEY as PROGRESS_KEY};
+use limber_app::reminders::{
     routine_exists, ReminderSetup, SETTINGS_KEY as REMINDERS_KEY, STATE_KEY as REMINDER_STATE_KEY,
 };
-use crate::state::RECOVERY_KEY;
+use limber_app::state::RECOVERY_KEY;
 
 /// The keys that hold the person's own choices.
 pub const OWNED: [&str; 5] = [

@@ -12,10 +12,12 @@ use tauri::{AppHandle, Manager};
 
 use limber_core::routine::TimeOfDay;
 
-use crate::scheduler::{self, Message};
-use crate::state::{LibraryHandle, StoreHandle};
-use crate::status::{tray_lines, ReminderStatus};
-use limber_resident::tray::label;
+use crate::scheduler;
+use crate::shell_event::{emit, ShellEvent};
+use limber_app::state::{LibraryHandle, StoreHandle};
+use limber_app::status::{tray_lines, ReminderStatus};
+use limber_app::tray_menu::label;
+use limber_resident::scheduler::Message;
 
 /// The tray icon's id.
 pub const TRAY_ID: &str = "limber";
@@ -122,14 +124,8 @@ fn on_menu_event(app: &AppHandle, event: MenuEvent) {
                 },
             );
         }
-        item::OPEN => crate::window::show_main(app),
-        item::QUIT => {
-            log::info!("Quit chosen from the tray");
-            // Records that wait to be saved would be lost: the window says so and offers "Quit anyway".
-            if !crate::saving::hold_quit(app) {
-                app.exit(0);
-            }
-        }
+        item::OPEN => emit(app, ShellEvent::ShowWindow),
+        item::QUIT => emit(app, ShellEvent::Quit),
         _ => {}
     }
 }
@@ -139,8 +135,8 @@ fn on_menu_event(app: &AppHandle, event: MenuEvent) {
 fn start(app: &AppHandle, time_of_day: TimeOfDay) {
     let routine_id = pick_routine(app, time_of_day);
     match routine_id {
-        Some(routine_id) => crate::window::open_routine(app, &routine_id),
-        None => crate::window::show_main(app),
+        Some(routine_id) => emit(app, ShellEvent::OpenRoutine(routine_id)),
+        None => emit(app, ShellEvent::ShowWindow),
     }
 }
 
@@ -148,7 +144,7 @@ fn pick_routine(app: &AppHandle, time_of_day: TimeOfDay) -> Option<String> {
     let library = app.try_state::<LibraryHandle>()?.current();
     let store = app.try_state::<StoreHandle>()?;
     let store = store.lock();
-    limber_resident::tray::pick_routine(&library, &store, time_of_day)
+    limber_app::tray_menu::pick_routine(&library, &store, time_of_day)
 }
 
 /// Shows a new status in the menu and the tooltip.

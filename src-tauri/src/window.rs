@@ -13,14 +13,13 @@ use serde::Serialize;
 use tauri::{AppHandle, Emitter, Manager, RunEvent, WebviewUrl, WebviewWindowBuilder, WindowEvent};
 use ts_rs::TS;
 
-use crate::cli::CliCommand;
+use limber_app::cli::CliCommand;
 
 /// The event that tells an open window its data changed outside it (an import from the command line), so
 /// the screen it shows reads it again.
 pub const DATA_CHANGED_EVENT: &str = "data://changed";
 
-/// The label of the one main window.
-pub const MAIN: &str = "main";
+use crate::shell_event::MAIN;
 
 /// The event that asks the UI to show a screen.
 pub const NAVIGATE_EVENT: &str = "navigate";
@@ -146,11 +145,11 @@ pub fn on_background_launch(app: &AppHandle) {
 
 /// A second `limber` was started while this one runs: it handed over its arguments and exited.
 pub fn on_second_launch(app: &AppHandle, argv: &[String]) {
-    let command = crate::cli::parse(argv.iter().skip(1));
+    let command = limber_app::cli::parse(argv.iter().skip(1));
     if command == Ok(CliCommand::DataChanged) {
         // `limber import` changed the data: read it again, and let an open window show it. Not a use of
         // the computer, and nothing to show.
-        crate::scheduler::send(app, crate::scheduler::Message::DataChanged);
+        crate::scheduler::send(app, limber_resident::scheduler::Message::DataChanged);
         if let Err(error) = app.emit(DATA_CHANGED_EVENT, ()) {
             log::debug!("no window took the data change: {error}");
         }
@@ -178,9 +177,11 @@ pub fn on_run_event(app: &AppHandle, event: RunEvent) {
         } => {
             log::info!("the window was closed; Limber keeps running for reminders");
             api.prevent_exit();
-            crate::handover::window_closed(app);
+            crate::shell_event::emit(app, crate::shell_event::ShellEvent::WindowClosed);
         }
-        RunEvent::Exit => crate::scheduler::send(app, crate::scheduler::Message::Shutdown),
+        RunEvent::Exit => {
+            crate::scheduler::send(app, limber_resident::scheduler::Message::Shutdown)
+        }
         _ => {}
     }
 }

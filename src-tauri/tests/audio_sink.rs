@@ -14,8 +14,8 @@ use std::process::Command;
 use std::thread;
 use std::time::{Duration, Instant};
 
-use limber_app::audio::{render, Audio, AudioSettings, AudioStatus, Sound, SAMPLE_RATE};
 use limber_core::speech::{Coach, Phrase};
+use limber_shell::audio::{render, Audio, AudioSettings, AudioStatus, Sound, SAMPLE_RATE};
 
 /// Set in the child process; its value is the temporary directory the parent prepared.
 const CHILD: &str = "LIMBER_AUDIO_SINK_CHILD";

@@ -25,8 +25,8 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
-use limber_app::commands::data::{export_to, import_from, ExportKind};
 use limber_core::library::Library;
+use limber_shell::commands::data::{export_to, import_from, ExportKind};
 use limber_store::{JournalRecord, RestDay, SessionRecord, Store};
 use proptest::prelude::*;
 use proptest::sample::Index;

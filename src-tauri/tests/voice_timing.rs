@@ -19,14 +19,14 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use limber_app::audio::{decode_clip, Audio, AudioSettings, AudioStatus, Pace};
-use limber_app::clock::SystemClock;
-use limber_app::session::{self, FinishedSession, SessionOutput, SessionSink, SessionView};
 use limber_app::state::LibraryHandle;
 use limber_core::library::Library;
 use limber_core::routine::CustomRoutine;
 use limber_core::session::Cue;
 use limber_core::speech::{Coach, Phrase, MAX_SPOKEN_NUMBER};
+use limber_resident::clock::SystemClock;
+use limber_shell::audio::{decode_clip, Audio, AudioSettings, AudioStatus, Pace};
+use limber_shell::session::{self, FinishedSession, SessionOutput, SessionSink, SessionView};
 
 /// Set in the child process; its value is the temporary directory the parent prepared.
 const CHILD: &str = "LIMBER_VOICE_TIMING_CHILD";

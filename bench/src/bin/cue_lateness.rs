@@ -1,6 +1,6 @@
 //! Cue lateness of the real session driver on the real clock, and the start error of the voice coach's clips.
 //!
-//! Runs a routine (default: `morning-mobility`, about 5 minutes) through `limber_app::session::spawn` — the
+//! Runs a routine (default: `morning-mobility`, about 5 minutes) through `limber_shell::session::spawn` — the
 //! same task, clock, sleeps and sound thread the app uses — with the voice coach on (`--coach full`, `cues` or
 //! `off`) and the tones silent, and records:
 //! - for every cue, how late the driver delivered it: the monotonic time at which the cue reached the output
@@ -21,12 +21,12 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use limber_app::audio::{Audio, AudioSettings, AudioStatus};
-use limber_app::clock::{Clock, SystemClock};
-use limber_app::session::{self, SessionOutput, SessionSink, SessionView};
 use limber_app::state::LibraryHandle;
 use limber_core::session::Cue;
 use limber_core::speech::Coach;
+use limber_resident::clock::{Clock, SystemClock};
+use limber_shell::audio::{Audio, AudioSettings, AudioStatus};
+use limber_shell::session::{self, SessionOutput, SessionSink, SessionView};
 
 /// The target for a clip's start.
 const CLIP_TARGET_MS: f64 = 20.0;

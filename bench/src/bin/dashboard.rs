@@ -4,7 +4,7 @@
 //! the pain chart, the insight and the red flags). It prints the median of 20 runs beside the target (< 10 ms)
 //! and the database size beside its target (< 5 MB); it never asserts on timings, which depend on the machine.
 //!
-//! The figure is for the very function the progress command calls, `limber_resident::progress::dashboard`.
+//! The figure is for the very function the progress command calls, `limber_app::progress::dashboard`.
 
 // A benchmark's whole purpose is to print its figures.
 #![allow(clippy::print_stdout)]
@@ -26,7 +26,7 @@ mod bench {
     };
     use serde_json::json;
 
-    use limber_resident::progress;
+    use limber_app::progress;
 
     const YEARS: i64 = 10;
     const RUNS: usize = 20;
@@ -160,7 +160,7 @@ mod bench {
         let library = Library::builtin()?;
         store.import_json(
             &text,
-            &limber_app::settings_rules::SettingsRules::new(&library, &store),
+            &limber_shell::settings_rules::SettingsRules::new(&library, &store),
         )?;
         // Closing the last connection checkpoints the WAL into the main file, so its size is the whole database.
         drop(store);

@@ -9,8 +9,8 @@
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Duration as Span, NaiveDate, TimeZone, Utc};
-use limber_app::settings_rules::SettingsRules;
 use limber_bench::{median, ms, XorShift};
+use limber_shell::settings_rules::SettingsRules;
 use limber_store::{
     ExportDocument, JournalRecord, RestDay, SessionRecord, Store, EXPORT_FORMAT, EXPORT_VERSION,
 };

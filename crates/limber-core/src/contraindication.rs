@@ -9,37 +9,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::exercise::Exercise;
-use crate::library::Library;
+pub use crate::condition::Condition;
+use crate::exercise::{Exercise, Exercises};
 use crate::routine::Routine;
-
-/// A condition that makes some moves unsuitable.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(rename_all = "camelCase")]
-pub enum Condition {
-    /// Osteoporosis, or bones that break easily: bending the spine forward or twisting it can break
-    /// a vertebra.
-    Osteoporosis,
-    /// Surgery on the spine, or a broken bone in it, that the person is still recovering from: the
-    /// surgical team or physiotherapist decides which moves are safe.
-    RecentSpinalSurgeryOrFracture,
-    /// Pregnancy: long spells lying flat on the back are not advised, especially after 16 weeks.
-    Pregnancy,
-    /// Back pain that gets worse when bending forward: sustained forward-bending stretches are left
-    /// out.
-    WorseBendingForward,
-}
-
-impl Condition {
-    /// Every condition, in the order the first run asks about them.
-    pub const ALL: [Condition; 4] = [
-        Condition::Osteoporosis,
-        Condition::RecentSpinalSurgeryOrFracture,
-        Condition::Pregnancy,
-        Condition::WorseBendingForward,
-    ];
-}
 
 /// An exercise left out of a routine, and the conditions that rule it out.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -71,14 +43,15 @@ pub fn ruled_out(exercise: &Exercise, conditions: &[Condition]) -> Vec<Condition
         .collect()
 }
 
-/// `routine` without the items whose exercise `conditions` rule out. Items are kept in order with their
+/// `routine` without the items whose exercise `conditions` rule out (exercises are looked up in
+/// `exercises`, usually the library). Items are kept in order with their
 /// own doses, so what is left plays exactly as before. An item whose exercise the library does not know
 /// is kept: validation reports it, and this rule has nothing to say about it.
-pub fn adapt(library: &Library, routine: &Routine, conditions: &[Condition]) -> Adapted {
+pub fn adapt(exercises: &impl Exercises, routine: &Routine, conditions: &[Condition]) -> Adapted {
     let mut items = Vec::with_capacity(routine.items.len());
     let mut left_out: Vec<LeftOut> = Vec::new();
     for item in &routine.items {
-        let Some(exercise) = library.exercise(&item.exercise) else {
+        let Some(exercise) = exercises.exercise(&item.exercise) else {
             items.push(item.clone());
             continue;
         };

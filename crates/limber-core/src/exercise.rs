@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::contraindication::Condition;
+use crate::condition::Condition;
 
 /// The part of the body an exercise mainly works on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -210,4 +210,26 @@ pub struct Exercise {
     pub dose: Dose,
     /// The figure drawn for this exercise; equal to the id.
     pub illustration: String,
+}
+
+/// Finds an exercise by its id: the library, or any list of exercises.
+///
+/// The rules that only look exercises up (expanding a routine into a plan, validating a routine,
+/// leaving ruled-out moves out) take this rather than the whole library, so they sit below it and
+/// the library can call them without a circle.
+pub trait Exercises {
+    /// The exercise with this id, if there is one.
+    fn exercise(&self, id: &str) -> Option<&Exercise>;
+}
+
+impl Exercises for [Exercise] {
+    fn exercise(&self, id: &str) -> Option<&Exercise> {
+        self.iter().find(|exercise| exercise.id == id)
+    }
+}
+
+impl<T: Exercises + ?Sized> Exercises for std::sync::Arc<T> {
+    fn exercise(&self, id: &str) -> Option<&Exercise> {
+        T::exercise(self, id)
+    }
 }

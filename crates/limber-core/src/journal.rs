@@ -18,6 +18,10 @@ pub const PAIN_RANGE: (u8, u8) = (0, 10);
 /// The inclusive range of the sleep quality scale.
 pub const SLEEP_QUALITY_RANGE: (u8, u8) = (1, 5);
 
+/// The inclusive range of the answer to "How does your back feel now?" after a session: the pain
+/// scale.
+pub const FEEL_RANGE: (u8, u8) = PAIN_RANGE;
+
 /// How the user slept last night.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -59,6 +63,15 @@ pub enum JournalField {
 }
 
 impl JournalField {
+    /// The field's inclusive range: every reader of a journal answer (the check-in form, an
+    /// import) checks it against this one.
+    pub fn range(self) -> (u8, u8) {
+        match self {
+            Self::Pain | Self::Stiffness => PAIN_RANGE,
+            Self::SleepQuality => SLEEP_QUALITY_RANGE,
+        }
+    }
+
     /// The field's name in messages.
     pub fn label(self) -> &'static str {
         match self {
@@ -92,13 +105,9 @@ pub enum JournalError {
 impl JournalEntry {
     /// Checks every field and returns the first problem found, in the order the form shows them.
     pub fn validate(&self) -> Result<(), JournalError> {
-        check_range(JournalField::Pain, self.pain, PAIN_RANGE)?;
-        check_range(JournalField::Stiffness, self.stiffness, PAIN_RANGE)?;
-        check_range(
-            JournalField::SleepQuality,
-            self.sleep_quality,
-            SLEEP_QUALITY_RANGE,
-        )?;
+        check_range(JournalField::Pain, self.pain)?;
+        check_range(JournalField::Stiffness, self.stiffness)?;
+        check_range(JournalField::SleepQuality, self.sleep_quality)?;
         if let Some(note) = &self.note {
             let chars = note.chars().count();
             if chars > MAX_NOTE_CHARS {
@@ -112,7 +121,8 @@ impl JournalEntry {
     }
 }
 
-fn check_range(field: JournalField, value: u8, (min, max): (u8, u8)) -> Result<(), JournalError> {
+fn check_range(field: JournalField, value: u8) -> Result<(), JournalError> {
+    let (min, max) = field.range();
     if (min..=max).contains(&value) {
         Ok(())
     } else {
@@ -192,6 +202,19 @@ mod tests {
         for (edit, expected) in rows {
             check(edit, *expected);
         }
+    }
+
+    /// Each row: a journal field and its scale, which the form and an import both check.
+    #[test]
+    fn scales_table() {
+        fn check(field: JournalField, expected: (u8, u8)) {
+            assert_eq!(field.range(), expected, "{field}");
+        }
+        check(JournalField::Pain, (0, 10));
+        check(JournalField::Stiffness, (0, 10));
+        check(JournalField::SleepQuality, (1, 5));
+        // The answer after a session is on the pain scale.
+        assert_eq!(FEEL_RANGE, (0, 10));
     }
 
     #[test]

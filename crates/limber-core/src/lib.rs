@@ -7,6 +7,7 @@
 //! SQL: every instant and time zone is passed in by the caller, which makes every rule here testable
 //! with plain tables of cases.
 
+pub mod condition;
 pub mod contraindication;
 pub mod day;
 pub mod exercise;

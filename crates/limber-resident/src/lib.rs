@@ -1,27 +1,19 @@
-//! What of Limber stays resident between routines, with no webview and no GUI toolkit: the reminder
-//! scheduler, desktop notifications, the status the tray and `limber status` show, the progress summaries
-//! they need, and the handles to the store and the library.
+//! Limber's OS layer without a webview or GUI toolkit: the clock, desktop notifications, screen-unlock signals,
+//! the reminder scheduler's thread and driver, and the tray-only process.
 //!
 //! Both processes use it: the app (`src-tauri`, with its window) and, on Linux, the tray-only process
 //! `limber-tray` ([`tray_process`]) that takes over when the window closes, so that between routines Limber
-//! does not keep WebKit and GTK in memory. Business rules live in `limber-core` and persistence in
-//! `limber-store`; this crate only wires them to the OS. It must never link tauri, wry or GTK.
+//! does not keep WebKit and GTK in memory. The use cases it drives (the status, the reminder setup, saving)
+//! live in `limber-app`, rules in `limber-core` and persistence in `limber-store`; this crate only wires them
+//! to the OS. It must never link tauri, wry or GTK.
 
-pub mod cli;
+pub mod binaries;
 pub mod clock;
-pub mod error;
-pub mod health;
 pub mod logger;
 pub mod notification;
 #[cfg(target_os = "linux")]
 pub mod open_notices;
-pub mod outbox;
-pub mod progress;
-pub mod routines;
 pub mod scheduler;
-pub mod state;
-pub mod status;
-pub mod tray;
 #[cfg(target_os = "linux")]
 pub mod tray_process;
 #[cfg(target_os = "linux")]

@@ -14,7 +14,7 @@ use std::sync::{Arc, Mutex};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::notification::{ActionSink, NoticeAction};
+use limber_app::notice::{ActionSink, NoticeAction};
 
 /// The environment variable that carries the open notices to the process that takes over.
 pub const ENV: &str = "LIMBER_OPEN_NOTICES";
@@ -97,6 +97,26 @@ pub fn meaning(
     }
 }
 
+const SERVICE: &str = "org.freedesktop.Notifications";
+const PATH: &str = "/org/freedesktop/Notifications";
+
+/// The signals of the notification service on `connection`, and only those: the match rule names the unique
+/// name that owns the service now, so the bus never delivers another sender's signals. Both this process's own
+/// notices (`crate::notification`) and the ones taken over listen through it.
+pub fn server_signals(
+    connection: &zbus::blocking::Connection,
+) -> zbus::Result<zbus::blocking::MessageIterator> {
+    let dbus = zbus::blocking::fdo::DBusProxy::new(connection)?;
+    let owner = dbus.get_name_owner(zbus::names::BusName::try_from(SERVICE)?)?;
+    let rule = zbus::MatchRule::builder()
+        .msg_type(zbus::message::Type::Signal)
+        .sender(owner.as_str())?
+        .interface(SERVICE)?
+        .path(PATH)?
+        .build();
+    zbus::blocking::MessageIterator::for_match_rule(rule.to_owned(), connection, Some(16))
+}
+
 /// Takes over the notices the previous process left open (from [`ENV`]): their answers go to `on_action`
 /// until each is closed. Does nothing when there are none.
 pub fn adopt(on_action: ActionSink) {
@@ -124,7 +144,7 @@ pub fn adopt_on(
         shown(notice.clone());
     }
     // Only the notification service's own signals: another program on the bus cannot answer for it.
-    let messages = match crate::notification::server_signals(&connection) {
+    let messages = match server_signals(&connection) {
         Ok(messages) => messages,
         Err(error) => {
             log::warn!("the open notices cannot be taken over ({error})");

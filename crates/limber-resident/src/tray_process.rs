@@ -25,13 +25,13 @@ use std::time::{Duration, Instant};
 use limber_core::library::Library;
 use limber_core::routine::TimeOfDay;
 
-use crate::notification::Notice;
 use crate::scheduler::{self, Message, Presence, Scheduler};
-use crate::state::{DataPaths, LibraryHandle, StoreHandle};
-use crate::status::{tray_lines, ReminderStatus};
-use crate::tray::label;
+use limber_app::notice::Notice;
+use limber_app::state::{DataPaths, LibraryHandle, StoreHandle};
+use limber_app::status::{tray_lines, ReminderStatus};
+use limber_app::tray_menu::label;
 
-use crate::tray::{sibling, APP_BINARY, PROCESS_BINARY as BINARY};
+use crate::binaries::{sibling, APP_BINARY, PROCESS_BINARY as BINARY};
 
 /// How long the tray process waits for the app that started it to end and free the single-instance name.
 const HANDOVER_WAIT: Duration = Duration::from_secs(10);
@@ -250,21 +250,21 @@ fn serve(
     // A recovery made here is kept in the store; the app tells the person when the window next opens. A full
     // disk or a read-only folder does not stop the tray: it is logged in plain words, the reminders go on
     // from what can be read, and the app says it on screen when the window opens.
-    let opened = crate::state::open_for_use(&paths).map_err(|error| error.to_string())?;
+    let opened = limber_app::state::open_for_use(&paths).map_err(|error| error.to_string())?;
     if let Some(problem) = &opened.problem {
         log::error!("{}", problem.sentence());
     }
     let (store, recovery) = (opened.store, opened.recovery);
     if let Some(recovery) = recovery {
-        log::warn!("{}", crate::state::recovery_text(&recovery));
+        log::warn!("{}", limber_app::state::recovery_text(&recovery));
     }
     let clock_now = || crate::clock::Clock::now_utc(&crate::clock::SystemClock::new());
-    crate::state::backup_now(&store, clock_now(), &paths.backups());
+    limber_app::state::backup_now(&store, clock_now(), &paths.backups());
     let library =
         Library::builtin().map_err(|error| format!("the built-in library is invalid: {error}"))?;
     let library = LibraryHandle::new(library);
     let store = StoreHandle::new(store);
-    crate::routines::load_at_start(&store, &library);
+    limber_app::routines::load_at_start(&store, &library);
 
     let tray = icon::spawn(requests.clone());
     let on_start = requests.clone();
@@ -288,13 +288,14 @@ fn serve(
         let request = match incoming.recv_timeout(BACKUP_CHECK_EVERY) {
             Ok(request) => request,
             Err(mpsc::RecvTimeoutError::Timeout) => {
-                crate::state::backup_now(&store.lock(), clock_now(), &paths.backups());
+                limber_app::state::backup_now(&store.lock(), clock_now(), &paths.backups());
                 continue;
             }
             Err(mpsc::RecvTimeoutError::Disconnected) => break Step::Quit,
         };
-        let pick =
-            |time_of_day| crate::tray::pick_routine(&library.current(), &store.lock(), time_of_day);
+        let pick = |time_of_day| {
+            limber_app::tray_menu::pick_routine(&library.current(), &store.lock(), time_of_day)
+        };
         match handle(request, &scheduler, pick) {
             Step::Continue => {}
             Step::HandOver(routine) if sibling(APP_BINARY).is_none() => {

@@ -4,26 +4,12 @@
 //! it is JSON (its shape belongs to the core).
 
 use chrono::{DateTime, Utc};
-use rusqlite::Row;
-use serde::{Deserialize, Serialize};
+use rusqlite::{Connection, Row};
 
 use crate::error::{on_write, Result};
-use crate::record_log::{stored_custom_routine, Entry};
+use crate::record::{CustomRoutineRecord, Entry};
 use crate::sql;
 use crate::Store;
-
-/// A routine the user built, as stored.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct CustomRoutineRecord {
-    pub id: String,
-    /// The routine as the core serialises it.
-    pub routine: serde_json::Value,
-    pub created_at: DateTime<Utc>,
-    pub updated_at: DateTime<Utc>,
-    /// Deleted by the user; kept so old sessions can still show its name.
-    pub deleted: bool,
-}
 
 pub(crate) const CUSTOM_ROUTINE_COLUMNS: &str = "id, body, created_at, updated_at, deleted";
 
@@ -35,6 +21,22 @@ pub(crate) fn custom_routine_from_row(row: &Row<'_>) -> rusqlite::Result<CustomR
         updated_at: sql::instant(3, row.get(3)?)?,
         deleted: row.get(4)?,
     })
+}
+
+/// The custom routine with this id as stored, for the record log's line that follows its save or
+/// deletion.
+pub(crate) fn stored_custom_routine(
+    conn: &Connection,
+    id: &str,
+) -> rusqlite::Result<Option<CustomRoutineRecord>> {
+    use rusqlite::OptionalExtension;
+    let sql = format!(
+        "SELECT {} FROM custom_routines WHERE id = ?1",
+        CUSTOM_ROUTINE_COLUMNS
+    );
+    conn.prepare_cached(&sql)?
+        .query_row([id], custom_routine_from_row)
+        .optional()
 }
 
 /// Writes a whole record inside an open transaction, replacing one with the same id but keeping

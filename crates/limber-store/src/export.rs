@@ -12,12 +12,13 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::backup::BACKUP_KEY;
-use crate::custom_routine::{custom_routine_from_row, CustomRoutineRecord, CUSTOM_ROUTINE_COLUMNS};
+use crate::custom_routine::{custom_routine_from_row, CUSTOM_ROUTINE_COLUMNS};
 use crate::error::Result;
-use crate::journal::{journal_from_row, JournalRecord, JOURNAL_COLUMNS};
+use crate::journal::{journal_from_row, JOURNAL_COLUMNS};
 use crate::policy::{SettingKind, SettingsPolicy};
-use crate::rest_day::{rest_day_from_row, RestDay};
-use crate::session::{session_from_row, SessionRecord, SESSION_COLUMNS};
+use crate::record::{CustomRoutineRecord, JournalRecord, RestDay, SessionRecord};
+use crate::rest_day::rest_day_from_row;
+use crate::session::{session_from_row, SESSION_COLUMNS};
 use crate::Store;
 
 /// The `format` field of every export document.

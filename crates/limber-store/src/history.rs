@@ -5,9 +5,10 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::error::Result;
-use crate::journal::{journal_from_row, JournalRecord, JOURNAL_COLUMNS};
-use crate::rest_day::{rest_day_from_row, RestDay};
-use crate::session::{session_from_row, SessionRecord, SESSION_COLUMNS};
+use crate::journal::{journal_from_row, JOURNAL_COLUMNS};
+use crate::record::{JournalRecord, RestDay, SessionRecord};
+use crate::rest_day::rest_day_from_row;
+use crate::session::{session_from_row, SESSION_COLUMNS};
 use crate::sql;
 use crate::Store;
 

@@ -33,6 +33,8 @@
 use std::fmt;
 
 use chrono::{DateTime, NaiveDate, Utc};
+use limber_core::journal::{JournalField, FEEL_RANGE};
+use limber_core::library::routine_file;
 use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
@@ -42,10 +44,11 @@ use crate::backup::BACKUP_KEY;
 use crate::custom_routine;
 use crate::error::{on_write, StoreError};
 use crate::export::{EXPORT_FORMAT, EXPORT_VERSION};
-use crate::journal::{self, JournalRecord};
+use crate::journal;
 use crate::policy::{ImportedFile, SettingKind, SettingsPolicy};
-use crate::rest_day::{self, RestDay};
-use crate::session::{self, SessionRecord};
+use crate::record::{JournalRecord, RestDay, SessionRecord};
+use crate::rest_day;
+use crate::session;
 use crate::sql;
 use crate::Store;
 
@@ -61,7 +64,7 @@ pub const PROBLEMS_LISTED: usize = 20;
 pub const VALUE_MAX_BYTES: usize = 64 * 1024;
 
 /// The most JSON text one custom routine may hold: the limit of a routine file.
-pub const ROUTINE_MAX_BYTES: usize = 256 * 1024;
+pub const ROUTINE_MAX_BYTES: usize = routine_file::MAX_BYTES;
 
 /// The longest settings key the schema accepts, in characters.
 const KEY_MAX_CHARS: usize = 200;
@@ -469,7 +472,8 @@ impl<'de> Fields<'de> {
         }
     }
 
-    fn opt_u8(&self, key: &str, min: u8, max: u8, p: &mut Problems) -> Option<Option<u8>> {
+    /// An optional answer on one of the core's scales (`(min, max)`, inclusive).
+    fn opt_u8(&self, key: &str, (min, max): (u8, u8), p: &mut Problems) -> Option<Option<u8>> {
         self.opt_int(key, min.into(), max.into(), p)
             .map(|v| v.and_then(|n| u8::try_from(n).ok()))
     }
@@ -521,8 +525,19 @@ impl<'de> Fields<'de> {
     }
 }
 
+// The limits below are the schema's own CHECK constraints (see `migrations/`), which the store
+// owns; the rules about what an answer means (the journal's scales, a routine file's size) are
+// the core's and are imported from it.
+
+/// The longest session, routine or custom routine id the schema keeps, in characters.
 const ID_MAX: usize = 100;
+/// The largest UTC offset the schema keeps, in seconds either way.
 const MAX_OFFSET_SECONDS: i64 = 18 * 3600;
+/// The longest sleep position the schema keeps, in characters.
+const SLEEP_POSITION_MAX_CHARS: usize = 100;
+/// The longest journal note the schema keeps, in characters. The check-in form keeps notes to the
+/// core's `MAX_NOTE_CHARS`; the schema leaves room for what older exports hold.
+const NOTE_MAX_CHARS: usize = 10_000;
 
 /// A session as read, with its checklist still as the file's JSON text.
 struct SessionRow<'de> {
@@ -548,7 +563,7 @@ fn read_session<'de>(f: &Fields<'de>, p: &mut Problems) -> Option<SessionRow<'de
     let completed = f.flag("completed", p);
     let active_ms = f.int("activeMs", 0, i64::MAX, p);
     let paused_ms = f.int("pausedMs", 0, i64::MAX, p);
-    let feel = f.opt_u8("feel", 0, 10, p);
+    let feel = f.opt_u8("feel", FEEL_RANGE, p);
     let checklist = match f.raw("checklist") {
         None => Some(None),
         Some(raw) => f
@@ -594,11 +609,11 @@ fn read_session<'de>(f: &Fields<'de>, p: &mut Problems) -> Option<SessionRow<'de
 
 fn read_journal(f: &Fields<'_>, p: &mut Problems) -> Option<JournalRecord> {
     let day = f.day("day", p);
-    let back_pain = f.opt_u8("backPain", 0, 10, p);
-    let stiffness = f.opt_u8("stiffness", 0, 10, p);
-    let sleep_quality = f.opt_u8("sleepQuality", 1, 5, p);
-    let sleep_position = f.opt_text("sleepPosition", 100, p);
-    let note = f.opt_text("note", 10_000, p);
+    let back_pain = f.opt_u8("backPain", JournalField::Pain.range(), p);
+    let stiffness = f.opt_u8("stiffness", JournalField::Stiffness.range(), p);
+    let sleep_quality = f.opt_u8("sleepQuality", JournalField::SleepQuality.range(), p);
+    let sleep_position = f.opt_text("sleepPosition", SLEEP_POSITION_MAX_CHARS, p);
+    let note = f.opt_text("note", NOTE_MAX_CHARS, p);
     let created_at = f.instant("createdAt", p);
     let updated_at = f.instant("updatedAt", p);
     let (created_at, updated_at) = (created_at?, updated_at?);

@@ -2,33 +2,13 @@
 //! user's pain, stiffness and sleep answers. It must never interpret the answers (insights are
 //! computed in the core).
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Row};
-use serde::{Deserialize, Serialize};
 
 use crate::error::{on_write, Result};
-use crate::record_log::Entry;
+use crate::record::{Entry, JournalRecord};
 use crate::sql;
 use crate::Store;
-
-/// The journal entry for one day. Every answer is optional: the user may fill in only some.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct JournalRecord {
-    pub day: NaiveDate,
-    /// Back pain, 0 (none) to 10 (worst imaginable).
-    pub back_pain: Option<u8>,
-    /// Morning stiffness, 0 to 10.
-    pub stiffness: Option<u8>,
-    /// Sleep quality, 1 (very poor) to 5 (very good).
-    pub sleep_quality: Option<u8>,
-    /// The position the user slept in, as the UI names it (at most 100 characters).
-    pub sleep_position: Option<String>,
-    /// Free text (at most 10,000 characters).
-    pub note: Option<String>,
-    pub created_at: DateTime<Utc>,
-    pub updated_at: DateTime<Utc>,
-}
 
 pub(crate) const JOURNAL_COLUMNS: &str =
     "day, back_pain, stiffness, sleep_quality, sleep_position, note, created_at, updated_at";

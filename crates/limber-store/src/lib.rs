@@ -15,6 +15,7 @@ mod import;
 mod journal;
 mod migrate;
 mod policy;
+mod record;
 mod record_log;
 mod recovery;
 mod reminder;
@@ -29,7 +30,6 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior, MAIN_DB};
 
 pub use backup::{backup_name_day, backups, Backup, BACKUPS_KEPT, BACKUP_KEY};
-pub use custom_routine::CustomRoutineRecord;
 pub use error::{cause, explain, Result, StoreError};
 pub use export::{ExportDocument, EXPORT_FORMAT, EXPORT_VERSION};
 pub use history::History;
@@ -37,13 +37,11 @@ pub use import::{
     ImportError, ImportProblem, ImportReport, IMPORT_MAX_BYTES, PROBLEMS_LISTED, ROUTINE_MAX_BYTES,
     VALUE_MAX_BYTES,
 };
-pub use journal::JournalRecord;
 pub use migrate::SCHEMA_VERSION;
 pub use policy::{ImportedFile, SettingKind, SettingProblem, SettingsPolicy};
+pub use record::{CustomRoutineRecord, JournalRecord, RestDay, SessionRecord};
 pub use recovery::Recovery;
 pub use reminder::{ReminderOccurrence, ReminderState};
-pub use rest_day::RestDay;
-pub use session::SessionRecord;
 
 /// The folder of the record log kept beside the database at `database` (see the store's README
 /// section on backups): `<database file name>.records/`.
@@ -231,7 +229,7 @@ impl Store {
     /// line is appended and flushed while the transaction still holds the write lock, so the log's
     /// order is the commits' order. A failed append is logged and the commit goes on, because the
     /// record is then still saved in the database.
-    fn commit_logged(&self, tx: Transaction<'_>, entry: Option<record_log::Entry>) -> Result<()> {
+    fn commit_logged(&self, tx: Transaction<'_>, entry: Option<record::Entry>) -> Result<()> {
         if let Some(entry) = entry {
             let dir = record_log::dir_for(&self.path);
             let appended = backup::live_sequence(&tx)

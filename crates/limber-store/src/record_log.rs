@@ -58,13 +58,11 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use rusqlite::Connection;
-use serde::{Deserialize, Serialize};
 
-use crate::custom_routine::{self, CustomRoutineRecord};
 use crate::error::{on_write, Result, StoreError};
-use crate::journal::JournalRecord;
-use crate::rest_day::{self, RestDay};
-use crate::session::{self, SessionRecord};
+use crate::record::Entry;
+use crate::rest_day;
+use crate::session;
 use crate::sql;
 
 /// The longest line read back. A custom routine is the largest record (its JSON is capped well
@@ -74,41 +72,6 @@ pub const LINE_MAX_BYTES: usize = 4 * 1024 * 1024;
 
 const SEGMENT_PREFIX: &str = "after-backup-";
 const SEGMENT_SUFFIX: &str = ".jsonl";
-
-/// One line of the log: a record as a person made it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(
-    tag = "kind",
-    rename_all = "camelCase",
-    rename_all_fields = "camelCase"
-)]
-pub(crate) enum Entry {
-    Session {
-        session: SessionRecord,
-    },
-    Feel {
-        session_id: String,
-        feel: Option<u8>,
-    },
-    Checklist {
-        session_id: String,
-        checklist: Option<serde_json::Value>,
-    },
-    Journal {
-        entry: JournalRecord,
-    },
-    JournalDeleted {
-        day: NaiveDate,
-    },
-    RestDay {
-        rest_day: RestDay,
-        /// Added (true) or removed (false).
-        rested: bool,
-    },
-    CustomRoutine {
-        routine: CustomRoutineRecord,
-    },
-}
 
 /// The log folder of the database at `database`.
 pub(crate) fn dir_for(database: &Path) -> PathBuf {
@@ -476,24 +439,10 @@ fn apply(conn: &Connection, entry: &Entry) -> Result<Option<Key>> {
     Ok(changed)
 }
 
-/// The custom routine with this id as stored, for the line that follows its save or deletion.
-pub(crate) fn stored_custom_routine(
-    conn: &Connection,
-    id: &str,
-) -> rusqlite::Result<Option<CustomRoutineRecord>> {
-    use rusqlite::OptionalExtension;
-    let sql = format!(
-        "SELECT {} FROM custom_routines WHERE id = ?1",
-        custom_routine::CUSTOM_ROUTINE_COLUMNS
-    );
-    conn.prepare_cached(&sql)?
-        .query_row([id], custom_routine::custom_routine_from_row)
-        .optional()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::record::RestDay;
 
     /// Each row: a file name, and the segment number it stands for when it is one of ours.
     #[test]

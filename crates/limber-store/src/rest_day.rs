@@ -1,22 +1,12 @@
 //! Rest-day persistence. It owns the `rest_days` table: days on which the user planned not to do
 //! a routine. It must never decide what a rest day means for a streak (the core does).
 
-use chrono::NaiveDate;
 use rusqlite::Row;
-use serde::{Deserialize, Serialize};
 
 use crate::error::{on_write, Result};
-use crate::record_log::Entry;
+use crate::record::{Entry, RestDay};
 use crate::sql;
 use crate::Store;
-
-/// A planned rest day for one routine.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct RestDay {
-    pub routine_id: String,
-    pub day: NaiveDate,
-}
 
 pub(crate) fn rest_day_from_row(row: &Row<'_>) -> rusqlite::Result<RestDay> {
     Ok(RestDay {

@@ -2,46 +2,13 @@
 //! when it happened, how it went and the optional answers given afterwards. It must never derive
 //! anything (streaks, totals) and never delete a session: history is the product.
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Row};
-use serde::{Deserialize, Serialize};
 
 use crate::error::{on_write, Result};
-use crate::record_log::Entry;
+use crate::record::{Entry, SessionRecord};
 use crate::sql;
 use crate::Store;
-
-/// One finished (or abandoned) run of a routine, exactly as recorded.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct SessionRecord {
-    /// Chosen by the caller (a UUID, for instance) and never reused.
-    pub id: String,
-    /// The routine that was run: a built-in id or a custom routine's id.
-    pub routine_id: String,
-    /// When the session started; stored to the millisecond.
-    pub started_at: DateTime<Utc>,
-    /// When it ended; never before `started_at`.
-    pub ended_at: DateTime<Utc>,
-    /// The user's UTC offset at `started_at`, in seconds, so local times can be shown as they
-    /// were lived even after the user moves time zones.
-    pub utc_offset_seconds: i32,
-    /// The routine day this session counts for, computed by the caller (a 00:40 wind-down can
-    /// count for the previous evening).
-    pub routine_day: NaiveDate,
-    pub steps_done: u32,
-    pub steps_skipped: u32,
-    /// Whether the user reached the end of the routine.
-    pub completed: bool,
-    /// Time spent with the timer running.
-    pub active_ms: u64,
-    /// Time spent paused.
-    pub paused_ms: u64,
-    /// The 0–10 answer to "how does your back feel now", given after the session.
-    pub feel: Option<u8>,
-    /// The evening checklist ticks, as the shell encoded them.
-    pub checklist: Option<serde_json::Value>,
-}
 
 /// The columns every session query selects, in the order [`session_from_row`] reads them.
 pub(crate) const SESSION_COLUMNS: &str = "id, routine_id, started_at, ended_at, utc_offset_s, \

@@ -14,7 +14,11 @@ use limber_store::{SessionRecord, Store, StoreError};
 struct SmallDisk {
     dir: tempfile::TempDir,
     read_only_binds: usize,
+    /// One at a time: a full disk, mounts and remounts were seen to disturb another such test running at once.
+    _one_at_a_time: std::sync::MutexGuard<'static, ()>,
 }
+
+static DISKS: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
 fn run(program: &str, args: &[&str]) -> Result<(), String> {
     let status = Command::new(program)
@@ -31,12 +35,16 @@ fn run(program: &str, args: &[&str]) -> Result<(), String> {
 impl SmallDisk {
     /// Mounts the disk, or says why not (not root, no mount permission) and returns `None`.
     fn mount(test: &str) -> Option<SmallDisk> {
+        let one_at_a_time = DISKS
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().to_str().unwrap().to_owned();
         match run("mount", &["-t", "tmpfs", "-o", "size=2m", "tmpfs", &path]) {
             Ok(()) => Some(SmallDisk {
                 dir,
                 read_only_binds: 0,
+                _one_at_a_time: one_at_a_time,
             }),
             Err(error) => {
                 // Written to the real stderr, past the test harness's capture, so the skip is seen.

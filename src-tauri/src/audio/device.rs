@@ -172,7 +172,7 @@ impl StreamClock {
     /// Counts one pulled frame, and now and then compares it with the system's clock.
     fn tick(&self) {
         let frame = self.frames.fetch_add(1, Ordering::Relaxed) + 1;
-        if frame % LOOK_EVERY != 0 {
+        if !frame.is_multiple_of(LOOK_EVERY) {
             return;
         }
         let start = self.origin.elapsed().as_secs_f64() - frame as f64 / self.rate;

@@ -8,8 +8,8 @@ use ts_rs::TS;
 use limber_core::speech::Phrase;
 
 use crate::audio::{Audio, AudioSettings, AudioStatus, Sound};
-use crate::error::{AppError, CommandResult};
-use crate::state::StoreHandle;
+use limber_app::error::{AppError, CommandResult};
+use limber_app::state::StoreHandle;
 
 /// The settings key the sound settings are stored under.
 pub const KEY: &str = "audio";

@@ -23,8 +23,8 @@ use tauri::{AppHandle, State};
 use ts_rs::TS;
 
 use crate::commands::progress::now_and_zone;
-use crate::error::{AppError, CommandResult};
-use crate::state::{LibraryHandle, StoreHandle};
+use limber_app::error::{AppError, CommandResult};
+use limber_app::state::{LibraryHandle, StoreHandle};
 
 /// The environment variable that, in debug builds only, stands in for the save and open dialogs so
 /// end-to-end tests (which cannot drive native dialogs) can export and import.
@@ -180,7 +180,7 @@ fn taken_ids(library: &Library, store: &Store) -> Result<BTreeSet<String>, AppEr
     Ok(taken)
 }
 
-pub use limber_resident::routines::{load_at_start, reload};
+pub use limber_app::routines::{load_at_start, reload};
 
 fn stored_form(custom: &CustomRoutine) -> Result<serde_json::Value, AppError> {
     serde_json::from_str(&routine_file::to_text(custom))
@@ -350,7 +350,7 @@ pub(crate) fn delete(
             id: id.to_owned(),
         });
     }
-    limber_resident::routines::forget_settings_of(store, id)?;
+    limber_app::routines::forget_settings_of(store, id)?;
     reload(store, handle)?;
     Ok(())
 }
@@ -763,8 +763,8 @@ mod tests {
     /// routine that is gone, and the reminder screen refused every later save.
     #[test]
     fn deleting_a_routine_forgets_its_reminder_and_goal_and_keeps_the_others() {
+        use limber_app::reminders::{load_setup, ReminderSetup, SETTINGS_KEY};
         use limber_core::schedule::{Reminder, TimeRule};
-        use limber_resident::scheduler::{load_setup, ReminderSetup, SETTINGS_KEY};
         let (_dir, store, handle) = setup();
         let saved = save(
             &store,
@@ -784,12 +784,12 @@ mod tests {
         store
             .set_setting(SETTINGS_KEY, &serde_json::to_value(&setup).unwrap())
             .unwrap();
-        let mut progress = limber_resident::progress::ProgressSettings::default();
+        let mut progress = limber_app::progress::ProgressSettings::default();
         progress.weekly_goals.insert(saved.routine.id.clone(), 4);
         progress.weekly_goals.insert("bedtime-wind-down".into(), 5);
         store
             .set_setting(
-                limber_resident::progress::SETTINGS_KEY,
+                limber_app::progress::SETTINGS_KEY,
                 &progress.to_value().unwrap(),
             )
             .unwrap();
@@ -805,9 +805,9 @@ mod tests {
         assert_eq!(ids, ["bedtime-wind-down"]);
         let library = handle.current();
         setup
-            .validate(|id| limber_resident::scheduler::routine_exists(&library, &store, id))
+            .validate(|id| limber_app::reminders::routine_exists(&library, &store, id))
             .unwrap();
-        let progress = limber_resident::progress::ProgressSettings::load(&store).unwrap();
+        let progress = limber_app::progress::ProgressSettings::load(&store).unwrap();
         assert_eq!(
             progress.weekly_goals.keys().collect::<Vec<_>>(),
             ["bedtime-wind-down"]

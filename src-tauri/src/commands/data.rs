@@ -19,12 +19,12 @@ use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Manager, State};
 use ts_rs::TS;
 
-use crate::clock::{Clock, SystemClock};
 use crate::commands::progress::now_and_zone;
-use crate::error::{AppError, CommandResult};
 use crate::picked_file::{self, PickedFileError};
 use crate::settings_rules::SettingsRules;
-use crate::state::{DataPaths, LibraryHandle, StoreHandle};
+use limber_app::error::{AppError, CommandResult};
+use limber_app::state::{DataPaths, LibraryHandle, StoreHandle};
+use limber_resident::clock::{Clock, SystemClock};
 
 /// How often the running app checks whether today's backup is due. The app can stay in the tray for days, so
 /// a check at start-up alone would miss them.
@@ -89,7 +89,7 @@ pub async fn dismiss_recovery_notice(
     store: State<'_, StoreHandle>,
 ) -> CommandResult<()> {
     *state.lock() = None;
-    crate::state::forget_recovery(&store.lock())?;
+    limber_app::state::forget_recovery(&store.lock())?;
     Ok(())
 }
 
@@ -309,7 +309,7 @@ pub async fn import_data(
     let summary = import_from(&store.lock(), &library.current(), &path)?;
     // Imported routines and reminders take effect at once (issue 15, fault 5): the scheduler reads the
     // routines into the library and the reminder settings again.
-    crate::scheduler::send(&app, crate::scheduler::Message::DataChanged);
+    crate::scheduler::send(&app, limber_resident::scheduler::Message::DataChanged);
     Ok(summary)
 }
 
@@ -384,7 +384,7 @@ pub async fn backup_info(app: AppHandle, paths: State<'_, DataPaths>) -> Command
     Ok(backup_info_at(&paths.backups(), now, tz))
 }
 
-pub use limber_resident::state::backup_now;
+pub use limber_app::state::backup_now;
 
 /// Checks every hour, while the app runs, whether today's backup is due.
 pub fn spawn_daily_backups(app: AppHandle) {
@@ -408,7 +408,7 @@ pub fn spawn_daily_backups(app: AppHandle) {
 // The command line's answer is its output.
 #[allow(clippy::print_stdout)]
 pub fn import_cli(file: &Path) -> i32 {
-    let opened = DataPaths::from_os().and_then(|paths| crate::state::open_store(&paths));
+    let opened = DataPaths::from_os().and_then(|paths| limber_app::state::open_store(&paths));
     let library = match Library::builtin() {
         Ok(library) => library,
         Err(error) => {
@@ -419,7 +419,7 @@ pub fn import_cli(file: &Path) -> i32 {
     let store = match opened {
         Ok((store, recovery)) => {
             if let Some(recovery) = recovery {
-                eprintln!("limber: {}", crate::state::recovery_text(&recovery));
+                eprintln!("limber: {}", limber_app::state::recovery_text(&recovery));
             }
             store
         }
@@ -451,9 +451,9 @@ pub fn import_cli(file: &Path) -> i32 {
 /// Opens the store at start-up, recovering it from a backup if it is damaged, and takes today's backup. The
 /// recovery returned is the one still to be told, which the tray process may have made. A full disk or a
 /// read-only folder is returned as the problem, with a store that can only read (see
-/// [`crate::state::open_for_use`]); no backup is attempted then.
-pub fn open_for_app(paths: &DataPaths) -> Result<crate::state::Opened, AppError> {
-    let opened = crate::state::open_for_use(paths)?;
+/// [`limber_app::state::open_for_use`]); no backup is attempted then.
+pub fn open_for_app(paths: &DataPaths) -> Result<limber_app::state::Opened, AppError> {
+    let opened = limber_app::state::open_for_use(paths)?;
     if opened.problem.is_none() {
         backup_now(
             &opened.store,

@@ -18,15 +18,15 @@ use serde::{Deserialize, Serialize};
 use tauri::State;
 use ts_rs::TS;
 
-use crate::commands::routines::{summarize, RoutineSummary};
-use crate::error::{AppError, CommandResult};
-use crate::state::{LibraryHandle, StoreHandle};
+use limber_app::error::{AppError, CommandResult};
+use limber_app::routine_view::{summarize, RoutineSummary};
+use limber_app::state::{LibraryHandle, StoreHandle};
 
 /// The settings key that records whether the first run is done.
 pub const ONBOARDING_KEY: &str = "onboarding";
 /// The settings key that holds the person's plan and guide preferences (the library reads its conditions
 /// from it too, so the key is defined once, beside that reader).
-pub const PLAN_KEY: &str = limber_resident::routines::PLAN_KEY;
+pub const PLAN_KEY: &str = limber_app::routines::PLAN_KEY;
 
 /// The routine every plan starts the evening with.
 pub const BEDTIME_ROUTINE: &str = "bedtime-wind-down";
@@ -449,7 +449,7 @@ pub async fn onboarding_accept(
     status.outcome = Some(OnboardingOutcome::Accepted);
     save(&store, ONBOARDING_KEY, &status)?;
     // The answers decide which moves the routines leave out from now on.
-    limber_resident::routines::reload(&store, &library)?;
+    limber_app::routines::reload(&store, &library)?;
     Ok(view(&library.current(), record)?)
 }
 

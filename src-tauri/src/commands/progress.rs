@@ -1,6 +1,6 @@
 //! Commands of the progress screen: the dashboard, rest days, the "progress" settings and red-flag dismissals.
 //!
-//! Each command reads the clock once, lets `crate::progress` and the core do the work, and returns the fresh
+//! Each command reads the clock once, lets `limber_app::progress` and the core do the work, and returns the fresh
 //! dashboard or settings so the screen never recounts anything. Nothing here decides what a streak or a rest day
 //! means; the checks on user input (a day boundary, a goal) live in small pure functions tested below.
 
@@ -16,13 +16,13 @@ use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Manager, State};
 use ts_rs::TS;
 
-use crate::clock::{Clock, SharedClock, SystemClock};
-use crate::error::{AppError, CommandResult};
-use crate::progress::{
+use limber_app::error::{AppError, CommandResult};
+use limber_app::progress::{
     self, catalog, Dashboard, ProgressSettings, RedFlagOccurrence, LATEST_DAY_BOUNDARY,
     MAX_REST_DAYS_PER_MONTH, SETTINGS_KEY,
 };
-use crate::state::{LibraryHandle, StoreHandle};
+use limber_app::state::{LibraryHandle, StoreHandle};
+use limber_resident::clock::{Clock, SharedClock, SystemClock};
 
 /// The current instant and time zone, from the clock the app manages (tests and drivers may replace it),
 /// or the system clock when none is managed.

@@ -4,7 +4,7 @@
 
 use limber_core::safety::SafetyGuide;
 
-use crate::error::{AppError, CommandResult};
+use limber_app::error::{AppError, CommandResult};
 
 /// The safety guide: the two levels of red flags, each with what to do, and the rules every routine
 /// follows.

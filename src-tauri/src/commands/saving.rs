@@ -3,8 +3,8 @@
 
 use tauri::{AppHandle, State};
 
-use crate::error::CommandResult;
-use crate::outbox::{DataStatus, Saving};
+use limber_app::error::CommandResult;
+use limber_app::outbox::{DataStatus, Saving};
 
 /// What keeps Limber from saving, if anything, and how many records wait; for the window's banner.
 #[tauri::command]

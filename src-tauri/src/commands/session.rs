@@ -4,9 +4,9 @@
 use limber_core::session::Command;
 use tauri::{AppHandle, State};
 
-use crate::error::{AppError, CommandResult};
-use crate::outbox::{Record, SaveState, Saving};
 use crate::session::{SessionHandle, SessionView};
+use limber_app::error::{AppError, CommandResult};
+use limber_app::outbox::{Record, SaveState, Saving};
 
 /// Starts a routine. `checklist` holds the ids of the evening checklist items the user ticked.
 #[tauri::command]
@@ -52,10 +52,12 @@ pub async fn session_set_feel(
     session_id: String,
     feel: u8,
 ) -> CommandResult<SaveState> {
-    if feel > 10 {
-        return Err(
-            AppError::InvalidInput(format!("The answer must be 0–10 (got {feel}).")).into(),
-        );
+    let (min, max) = limber_core::journal::FEEL_RANGE;
+    if !(min..=max).contains(&feel) {
+        return Err(AppError::InvalidInput(format!(
+            "The answer must be {min}–{max} (got {feel})."
+        ))
+        .into());
     }
     let state = saving
         .save(Record::Feel {

@@ -3,7 +3,7 @@
 //! This module owns the file's format (see the README's "Routine files"), writing it, and reading
 //! it back from untrusted bytes. Reading checks everything before anything is used: the size, the
 //! text encoding, the JSON, the format and version, every field's type, the exercise ids, the dose
-//! ranges and the name and description rules of [`Library::validate_routine`], and it reports every
+//! ranges and the name and description rules of [`super::Library::validate_routine`], and it reports every
 //! problem with its field path (`items[2].holdSecs: hold must be 1–600 s`). It must never panic,
 //! whatever the bytes, and never decides where an imported routine goes (which id it takes when its
 //! own is in use): that is [`import_id`]'s job, with the ids the caller knows.
@@ -25,12 +25,14 @@
 
 use std::collections::BTreeSet;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::{
-    is_kebab, kebab_message, parse_json, peek_id, read_routine, Fields, Library, Problem, Source,
+use super::format::{
+    parse_json, peek_id, present, read_routine, RawField, RawRoutine, Reader, Source,
 };
+use super::validate::{check_routine, is_kebab, kebab_message, Problem};
+use crate::exercise::Exercises;
 use crate::routine::edit::fresh_id;
 use crate::routine::{CustomRoutine, RoutineItem, TimeOfDay};
 
@@ -87,9 +89,13 @@ pub fn to_text(custom: &CustomRoutine) -> String {
         .unwrap_or_default()
 }
 
-/// Reads a routine file. `file` names it in problems; `library` supplies the exercises the routine
-/// may use. Every problem found is returned, each with its field path.
-pub fn parse(file: &str, bytes: &[u8], library: &Library) -> Result<CustomRoutine, Vec<Problem>> {
+/// Reads a routine file. `file` names it in problems; `exercises` (the library) supplies the exercises
+/// the routine may use. Every problem found is returned, each with its field path.
+pub fn parse(
+    file: &str,
+    bytes: &[u8],
+    exercises: &impl Exercises,
+) -> Result<CustomRoutine, Vec<Problem>> {
     let whole = |message: String| {
         vec![Problem {
             file: file.to_owned(),
@@ -121,31 +127,31 @@ pub fn parse(file: &str, bytes: &[u8], library: &Library) -> Result<CustomRoutin
     let Some(value) = parse_json(&source, &mut problems) else {
         return Err(problems);
     };
-    let item = peek_id(&value);
-    let Some(mut f) = Fields::new(value, file, item, String::new(), &mut problems) else {
+    let mut r = Reader::new(file, peek_id(&value), &mut problems);
+    let Some(mut raw) = r.object::<RawRoutineFile>("", value) else {
         return Err(problems);
     };
     // The format and version come first: a file from a newer Limber may have any shape, and its
     // one useful message is "update Limber", not a list of unknown fields.
-    let known = read_format(&mut f) && read_version(&mut f);
+    let known = check_format(&mut r, raw.format) && check_version(&mut r, raw.version);
     if !known {
         return Err(problems);
     }
-    let routine = read_routine(&mut f);
-    let based_on = f.optional::<String>("basedOn");
+    let routine = read_routine(&mut r, &mut raw.routine);
+    let based_on = r.optional::<String>("basedOn", raw.based_on);
     if let Some(Some(id)) = &based_on {
         if !is_kebab(id) {
-            f.report("basedOn".to_owned(), kebab_message(id));
+            r.report("basedOn", kebab_message(id));
         }
     }
-    let complete = f.finish();
+    let complete = r.no_unknown("", raw.routine.unknown);
     let custom = match (routine, based_on) {
         (Some(routine), Some(based_on)) if complete && problems.is_empty() => {
             CustomRoutine { routine, based_on }
         }
         _ => return Err(problems),
     };
-    let found = library.check_routine(file, &custom.routine);
+    let found = check_routine(exercises, file, &custom.routine);
     if found.is_empty() {
         Ok(custom)
     } else {
@@ -153,9 +159,24 @@ pub fn parse(file: &str, bytes: &[u8], library: &Library) -> Result<CustomRoutin
     }
 }
 
+/// A routine file's object, each field as the file has it (see [`super::format`]): the file's own
+/// fields, and the routine's around them.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct RawRoutineFile {
+    #[serde(default, deserialize_with = "present")]
+    format: RawField,
+    #[serde(default, deserialize_with = "present")]
+    version: RawField,
+    #[serde(default, deserialize_with = "present")]
+    based_on: RawField,
+    #[serde(flatten)]
+    routine: RawRoutine,
+}
+
 /// Checks `format`; false (after reporting) when this is not a routine file.
-fn read_format(f: &mut Fields<'_>) -> bool {
-    let message = match f.object.remove("format") {
+fn check_format(r: &mut Reader<'_>, format: RawField) -> bool {
+    let message = match format {
         Some(Value::String(format)) if format == FORMAT => return true,
         Some(Value::String(format)) if format == DATA_EXPORT_FORMAT => {
             "this is a Limber data export, not a routine file; import it under Settings, Data"
@@ -167,13 +188,13 @@ fn read_format(f: &mut Fields<'_>) -> bool {
         ),
         None => format!("missing field: a Limber routine file says \"format\": \"{FORMAT}\""),
     };
-    f.report("format".to_owned(), message);
+    r.report("format", message);
     false
 }
 
 /// Checks `version`; false (after reporting) when this Limber cannot read the file.
-fn read_version(f: &mut Fields<'_>) -> bool {
-    let message = match f.object.remove("version") {
+fn check_version(r: &mut Reader<'_>, version: RawField) -> bool {
+    let message = match version {
         Some(value) => match value.as_u64() {
             Some(v) if (1..=u64::from(VERSION)).contains(&v) => return true,
             Some(v) if v > u64::from(VERSION) => format!(
@@ -187,7 +208,7 @@ fn read_version(f: &mut Fields<'_>) -> bool {
         },
         None => "missing field".to_owned(),
     };
-    f.report("version".to_owned(), message);
+    r.report("version", message);
     false
 }
 

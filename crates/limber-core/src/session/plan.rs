@@ -6,8 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::exercise::{Breath, ExerciseKind, Side, Sides};
-use crate::library::Library;
+use crate::exercise::{Breath, ExerciseKind, Exercises, Side, Sides};
 use crate::routine::Routine;
 
 /// Seconds to get into position before the first exercise.
@@ -137,15 +136,15 @@ pub struct Plan {
 }
 
 impl Plan {
-    /// Expands a routine against the library's exercises. Items whose exercise is unknown are left
-    /// out: [`Library::plan`] refuses such routines, and [`Library::planned_duration_secs`] counts
-    /// them as nothing.
-    pub(crate) fn expand(library: &Library, routine: &Routine) -> Plan {
+    /// Expands a routine against the exercises it names (usually the library's). Items whose
+    /// exercise is unknown are left out: the library refuses to plan such routines, and the planned
+    /// duration counts them as nothing.
+    pub(crate) fn expand(exercises: &impl Exercises, routine: &Routine) -> Plan {
         let mut steps = vec![Step::single(StepKind::GetReady, "getReady", GET_READY_SECS)];
         let known: Vec<_> = routine
             .items
             .iter()
-            .filter_map(|item| library.exercise(&item.exercise).map(|e| (item, e)))
+            .filter_map(|item| exercises.exercise(&item.exercise).map(|e| (item, e)))
             .collect();
         for (i, (item, exercise)) in known.iter().enumerate() {
             let dose = item.dose(&exercise.dose);

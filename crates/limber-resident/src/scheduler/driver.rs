@@ -15,14 +15,15 @@ use limber_core::schedule::{
 };
 use limber_store::{ReminderOccurrence, ReminderState};
 
-use super::{
-    ledger_from, load_ledger, load_setup, routine_brief, save_held, Message, Presence,
-    ReminderSetup, MAX_SLEEP,
-};
+use super::{Message, Presence, MAX_SLEEP};
 use crate::clock::SharedClock;
-use crate::notification::{Notice, Notifier, Tone};
-use crate::state::{LibraryHandle, StoreHandle};
-use crate::status::{self, ReminderStatus};
+use crate::notification::Notifier;
+use limber_app::notice::{Notice, Tone};
+use limber_app::reminders::{
+    ledger_from, load_ledger, load_setup, routine_brief, save_held, ReminderSetup,
+};
+use limber_app::state::{LibraryHandle, StoreHandle};
+use limber_app::status::{self, ReminderStatus};
 
 /// How far the wall clock may move apart from the monotonic clock between two ticks before the driver
 /// treats it as a suspend (ahead) or a correction (behind). Ticks are at most a minute apart and both clocks
@@ -205,7 +206,7 @@ impl<N: Notifier, P: Presence> Driver<N, P> {
     /// (issue 15, fault 5: an import was not picked up until restart).
     fn data_changed(&mut self) {
         log::info!("the data changed outside this process: routines and reminders are read again");
-        if let Err(error) = crate::routines::reload(&self.store.lock(), &self.library) {
+        if let Err(error) = limber_app::routines::reload(&self.store.lock(), &self.library) {
             log::error!("the saved routines could not be read again: {error}");
         }
         let before = self.setup.clone();
@@ -232,7 +233,7 @@ impl<N: Notifier, P: Presence> Driver<N, P> {
 
     /// Reads the day boundary from the progress settings; an unreadable store keeps the one in force.
     fn read_boundary(&mut self) {
-        match crate::progress::day_boundary(&self.store.lock()) {
+        match limber_app::progress::day_boundary(&self.store.lock()) {
             Ok(boundary) => self.boundary = boundary,
             Err(error) => log::warn!(
                 "the day boundary could not be read ({error}); keeping {}",

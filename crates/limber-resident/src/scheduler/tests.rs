@@ -21,7 +21,8 @@ use chrono_tz::Europe::London;
 use super::*;
 use crate::clock::Clock;
 use crate::notification::{NotificationError, Notifier};
-use crate::status::ReminderStatus;
+use limber_app::reminders::{ReminderSetup, DEFAULT_SNOOZE_MINUTES, SETTINGS_KEY, STATE_KEY};
+use limber_app::status::ReminderStatus;
 
 /// A clock the test moves by hand. The monotonic clock runs with the wall clock except across a suspend,
 /// exactly like Linux's CLOCK_MONOTONIC.
@@ -188,7 +189,7 @@ struct Timeline {
     window_open: Arc<Mutex<bool>>,
     tray: Arc<Mutex<Option<ReminderStatus>>>,
     driver: Option<Driver<FakeNotifier, FakePresence>>,
-    library: crate::state::LibraryHandle,
+    library: limber_app::state::LibraryHandle,
     /// How long the driver last asked to sleep.
     wait: Duration,
 }
@@ -209,7 +210,7 @@ impl Timeline {
             window_open: Arc::new(Mutex::new(false)),
             tray: Arc::default(),
             driver: None,
-            library: crate::state::LibraryHandle::new(Library::builtin().unwrap()),
+            library: limber_app::state::LibraryHandle::new(Library::builtin().unwrap()),
             wait: Duration::ZERO,
         };
         timeline.start();
@@ -217,8 +218,8 @@ impl Timeline {
     }
 
     fn start(&mut self) {
-        self.library = crate::state::LibraryHandle::new(Library::builtin().unwrap());
-        crate::routines::load_at_start(&self.store, &self.library);
+        self.library = limber_app::state::LibraryHandle::new(Library::builtin().unwrap());
+        limber_app::routines::load_at_start(&self.store, &self.library);
         let library = self.library.clone();
         let driver = Driver::new(
             self.clock.clone(),
@@ -335,7 +336,7 @@ impl Timeline {
             }
             Step::TrayNext(expected) => {
                 let tray = self.tray.lock().unwrap().clone().expect("no status yet");
-                let (next, _) = crate::status::tray_lines(&tray);
+                let (next, _) = limber_app::status::tray_lines(&tray);
                 assert_eq!(next, expected);
             }
             Step::DiskFull(full) => {
@@ -413,14 +414,14 @@ fn check(start: &str, tz: Tz, setup: ReminderSetup, steps: &[Step], expected: &[
 fn bedtime_line(at: &str, day: &str) -> String {
     let library = Library::builtin().unwrap();
     let routine = library.routine(BEDTIME).unwrap();
-    let minutes = crate::notification::whole_minutes(library.planned_duration_secs(routine));
+    let minutes = limber_app::notice::whole_minutes(library.planned_duration_secs(routine));
     format!("{at} notify {BEDTIME} {day} | Bedtime wind-down: {minutes} minutes | Snooze 10 min")
 }
 
 fn morning_line(at: &str, day: &str) -> String {
     let library = Library::builtin().unwrap();
     let routine = library.routine(MORNING).unwrap();
-    let minutes = crate::notification::whole_minutes(library.planned_duration_secs(routine));
+    let minutes = limber_app::notice::whole_minutes(library.planned_duration_secs(routine));
     format!("{at} notify {MORNING} {day} | Morning mobility: {minutes} minutes | Snooze 10 min")
 }
 
@@ -628,7 +629,7 @@ fn snooze_length_is_a_setting() {
     let mut long = setup(&[(BEDTIME, fixed("22:00"))]);
     long.snooze_minutes = 25;
     let library = Library::builtin().unwrap();
-    let minutes = crate::notification::whole_minutes(
+    let minutes = limber_app::notice::whole_minutes(
         library.planned_duration_secs(library.routine(BEDTIME).unwrap()),
     );
     let line = |at: &str| {
@@ -1128,7 +1129,7 @@ fn import_evening_routine(store: &Store) {
 fn evening_line(at: &str, day: &str) -> String {
     let library = Library::builtin().unwrap();
     let routine = library.routine(BEDTIME).unwrap();
-    let minutes = crate::notification::whole_minutes(library.planned_duration_secs(routine));
+    let minutes = limber_app::notice::whole_minutes(library.planned_duration_secs(routine));
     format!("{at} notify my-evening {day} | My evening: {minutes} minutes | Snooze 10 min")
 }
 

@@ -7,11 +7,11 @@
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use crate::cli::CliCommand;
+use limber_app::cli::CliCommand;
 
 use super::Request;
 
-/// The well-known name (the app's identifier, `crate::state::IDENTIFIER`, plus the plugin's suffix).
+/// The well-known name (the app's identifier, `limber_app::state::IDENTIFIER`, plus the plugin's suffix).
 pub const NAME: &str = "app.limber.desktop.SingleInstance";
 
 /// The object path the plugin derives from the name.
@@ -81,7 +81,10 @@ pub fn tell_data_changed() -> bool {
         let cwd = std::env::current_dir()
             .map(|dir| dir.display().to_string())
             .unwrap_or_default();
-        let argv = vec!["limber".to_owned(), crate::cli::DATA_CHANGED.to_owned()];
+        let argv = vec![
+            "limber".to_owned(),
+            limber_app::cli::DATA_CHANGED.to_owned(),
+        ];
         connection.call_method(
             Some(NAME),
             PATH,
@@ -103,7 +106,7 @@ pub fn tell_data_changed() -> bool {
 /// app, `limber start <id>` opens that routine, `limber --background` (start at login) changes nothing but
 /// counts as using the computer, and anything else shows the window.
 pub fn request_for(argv: &[String]) -> Request {
-    match crate::cli::parse(argv.iter().skip(1)) {
+    match limber_app::cli::parse(argv.iter().skip(1)) {
         Ok(CliCommand::Start { routine_id }) => Request::Open(Some(routine_id)),
         Ok(CliCommand::Background) => Request::Activity,
         Ok(CliCommand::DataChanged) => Request::DataChanged,

@@ -123,7 +123,7 @@ fn the_single_instance_name_is_the_plugins() {
     // tauri-plugin-single-instance: the identifier plus ".SingleInstance", the path from its dots.
     assert_eq!(
         instance::NAME,
-        format!("{}.SingleInstance", crate::state::IDENTIFIER)
+        format!("{}.SingleInstance", limber_app::state::IDENTIFIER)
     );
     assert_eq!(
         instance::PATH,

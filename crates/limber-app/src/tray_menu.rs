@@ -1,23 +1,11 @@
 //! What the tray offers, the same in both processes: the menu's labels and which routine "Start bedtime
 //! routine" and "Start morning routine" open. The app draws it with Tauri's tray (`src-tauri/src/tray.rs`);
-//! the tray-only process draws it over D-Bus ([`crate::tray_process`]). It must never compute a reminder or
-//! a streak: the scheduler hands the status lines over (`crate::status::tray_lines`).
+//! the tray-only process draws it over D-Bus (`limber_resident::tray_process`). It must never compute a
+//! reminder or a streak: the scheduler hands the status lines over (`crate::status::tray_lines`).
 
 use limber_core::library::Library;
 use limber_core::routine::TimeOfDay;
 use limber_store::Store;
-
-/// The tray-only process's file name, beside the app's (used on Linux).
-pub const PROCESS_BINARY: &str = "limber-tray";
-
-/// The app's file name, beside the tray process's.
-pub const APP_BINARY: &str = "limber";
-
-/// The path of a binary installed beside the running one (the app and `limber-tray` find each other so).
-pub fn sibling(name: &str) -> Option<std::path::PathBuf> {
-    let path = std::env::current_exe().ok()?.with_file_name(name);
-    path.is_file().then_some(path)
-}
 
 /// The menu's labels.
 pub mod label {
@@ -35,7 +23,7 @@ pub mod label {
 /// chose), else the library's first of that time of day. `None` when there is none at all.
 pub fn pick_routine(library: &Library, store: &Store, time_of_day: TimeOfDay) -> Option<String> {
     let catalog = crate::progress::catalog(library, store).ok()?;
-    let setup = crate::scheduler::load_setup(store).ok()?;
+    let setup = crate::reminders::load_setup(store).ok()?;
     let of_kind = |id: &str| {
         catalog.iter().any(|routine| {
             routine.id == id && routine.time_of_day == time_of_day && !routine.deleted
@@ -59,7 +47,7 @@ pub fn pick_routine(library: &Library, store: &Store, time_of_day: TimeOfDay) ->
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::scheduler::{ReminderSetup, SETTINGS_KEY};
+    use crate::reminders::{ReminderSetup, SETTINGS_KEY};
     use limber_core::schedule::{Reminder, ReminderSettings, TimeRule};
 
     fn store() -> (tempfile::TempDir, Store) {

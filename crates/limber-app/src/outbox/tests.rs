@@ -232,11 +232,16 @@ fn a_store_that_could_only_read_is_reopened_and_the_waiting_record_written_once(
     assert!(!saving.hold_quit());
 }
 
-/// A 2 MiB tmpfs on a temp dir, unmounted on drop; root only.
+/// A 2 MiB tmpfs on a temp dir, unmounted on drop; root only. One at a time: mounts, remounts and a full disk
+/// are the whole process's business (SQLite's locks and shared memory are per process), and two such tests at
+/// once were seen to disturb each other.
 struct SmallDisk {
     dir: tempfile::TempDir,
     binds: usize,
+    _one_at_a_time: std::sync::MutexGuard<'static, ()>,
 }
+
+static DISKS: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
 fn sh(program: &str, args: &[&str]) -> Result<(), String> {
     let status = Command::new(program)
@@ -251,10 +256,17 @@ fn sh(program: &str, args: &[&str]) -> Result<(), String> {
 
 impl SmallDisk {
     fn mount(test: &str) -> Option<SmallDisk> {
+        let one_at_a_time = DISKS
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().to_str().unwrap().to_owned();
         match sh("mount", &["-t", "tmpfs", "-o", "size=2m", "tmpfs", &path]) {
-            Ok(()) => Some(SmallDisk { dir, binds: 0 }),
+            Ok(()) => Some(SmallDisk {
+                dir,
+                binds: 0,
+                _one_at_a_time: one_at_a_time,
+            }),
             Err(error) => {
                 // Written to the real stderr, past the test harness's capture, so the skip is seen.
                 use std::io::Write;

@@ -66,7 +66,7 @@ pub fn reload(store: &Store, library: &LibraryHandle) -> Result<Vec<Problem>, Ap
 /// save ("a reminder names a routine Limber does not know"). Returns whether anything changed.
 pub fn forget_settings_of(store: &Store, routine_id: &str) -> Result<bool, AppError> {
     let mut changed = false;
-    let mut setup = crate::scheduler::load_setup(store)?;
+    let mut setup = crate::reminders::load_setup(store)?;
     let before = setup.schedule.reminders.len();
     setup
         .schedule
@@ -74,7 +74,7 @@ pub fn forget_settings_of(store: &Store, routine_id: &str) -> Result<bool, AppEr
         .retain(|reminder| reminder.routine_id != routine_id);
     if setup.schedule.reminders.len() != before {
         let value = serde_json::to_value(&setup).map_err(limber_store::StoreError::from)?;
-        store.set_setting(crate::scheduler::SETTINGS_KEY, &value)?;
+        store.set_setting(crate::reminders::SETTINGS_KEY, &value)?;
         changed = true;
     }
     let mut progress = crate::progress::ProgressSettings::load(store)?;

@@ -25,7 +25,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use crate::health::{DataProblem, ProblemKind};
-use crate::scheduler::{load_ledger, load_setup, ReminderSetup};
+use crate::reminders::{load_ledger, load_setup, ReminderSetup};
 
 /// How a routine's next reminder will come.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, TS)]
@@ -167,7 +167,7 @@ pub fn report(
         if !shown {
             continue;
         }
-        let duration_secs = crate::scheduler::routine_brief(library, store, &routine.id)
+        let duration_secs = crate::reminders::routine_brief(library, store, &routine.id)
             .map_or(0, |brief| brief.duration_secs);
         let schedule = crate::progress::scheduled_weekdays(&setup.schedule, &routine.id);
         let routine_history = crate::progress::routine_history(&history, &routine.id, schedule);
@@ -321,7 +321,7 @@ fn day_word(date: NaiveDate, today: NaiveDate) -> String {
 
 /// "9 min".
 fn minutes(duration_secs: u32) -> String {
-    format!("{} min", crate::notification::whole_minutes(duration_secs))
+    format!("{} min", crate::notice::whole_minutes(duration_secs))
 }
 
 /// The report as the command line prints it.
@@ -435,10 +435,11 @@ pub fn tray_lines(status: &ReminderStatus) -> (String, String) {
     (next, streak)
 }
 
-/// `limber status [--json]`: prints the report for the data directory the app uses and returns the exit
-/// code. It opens the database like the app does (SQLite's WAL lets it read while the app writes).
-pub fn run(json: bool) -> i32 {
-    match print(json) {
+/// `limber status [--json]`: prints the report at `now` in `tz` (the caller reads the clock) for the data
+/// directory the app uses and returns the exit code. It opens the database like the app does (SQLite's WAL
+/// lets it read while the app writes).
+pub fn run(json: bool, now: DateTime<Utc>, tz: Tz) -> i32 {
+    match print(json, now, tz) {
         Ok(()) => 0,
         Err(message) => {
             let _ = writeln!(std::io::stderr(), "limber: {message}");
@@ -447,15 +448,11 @@ pub fn run(json: bool) -> i32 {
     }
 }
 
-fn print(json: bool) -> Result<(), String> {
-    use crate::clock::Clock;
-
+fn print(json: bool, now: DateTime<Utc>, tz: Tz) -> Result<(), String> {
     let library = Library::builtin().map_err(|error| error.to_string())?;
     let paths = crate::state::DataPaths::from_os().map_err(|error| error.to_string())?;
     let (store, problem, recovery) = open_to_read(&paths)?;
-    let clock = crate::clock::SystemClock::new();
-    let status = report_from_store(&store, &library, clock.now_utc(), clock.time_zone())
-        .map_err(|error| error.to_string())?;
+    let status = report_from_store(&store, &library, now, tz).map_err(|error| error.to_string())?;
     let mut text = String::new();
     if json {
         text = serde_json::to_string_pretty(&status).map_err(|error| error.to_string())?;

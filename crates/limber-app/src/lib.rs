@@ -1,0 +1,27 @@
+//! Limber's application layer: the use cases that both programs (the app with its window, `limber-tray`
+//! between routines) and the command line call, and the values they hand to a view.
+//!
+//! It owns the dashboard and its summaries ([`progress`]), the status the tray and `limber status` show
+//! ([`status`]), the reminder setup and what is remembered of past reminders ([`reminders`]), saving what a
+//! person makes and saying so when it cannot be written ([`outbox`], [`health`]), the library a person sees
+//! ([`routines`]), the words of a reminder ([`notice`]) and of the tray menu ([`tray_menu`]), the handles to the
+//! store and the library ([`state`]), the command line's grammar ([`cli`]) and the errors a command returns
+//! ([`error`]). Rules live in `limber-core` and persistence in `limber-store`; this crate combines them. It
+//! never reads a clock (time is passed in), never touches the OS beyond the data folder, and never depends on
+//! `limber-resident` or tauri.
+
+pub mod cli;
+pub mod error;
+pub mod health;
+pub mod journal;
+pub mod library_view;
+pub mod notice;
+pub mod outbox;
+pub mod progress;
+pub mod reminders;
+pub mod routine_view;
+pub mod routines;
+pub mod schedule;
+pub mod state;
+pub mod status;
+pub mod tray_menu;

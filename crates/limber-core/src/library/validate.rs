@@ -1,0 +1,410 @@
+//! The rules every exercise and routine must follow, and the problems that say which one is broken.
+//!
+//! This module owns validation: ids, names and descriptions, instruction sentences, doses and their
+//! ranges (from [`super::limits`]), the exercises a routine names and how long it may last. It reports
+//! *every* problem it finds, each with its file, item id and field path, so a broken file is fixed in
+//! one pass. It never reads JSON (the file format in [`super::format`] does) and needs no library:
+//! the exercises a routine may use come in through [`Exercises`], so the plan expansion and this
+//! module sit below the library that calls them.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use super::limits::{
+    DESCRIPTION_MAX_CHARS, HOLD_SECS, ID_MAX_BYTES, ITEM_COUNT, ITEM_FIELDS, NAME_MAX_CHARS,
+    PHASE_SECS, REPS, ROUNDS, ROUTINE_MAX_SECS, STEP_COUNT,
+};
+use crate::exercise::{Breath, Dose, Exercise, ExerciseKind, Exercises, Phase};
+use crate::routine::{Routine, RoutineItem};
+use crate::session::plan::Plan;
+
+/// One thing wrong with the data: where it is and what is wrong.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "camelCase")]
+pub struct Problem {
+    /// The file the problem is in.
+    pub file: String,
+    /// The exercise or routine id, when it is known.
+    pub item: Option<String>,
+    /// The field path, e.g. `dose.holdSecs` or `items[2].exercise`, when one field is at fault.
+    pub field: Option<String>,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.file)?;
+        if let Some(item) = &self.item {
+            write!(f, ": {item}")?;
+        }
+        if let Some(field) = &self.field {
+            write!(f, ": {field}")?;
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+/// Why a library or a routine could not be used.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum LibraryError {
+    /// The data has problems; every one found is listed.
+    #[error("{} problem(s) in the exercise library:\n{}", .0.len(), list(.0))]
+    Invalid(Vec<Problem>),
+}
+
+impl LibraryError {
+    /// Every problem found.
+    pub fn problems(&self) -> &[Problem] {
+        match self {
+            LibraryError::Invalid(problems) => problems,
+        }
+    }
+}
+
+fn list(problems: &[Problem]) -> String {
+    problems
+        .iter()
+        .map(|p| format!("  - {p}"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Every problem with a routine against the exercises it may use (empty when it is usable); problems
+/// name `file`.
+pub fn check_routine(exercises: &impl Exercises, file: &str, routine: &Routine) -> Vec<Problem> {
+    let mut found: Vec<(String, String)> = Vec::new();
+    let mut at = |field: &str, message: String| found.push((field.to_owned(), message));
+    if !is_kebab(&routine.id) {
+        at("id", kebab_message(&routine.id));
+    } else if routine.id.len() > ID_MAX_BYTES {
+        at(
+            "id",
+            format!("id must be at most {ID_MAX_BYTES} characters"),
+        );
+    }
+    check_text("name", &routine.name, NAME_MAX_CHARS, &mut at);
+    check_text(
+        "description",
+        &routine.description,
+        DESCRIPTION_MAX_CHARS,
+        &mut at,
+    );
+    let mut sized = true;
+    if routine.items.is_empty() {
+        at("items", "a routine needs at least one exercise".to_owned());
+    } else if routine.items.len() > *ITEM_COUNT.end() {
+        sized = false;
+        at(
+            "items",
+            format!(
+                "a routine can have at most {} exercises, not {}",
+                ITEM_COUNT.end(),
+                routine.items.len()
+            ),
+        );
+    }
+    let mut doses = Vec::new();
+    for (i, item) in routine.items.iter().enumerate() {
+        check_item(i, item, exercises.exercise(&item.exercise), &mut |f, m| {
+            doses.push((f.to_owned(), m));
+        });
+    }
+    // The plan is only built for doses in range and a routine of a sane size, so that a broken
+    // file can never make it huge.
+    if sized && doses.is_empty() {
+        let secs = planned_duration_secs(exercises, routine);
+        if secs > ROUTINE_MAX_SECS {
+            doses.push((
+                "items".to_owned(),
+                format!(
+                    "the routine would last {} min; the longest allowed is {} min",
+                    secs.div_ceil(60),
+                    ROUTINE_MAX_SECS / 60
+                ),
+            ));
+        }
+    }
+    found.extend(doses);
+    found
+        .into_iter()
+        .map(|(field, message)| problem(file, Some(&routine.id), Some(&field), message))
+        .collect()
+}
+
+/// How long a routine takes as planned, in whole seconds, computed from the doses (get ready, reps,
+/// holds, side switches and rests). Items whose exercise is unknown count for nothing; [`check_routine`]
+/// reports them.
+pub fn planned_duration_secs(exercises: &impl Exercises, routine: &Routine) -> u32 {
+    let ms = Plan::expand(exercises, routine).duration_ms();
+    u32::try_from(ms.div_ceil(1000)).unwrap_or(u32::MAX)
+}
+
+/// The rules for a routine's name and description, which are shown to the user as plain text: not
+/// empty (names only), not too long, and free of anything that could change how the text around
+/// them looks — control characters, direction overrides and angle brackets. The UI never renders
+/// these as HTML, but refusing markup outright means no later screen, notification or export can
+/// be tricked by it.
+fn check_text(field: &str, text: &str, max_chars: usize, at: &mut impl FnMut(&str, String)) {
+    if text.trim().is_empty() {
+        at(field, format!("{field} must not be empty"));
+        return;
+    }
+    let chars = text.chars().count();
+    if chars > max_chars {
+        at(
+            field,
+            format!("{field} must be at most {max_chars} characters, not {chars}"),
+        );
+    }
+    if text.chars().any(char::is_control) {
+        at(
+            field,
+            format!("{field} must not contain control characters such as tabs or line breaks"),
+        );
+    }
+    if text.chars().any(is_direction_mark) {
+        at(
+            field,
+            format!("{field} must not contain invisible text-direction marks"),
+        );
+    }
+    if text.contains(['<', '>']) {
+        at(field, format!("{field} must not contain < or >"));
+    }
+}
+
+/// Unicode marks that reverse or isolate the direction of the text after them, which can make a
+/// name look like something it is not.
+fn is_direction_mark(c: char) -> bool {
+    matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+fn check_item(
+    i: usize,
+    item: &RoutineItem,
+    exercise: Option<&Exercise>,
+    at: &mut impl FnMut(&str, String),
+) {
+    let field = |name: &str| format!("items[{i}].{name}");
+    if exercise.is_none() {
+        at(
+            &field("exercise"),
+            format!("unknown exercise id `{}`", item.exercise),
+        );
+    }
+    let values = [
+        item.hold_secs,
+        item.reps,
+        item.rounds,
+        item.pace_secs,
+        item.rest_after_secs,
+    ];
+    for (rule, value) in ITEM_FIELDS.iter().zip(values) {
+        if value.is_some_and(|v| !rule.range.contains(&v)) {
+            at(&field(rule.name), rule.rule());
+        }
+    }
+    let Some(exercise) = exercise else {
+        return;
+    };
+    if item.hold_secs.is_some() && !has_hold(exercise) {
+        at(
+            &field("holdSecs"),
+            format!("{} has no hold to change", exercise.name),
+        );
+    }
+    if item.pace_secs.is_some() && !has_pace(exercise) {
+        at(
+            &field("paceSecs"),
+            format!("{} has no timed movement to pace", exercise.name),
+        );
+    }
+}
+
+/// True when the exercise has a timed movement phase whose length a routine item may set.
+pub fn has_pace(exercise: &Exercise) -> bool {
+    exercise.dose.pace.iter().any(|phase| !phase.is_hold())
+}
+
+/// True when the exercise has a hold that a routine item may lengthen or shorten.
+pub fn has_hold(exercise: &Exercise) -> bool {
+    exercise.dose.hold_secs.is_some() || exercise.dose.pace.iter().any(Phase::is_hold)
+}
+
+fn check_range(
+    field: &str,
+    value: u32,
+    range: std::ops::RangeInclusive<u32>,
+    unit: &str,
+    at: &mut impl FnMut(&str, String),
+) {
+    if !range.contains(&value) {
+        at(
+            field,
+            format!(
+                "{value}{unit} is outside {}{unit}–{}{unit}",
+                range.start(),
+                range.end()
+            ),
+        );
+    }
+}
+
+pub(super) fn check_exercise(file: &str, exercise: &Exercise) -> Vec<Problem> {
+    let mut out = Vec::new();
+    let mut at = |field: &str, message: String| {
+        out.push(problem(file, Some(&exercise.id), Some(field), message));
+    };
+    if !is_kebab(&exercise.id) {
+        at("id", kebab_message(&exercise.id));
+    }
+    for (field, text) in [
+        ("name", &exercise.name),
+        ("summary", &exercise.summary),
+        ("spoken", &exercise.spoken),
+        ("breathing", &exercise.breathing),
+    ] {
+        if text.trim().is_empty() {
+            at(field, "must not be empty".to_owned());
+        }
+    }
+    if let Some(message) = crate::speech::spoken_problem(&exercise.spoken) {
+        at("spoken", message);
+    }
+    if !STEP_COUNT.contains(&exercise.steps.len()) {
+        at(
+            "steps",
+            format!(
+                "has {} sentences; needs {}–{}",
+                exercise.steps.len(),
+                STEP_COUNT.start(),
+                STEP_COUNT.end()
+            ),
+        );
+    }
+    for (i, step) in exercise.steps.iter().enumerate() {
+        if step.trim().is_empty() {
+            at(&format!("steps[{i}]"), "must not be empty".to_owned());
+        }
+    }
+    if exercise.cautions.is_empty() {
+        at(
+            "cautions",
+            "needs at least the line saying when to stop".to_owned(),
+        );
+    }
+    if exercise.illustration != exercise.id {
+        at(
+            "illustration",
+            format!(
+                "`{}` must equal the exercise id `{}`",
+                exercise.illustration, exercise.id
+            ),
+        );
+    }
+    check_dose(exercise.kind, &exercise.dose, &mut at);
+    out
+}
+
+fn check_dose(kind: ExerciseKind, dose: &Dose, at: &mut impl FnMut(&str, String)) {
+    if let Some(hold) = dose.hold_secs {
+        check_range("dose.holdSecs", hold, HOLD_SECS, "s", at);
+    }
+    if let Some(reps) = dose.reps {
+        check_range("dose.reps", reps, REPS, "", at);
+    }
+    check_range("dose.rounds", dose.rounds, ROUNDS, "", at);
+    let holds = dose.pace.iter().filter(|p| p.is_hold()).count();
+    if holds > 1 {
+        at(
+            "dose.pace",
+            format!("{holds} phases have no `secs`; only the hold may, and only once"),
+        );
+    }
+    if holds == 1 && dose.hold_secs.is_none() {
+        at(
+            "dose.holdSecs",
+            "the pace has a hold phase, so `holdSecs` is required".to_owned(),
+        );
+    }
+    for (i, phase) in dose.pace.iter().enumerate() {
+        if !is_camel(&phase.name) {
+            at(
+                &format!("dose.pace[{i}].name"),
+                format!("`{}` must be a camelCase pose name", phase.name),
+            );
+        }
+        if let Some(secs) = phase.secs {
+            check_range(&format!("dose.pace[{i}].secs"), secs, PHASE_SECS, "s", at);
+        }
+    }
+    if dose.pace.is_empty() && dose.hold_secs.is_none() {
+        at(
+            "dose",
+            "needs a hold (`holdSecs`) or a pace for each rep".to_owned(),
+        );
+    }
+    if kind == ExerciseKind::Breathing {
+        let paced = [Breath::In, Breath::Out]
+            .iter()
+            .all(|b| dose.pace.iter().any(|p| p.breath == Some(*b)));
+        if !paced {
+            at(
+                "dose.pace",
+                "a breathing exercise needs a breathe-in and a breathe-out phase".to_owned(),
+            );
+        }
+    }
+    if kind == ExerciseKind::Hold && dose.hold_secs.is_none() {
+        at(
+            "dose.holdSecs",
+            "a hold exercise needs `holdSecs`".to_owned(),
+        );
+    }
+}
+
+pub(super) fn problem(
+    file: &str,
+    item: Option<&str>,
+    field: Option<&str>,
+    message: String,
+) -> Problem {
+    Problem {
+        file: file.to_owned(),
+        item: item.map(str::to_owned),
+        field: field.map(str::to_owned),
+        message,
+    }
+}
+
+pub(super) fn duplicate(file: &str, id: &str, what: &str) -> Problem {
+    problem(
+        file,
+        Some(id),
+        Some("id"),
+        format!("duplicate {what} id `{id}`"),
+    )
+}
+
+/// Kebab case: lowercase ASCII words of letters and digits joined by single hyphens.
+pub(super) fn is_kebab(id: &str) -> bool {
+    !id.is_empty()
+        && id.split('-').all(|word| {
+            !word.is_empty()
+                && word
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        })
+}
+
+pub(super) fn kebab_message(id: &str) -> String {
+    format!("`{id}` must be kebab-case (lowercase words joined by hyphens)")
+}
+
+/// camelCase: starts with a lowercase letter, then ASCII letters and digits.
+fn is_camel(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars.next().is_some_and(|c| c.is_ascii_lowercase()) && chars.all(|c| c.is_ascii_alphanumeric())
+}
