@@ -166,6 +166,8 @@ test('the full coach talks a person through the 2-minute reset with the window c
   await tones.sendKeys(Key.HOME);
   await eventually(async () => (await tones.getAttribute('value')) === '0', { message: 'the tones to be silent' });
   await eventually(async () => (await driver.findElement({ css: 'body' }).getText()).includes('Saved.'), { message: 'the settings to be saved' });
+  // The whole of the sound settings in the picture, as a person sees them when choosing.
+  await driver.executeScript("arguments[0].scrollIntoView({ block: 'center' })", await byRole(driver, 'group', 'Voice coach'));
   await screenshot(driver, 'voice-settings');
 
   await clickRole(driver, 'button', 'Today');
