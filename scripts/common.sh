@@ -23,10 +23,13 @@ RUN_PACKAGES=(build-essential pkg-config file libwebkit2gtk-4.1-dev libxdo-dev l
   libayatana-appindicator3-dev librsvg2-dev libasound2-dev)
 # What the tests need on top: a virtual display, the WebKit WebDriver, a session bus and a notification
 # daemon for reminder tests, tools to inspect windows, sound and images (xwininfo, ImageMagick), and
-# libfaketime, which runs the date-sensitive end-to-end tests at pinned instants, and GNU time, whose peak
-# memory figure the import fault tests print (src-tauri/tests/data_import.rs).
+# libfaketime, which runs the date-sensitive end-to-end tests at pinned instants, GNU time, whose peak
+# memory figure the import fault tests print (src-tauri/tests/data_import.rs), and a PulseAudio null sink with
+# ALSA's pulse plugin and parec: a sound output that keeps real time, whose stream the voice coach's timing
+# tests record (ALSA's own file sink runs faster than real time), and python3 for scripts/close-window.py, which
+# closes the window the way its close button does in the tests that close it.
 TEST_PACKAGES=(xvfb xauth webkit2gtk-driver dbus dbus-x11 dunst x11-apps x11-utils imagemagick espeak-ng sox faketime
-  time)
+  time pulseaudio pulseaudio-utils libasound2-plugins python3)
 
 TAURI_DRIVER_VERSION=2.1.0
 MIN_NODE_MAJOR=20

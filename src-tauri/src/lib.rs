@@ -6,6 +6,7 @@
 //! compute a streak or a schedule itself, and never panic on bad input.
 
 pub mod audio;
+pub mod coach;
 pub mod commands;
 pub mod coordinator;
 #[cfg(debug_assertions)]
@@ -217,6 +218,7 @@ fn run_app(launch: Launch) -> i32 {
             commands::audio::audio_get,
             commands::audio::audio_set,
             commands::audio::audio_test,
+            commands::audio::audio_test_voice,
             commands::library::list_exercises,
             commands::library::get_exercise,
             commands::safety::safety_guide,

@@ -18,13 +18,15 @@ use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use limber_core::routine::TimeOfDay;
 use limber_core::session::{
-    Command, Cue, CueKind, Ms, Outcome, Session, SessionState, Snapshot, StepKind,
+    Command, Cue, CueKind, Ms, Outcome, Plan, Session, SessionState, Snapshot, StepKind,
 };
+use limber_core::speech;
 use serde::Serialize;
 use tokio::sync::{mpsc, oneshot};
 use ts_rs::TS;
 
-use crate::audio::{Audio, Sound, Voice};
+use crate::audio::{Audio, Sound};
+use crate::coach::VoiceCoach;
 use limber_app::error::AppError;
 use limber_app::outbox::{Record, SaveState, Saving};
 use limber_app::state::LibraryHandle;
@@ -249,6 +251,26 @@ impl Driver {
         })
     }
 
+    /// The cues of the running session due after `now` and up to `until`, without taking them from the engine
+    /// (a copy of the session runs ahead), so the voice coach can hand their words over early.
+    pub fn cues_ahead(&self, now: Ms, until: Ms) -> Vec<Cue> {
+        match &self.current {
+            Some(current) if current.session.state() == SessionState::Running => current
+                .session
+                .clone()
+                .advance(until)
+                .into_iter()
+                .filter(|cue| cue.at > now)
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The plan of the current session, if one exists.
+    pub fn plan(&self) -> Option<&Plan> {
+        self.current.as_ref().map(|c| c.session.plan())
+    }
+
     /// The current view, if a session exists (running, paused or just ended).
     pub fn view(&self, now: Ms) -> Option<SessionView> {
         let current = self.current.as_ref()?;
@@ -311,8 +333,8 @@ fn new_session_id(wall: DateTime<Utc>) -> String {
     format!("s-{:x}-{:016x}", wall.timestamp_millis(), hasher.finish())
 }
 
-/// The sound (and optional voice) for a cue.
-pub fn sounds_for(cue: &Cue, view: &SessionView) -> (Option<Sound>, Option<Voice>) {
+/// The tone for a cue. The voice coach's words replace it where it speaks (see `perform`).
+pub fn sounds_for(cue: &Cue, view: &SessionView) -> Option<Sound> {
     let phase_ms = view
         .snapshot
         .phase
@@ -321,33 +343,18 @@ pub fn sounds_for(cue: &Cue, view: &SessionView) -> (Option<Sound>, Option<Voice
         .unwrap_or(4000);
     let step = view.snapshot.step.as_ref();
     match cue.kind {
-        CueKind::StepStart => {
-            // Voice the exercise's name when its first rep or hold begins, not at every rep.
-            let voice = step.and_then(|s| {
-                let first = s.rep <= 1 && s.round <= 1;
-                match s.kind {
-                    StepKind::Rest => Some(Voice::Rest),
-                    StepKind::SwitchSides | StepKind::GetReady => None,
-                    _ if first => s.exercise_id.clone().map(Voice::Exercise),
-                    _ => None,
-                }
-            });
-            // Breathing and paced reps get their breath cue instead of a chime at every rep.
-            let chime = match step.map(|s| s.kind) {
-                Some(StepKind::Breathing | StepKind::Reps) if step.is_some_and(|s| s.rep > 1) => {
-                    None
-                }
-                _ => Some(Sound::StepStart),
-            };
-            (chime, voice)
-        }
-        CueKind::Countdown { n } => (Some(Sound::Countdown { remaining: n }), None),
-        CueKind::SwitchSides => (Some(Sound::SwitchSides), Some(Voice::SwitchSides)),
-        CueKind::BreatheIn => (Some(Sound::BreatheIn { millis: phase_ms }), None),
-        CueKind::BreatheOut => (Some(Sound::BreatheOut { millis: phase_ms }), None),
-        CueKind::Halfway => (Some(Sound::Halfway), None),
-        CueKind::StepDone => (None, None),
-        CueKind::SessionDone => (Some(Sound::SessionDone), Some(Voice::WellDone)),
+        // Breathing and paced reps get their breath cue instead of a chime at every rep.
+        CueKind::StepStart => match step.map(|s| s.kind) {
+            Some(StepKind::Breathing | StepKind::Reps) if step.is_some_and(|s| s.rep > 1) => None,
+            _ => Some(Sound::StepStart),
+        },
+        CueKind::Countdown { n } => Some(Sound::Countdown { remaining: n }),
+        CueKind::SwitchSides => Some(Sound::SwitchSides),
+        CueKind::BreatheIn => Some(Sound::BreatheIn { millis: phase_ms }),
+        CueKind::BreatheOut => Some(Sound::BreatheOut { millis: phase_ms }),
+        CueKind::Halfway => Some(Sound::Halfway),
+        CueKind::StepDone => None,
+        CueKind::SessionDone => Some(Sound::SessionDone),
     }
 }
 
@@ -441,11 +448,18 @@ pub fn spawn(
 ) -> SessionHandle {
     let (requests, mut inbox) = mpsc::unbounded_channel::<Request>();
     let mut driver = Driver::new(library, time_scale);
+    let mut voice = VoiceCoach::default();
     tauri::async_runtime::spawn(async move {
         loop {
             let now = Ms(clock.monotonic_ms());
-            let sleep_for = driver
-                .next_wake(now)
+            let upcoming = hand_voice_ahead(&driver, &mut voice, &audio, now);
+            let voice_wake = driver
+                .plan()
+                .and_then(|plan| voice.next_wake(&upcoming, plan, audio.settings().coach));
+            let sleep_for = [driver.next_wake(now), voice_wake]
+                .into_iter()
+                .flatten()
+                .min()
                 .map(|at| real_duration(at.0.saturating_sub(now.0), time_scale));
             let request = match sleep_for {
                 Some(duration) => tokio::select! {
@@ -475,6 +489,7 @@ pub fn spawn(
                     reply,
                 }) => {
                     let result = driver.start(&routine_id, checklist, now, wall);
+                    prepare_voice(&driver, &audio, now);
                     answer(&mut driver, reply, result, now, sink.as_ref())
                 }
                 Some(Request::Command { command, reply }) => {
@@ -497,10 +512,48 @@ pub fn spawn(
                     }
                 }
             };
-            perform(&driver, now, effects, &audio, output.as_ref());
+            perform(&driver, &mut voice, now, effects, &audio, output.as_ref());
         }
     });
     SessionHandle { requests }
+}
+
+/// Hands the words of the cues due within [`crate::coach::AHEAD_MS`] to the sound thread; returns the cues
+/// ahead, for the next wake.
+fn hand_voice_ahead(driver: &Driver, voice: &mut VoiceCoach, audio: &Audio, now: Ms) -> Vec<Cue> {
+    let coach = audio.settings().coach;
+    let (Some(plan), Some(view)) = (driver.plan(), driver.view(now)) else {
+        return Vec::new();
+    };
+    if coach == speech::Coach::Off {
+        return Vec::new();
+    }
+    let upcoming = driver.cues_ahead(now, Ms(now.0.saturating_add(crate::coach::LOOK_AHEAD_MS)));
+    let night = view.time_of_day == TimeOfDay::Bedtime;
+    let time = crate::coach::SessionTime {
+        now,
+        scale: view.time_scale,
+    };
+    voice.hand_ahead(&upcoming, plan, coach, time, night, audio);
+    upcoming
+}
+
+/// Has the sound thread decode the clips a new session will speak, before its first cue is due.
+fn prepare_voice(driver: &Driver, audio: &Audio, now: Ms) {
+    let coach = audio.settings().coach;
+    let (Some(plan), Some(view)) = (driver.plan(), driver.view(now)) else {
+        return;
+    };
+    if coach == speech::Coach::Off {
+        return;
+    }
+    let mut phrases: Vec<speech::Phrase> = speech::routine_utterances(plan, coach)
+        .into_iter()
+        .map(|u| u.phrase)
+        .collect();
+    phrases.sort();
+    phrases.dedup();
+    audio.prepare(phrases, view.time_of_day == TimeOfDay::Bedtime);
 }
 
 /// Hands every session that ended to the sink and notes where its record stands, before anything shows the
@@ -543,6 +596,7 @@ fn answer(
 
 fn perform(
     driver: &Driver,
+    voice: &mut VoiceCoach,
     now: Ms,
     effects: Vec<Effect>,
     audio: &Audio,
@@ -560,16 +614,30 @@ fn perform(
             _ => None,
         })
         .collect();
+    let coach = audio.settings().coach;
+    let night = view.time_of_day == TimeOfDay::Bedtime;
     for (i, cue) in cues.iter().enumerate() {
         output.cue(cue, &view);
         let stale = now.0.saturating_sub(cue.at.0) > 1500 && i + 1 < cues.len();
         if !stale {
-            let (sound, voice) = sounds_for(cue, &view);
-            if let Some(sound) = sound {
-                audio.play(sound);
+            // Where the coach speaks, its words are the cue: a tone under them would only blur them. Words
+            // usually went to the sound thread ahead of the cue already (`hand_voice_ahead`).
+            let (speaks, words) = driver
+                .plan()
+                .map(|plan| voice.words_now(cue, plan, coach))
+                .unwrap_or_default();
+            if !speaks {
+                if let Some(sound) = sounds_for(cue, &view) {
+                    audio.play(sound);
+                }
             }
-            if let Some(voice) = voice {
-                audio.say(voice);
+            // The cue's due instant in real time: the driver woke at or just after it.
+            let late = real_duration(now.0.saturating_sub(cue.at.0), view.time_scale);
+            let due = std::time::Instant::now()
+                .checked_sub(late)
+                .unwrap_or_else(std::time::Instant::now);
+            for phrase in words {
+                audio.say(phrase, due, night);
             }
         }
     }

@@ -15,7 +15,8 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 use limber_app::settings::AudioSettings;
-use limber_shell::audio::{render, Audio, AudioStatus, Sound, Voice, SAMPLE_RATE};
+use limber_core::speech::{Coach, Phrase};
+use limber_shell::audio::{render, Audio, AudioStatus, Sound, SAMPLE_RATE};
 
 /// Set in the child process; its value is the temporary directory the parent prepared.
 const CHILD: &str = "LIMBER_AUDIO_SINK_CHILD";
@@ -122,9 +123,8 @@ fn session_done_reaches_the_capture_sink_as_rendered() {
     if let Some(home) = child_home() {
         let out = home.join("out.raw");
         let audio = Audio::spawn(AudioSettings {
-            sound: true,
-            voice: false,
             volume: 1.0,
+            ..AudioSettings::default()
         });
         assert!(
             wait_until(Duration::from_secs(5), || audio.status()
@@ -238,14 +238,20 @@ fn without_any_device_calls_return_at_once_and_status_says_why() {
         let started = Instant::now();
         for remaining in (1..=3).cycle().take(300) {
             audio.play(Sound::Countdown { remaining });
-            audio.say(Voice::Exercise("cat-cow".into()));
+            audio.say(
+                Phrase::ExerciseName("cat-cow".into()),
+                Instant::now(),
+                false,
+            );
         }
         audio.play(Sound::Test);
         audio
             .set_settings(AudioSettings {
                 sound: true,
-                voice: true,
                 volume: 0.3,
+                coach: Coach::Full,
+                voice_volume: 0.3,
+                gentle_at_night: true,
             })
             .unwrap();
         assert!(

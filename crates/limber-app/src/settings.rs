@@ -10,7 +10,8 @@
 //! beside the others. Both the app and the command line (`limber import`, the benches) use it.
 
 use limber_core::library::Library;
-use limber_core::settings::{check_volume, VolumeError};
+use limber_core::settings::{check_voice_volume, check_volume, VolumeError};
+use limber_core::speech::Coach;
 use limber_store::{ImportedFile, Setting, SettingKey, SettingProblem, SettingsPolicy, Store};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -22,45 +23,115 @@ use crate::progress::{goal_routines, ProgressSettings};
 use crate::reminders::{routine_exists, HeldState, ReminderSetup};
 
 /// What the user chose to hear. `sound` is the master switch: when it is off nothing plays, not even the voice.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct AudioSettings {
     /// Play the cues at all.
     pub sound: bool,
-    /// Also speak exercise names and a few phrases (needs `sound`).
-    pub voice: bool,
-    /// Loudness from 0 (silent) to 1 (the cues' full, already gentle, level).
+    /// Loudness of the tones from 0 (silent) to 1 (the cues' full, already gentle, level).
     pub volume: f32,
+    /// How much the voice coach says.
+    pub coach: Coach,
+    /// Loudness of the voice from 0 to 1, apart from the tones.
+    pub voice_volume: f32,
+    /// Bedtime routines use the slower night clips and [`NIGHT_VOICE_VOLUME`] of the voice volume.
+    pub gentle_at_night: bool,
+}
+
+/// The share of the voice volume a bedtime routine uses when `gentle_at_night` is on (about 5 dB quieter once
+/// squared into a gain).
+pub const NIGHT_VOICE_VOLUME: f32 = 0.75;
+
+/// The settings as stored: what this version writes, or what an older one wrote (`{sound, voice, volume}`,
+/// where `voice` spoke the exercise names), which becomes the coach's cues at the same volume.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct StoredAudioSettings {
+    sound: bool,
+    volume: f32,
+    #[serde(default)]
+    voice: Option<bool>,
+    #[serde(default)]
+    coach: Option<Coach>,
+    #[serde(default)]
+    voice_volume: Option<f32>,
+    #[serde(default)]
+    gentle_at_night: Option<bool>,
+}
+
+impl<'de> Deserialize<'de> for AudioSettings {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        StoredAudioSettings::deserialize(deserializer).map(AudioSettings::from)
+    }
+}
+
+impl From<StoredAudioSettings> for AudioSettings {
+    fn from(stored: StoredAudioSettings) -> Self {
+        let defaults = AudioSettings::default();
+        AudioSettings {
+            sound: stored.sound,
+            volume: stored.volume,
+            coach: stored.coach.unwrap_or(match stored.voice {
+                Some(true) => Coach::Cues,
+                _ => defaults.coach,
+            }),
+            voice_volume: stored.voice_volume.unwrap_or(stored.volume),
+            gentle_at_night: stored.gentle_at_night.unwrap_or(defaults.gentle_at_night),
+        }
+    }
 }
 
 impl Default for AudioSettings {
-    /// Cues on at a moderate level; the synthetic voice is opt-in because a robotic voice at bedtime startles
-    /// more than a chime.
+    /// Tones on at a moderate level; the coach is opt-in (a voice that speaks up unasked at bedtime startles
+    /// more than a chime), and gentle at night once on.
     fn default() -> Self {
         AudioSettings {
             sound: true,
-            voice: false,
             volume: 0.7,
+            coach: Coach::Off,
+            voice_volume: 0.7,
+            gentle_at_night: true,
         }
     }
 }
 
 impl AudioSettings {
-    /// Checks that the volume is a number from 0 to 1.
+    /// Checks that both volumes are numbers from 0 to 1 (the core's rules).
     pub fn validate(&self) -> Result<(), VolumeError> {
-        check_volume(self.volume)
+        check_volume(self.volume)?;
+        check_voice_volume(self.voice_volume)
     }
 
-    /// The factor applied to every sample. Loudness is perceived roughly logarithmically, so a linear slider
-    /// would do all its audible work near the bottom; squaring spreads the change evenly along the slider.
+    /// The factor applied to every tone sample.
     pub fn gain(&self) -> f32 {
-        let volume = if self.volume.is_finite() {
-            self.volume.clamp(0.0, 1.0)
-        } else {
-            0.0
-        };
-        volume * volume
+        squared(self.volume)
     }
+
+    /// The factor applied to every voice sample, for a bedtime routine when `night`.
+    pub fn voice_gain(&self, night: bool) -> f32 {
+        let quieter = if night && self.gentle_at_night {
+            NIGHT_VOICE_VOLUME
+        } else {
+            1.0
+        };
+        squared(self.voice_volume * quieter)
+    }
+
+    /// Whether a bedtime routine (when `night`) or any other routine uses the slower night clips.
+    pub fn night_clips(&self, night: bool) -> bool {
+        night && self.gentle_at_night
+    }
+}
+
+/// Loudness is perceived roughly logarithmically, so a linear slider would do all its audible work near the
+/// bottom; squaring spreads the change evenly along the slider.
+fn squared(volume: f32) -> f32 {
+    let volume = if volume.is_finite() {
+        volume.clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    volume * volume
 }
 
 impl Setting for AudioSettings {
@@ -145,8 +216,11 @@ impl SettingsPolicy for SettingsRules<'_> {
         match SettingKey::from_name(key) {
             Some(SettingKey::Audio) => {
                 let settings: AudioSettings = parse(json)?;
-                // The volume is the only rule the sound settings have.
-                settings.validate().map_err(|e| problem("volume", e))?;
+                // The volumes are the only rules the sound settings have.
+                settings.validate().map_err(|e| match e {
+                    VolumeError::Voice(_) => problem("voiceVolume", e),
+                    VolumeError::Tones(_) => problem("volume", e),
+                })?;
                 stored(&settings)
             }
             Some(SettingKey::Onboarding) => stored(&parse::<OnboardingStatus>(json)?),
@@ -246,8 +320,21 @@ mod tests {
             }
         };
         // Sound.
-        let audio = json!({"sound": true, "voice": false, "volume": 0.5});
+        let audio = json!({"sound": true, "volume": 0.5, "coach": "full", "voiceVolume": 0.25, "gentleAtNight": false});
         check("audio", audio.clone(), Ok(audio));
+        // An export from before the voice coach: its spoken names are the coach's cues now.
+        check(
+            "audio",
+            json!({"sound": true, "voice": true, "volume": 0.5}),
+            Ok(
+                json!({"sound": true, "volume": 0.5, "coach": "cues", "voiceVolume": 0.5, "gentleAtNight": true}),
+            ),
+        );
+        check(
+            "audio",
+            json!({"sound": true, "volume": 0.5, "voiceVolume": -1}),
+            Err("voiceVolume: the voice volume must be a number from 0 to 1, not -1"),
+        );
         check(
             "audio",
             json!({"sound": true, "voice": false, "volume": 2.0}),
@@ -261,7 +348,7 @@ mod tests {
         check(
             "audio",
             json!({"sound": true}),
-            Err("cannot be read: missing field `voice`"),
+            Err("cannot be read: missing field `volume`"),
         );
         // The first run and the plan.
         check(

@@ -194,6 +194,9 @@ pub struct Exercise {
     pub kind: ExerciseKind,
     /// One line that says what to do, shown under the timer.
     pub summary: String,
+    /// What the voice coach says when the exercise starts: one or two short sentences written for the ear
+    /// (no lists, no numbers to read), consistent with `steps` and `cautions`.
+    pub spoken: String,
     /// Three to six short sentences, in order.
     pub steps: Vec<String>,
     /// How to breathe during the exercise.

@@ -21,4 +21,5 @@ pub mod schedule;
 pub mod score;
 pub mod session;
 pub mod settings;
+pub mod speech;
 pub mod streak;

@@ -40,17 +40,34 @@ pub const LATEST_DAY_BOUNDARY: NaiveTime = match NaiveTime::from_hms_opt(6, 0, 0
     None => NaiveTime::MIN,
 };
 
-/// A volume outside [`VOLUME`] (or not a number at all).
+/// A volume outside [`VOLUME`] (or not a number at all): the tones' or the voice's.
 #[derive(Debug, Clone, Copy, PartialEq, thiserror::Error)]
-#[error("The volume must be a number from 0 to 1, not {0}.")]
-pub struct VolumeError(pub f32);
+pub enum VolumeError {
+    #[error("The volume must be a number from 0 to 1, not {0}.")]
+    Tones(f32),
+    #[error("The voice volume must be a number from 0 to 1, not {0}.")]
+    Voice(f32),
+}
 
-/// Checks a chosen volume.
+fn in_range(volume: f32) -> bool {
+    volume.is_finite() && VOLUME.contains(&volume)
+}
+
+/// Checks the chosen volume of the tones.
 pub fn check_volume(volume: f32) -> Result<(), VolumeError> {
-    if volume.is_finite() && VOLUME.contains(&volume) {
+    if in_range(volume) {
         Ok(())
     } else {
-        Err(VolumeError(volume))
+        Err(VolumeError::Tones(volume))
+    }
+}
+
+/// Checks the chosen volume of the voice coach, which is set apart from the tones'.
+pub fn check_voice_volume(volume: f32) -> Result<(), VolumeError> {
+    if in_range(volume) {
+        Ok(())
+    } else {
+        Err(VolumeError::Voice(volume))
     }
 }
 
@@ -286,6 +303,22 @@ mod tests {
         check(
             f32::INFINITY,
             Err("The volume must be a number from 0 to 1, not inf."),
+        );
+    }
+
+    #[test]
+    fn voice_volume_table() {
+        fn check(volume: f32, expected: Result<(), VolumeError>) {
+            assert_eq!(check_voice_volume(volume), expected, "{volume}");
+        }
+        check(0.0, Ok(()));
+        check(0.25, Ok(()));
+        check(1.0, Ok(()));
+        check(-1.0, Err(VolumeError::Voice(-1.0)));
+        check(1.5, Err(VolumeError::Voice(1.5)));
+        assert_eq!(
+            VolumeError::Voice(-1.0).to_string(),
+            "The voice volume must be a number from 0 to 1, not -1."
         );
     }
 

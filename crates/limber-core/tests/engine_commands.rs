@@ -11,11 +11,11 @@ use limber_core::session::{Command, Cue, CueKind, Ms, Session, SessionError, Ses
 /// 4 hold left 30–50 s; 5 switch sides 50–55 s; 6 hold right 55–75 s.
 fn session() -> Session {
     let breath = r#"{"id":"breath","name":"Breath","area":"core","position":"inBed","kind":"breathing",
-        "summary":"S.","steps":["1.","2.","3."],"breathing":"B.","cautions":["Stop if worse."],
+        "summary":"S.","spoken":"Say it.","steps":["1.","2.","3."],"breathing":"B.","cautions":["Stop if worse."],
         "dose":{"reps":2,"pace":[{"name":"breatheIn","secs":4,"breath":"in"},{"name":"breatheOut","secs":6,"breath":"out"}]},
         "illustration":"breath"}"#;
     let hold = r#"{"id":"hold","name":"Hold","area":"core","position":"floor","kind":"hold",
-        "summary":"S.","steps":["1.","2.","3."],"breathing":"B.","cautions":["Stop if worse."],
+        "summary":"S.","spoken":"Say it.","steps":["1.","2.","3."],"breathing":"B.","cautions":["Stop if worse."],
         "dose":{"holdSecs":20,"sides":"each"},"illustration":"hold"}"#;
     let routine = r#"{"id":"test","name":"Test","description":"D.","timeOfDay":"anytime",
         "items":[{"exercise":"breath","restAfterSecs":5},{"exercise":"hold"}]}"#;

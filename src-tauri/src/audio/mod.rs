@@ -1,10 +1,12 @@
 //! The audio cues of a guided session: gentle synthesised sounds (a step starts, the last seconds tick, switch
-//! sides, breathe in and out, a step or the session is done) and optional spoken phrases from pre-rendered clips.
+//! sides, breathe in and out, a step or the session is done) and the voice coach's pre-rendered spoken clips.
 //!
 //! It owns the output device, on one dedicated thread that takes closed [`Message`]s over a channel, so a caller
 //! is never blocked by a slow or missing sound card. It must never panic, never block its callers, never decide
-//! *when* a cue sounds (the session driver does), and never be loud: every sound is rendered here with soft
-//! edges and a modest peak, and the user's volume only ever scales it down.
+//! *when* a cue is due (the session driver does, from the engine), and never be loud: every sound is rendered
+//! here with soft edges and a modest peak, and the user's volumes only ever scale it down. The voice goes
+//! through one lane (`limber_core::speech::Lane`): a clip never starts while another plays, a count that would
+//! be late is dropped, and each clip's real start is measured against its cue ([`ClipStart`]).
 
 mod device;
 mod playback;
@@ -14,15 +16,16 @@ mod voice;
 use std::sync::mpsc::{self, Sender};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::thread;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
+use limber_core::speech::Phrase;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 pub use device::SystemDevice;
-pub use playback::{Device, Output};
+pub use playback::{ClipDrop, ClipStart, Device, Output, Play, VoiceLog};
 pub use synth::{render, Sound, BREATH_MILLIS, SAMPLE_RATE};
-pub use voice::{decode_wav, Voice, VOICE_CLIPS};
+pub use voice::{clip_bytes, decode_clip, Pace, CLIP_NAMES};
 
 use limber_app::settings::AudioSettings;
 use limber_core::settings::VolumeError;
@@ -33,12 +36,14 @@ use playback::{Message, Playback};
 pub enum AudioError {
     #[error("The volume must be a number from 0 to 1, not {0}.")]
     InvalidVolume(f32),
+    #[error("The voice volume must be a number from 0 to 1, not {0}.")]
+    InvalidVoiceVolume(f32),
     #[error("no sound output device could be opened ({0})")]
     NoDevice(String),
     #[error("the sound output device stopped working ({0})")]
     DeviceLost(String),
-    #[error("the voice clip \"{clip}\" is not a WAV file this app can read: {reason}")]
-    InvalidClip { clip: String, reason: &'static str },
+    #[error("the voice clip \"{clip}\" cannot be read: {reason}")]
+    InvalidClip { clip: String, reason: String },
     #[error("there is no voice clip for \"{0}\"")]
     UnknownClip(String),
     #[error("the sound thread could not start ({0})")]
@@ -46,8 +51,11 @@ pub enum AudioError {
 }
 
 impl From<VolumeError> for AudioError {
-    fn from(VolumeError(volume): VolumeError) -> Self {
-        AudioError::InvalidVolume(volume)
+    fn from(error: VolumeError) -> Self {
+        match error {
+            VolumeError::Tones(volume) => AudioError::InvalidVolume(volume),
+            VolumeError::Voice(volume) => AudioError::InvalidVoiceVolume(volume),
+        }
     }
 }
 
@@ -120,6 +128,8 @@ impl AudioStatus {
 pub struct Audio {
     messages: Sender<Message>,
     status: Arc<Mutex<AudioStatus>>,
+    settings: Arc<Mutex<AudioSettings>>,
+    voice_log: Arc<Mutex<VoiceLog>>,
 }
 
 impl Audio {
@@ -135,12 +145,16 @@ impl Audio {
             Ok(()) => settings,
             Err(error) => {
                 log::warn!("{error} Using a safe volume instead.");
-                AudioSettings {
-                    volume: if settings.volume.is_finite() {
-                        settings.volume.clamp(0.0, 1.0)
+                let safe = |volume: f32| {
+                    if volume.is_finite() {
+                        volume.clamp(0.0, 1.0)
                     } else {
                         AudioSettings::default().volume
-                    },
+                    }
+                };
+                AudioSettings {
+                    volume: safe(settings.volume),
+                    voice_volume: safe(settings.voice_volume),
                     ..settings
                 }
             }
@@ -150,16 +164,24 @@ impl Audio {
         let status = Arc::new(Mutex::new(AudioStatus::unavailable(
             "the sound output is still opening",
         )));
+        let voice_log = Arc::new(Mutex::new(VoiceLog::default()));
         let shared = Arc::clone(&status);
+        let reported = Arc::clone(&voice_log);
+        // The playback is made on its thread: an open output stream may not move between threads.
         let started = thread::Builder::new()
             .name("limber-audio".into())
-            .spawn(move || playback::run(Playback::new(device, settings), inbox, shared));
+            .spawn(move || playback::run(Playback::new(device, settings, reported), inbox, shared));
         if let Err(error) = started {
             let error = AudioError::Thread(error.to_string());
             log::error!("{error}");
             publish(&status, AudioStatus::failed(&error));
         }
-        Audio { messages, status }
+        Audio {
+            messages,
+            status,
+            settings: Arc::new(Mutex::new(settings)),
+            voice_log,
+        }
     }
 
     /// Plays a synthesised cue, unless sound is off.
@@ -167,16 +189,28 @@ impl Audio {
         self.send(Message::Play(sound));
     }
 
-    /// Speaks a phrase, unless sound or voice is off.
-    pub fn say(&self, voice: Voice) {
-        self.send(Message::Say(voice));
+    /// Speaks a phrase due at `due` through the voice lane (it may wait for the clip before it, or be dropped),
+    /// unless sound or the coach is off. `night` picks the gentle night voice when the settings allow.
+    pub fn say(&self, phrase: Phrase, due: Instant, night: bool) {
+        self.send(Message::Say { phrase, due, night });
+    }
+
+    /// Decodes these clips ahead of a session, so that no clip's start waits for its decoding.
+    pub fn prepare(&self, phrases: Vec<Phrase>, night: bool) {
+        self.send(Message::Prepare { phrases, night });
     }
 
     /// Replaces the settings; an out-of-range volume is refused and the old settings stay.
     pub fn set_settings(&self, settings: AudioSettings) -> Result<(), AudioError> {
         settings.validate()?;
+        *self.settings.lock().unwrap_or_else(PoisonError::into_inner) = settings;
         self.send(Message::Settings(settings));
         Ok(())
+    }
+
+    /// The settings in force.
+    pub fn settings(&self) -> AudioSettings {
+        *self.settings.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
     /// Whether cues can currently be heard.
@@ -185,6 +219,17 @@ impl Audio {
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
             .clone()
+    }
+
+    /// The voice clips that started since the last call, each with its cue and its real start, and the phrases
+    /// the lane dropped (for the cue-lateness benchmark and the tests).
+    pub fn take_voice_log(&self) -> VoiceLog {
+        std::mem::take(
+            &mut *self
+                .voice_log
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner),
+        )
     }
 
     fn send(&self, message: Message) {

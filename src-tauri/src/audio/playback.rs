@@ -2,14 +2,20 @@
 //! and how the user's settings shape what reaches the device.
 //!
 //! It owns the device's life cycle behind two small traits, [`Device`] and [`Output`], so that it can be tested
-//! with a fake device and explicit instants. It must never block a caller (it only ever runs on its own thread),
-//! never panic, and never retry a missing device more often than every [`RETRY_EVERY`].
+//! with a fake device and explicit instants, and the voice lane: each spoken clip is placed by
+//! `limber_core::speech::Lane` on this thread's timeline and handed to the device with the silence it must wait,
+//! so its start is sample-exact on the output stream. It must never block a caller (it only ever runs on its own
+//! thread), never panic, and never retry a missing device more often than every [`RETRY_EVERY`].
 
+use std::collections::HashMap;
 use std::sync::mpsc::{Receiver, RecvTimeoutError};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
-use super::{publish, AudioError, AudioSettings, AudioStatus, Samples, Sound, Voice};
+use limber_core::speech::{Coach, Lane, Phrase, Placement};
+
+use super::voice::{decode_clip, Pace};
+use super::{publish, AudioError, AudioSettings, AudioStatus, Samples, Sound};
 
 /// How long to wait before trying a missing or broken device again. Opening is cheap, but ALSA logs every
 /// failure, and a headset plugged in later only needs to be noticed eventually.
@@ -32,16 +38,118 @@ pub trait Device: Send + 'static {
 
 /// An open output stream. Dropping it closes the device.
 pub trait Output {
-    /// Starts playing `samples` mixed with whatever is already playing, and returns without waiting.
-    /// An error means the device is gone and this output should be dropped.
-    fn play(&mut self, samples: &Samples) -> Result<(), AudioError>;
+    /// Starts playing `play.samples` after `play.delay` of silence, mixed with whatever is already playing, and
+    /// returns without waiting. An error means the device is gone and this output should be dropped.
+    fn play(&mut self, play: Play) -> Result<(), AudioError>;
+}
+
+/// Something to play, and when.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Play {
+    pub samples: Samples,
+    /// Silence before the first sample: the wait the voice lane decided, measured from the hand-over.
+    pub delay: Duration,
+    /// For a voice clip: where to report the instant its first sample reaches the output stream.
+    pub probe: Option<StartProbe>,
+}
+
+/// Reports when a voice clip really started, into the log [`super::Audio::take_voice_log`] drains.
+#[derive(Debug, Clone)]
+pub struct StartProbe {
+    pub clip: String,
+    pub due: Instant,
+    pub planned: Instant,
+    pub log: Arc<Mutex<VoiceLog>>,
+}
+
+impl PartialEq for StartProbe {
+    fn eq(&self, other: &Self) -> bool {
+        (&self.clip, self.due, self.planned) == (&other.clip, other.due, other.planned)
+    }
+}
+
+impl StartProbe {
+    /// Records that the clip's first sample reached the output stream at `started`.
+    pub fn fire(&self, started: Instant) {
+        let start = ClipStart {
+            clip: self.clip.clone(),
+            due: self.due,
+            planned: self.planned,
+            started,
+        };
+        log::debug!(
+            "voice: {} started {:+.1} ms from its cue{}",
+            start.clip,
+            start.error_ms(),
+            if start.planned.saturating_duration_since(start.due) > Duration::from_millis(1) {
+                format!(
+                    " (waited {} ms for the clip before it)",
+                    (start.planned - start.due).as_millis()
+                )
+            } else {
+                String::new()
+            }
+        );
+        self.log
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .started
+            .push(start);
+    }
+}
+
+/// What the voice lane did with each phrase since the log was last taken.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct VoiceLog {
+    pub started: Vec<ClipStart>,
+    pub dropped: Vec<ClipDrop>,
+}
+
+/// A phrase the lane dropped: the voice was busy at its cue, or it was handed over too late for its timing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClipDrop {
+    pub clip: String,
+    pub due: Instant,
+    /// When the sound thread was handed the phrase.
+    pub offered: Instant,
+}
+
+/// When one voice clip was due and when its first sample reached the output stream.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClipStart {
+    pub clip: String,
+    /// The instant of the engine's cue.
+    pub due: Instant,
+    /// Where the lane placed it: the cue, or later when it waited for the clip before it.
+    pub planned: Instant,
+    /// When its first sample was handed to the device's stream.
+    pub started: Instant,
+}
+
+impl ClipStart {
+    /// How far the real start was from the planned one, in milliseconds (negative: early).
+    pub fn error_ms(&self) -> f64 {
+        if self.started >= self.planned {
+            (self.started - self.planned).as_secs_f64() * 1000.0
+        } else {
+            -(self.planned - self.started).as_secs_f64() * 1000.0
+        }
+    }
 }
 
 /// The closed set of requests the sound thread takes.
 #[derive(Debug)]
 pub enum Message {
     Play(Sound),
-    Say(Voice),
+    Say {
+        phrase: Phrase,
+        due: Instant,
+        night: bool,
+    },
+    Prepare {
+        phrases: Vec<Phrase>,
+        night: bool,
+    },
     Settings(AudioSettings),
 }
 
@@ -55,19 +163,29 @@ enum Link<O> {
     Failed { at: Instant, error: AudioError },
 }
 
-/// The sound thread's state: the device, the settings and the link between them.
+/// The sound thread's state: the device, the settings, the link between them, and the voice lane.
 pub struct Playback<D: Device> {
     device: D,
     settings: AudioSettings,
     link: Link<D::Output>,
+    /// The origin of the lane's millisecond timeline.
+    origin: Instant,
+    lane: Lane,
+    /// Decoded clips, kept while the output is open (a session), dropped with it.
+    clips: HashMap<(Phrase, Pace), Samples>,
+    log: Arc<Mutex<VoiceLog>>,
 }
 
 impl<D: Device> Playback<D> {
-    pub fn new(device: D, settings: AudioSettings) -> Playback<D> {
+    pub fn new(device: D, settings: AudioSettings, log: Arc<Mutex<VoiceLog>>) -> Playback<D> {
         Playback {
             device,
             settings,
             link: Link::Closed,
+            origin: Instant::now(),
+            lane: Lane::default(),
+            clips: HashMap::new(),
+            log,
         }
     }
 
@@ -81,18 +199,93 @@ impl<D: Device> Playback<D> {
             Message::Settings(settings) => self.settings = settings,
             Message::Play(sound) => {
                 if self.audible() {
-                    self.deliver(super::render(sound), now);
+                    let samples = super::render(sound).scaled(self.settings.gain());
+                    self.deliver(
+                        Play {
+                            samples,
+                            delay: Duration::ZERO,
+                            probe: None,
+                        },
+                        now,
+                    );
                 }
             }
-            Message::Say(voice) => {
-                if self.audible() && self.settings.voice {
-                    match voice.render() {
-                        Ok(samples) => self.deliver(samples, now),
-                        Err(error) => log::warn!("a voice cue was skipped: {error}"),
-                    }
+            Message::Say { phrase, due, night } => self.say(phrase, due, night, now),
+            Message::Prepare { phrases, night } => {
+                let pace = Pace::of(&self.settings, night);
+                for phrase in phrases {
+                    // A clip that cannot be decoded is reported when it is due.
+                    let _ = self.clip(&phrase, pace);
                 }
             }
         }
+    }
+
+    /// Places a phrase in the voice lane and sends it to the device with the wait the lane decided.
+    fn say(&mut self, phrase: Phrase, due: Instant, night: bool, now: Instant) {
+        // The settings' "Test the voice" speaks even while the coach is off: that is how a person chooses.
+        let coached = self.settings.coach != Coach::Off || phrase == Phrase::Sample;
+        let gain = self.settings.voice_gain(night);
+        if !(self.settings.sound && coached && gain > 0.0) {
+            return;
+        }
+        let pace = Pace::of(&self.settings, night);
+        let samples = match self.clip(&phrase, pace) {
+            Ok(samples) => samples.clone(),
+            Err(error) => {
+                log::warn!("a voice cue was skipped: {error}");
+                return;
+            }
+        };
+        let length = u64::try_from(samples.duration().as_millis()).unwrap_or(u64::MAX);
+        let due_ms = millis(due.saturating_duration_since(self.origin));
+        let now_ms = millis(now.saturating_duration_since(self.origin));
+        match self.lane.place(due_ms, now_ms, phrase.timing(), length) {
+            Placement::Dropped => {
+                log::debug!(
+                    "voice: {} dropped: the voice was busy at its cue, or it came too late",
+                    phrase.clip()
+                );
+                self.log
+                    .lock()
+                    .unwrap_or_else(PoisonError::into_inner)
+                    .dropped
+                    .push(ClipDrop {
+                        clip: phrase.clip(),
+                        due,
+                        offered: now,
+                    });
+            }
+            Placement::Start(at) => {
+                let planned = self.origin + Duration::from_millis(at);
+                let probe = StartProbe {
+                    clip: phrase.clip(),
+                    due,
+                    planned,
+                    log: Arc::clone(&self.log),
+                };
+                self.deliver(
+                    Play {
+                        samples: samples.scaled(gain),
+                        delay: planned.saturating_duration_since(now),
+                        probe: Some(probe),
+                    },
+                    now,
+                );
+            }
+        }
+    }
+
+    /// The decoded clip of `phrase` at `pace`, decoding it on first use.
+    fn clip(&mut self, phrase: &Phrase, pace: Pace) -> Result<&Samples, AudioError> {
+        let key = (phrase.clone(), pace);
+        if !self.clips.contains_key(&key) {
+            let samples = decode_clip(phrase, pace)?;
+            self.clips.insert(key.clone(), samples);
+        }
+        self.clips
+            .get(&key)
+            .ok_or_else(|| AudioError::UnknownClip(phrase.clip()))
     }
 
     /// Closes an output that has been quiet for [`CLOSE_WHEN_QUIET_FOR`].
@@ -101,6 +294,7 @@ impl<D: Device> Playback<D> {
             if now >= *quiet_from + CLOSE_WHEN_QUIET_FOR {
                 log::debug!("closing the quiet sound output");
                 self.link = Link::Closed;
+                self.clips.clear();
             }
         }
     }
@@ -135,9 +329,8 @@ impl<D: Device> Playback<D> {
         self.settings.sound && self.settings.gain() > 0.0
     }
 
-    /// Sends samples, scaled by the volume, to the device, opening it first if needed and allowed.
-    fn deliver(&mut self, samples: Samples, now: Instant) {
-        let samples = samples.scaled(self.settings.gain());
+    /// Sends already scaled samples to the device, opening it first if needed and allowed.
+    fn deliver(&mut self, play: Play, now: Instant) {
         let ready = match &self.link {
             Link::Open { .. } => true,
             Link::Closed => self.open(now),
@@ -149,12 +342,12 @@ impl<D: Device> Playback<D> {
         if !ready {
             return;
         }
-        if let Err(error) = self.play_on_open(&samples, now) {
+        if let Err(error) = self.play_on_open(&play, now) {
             // The device went away (a headset unplugged, say). Another device may have taken its place, so try
             // once at once instead of waiting for the retry interval; a second failure waits.
             log::warn!("{error}; trying the sound output again");
             if self.open(now) {
-                if let Err(error) = self.play_on_open(&samples, now) {
+                if let Err(error) = self.play_on_open(&play, now) {
                     log::warn!("{error}");
                     self.link = Link::Failed { at: now, error };
                 }
@@ -163,10 +356,10 @@ impl<D: Device> Playback<D> {
     }
 
     /// Plays on the open output and notes when it falls quiet; on error the link is closed.
-    fn play_on_open(&mut self, samples: &Samples, now: Instant) -> Result<(), AudioError> {
-        let length = samples.duration();
+    fn play_on_open(&mut self, play: &Play, now: Instant) -> Result<(), AudioError> {
+        let length = play.delay + play.samples.duration();
         if let Link::Open { output, quiet_from } = &mut self.link {
-            match output.play(samples) {
+            match output.play(play.clone()) {
                 Ok(()) => {
                     *quiet_from = (*quiet_from).max(now + length);
                     Ok(())
@@ -200,6 +393,10 @@ impl<D: Device> Playback<D> {
             }
         }
     }
+}
+
+fn millis(duration: Duration) -> u64 {
+    u64::try_from(duration.as_millis()).unwrap_or(u64::MAX)
 }
 
 /// The sound thread's loop: takes messages until every [`super::Audio`] handle is dropped, publishing the status

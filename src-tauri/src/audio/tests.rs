@@ -4,6 +4,8 @@ use std::sync::{Arc, Mutex, PoisonError};
 use std::thread;
 use std::time::{Duration, Instant};
 
+use limber_app::settings::NIGHT_VOICE_VOLUME;
+use limber_core::speech::{Coach, Phrase, GAP_MS};
 use serde_json::json;
 
 use super::playback::{Message, Playback, CLOSE_WHEN_QUIET_FOR, RETRY_EVERY};
@@ -19,6 +21,8 @@ struct Log {
     opens: usize,
     closes: usize,
     played: Vec<Samples>,
+    /// The silence each play waited before its first sample.
+    delays: Vec<Duration>,
 }
 
 #[derive(Clone)]
@@ -58,13 +62,18 @@ impl Device for FakeDevice {
 }
 
 impl Output for FakeOutput {
-    fn play(&mut self, samples: &Samples) -> Result<(), AudioError> {
+    fn play(&mut self, play: Play) -> Result<(), AudioError> {
         let mut log = self.0.lock().unwrap_or_else(PoisonError::into_inner);
         if log.failing_plays > 0 {
             log.failing_plays -= 1;
             return Err(AudioError::DeviceLost("the fake was unplugged".into()));
         }
-        log.played.push(samples.clone());
+        // The fake device starts every clip exactly when it was asked to.
+        if let Some(probe) = &play.probe {
+            probe.fire(probe.planned);
+        }
+        log.played.push(play.samples);
+        log.delays.push(play.delay);
         Ok(())
     }
 }
@@ -75,22 +84,42 @@ impl Drop for FakeOutput {
     }
 }
 
+/// Settings with the tones on or off, the coach at cues or off, and one volume for both.
 fn settings(sound: bool, voice: bool, volume: f32) -> AudioSettings {
     AudioSettings {
         sound,
-        voice,
         volume,
+        coach: if voice { Coach::Cues } else { Coach::Off },
+        voice_volume: volume,
+        gentle_at_night: true,
     }
 }
 
-fn voice(phrase: Voice) -> Samples {
-    phrase.render().unwrap()
+fn voice(phrase: Phrase) -> Samples {
+    decode_clip(&phrase, Pace::Day).unwrap()
+}
+
+fn playback(device: &FakeDevice, settings: AudioSettings) -> Playback<FakeDevice> {
+    Playback::new(
+        device.clone(),
+        settings,
+        Arc::new(Mutex::new(VoiceLog::default())),
+    )
+}
+
+/// A phrase due now, for a routine that is not a bedtime one.
+fn say(phrase: Phrase, due: Instant) -> Message {
+    Message::Say {
+        phrase,
+        due,
+        night: false,
+    }
 }
 
 /// Feeds `messages` to a fresh playback on an available fake device and compares what reached the device.
 fn check(initial: AudioSettings, messages: Vec<Message>, expected: Vec<Samples>) {
     let device = FakeDevice::new(true);
-    let mut playback = Playback::new(device.clone(), initial);
+    let mut playback = playback(&device, initial);
     let now = Instant::now();
     playback.start(now);
     let described = format!("{initial:?} {messages:?}");
@@ -110,8 +139,11 @@ fn check(initial: AudioSettings, messages: Vec<Message>, expected: Vec<Samples>)
 
 #[test]
 fn settings_decide_what_reaches_the_device_and_how_loud() {
-    use Message::{Play, Say, Settings};
+    use Message::{Play, Settings};
     let chime = || render(Sound::StepStart);
+    let now = Instant::now();
+    #[allow(non_snake_case)]
+    let Say = |phrase: Phrase| say(phrase, now);
     let rows = vec![
         (
             settings(true, false, 1.0),
@@ -125,7 +157,7 @@ fn settings_decide_what_reaches_the_device_and_how_loud() {
         ),
         (
             settings(false, true, 1.0),
-            vec![Play(Sound::StepStart), Say(Voice::Rest)],
+            vec![Play(Sound::StepStart), Say(Phrase::Rest)],
             vec![],
         ),
         (
@@ -140,23 +172,23 @@ fn settings_decide_what_reaches_the_device_and_how_loud() {
         ),
         (
             settings(true, true, 1.0),
-            vec![Say(Voice::Rest)],
-            vec![voice(Voice::Rest)],
+            vec![Say(Phrase::Rest)],
+            vec![voice(Phrase::Rest)],
         ),
         (
             settings(true, true, 0.5),
-            vec![Say(Voice::WellDone)],
-            vec![voice(Voice::WellDone).scaled(0.25)],
+            vec![Say(Phrase::WellDone)],
+            vec![voice(Phrase::WellDone).scaled(0.25)],
         ),
-        (settings(true, false, 1.0), vec![Say(Voice::Rest)], vec![]),
+        (settings(true, false, 1.0), vec![Say(Phrase::Rest)], vec![]),
         (
             settings(true, true, 1.0),
-            vec![Say(Voice::Exercise("cat-cow".into()))],
-            vec![voice(Voice::Exercise("cat-cow".into()))],
+            vec![Say(Phrase::ExerciseName("cat-cow".into()))],
+            vec![voice(Phrase::ExerciseName("cat-cow".into()))],
         ),
         (
             settings(true, true, 1.0),
-            vec![Say(Voice::Exercise("no-such-move".into()))],
+            vec![Say(Phrase::ExerciseName("no-such-move".into()))],
             vec![],
         ),
         (
@@ -177,10 +209,10 @@ fn settings_decide_what_reaches_the_device_and_how_loud() {
             settings(true, false, 1.0),
             vec![
                 Settings(settings(true, true, 1.0)),
-                Say(Voice::SwitchSides),
+                Say(Phrase::SwitchSides),
                 Play(Sound::SwitchSides),
             ],
-            vec![voice(Voice::SwitchSides), render(Sound::SwitchSides)],
+            vec![voice(Phrase::SwitchSides), render(Sound::SwitchSides)],
         ),
     ];
     for (initial, messages, expected) in rows {
@@ -191,7 +223,7 @@ fn settings_decide_what_reaches_the_device_and_how_loud() {
 #[test]
 fn a_missing_device_is_retried_at_most_every_thirty_seconds() {
     let device = FakeDevice::new(false);
-    let mut playback = Playback::new(device.clone(), settings(true, false, 1.0));
+    let mut playback = playback(&device, settings(true, false, 1.0));
     let t0 = Instant::now();
     playback.start(t0);
     assert_eq!(device.log().opens, 1);
@@ -228,7 +260,7 @@ fn a_missing_device_is_retried_at_most_every_thirty_seconds() {
 
 #[test]
 fn an_unavailable_device_is_reported_with_its_reason() {
-    let mut playback = Playback::new(FakeDevice::new(false), AudioSettings::default());
+    let mut playback = playback(&FakeDevice::new(false), AudioSettings::default());
     playback.start(Instant::now());
     assert_eq!(
         playback.status(),
@@ -241,18 +273,18 @@ fn an_unavailable_device_is_reported_with_its_reason() {
 #[test]
 fn sound_off_never_opens_a_missing_device_again() {
     let device = FakeDevice::new(false);
-    let mut playback = Playback::new(device.clone(), settings(false, true, 1.0));
+    let mut playback = playback(&device, settings(false, true, 1.0));
     let t0 = Instant::now();
     playback.start(t0);
     playback.handle(Message::Play(Sound::StepStart), t0 + RETRY_EVERY * 2);
-    playback.handle(Message::Say(Voice::Rest), t0 + RETRY_EVERY * 3);
+    playback.handle(say(Phrase::Rest, t0), t0 + RETRY_EVERY * 3);
     assert_eq!(device.log().opens, 1);
 }
 
 #[test]
 fn a_quiet_output_is_closed_and_reopened_on_demand() {
     let device = FakeDevice::new(true);
-    let mut playback = Playback::new(device.clone(), settings(true, false, 1.0));
+    let mut playback = playback(&device, settings(true, false, 1.0));
     let t0 = Instant::now();
     playback.start(t0);
     let cue = render(Sound::SessionDone).duration();
@@ -280,7 +312,7 @@ fn an_unplugged_device_is_reopened_once_then_left_for_the_retry_interval() {
     let rows = [(0, 1, 1, true), (1, 2, 1, true), (2, 2, 0, false)];
     for (failing, opens, played, available) in rows {
         let device = FakeDevice::new(true);
-        let mut playback = Playback::new(device.clone(), settings(true, false, 1.0));
+        let mut playback = playback(&device, settings(true, false, 1.0));
         let t0 = Instant::now();
         playback.start(t0);
         device.log().failing_plays = failing;
@@ -320,7 +352,7 @@ fn calls_return_at_once_even_while_the_device_is_slow_to_open() {
     for _ in 0..10 {
         audio.play(Sound::Countdown { remaining: 2 });
     }
-    audio.say(Voice::Rest);
+    audio.say(Phrase::Rest, Instant::now(), false);
     audio.set_settings(settings(true, true, 0.5)).unwrap();
     let _ = audio.status();
     assert!(
@@ -348,7 +380,7 @@ fn the_thread_reports_a_missing_device_and_drops_calls_quietly() {
     let started = Instant::now();
     for _ in 0..100 {
         audio.play(Sound::StepStart);
-        audio.say(Voice::WellDone);
+        audio.say(Phrase::WellDone, Instant::now(), false);
     }
     assert!(started.elapsed() < Duration::from_millis(100));
     thread::sleep(Duration::from_millis(50));
@@ -432,7 +464,7 @@ fn settings_and_status_cross_ipc_in_camel_case() {
     let rows = [
         (
             serde_json::to_value(settings(true, false, 0.5)).unwrap(),
-            json!({ "sound": true, "voice": false, "volume": 0.5 }),
+            json!({ "sound": true, "volume": 0.5, "coach": "off", "voiceVolume": 0.5, "gentleAtNight": true }),
         ),
         (
             serde_json::to_value(AudioStatus::Available).unwrap(),
@@ -446,9 +478,36 @@ fn settings_and_status_cross_ipc_in_camel_case() {
     for (got, expected) in rows {
         assert_eq!(got, expected);
     }
-    let parsed: AudioSettings =
-        serde_json::from_value(json!({ "sound": false, "voice": true, "volume": 1 })).unwrap();
-    assert_eq!(parsed, settings(false, true, 1.0));
+    // What this version stores, and what earlier ones stored: `voice` spoke the names, which are now the cues.
+    let rows = [
+        (
+            json!({ "sound": false, "volume": 1, "coach": "full", "voiceVolume": 0.4, "gentleAtNight": false }),
+            AudioSettings {
+                sound: false,
+                volume: 1.0,
+                coach: Coach::Full,
+                voice_volume: 0.4,
+                gentle_at_night: false,
+            },
+        ),
+        (
+            json!({ "sound": false, "voice": true, "volume": 1 }),
+            settings(false, true, 1.0),
+        ),
+        (
+            json!({ "sound": true, "voice": false, "volume": 0.6 }),
+            settings(true, false, 0.6),
+        ),
+        (
+            json!({ "sound": true, "volume": 0.6 }),
+            settings(true, false, 0.6),
+        ),
+    ];
+    for (stored, expected) in rows {
+        let parsed: AudioSettings = serde_json::from_value(stored.clone()).unwrap();
+        assert_eq!(parsed, expected, "{stored}");
+    }
+    assert!(serde_json::from_value::<AudioSettings>(json!({ "sound": true })).is_err());
 }
 
 #[test]
@@ -483,4 +542,167 @@ fn samples_report_their_duration_and_peak() {
         assert_eq!(samples.duration(), duration);
         assert_eq!(samples.peak(), peak);
     }
+}
+
+/// Issue 17: the voice goes through one lane on the sound thread. A phrase due while another clip plays waits
+/// for it (the wait is silence before its first sample, so its start stays sample-exact), a count that would be
+/// late is dropped, and every clip that starts is reported with its cue.
+#[test]
+fn the_voice_lane_delays_waiting_phrases_and_drops_late_counts() {
+    let device = FakeDevice::new(true);
+    let log = Arc::new(Mutex::new(VoiceLog::default()));
+    let mut full = settings(true, true, 1.0);
+    full.coach = Coach::Full;
+    let mut playback = Playback::new(device.clone(), full, Arc::clone(&log));
+    let t0 = Instant::now();
+    playback.start(t0);
+    let name = Phrase::ExerciseName("cat-cow".into());
+    let instruction = Phrase::Instruction("cat-cow".into());
+    let name_ms = voice(name.clone()).duration().as_millis() as u64;
+    let ms = Duration::from_millis;
+    // (message, handed over at, delay of the play that reaches the device, or none when dropped)
+    let rows: Vec<(Message, Instant, Option<Duration>)> = vec![
+        (say(name.clone(), t0), t0, Some(Duration::ZERO)),
+        (
+            say(instruction.clone(), t0),
+            t0 + ms(2),
+            Some(ms(name_ms + GAP_MS - 2)),
+        ),
+        // A count due while the instruction plays is dropped.
+        (say(Phrase::Number(2), t0 + ms(3_000)), t0 + ms(3_000), None),
+        // A count handed over more than 20 ms after its cue is dropped, even with the lane free.
+        (
+            say(Phrase::Number(3), t0 + ms(30_000)),
+            t0 + ms(30_021),
+            None,
+        ),
+        // One handed over 5 ms late starts at once.
+        (
+            say(Phrase::Number(4), t0 + ms(40_000)),
+            t0 + ms(40_005),
+            Some(Duration::ZERO),
+        ),
+        // A breath cue due 300 ms after a count waits for it.
+        (
+            say(Phrase::Number(5), t0 + ms(50_000)),
+            t0 + ms(50_000),
+            Some(Duration::ZERO),
+        ),
+    ];
+    let mut expected_delays = Vec::new();
+    for (message, at, delay) in rows {
+        playback.handle(message, at);
+        expected_delays.extend(delay);
+    }
+    let five = voice(Phrase::Number(5)).duration().as_millis() as u64;
+    playback.handle(say(Phrase::BreatheIn, t0 + ms(50_300)), t0 + ms(50_300));
+    expected_delays.push(ms(five + GAP_MS - 300));
+    // The lane counts whole milliseconds from the thread's own origin, so a delay may differ by a fraction of one.
+    let delays = device.log().delays.clone();
+    assert_eq!(delays.len(), expected_delays.len(), "{delays:?}");
+    for (got, want) in delays.iter().zip(&expected_delays) {
+        assert!(
+            got.abs_diff(*want) < ms(1),
+            "delays {delays:?}, expected {expected_delays:?}"
+        );
+    }
+    let dropped: Vec<String> = log
+        .lock()
+        .unwrap()
+        .dropped
+        .iter()
+        .map(|d| d.clip.clone())
+        .collect();
+    assert_eq!(dropped, ["number-2", "number-3"]);
+    let started: Vec<(String, u64)> = log
+        .lock()
+        .unwrap()
+        .started
+        .iter()
+        .map(|s| (s.clip.clone(), (s.planned - s.due).as_micros() as u64))
+        .collect();
+    let expected = [
+        ("name-cat-cow", 0),
+        ("instruction-cat-cow", name_ms + GAP_MS),
+        ("number-4", 5),
+        ("number-5", 0),
+        ("breathe-in", five + GAP_MS - 300),
+    ];
+    assert_eq!(started.len(), expected.len(), "{started:?}");
+    for ((clip, waited_us), (want_clip, want_ms)) in started.iter().zip(expected) {
+        assert_eq!(clip, want_clip);
+        assert!(waited_us.abs_diff(want_ms * 1000) < 1000, "{started:?}");
+    }
+}
+
+/// Issue 17: bedtime routines use the slower night clips at a lower voice volume when "gentle at night" is on;
+/// the voice has its own volume; the coach off says nothing but the settings' test sentence.
+#[test]
+fn the_voice_follows_its_own_volume_the_night_setting_and_the_coach() {
+    let now = Instant::now();
+    let night_say = |phrase: Phrase| Message::Say {
+        phrase,
+        due: now,
+        night: true,
+    };
+    let night_clip = |phrase: Phrase| decode_clip(&phrase, Pace::Night).unwrap();
+    let with = |coach: Coach, volume: f32, voice_volume: f32, gentle: bool| AudioSettings {
+        sound: true,
+        volume,
+        coach,
+        voice_volume,
+        gentle_at_night: gentle,
+    };
+    let quiet = NIGHT_VOICE_VOLUME * NIGHT_VOICE_VOLUME;
+    let rows = vec![
+        (
+            with(Coach::Cues, 1.0, 1.0, true),
+            vec![night_say(Phrase::Rest)],
+            vec![night_clip(Phrase::Rest).scaled(quiet)],
+        ),
+        (
+            with(Coach::Cues, 1.0, 1.0, false),
+            vec![night_say(Phrase::Rest)],
+            vec![voice(Phrase::Rest)],
+        ),
+        (
+            with(Coach::Full, 0.2, 0.5, true),
+            vec![say(Phrase::Rest, now), Message::Play(Sound::Halfway)],
+            vec![
+                voice(Phrase::Rest).scaled(0.25),
+                render(Sound::Halfway).scaled(0.2 * 0.2),
+            ],
+        ),
+        (
+            with(Coach::Cues, 1.0, 0.0, true),
+            vec![say(Phrase::Rest, now), Message::Play(Sound::Halfway)],
+            vec![render(Sound::Halfway)],
+        ),
+        (
+            with(Coach::Off, 1.0, 1.0, true),
+            vec![say(Phrase::Rest, now), say(Phrase::Sample, now)],
+            vec![voice(Phrase::Sample)],
+        ),
+    ];
+    for (initial, messages, expected) in rows {
+        check(initial, messages, expected);
+    }
+}
+
+#[test]
+fn prepared_clips_are_decoded_before_they_are_due_and_dropped_with_the_quiet_output() {
+    let device = FakeDevice::new(true);
+    let mut playback = playback(&device, settings(true, true, 1.0));
+    let t0 = Instant::now();
+    playback.start(t0);
+    playback.handle(
+        Message::Prepare {
+            phrases: vec![Phrase::Rest, Phrase::Number(3), Phrase::Number(99)],
+            night: false,
+        },
+        t0,
+    );
+    assert!(device.log().played.is_empty(), "preparing plays nothing");
+    playback.handle(say(Phrase::Rest, t0), t0);
+    assert_eq!(device.log().played, vec![voice(Phrase::Rest)]);
 }

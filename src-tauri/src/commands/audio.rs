@@ -1,8 +1,11 @@
-//! Commands of the sound settings: read and change them, play a test sound, and say whether sound works.
+//! Commands of the sound settings: read and change them, play a test sound or the test sentence of the voice,
+//! and say whether sound works.
 
 use serde::Serialize;
 use tauri::State;
 use ts_rs::TS;
+
+use limber_core::speech::Phrase;
 
 use crate::audio::{Audio, AudioStatus, Sound};
 use limber_app::error::{AppError, CommandResult};
@@ -63,5 +66,13 @@ pub async fn audio_set(
 #[tauri::command]
 pub async fn audio_test(audio: State<'_, Audio>) -> CommandResult<AudioStatus> {
     audio.play(Sound::Test);
+    Ok(audio.status())
+}
+
+/// Says the voice's test sentence with the current settings, as a bedtime routine would (`night`) or as any
+/// other routine would. It speaks even while the coach is off, so a person can hear the voice before choosing.
+#[tauri::command]
+pub async fn audio_test_voice(audio: State<'_, Audio>, night: bool) -> CommandResult<AudioStatus> {
+    audio.say(Phrase::Sample, std::time::Instant::now(), night);
     Ok(audio.status())
 }

@@ -79,6 +79,8 @@ struct RawExercise {
     #[serde(default, deserialize_with = "present")]
     summary: RawField,
     #[serde(default, deserialize_with = "present")]
+    spoken: RawField,
+    #[serde(default, deserialize_with = "present")]
     steps: RawField,
     #[serde(default, deserialize_with = "present")]
     breathing: RawField,
@@ -382,6 +384,7 @@ pub(super) fn parse_exercise(source: &Source, problems: &mut Vec<Problem>) -> Op
     let position = r.required("position", raw.position);
     let kind = r.required("kind", raw.kind);
     let summary = r.required("summary", raw.summary);
+    let spoken = r.required("spoken", raw.spoken);
     let steps = r.required("steps", raw.steps);
     let breathing = r.required("breathing", raw.breathing);
     let cautions = r.required("cautions", raw.cautions);
@@ -402,6 +405,7 @@ pub(super) fn parse_exercise(source: &Source, problems: &mut Vec<Problem>) -> Op
         position: position?,
         kind: kind?,
         summary: summary?,
+        spoken: spoken?,
         steps: steps?,
         breathing: breathing?,
         cautions: cautions?,

@@ -263,11 +263,15 @@ pub(super) fn check_exercise(file: &str, exercise: &Exercise) -> Vec<Problem> {
     for (field, text) in [
         ("name", &exercise.name),
         ("summary", &exercise.summary),
+        ("spoken", &exercise.spoken),
         ("breathing", &exercise.breathing),
     ] {
         if text.trim().is_empty() {
             at(field, "must not be empty".to_owned());
         }
+    }
+    if let Some(message) = crate::speech::spoken_problem(&exercise.spoken) {
+        at("spoken", message);
     }
     if !STEP_COUNT.contains(&exercise.steps.len()) {
         at(

@@ -13,6 +13,7 @@ function card(id: string, area: ExerciseCard['exercise']['area'], position: Exer
       position,
       kind: 'reps',
       summary: '',
+      spoken: '',
       steps: [],
       breathing: '',
       cautions: [],

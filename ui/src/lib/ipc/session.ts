@@ -11,6 +11,7 @@ import type { TimeOfDay } from './bindings/TimeOfDay';
 import type { AudioState } from './bindings/AudioState';
 import type { AudioSettings } from './bindings/AudioSettings';
 import type { AudioStatus } from './bindings/AudioStatus';
+import type { Coach } from './bindings/Coach';
 import type { SaveState } from './bindings/SaveState';
 
 export type {
@@ -26,6 +27,7 @@ export type {
   AudioState,
   AudioSettings,
   AudioStatus,
+  Coach,
 };
 
 export const session = {
@@ -45,4 +47,6 @@ export const audio = {
   get: () => call<AudioState>('audio_get'),
   set: (settings: AudioSettings) => call<AudioState>('audio_set', { settings }),
   test: () => call<AudioStatus>('audio_test'),
+  /** Says the voice's test sentence, as a bedtime routine would (`night`) or as any other would. */
+  testVoice: (night: boolean) => call<AudioStatus>('audio_test_voice', { night }),
 };

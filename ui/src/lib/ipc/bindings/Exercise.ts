@@ -18,6 +18,11 @@ id: string, name: string, area: BodyArea, position: Position, kind: ExerciseKind
  */
 summary: string, 
 /**
+ * What the voice coach says when the exercise starts: one or two short sentences written for the ear
+ * (no lists, no numbers to read), consistent with `steps` and `cautions`.
+ */
+spoken: string, 
+/**
  * Three to six short sentences, in order.
  */
 steps: Array<string>, 
