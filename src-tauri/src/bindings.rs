@@ -28,7 +28,7 @@ fn export_all(dir: &Path) {
     limber_core::safety::SafetyGuide::export_all(&cfg).unwrap();
     limber_app::onboarding::OnboardingStatus::export_all(&cfg).unwrap();
     limber_core::plan::PlanAnswers::export_all(&cfg).unwrap();
-    crate::commands::onboarding::PlanView::export_all(&cfg).unwrap();
+    limber_app::onboarding::PlanView::export_all(&cfg).unwrap();
     limber_app::onboarding::GuidePreferences::export_all(&cfg).unwrap();
     limber_app::progress::Dashboard::export_all(&cfg).unwrap();
     limber_app::progress::RedFlagOccurrence::export_all(&cfg).unwrap();
