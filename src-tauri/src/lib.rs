@@ -11,7 +11,6 @@ pub mod coordinator;
 #[cfg(debug_assertions)]
 mod fault_writes;
 pub mod handover;
-pub mod picked_file;
 pub mod saving;
 pub mod scheduler;
 pub mod session;
@@ -146,7 +145,7 @@ fn run_app(launch: Launch) -> i32 {
                 opened.degraded,
             );
             // The user's routines join the library before anything reads it (session, reminders).
-            commands::custom_routines::load_at_start(&store, &library);
+            limber_app::routines::load_at_start(&store, &library);
             app.manage(commands::data::RecoveryState::new(recovery));
             commands::data::spawn_daily_backups(app.handle().clone());
             let clock = Arc::new(limber_resident::clock::SystemClock::new());

@@ -11,6 +11,7 @@
 //! `limber-resident` or tauri.
 
 pub mod cli;
+pub mod custom_routines;
 pub mod error;
 pub mod health;
 pub mod journal;
@@ -18,6 +19,7 @@ pub mod library_view;
 pub mod notice;
 pub mod onboarding;
 pub mod outbox;
+pub mod picked_file;
 pub mod progress;
 pub mod reminders;
 pub mod routine_view;

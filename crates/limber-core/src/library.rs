@@ -17,6 +17,7 @@ mod builtin;
 mod format;
 pub mod limits;
 pub mod routine_file;
+pub mod save;
 mod validate;
 
 use std::collections::{BTreeMap, BTreeSet};

@@ -20,8 +20,8 @@ use tauri::{AppHandle, Manager, State};
 use ts_rs::TS;
 
 use crate::commands::progress::now_and_zone;
-use crate::picked_file::{self, PickedFileError};
 use limber_app::error::{AppError, CommandResult};
+use limber_app::picked_file::{self, PickedFileError};
 use limber_app::settings::SettingsRules;
 use limber_app::state::{DataPaths, LibraryHandle, StoreHandle};
 use limber_resident::clock::{Clock, SystemClock};
