@@ -14,11 +14,11 @@ fn export_all(dir: &Path) {
     limber_app::error::CommandError::export_all(&cfg).unwrap();
     limber_app::routine_view::RoutineSummary::export_all(&cfg).unwrap();
     limber_app::routine_view::RoutineDetail::export_all(&cfg).unwrap();
-    crate::commands::custom_routines::ExerciseChoice::export_all(&cfg).unwrap();
-    crate::commands::custom_routines::DraftView::export_all(&cfg).unwrap();
-    crate::commands::custom_routines::RoutineHistory::export_all(&cfg).unwrap();
-    crate::commands::custom_routines::RoutineExported::export_all(&cfg).unwrap();
-    crate::commands::custom_routines::RoutineImport::export_all(&cfg).unwrap();
+    limber_app::custom_routines::ExerciseChoice::export_all(&cfg).unwrap();
+    limber_app::custom_routines::DraftView::export_all(&cfg).unwrap();
+    limber_app::custom_routines::RoutineHistory::export_all(&cfg).unwrap();
+    limber_app::custom_routines::RoutineExported::export_all(&cfg).unwrap();
+    limber_app::custom_routines::RoutineImport::export_all(&cfg).unwrap();
     limber_core::routine::edit::Edit::export_all(&cfg).unwrap();
     crate::session::SessionView::export_all(&cfg).unwrap();
     crate::session::CueEvent::export_all(&cfg).unwrap();
@@ -28,7 +28,7 @@ fn export_all(dir: &Path) {
     limber_core::safety::SafetyGuide::export_all(&cfg).unwrap();
     limber_app::onboarding::OnboardingStatus::export_all(&cfg).unwrap();
     limber_core::plan::PlanAnswers::export_all(&cfg).unwrap();
-    crate::commands::onboarding::PlanView::export_all(&cfg).unwrap();
+    limber_app::onboarding::PlanView::export_all(&cfg).unwrap();
     limber_app::onboarding::GuidePreferences::export_all(&cfg).unwrap();
     limber_app::progress::Dashboard::export_all(&cfg).unwrap();
     limber_app::progress::RedFlagOccurrence::export_all(&cfg).unwrap();

@@ -11,6 +11,7 @@
 //! `limber-resident` or tauri.
 
 pub mod cli;
+pub mod custom_routines;
 pub mod data;
 pub mod error;
 pub mod health;

@@ -1,7 +1,7 @@
 //! Progress for the dashboard, the morning check-in and the home screen, composed from the store's facts.
 //!
 //! This module owns the mapping from stored records (sessions, journal entries, rest days, and the "progress"
-//! and "reminders" settings) to the core's inputs (`RoutineHistory`, `JournalEntry`), the "progress" settings
+//! and "reminders" settings) to the core's inputs (`RoutineFacts`, `JournalEntry`), the "progress" settings
 //! shape, and the one function, [`dashboard`], that loads the facts and runs the core's computations in order.
 //! It must never compute a streak, a score or an insight itself (the core does), never read the clock (now and
 //! the time zone are arguments) and never touch Tauri or the shell's other modules: the dashboard benchmark
@@ -25,7 +25,7 @@ use limber_core::score::{habit_score, HabitScore, TrendStep};
 use limber_core::settings::{check_progress, ProgressEdit, Refused};
 use limber_core::streak::{
     can_mark_rest_day, day_states, rest_days_left, summarize, week_start, DayState, RestDayError,
-    RoutineHistory, ScheduledWeekdays, StreakSummary, WeeklyGoal, REST_DAYS_PER_MONTH,
+    RoutineFacts, ScheduledWeekdays, StreakSummary, WeeklyGoal, REST_DAYS_PER_MONTH,
 };
 use limber_store::{History, JournalRecord, SettingKey, Store, StoreError};
 use serde::{Deserialize, Serialize};
@@ -299,8 +299,8 @@ pub fn routine_history(
     history: &History,
     routine_id: &str,
     schedule: ScheduledWeekdays,
-) -> RoutineHistory {
-    RoutineHistory {
+) -> RoutineFacts {
+    RoutineFacts {
         done: history
             .sessions
             .iter()
@@ -407,7 +407,7 @@ pub enum RestToday {
 }
 
 /// Decides [`RestToday`] for one routine.
-pub fn rest_today(history: &RoutineHistory, today: NaiveDate, limit_per_month: u8) -> RestToday {
+pub fn rest_today(history: &RoutineFacts, today: NaiveDate, limit_per_month: u8) -> RestToday {
     if history.rest_days.contains(&today) {
         return RestToday::Marked;
     }
@@ -1043,14 +1043,14 @@ mod tests {
     #[test]
     fn rest_today_table() {
         let today = date("2024-03-13"); // A Wednesday.
-        let history = |done: &[&str], rest: &[&str], schedule: ScheduledWeekdays| RoutineHistory {
+        let history = |done: &[&str], rest: &[&str], schedule: ScheduledWeekdays| RoutineFacts {
             done: done.iter().map(|d| date(d)).collect(),
             rest_days: rest.iter().map(|d| date(d)).collect(),
             schedule,
             tracked_since: None,
         };
         let daily = ScheduledWeekdays::EVERY_DAY;
-        let rows: &[(RoutineHistory, u8, RestToday)] = &[
+        let rows: &[(RoutineFacts, u8, RestToday)] = &[
             (
                 history(&[], &[], daily),
                 2,

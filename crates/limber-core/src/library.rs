@@ -17,6 +17,7 @@ mod builtin;
 mod format;
 pub mod limits;
 pub mod routine_file;
+pub mod save;
 mod validate;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -290,9 +291,11 @@ impl Library {
                 u32::try_from(ms.div_ceil(1000)).unwrap_or(u32::MAX)
             })
             .collect();
+        // The total comes from the same plan as the items' lengths, so one check expands plans only.
+        let total_ms = Plan::expand(self, &countable).duration_ms();
         DraftCheck {
             problems,
-            duration_secs: self.planned_duration_secs(&countable),
+            duration_secs: u32::try_from(total_ms.div_ceil(1000)).unwrap_or(u32::MAX),
             item_secs,
         }
     }

@@ -1,7 +1,7 @@
 //! Habit strength: a score between 0 and 1 that rewards regularity without collapsing on one miss.
 //!
 //! This module owns the score formula and its trend series, recomputed from the same facts as the
-//! streaks (`streak::RoutineHistory`). It must never store a score or read a clock. The formula is
+//! streaks (`streak::RoutineFacts`). It must never store a score or read a clock. The formula is
 //! Loop Habit Tracker's exponential moving average, `score = previous * m + value * (1 - m)`,
 //! where `value` is 1 for a day done or rested and 0 for a day missed.
 //!
@@ -17,7 +17,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::streak::{DayState, RoutineHistory, ScheduledWeekdays};
+use crate::streak::{DayState, RoutineFacts, ScheduledWeekdays};
 
 /// The half-life, in scheduled days, of a daily routine's score (Loop's constant).
 pub const HALF_LIFE_DAYS: f64 = 13.0;
@@ -50,7 +50,7 @@ pub struct HabitScore {
     /// The score at the end of the last evaluated day, from 0 to 1.
     pub today: f64,
     /// Points oldest first, never before the routine was tracked; the last point is today (or a
-    /// later done day after travel, see `RoutineHistory::horizon`).
+    /// later done day after travel, see `RoutineFacts::horizon`).
     pub trend: Vec<ScorePoint>,
 }
 
@@ -66,7 +66,7 @@ pub fn step_multiplier(schedule: ScheduledWeekdays) -> Option<f64> {
 
 /// The score at the end of every calendar day from the start to the horizon, oldest first.
 /// Unscheduled and pending days repeat the previous score.
-pub fn score_series(history: &RoutineHistory, today: NaiveDate) -> Vec<ScorePoint> {
+pub fn score_series(history: &RoutineFacts, today: NaiveDate) -> Vec<ScorePoint> {
     let Some(start) = history.start() else {
         return Vec::new();
     };
@@ -98,7 +98,7 @@ pub fn score_series(history: &RoutineHistory, today: NaiveDate) -> Vec<ScorePoin
 
 /// The score now and a trend of up to `points` points spaced by `step`, oldest first.
 pub fn habit_score(
-    history: &RoutineHistory,
+    history: &RoutineFacts,
     today: NaiveDate,
     step: TrendStep,
     points: usize,

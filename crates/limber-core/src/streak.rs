@@ -97,7 +97,7 @@ impl FromIterator<DayOfWeek> for ScheduledWeekdays {
 
 /// The stored facts about one routine, from which every progress figure is derived.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct RoutineHistory {
+pub struct RoutineFacts {
     /// Routine days (see `day::routine_day`) with at least one completed session.
     pub done: BTreeSet<NaiveDate>,
     /// Routine days the user marked as rest days. They keep a streak alive without adding to it.
@@ -109,7 +109,7 @@ pub struct RoutineHistory {
     pub tracked_since: Option<NaiveDate>,
 }
 
-impl RoutineHistory {
+impl RoutineFacts {
     /// The first day that counts: the earliest of `tracked_since`, the first done day and the
     /// first rest day. `None` means nothing has happened yet.
     pub fn start(&self) -> Option<NaiveDate> {
@@ -275,7 +275,7 @@ pub enum RestDayError {
 /// Walking from the start to the horizon, a scheduled day done adds one, a missed day ends the
 /// run, and every other day (rest, unscheduled, today still pending, a session on an unscheduled
 /// day) leaves the run as it is.
-pub fn streak(history: &RoutineHistory, today: NaiveDate) -> Streak {
+pub fn streak(history: &RoutineFacts, today: NaiveDate) -> Streak {
     let mut run = 0u32;
     let mut best = 0u32;
     for (day, state) in history.settled_days(today) {
@@ -291,7 +291,7 @@ pub fn streak(history: &RoutineHistory, today: NaiveDate) -> Streak {
 
 /// The state of every day from `from` to `to` inclusive, oldest first (empty when `from > to`).
 pub fn day_states(
-    history: &RoutineHistory,
+    history: &RoutineFacts,
     today: NaiveDate,
     from: NaiveDate,
     to: NaiveDate,
@@ -306,7 +306,7 @@ pub fn day_states(
 }
 
 /// The last `days` days ending today, oldest first, for the calendar heatmap.
-pub fn heatmap(history: &RoutineHistory, today: NaiveDate, days: u32) -> Vec<HeatmapDay> {
+pub fn heatmap(history: &RoutineFacts, today: NaiveDate, days: u32) -> Vec<HeatmapDay> {
     if days == 0 {
         return Vec::new();
     }
@@ -318,7 +318,7 @@ pub fn heatmap(history: &RoutineHistory, today: NaiveDate, days: u32) -> Vec<Hea
 
 /// The completion rate over the last `window` settled scheduled days (done, rest or missed; today
 /// counts only once it is done), looking back from the horizon and never before the start.
-pub fn completion(history: &RoutineHistory, today: NaiveDate, window: u32) -> Completion {
+pub fn completion(history: &RoutineFacts, today: NaiveDate, window: u32) -> Completion {
     let mut result = Completion::default();
     let Some(start) = history.start() else {
         return result;
@@ -350,7 +350,7 @@ pub fn completion(history: &RoutineHistory, today: NaiveDate, window: u32) -> Co
 /// A week counts the days with a session (scheduled or not) plus rest days. Past weeks that fall
 /// short end the run; the current week adds one as soon as it meets the goal and otherwise leaves
 /// the run alone, because it is still in progress.
-pub fn weekly_streak(history: &RoutineHistory, goal: WeeklyGoal, today: NaiveDate) -> WeeklyStreak {
+pub fn weekly_streak(history: &RoutineFacts, goal: WeeklyGoal, today: NaiveDate) -> WeeklyStreak {
     let target = goal.days_per_week.clamp(1, 7);
     let mut result = WeeklyStreak {
         goal: target,
@@ -393,7 +393,7 @@ pub fn weekly_streak(history: &RoutineHistory, goal: WeeklyGoal, today: NaiveDat
 
 /// All progress figures for one routine in one call, for the progress screen.
 pub fn summarize(
-    history: &RoutineHistory,
+    history: &RoutineFacts,
     goal: Option<WeeklyGoal>,
     today: NaiveDate,
     heatmap_days: u32,

@@ -6,7 +6,7 @@
 mod progress_support;
 
 use limber_core::score::{habit_score, score_series, step_multiplier, TrendStep, HALF_LIFE_DAYS};
-use limber_core::streak::{RoutineHistory, ScheduledWeekdays};
+use limber_core::streak::{RoutineFacts, ScheduledWeekdays};
 use progress_support::{date, mon_wed_fri, timeline, DAILY, MONDAY, WEEKDAYS};
 use proptest::prelude::*;
 
@@ -142,12 +142,7 @@ fn trend_table() {
 
 #[test]
 fn empty_history_scores_zero() {
-    let score = habit_score(
-        &RoutineHistory::default(),
-        date(MONDAY),
-        TrendStep::Weekly,
-        8,
-    );
+    let score = habit_score(&RoutineFacts::default(), date(MONDAY), TrendStep::Weekly, 8);
     assert_eq!(score.today, 0.0);
     assert!(score.trend.is_empty());
 }

@@ -13,7 +13,7 @@ use limber_core::day::{
 };
 use limber_core::streak::{
     can_mark_rest_day, completion, day_states, heatmap, rest_days_left, streak, summarize,
-    week_start, weekly_streak, DayState, RoutineHistory, ScheduledWeekdays, Streak, WeeklyGoal,
+    week_start, weekly_streak, DayState, RoutineFacts, ScheduledWeekdays, Streak, WeeklyGoal,
     COMPLETION_WINDOW, REST_DAYS_PER_MONTH,
 };
 use progress_support::{date, mon_wed_fri, timeline, utc, DAILY, MONDAY, WEEKDAYS};
@@ -402,10 +402,10 @@ struct Case {
 
 fn check_case(case: &Case) {
     let done = routine_days(case.sessions.iter().copied(), case.boundary);
-    let history = RoutineHistory {
+    let history = RoutineFacts {
         done,
         schedule: DAILY,
-        ..RoutineHistory::default()
+        ..RoutineFacts::default()
     };
     let (tz, now) = case.now;
     let (now, _) = session(tz, now);
@@ -548,7 +548,7 @@ fn travel_needs_the_recorded_offset() {
     assert_eq!(reinterpreted.len(), 2);
 }
 
-type Edit = fn(&mut RoutineHistory);
+type Edit = fn(&mut RoutineFacts);
 
 fn check_edit(pattern: &str, edit: Edit, before: (u32, u32), after: (u32, u32)) {
     let (mut history, today) = timeline(MONDAY, DAILY, pattern);
@@ -645,7 +645,7 @@ fn summary_bundles_everything_and_serializes_in_camel_case() {
         json["heatmap"][2],
         serde_json::json!({"day": "2024-01-05", "state": "pending"})
     );
-    let none = summarize(&RoutineHistory::default(), None, today, 2);
+    let none = summarize(&RoutineFacts::default(), None, today, 2);
     assert_eq!(none.streak, Streak::default());
     assert_eq!(none.completion.rate, None);
     assert!(none.weekly.is_none());
@@ -655,7 +655,7 @@ fn summary_bundles_everything_and_serializes_in_camel_case() {
     );
 }
 
-fn arb_history() -> impl Strategy<Value = (RoutineHistory, chrono::NaiveDate)> {
+fn arb_history() -> impl Strategy<Value = (RoutineFacts, chrono::NaiveDate)> {
     (
         prop::collection::vec(prop_oneof![Just('x'), Just('r'), Just('.')], 1..80),
         0u8..128,

@@ -4,7 +4,7 @@
 #![allow(dead_code, clippy::unwrap_used)]
 
 use chrono::{DateTime, NaiveDate, Utc};
-use limber_core::streak::{RoutineHistory, ScheduledWeekdays};
+use limber_core::streak::{RoutineFacts, ScheduledWeekdays};
 
 pub fn date(text: &str) -> NaiveDate {
     text.parse().unwrap()
@@ -21,11 +21,11 @@ pub fn timeline(
     start: &str,
     schedule: ScheduledWeekdays,
     pattern: &str,
-) -> (RoutineHistory, NaiveDate) {
-    let mut history = RoutineHistory {
+) -> (RoutineFacts, NaiveDate) {
+    let mut history = RoutineFacts {
         schedule,
         tracked_since: Some(date(start)),
-        ..RoutineHistory::default()
+        ..RoutineFacts::default()
     };
     let mut day = date(start);
     let mut today = None;

@@ -11,6 +11,6 @@ export type HabitScore = {
 today: number, 
 /**
  * Points oldest first, never before the routine was tracked; the last point is today (or a
- * later done day after travel, see `RoutineHistory::horizon`).
+ * later done day after travel, see `RoutineFacts::horizon`).
  */
 trend: Array<ScorePoint>, };
