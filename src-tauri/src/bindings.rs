@@ -22,7 +22,7 @@ fn export_all(dir: &Path) {
     limber_core::routine::edit::Edit::export_all(&cfg).unwrap();
     crate::session::SessionView::export_all(&cfg).unwrap();
     crate::session::CueEvent::export_all(&cfg).unwrap();
-    limber_core::session::Command::export_all(&cfg).unwrap();
+    limber_app::wire::session::Command::export_all(&cfg).unwrap();
     crate::commands::audio::AudioState::export_all(&cfg).unwrap();
     limber_app::library_view::ExerciseCard::export_all(&cfg).unwrap();
     limber_core::safety::SafetyGuide::export_all(&cfg).unwrap();

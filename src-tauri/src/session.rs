@@ -16,10 +16,9 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
+use limber_app::wire::session as wire;
 use limber_core::routine::TimeOfDay;
-use limber_core::session::{
-    Command, Cue, CueKind, Ms, Outcome, Session, SessionState, Snapshot, StepKind,
-};
+use limber_core::session::{Command, Cue, CueKind, Ms, Outcome, Session, SessionState};
 use serde::Serialize;
 use tokio::sync::{mpsc, oneshot};
 use ts_rs::TS;
@@ -38,9 +37,9 @@ pub struct SessionView {
     pub routine_id: String,
     pub routine_name: String,
     pub time_of_day: TimeOfDay,
-    pub snapshot: Snapshot,
+    pub snapshot: wire::Snapshot,
     /// How the session ended, once it has.
-    pub outcome: Option<Outcome>,
+    pub outcome: Option<wire::Outcome>,
     /// How many times faster than real time the session runs (1 except in debug test runs), so the UI
     /// can pace its transitions.
     pub time_scale: f64,
@@ -257,8 +256,8 @@ impl Driver {
             routine_id: current.routine_id.clone(),
             routine_name: current.routine_name.clone(),
             time_of_day: current.time_of_day,
-            snapshot: current.session.snapshot(now),
-            outcome: current.session.outcome(),
+            snapshot: wire::Snapshot::from(&current.session.snapshot(now)),
+            outcome: current.session.outcome().as_ref().map(wire::Outcome::from),
             time_scale: self.time_scale,
             planned_ms: current.session.plan().duration_ms(),
             record: current.record.clone(),
@@ -326,15 +325,17 @@ pub fn sounds_for(cue: &Cue, view: &SessionView) -> (Option<Sound>, Option<Voice
             let voice = step.and_then(|s| {
                 let first = s.rep <= 1 && s.round <= 1;
                 match s.kind {
-                    StepKind::Rest => Some(Voice::Rest),
-                    StepKind::SwitchSides | StepKind::GetReady => None,
+                    wire::StepKind::Rest => Some(Voice::Rest),
+                    wire::StepKind::SwitchSides | wire::StepKind::GetReady => None,
                     _ if first => s.exercise_id.clone().map(Voice::Exercise),
                     _ => None,
                 }
             });
             // Breathing and paced reps get their breath cue instead of a chime at every rep.
             let chime = match step.map(|s| s.kind) {
-                Some(StepKind::Breathing | StepKind::Reps) if step.is_some_and(|s| s.rep > 1) => {
+                Some(wire::StepKind::Breathing | wire::StepKind::Reps)
+                    if step.is_some_and(|s| s.rep > 1) =>
+                {
                     None
                 }
                 _ => Some(Sound::StepStart),
@@ -657,7 +658,7 @@ pub mod events {
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct CueEvent {
-    pub kind: CueKind,
+    pub kind: wire::CueKind,
     pub step: usize,
     #[ts(type = "number")]
     pub at_ms: u64,
@@ -674,7 +675,7 @@ impl SessionOutput for WindowOutput {
     fn cue(&self, cue: &Cue, _view: &SessionView) {
         use tauri::Emitter;
         let event = CueEvent {
-            kind: cue.kind,
+            kind: cue.kind.into(),
             step: cue.step,
             at_ms: cue.at.0,
         };

@@ -26,3 +26,4 @@ pub mod schedule;
 pub mod state;
 pub mod status;
 pub mod tray_menu;
+pub mod wire;
