@@ -14,20 +14,20 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{DateTime, Days, NaiveDate, NaiveTime, Utc, Weekday};
 use chrono_tz::Tz;
 use limber_core::day::{today as routine_today, DEFAULT_DAY_BOUNDARY};
-use limber_core::insight::{
-    red_flag, wind_down_effect, RedFlag, WindDownEffect, MIN_MORNINGS, STEADY_PAIN_WEEKS,
-};
+use limber_core::insight::{red_flag, wind_down_effect, RedFlag, MIN_MORNINGS, STEADY_PAIN_WEEKS};
 use limber_core::journal::{JournalEntry, SleepPosition};
 use limber_core::library::Library;
 use limber_core::routine::{Routine, TimeOfDay};
 use limber_core::schedule::{DayOfWeek, ReminderSettings};
-use limber_core::score::{habit_score, HabitScore, TrendStep};
+use limber_core::score::{habit_score, TrendStep};
 use limber_core::streak::{
-    can_mark_rest_day, day_states, rest_days_left, summarize, week_start, DayState, RestDayError,
-    RoutineHistory, ScheduledWeekdays, StreakSummary, WeeklyGoal, REST_DAYS_PER_MONTH,
+    can_mark_rest_day, day_states, rest_days_left, summarize, week_start, RestDayError,
+    RoutineHistory, ScheduledWeekdays, WeeklyGoal, REST_DAYS_PER_MONTH,
 };
 use limber_store::{History, JournalRecord, Store, StoreError};
 use serde::{Deserialize, Serialize};
+
+use crate::wire::progress::{self as wire, DayState, HabitScore, StreakSummary, WindDownEffect};
 
 /// The settings key this module owns.
 pub const SETTINGS_KEY: &str = "progress";
@@ -436,7 +436,7 @@ pub struct PainDay {
 #[serde(rename_all = "camelCase")]
 #[derive(ts_rs::TS)]
 pub struct RedFlagCard {
-    pub flag: RedFlag,
+    pub flag: wire::RedFlag,
     /// How soon to see someone: picks the level of the safety guide the notice shows.
     pub urgency: limber_core::safety::Urgency,
     pub occurrence: RedFlagOccurrence,
@@ -556,10 +556,15 @@ pub fn compose(facts: &Facts) -> Dashboard {
                 name: routine.name.clone(),
                 time_of_day: routine.time_of_day,
                 scheduled_days: schedule.weekdays().map(DayOfWeek::from).collect(),
-                score: habit_score(&history, today, TrendStep::Weekly, DASHBOARD_WEEKS as usize),
-                today: history.day_state(today, today),
+                score: HabitScore::from(&habit_score(
+                    &history,
+                    today,
+                    TrendStep::Weekly,
+                    DASHBOARD_WEEKS as usize,
+                )),
+                today: DayState::from(&history.day_state(today, today)),
                 rest_today: rest_today(&history, today, limit),
-                summary,
+                summary: StreakSummary::from(&summary),
             })
         })
         .collect();
@@ -601,13 +606,13 @@ pub fn compose(facts: &Facts) -> Dashboard {
         .filter(|entry| entry.day >= insight_from)
         .cloned()
         .collect();
-    let wind_down = wind_down_effect(&recent, &wind_downs, MIN_MORNINGS);
+    let wind_down = WindDownEffect::from(&wind_down_effect(&recent, &wind_downs, MIN_MORNINGS));
 
     let red_flag = red_flag(&entries, today)
         .map(|flag| RedFlagCard {
             occurrence: RedFlagOccurrence::of(&flag),
             urgency: flag.urgency(),
-            flag,
+            flag: wire::RedFlag::from(&flag),
         })
         .filter(|card| {
             !facts

@@ -11,6 +11,7 @@
 
 use std::io::Write;
 
+use crate::wire::progress::Streak;
 use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, Utc};
 use chrono_tz::Tz;
 use limber_core::library::Library;
@@ -19,7 +20,7 @@ use limber_core::schedule::{
     first_use_closes, occurrences_after, Occurrence, Outcome, QuietHours, Reminder, ReminderLedger,
     TimeRule,
 };
-use limber_core::streak::{streak, Streak};
+use limber_core::streak::streak;
 use limber_store::{Store, StoreError};
 use serde::Serialize;
 use ts_rs::TS;
@@ -199,7 +200,7 @@ pub fn report(
             next,
             done_today: done_on(&routine.id, today),
             reminder_today: ledger.outcome(&routine.id, today).map(ReminderToday::from),
-            streak: streak(&routine_history, today),
+            streak: Streak::from(&streak(&routine_history, today)),
         });
     }
     let next = routines

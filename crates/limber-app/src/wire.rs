@@ -5,4 +5,5 @@
 //! A change to what the UI sees is therefore made here and nowhere else, and the bindings test sees it.
 
 pub mod library;
+pub mod progress;
 pub mod session;
