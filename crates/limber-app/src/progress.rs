@@ -404,7 +404,7 @@ pub struct RoutineProgress {
     pub name: String,
     pub time_of_day: TimeOfDay,
     /// The days it is due, Monday first (all seven when it has no reminder).
-    pub scheduled_days: Vec<DayOfWeek>,
+    pub scheduled_days: Vec<crate::wire::schedule::DayOfWeek>,
     /// Streaks, the 30-day completion rate, the weekly goal, and the heatmap: whole calendar weeks from
     /// [`DASHBOARD_WEEKS`] weeks back to the end of this week, oldest first, Monday first.
     pub summary: StreakSummary,
@@ -555,7 +555,10 @@ pub fn compose(facts: &Facts) -> Dashboard {
                 routine_id: routine.id.clone(),
                 name: routine.name.clone(),
                 time_of_day: routine.time_of_day,
-                scheduled_days: schedule.weekdays().map(DayOfWeek::from).collect(),
+                scheduled_days: schedule
+                    .weekdays()
+                    .map(|day| crate::wire::schedule::DayOfWeek::from(&DayOfWeek::from(day)))
+                    .collect(),
                 score: HabitScore::from(&habit_score(
                     &history,
                     today,

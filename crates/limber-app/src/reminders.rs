@@ -12,7 +12,6 @@ use limber_core::schedule::{
 };
 use limber_store::{ReminderState, Store, StoreError};
 use serde::{Deserialize, Serialize};
-use ts_rs::TS;
 
 use crate::error::AppError;
 
@@ -34,7 +33,7 @@ pub const MAX_GRACE_MINUTES: u32 = 12 * 60;
 
 /// The reminder setup as stored under [`SETTINGS_KEY`]: the core's settings, flattened so that readers of
 /// `ReminderSettings` read the same value, plus the snooze length.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ReminderSetup {
     #[serde(flatten)]

@@ -6,4 +6,5 @@
 
 pub mod library;
 pub mod progress;
+pub mod schedule;
 pub mod session;
