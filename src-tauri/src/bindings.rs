@@ -25,7 +25,7 @@ fn export_all(dir: &Path) {
     limber_app::wire::session::Command::export_all(&cfg).unwrap();
     crate::commands::audio::AudioState::export_all(&cfg).unwrap();
     limber_app::library_view::ExerciseCard::export_all(&cfg).unwrap();
-    limber_core::safety::SafetyGuide::export_all(&cfg).unwrap();
+    limber_app::wire::safety::SafetyGuide::export_all(&cfg).unwrap();
     crate::commands::onboarding::OnboardingStatus::export_all(&cfg).unwrap();
     crate::commands::onboarding::PlanAnswers::export_all(&cfg).unwrap();
     crate::commands::onboarding::PlanView::export_all(&cfg).unwrap();

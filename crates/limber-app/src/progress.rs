@@ -438,7 +438,7 @@ pub struct PainDay {
 pub struct RedFlagCard {
     pub flag: wire::RedFlag,
     /// How soon to see someone: picks the level of the safety guide the notice shows.
-    pub urgency: limber_core::safety::Urgency,
+    pub urgency: crate::wire::safety::Urgency,
     pub occurrence: RedFlagOccurrence,
 }
 
@@ -614,7 +614,7 @@ pub fn compose(facts: &Facts) -> Dashboard {
     let red_flag = red_flag(&entries, today)
         .map(|flag| RedFlagCard {
             occurrence: RedFlagOccurrence::of(&flag),
-            urgency: flag.urgency(),
+            urgency: crate::wire::safety::Urgency::from(&flag.urgency()),
             flag: wire::RedFlag::from(&flag),
         })
         .filter(|card| {

@@ -28,7 +28,7 @@ pub struct RoutineDetail {
     pub summary: RoutineSummary,
     pub exercises: Vec<Exercise>,
     /// The moves left out for the person because of their first-run answers (built-in routines only).
-    pub left_out: Vec<limber_core::contraindication::LeftOut>,
+    pub left_out: Vec<crate::wire::safety::LeftOut>,
     /// False when the answers rule out every move: the routine cannot be started.
     pub suitable: bool,
 }
@@ -64,7 +64,11 @@ pub fn detail(
     Ok(RoutineDetail {
         summary: summarize(library, routine),
         exercises,
-        left_out: library.left_out(id).to_vec(),
+        left_out: library
+            .left_out(id)
+            .iter()
+            .map(crate::wire::safety::LeftOut::from)
+            .collect(),
         suitable: !library.is_unsuitable(id),
     })
 }

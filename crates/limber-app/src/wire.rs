@@ -6,5 +6,6 @@
 
 pub mod library;
 pub mod progress;
+pub mod safety;
 pub mod schedule;
 pub mod session;
