@@ -19,7 +19,7 @@ fn export_all(dir: &Path) {
     crate::commands::custom_routines::RoutineHistory::export_all(&cfg).unwrap();
     crate::commands::custom_routines::RoutineExported::export_all(&cfg).unwrap();
     crate::commands::custom_routines::RoutineImport::export_all(&cfg).unwrap();
-    limber_core::routine::edit::Edit::export_all(&cfg).unwrap();
+    limber_app::wire::library::Edit::export_all(&cfg).unwrap();
     crate::session::SessionView::export_all(&cfg).unwrap();
     crate::session::CueEvent::export_all(&cfg).unwrap();
     limber_app::wire::session::Command::export_all(&cfg).unwrap();

@@ -36,7 +36,7 @@ pub struct SessionView {
     pub session_id: String,
     pub routine_id: String,
     pub routine_name: String,
-    pub time_of_day: TimeOfDay,
+    pub time_of_day: limber_app::wire::library::TimeOfDay,
     pub snapshot: wire::Snapshot,
     /// How the session ended, once it has.
     pub outcome: Option<wire::Outcome>,
@@ -255,7 +255,7 @@ impl Driver {
             session_id: current.id.clone(),
             routine_id: current.routine_id.clone(),
             routine_name: current.routine_name.clone(),
-            time_of_day: current.time_of_day,
+            time_of_day: limber_app::wire::library::TimeOfDay::from(&current.time_of_day),
             snapshot: wire::Snapshot::from(&current.session.snapshot(now)),
             outcome: current.session.outcome().as_ref().map(wire::Outcome::from),
             time_scale: self.time_scale,

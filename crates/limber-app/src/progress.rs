@@ -402,7 +402,7 @@ pub fn rest_today(history: &RoutineHistory, today: NaiveDate, limit_per_month: u
 pub struct RoutineProgress {
     pub routine_id: String,
     pub name: String,
-    pub time_of_day: TimeOfDay,
+    pub time_of_day: crate::wire::library::TimeOfDay,
     /// The days it is due, Monday first (all seven when it has no reminder).
     pub scheduled_days: Vec<crate::wire::schedule::DayOfWeek>,
     /// Streaks, the 30-day completion rate, the weekly goal, and the heatmap: whole calendar weeks from
@@ -554,7 +554,7 @@ pub fn compose(facts: &Facts) -> Dashboard {
             Some(RoutineProgress {
                 routine_id: routine.id.clone(),
                 name: routine.name.clone(),
-                time_of_day: routine.time_of_day,
+                time_of_day: crate::wire::library::TimeOfDay::from(&routine.time_of_day),
                 scheduled_days: schedule
                     .weekdays()
                     .map(|day| crate::wire::schedule::DayOfWeek::from(&DayOfWeek::from(day)))

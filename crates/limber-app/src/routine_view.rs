@@ -3,7 +3,7 @@
 use serde::Serialize;
 use ts_rs::TS;
 
-use limber_core::exercise::Exercise;
+use crate::wire::library::{Exercise, TimeOfDay};
 
 use crate::error::AppError;
 
@@ -14,7 +14,7 @@ pub struct RoutineSummary {
     pub id: String,
     pub name: String,
     pub description: String,
-    pub time_of_day: limber_core::routine::TimeOfDay,
+    pub time_of_day: TimeOfDay,
     /// The planned length, computed by the core from the exercise doses.
     pub duration_secs: u32,
     pub exercise_count: u32,
@@ -41,7 +41,7 @@ pub fn summarize(
         id: routine.id.clone(),
         name: routine.name.clone(),
         description: routine.description.clone(),
-        time_of_day: routine.time_of_day,
+        time_of_day: TimeOfDay::from(&routine.time_of_day),
         duration_secs: library.planned_duration_secs(routine),
         exercise_count: u32::try_from(routine.items.len()).unwrap_or(u32::MAX),
     }
@@ -59,7 +59,7 @@ pub fn detail(
         .items
         .iter()
         .filter_map(|item| library.exercise(&item.exercise))
-        .cloned()
+        .map(Exercise::from)
         .collect();
     Ok(RoutineDetail {
         summary: summarize(library, routine),

@@ -20,7 +20,7 @@ use crate::wire::schedule as wire;
 pub struct ReminderChoice {
     pub routine_id: String,
     pub name: String,
-    pub time_of_day: TimeOfDay,
+    pub time_of_day: crate::wire::library::TimeOfDay,
     pub duration_secs: u32,
     pub reminder: wire::Reminder,
     /// Whether `reminder` is stored (false: a suggestion).
@@ -84,7 +84,7 @@ pub fn overview(
                 stored: stored.is_some(),
                 routine_id: routine.id,
                 name: routine.name,
-                time_of_day: routine.time_of_day,
+                time_of_day: crate::wire::library::TimeOfDay::from(&routine.time_of_day),
                 duration_secs,
             }
         })

@@ -81,7 +81,7 @@ pub struct NextReminder {
 pub struct RoutineStatus {
     pub routine_id: String,
     pub name: String,
-    pub time_of_day: TimeOfDay,
+    pub time_of_day: crate::wire::library::TimeOfDay,
     /// The planned length, computed by the library from the doses.
     pub duration_secs: u32,
     /// The reminder as set (it may be disabled), if any.
@@ -195,7 +195,7 @@ pub fn report(
         routines.push(RoutineStatus {
             routine_id: routine.id.clone(),
             name: routine.name.clone(),
-            time_of_day: routine.time_of_day,
+            time_of_day: crate::wire::library::TimeOfDay::from(&routine.time_of_day),
             duration_secs,
             reminder: reminder.as_ref().map(wire::Reminder::from),
             next,

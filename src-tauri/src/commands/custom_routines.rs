@@ -13,8 +13,8 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
-use limber_core::exercise::{BodyArea, ExerciseKind, Position, Sides};
-use limber_core::library::{has_hold, has_pace, routine_file, DraftCheck, Library, Problem};
+use limber_core::exercise::Sides;
+use limber_core::library::{has_hold, has_pace, routine_file, Library, Problem};
 use limber_core::routine::edit::{self, Edit};
 use limber_core::routine::{CustomRoutine, Routine, RoutineItem, TimeOfDay, DEFAULT_REST_SECS};
 use limber_store::Store;
@@ -25,6 +25,7 @@ use ts_rs::TS;
 use crate::commands::progress::now_and_zone;
 use limber_app::error::{AppError, CommandResult};
 use limber_app::state::{LibraryHandle, StoreHandle};
+use limber_app::wire::library as wire;
 
 /// The environment variable that, in debug builds only, stands in for the save and open dialogs so
 /// end-to-end tests (which cannot drive native dialogs) can export and import.
@@ -37,9 +38,9 @@ pub struct ExerciseChoice {
     pub id: String,
     pub name: String,
     pub summary: String,
-    pub area: BodyArea,
-    pub position: Position,
-    pub kind: ExerciseKind,
+    pub area: wire::BodyArea,
+    pub position: wire::Position,
+    pub kind: wire::ExerciseKind,
     /// How long the exercise takes with its default dose, in seconds.
     pub default_secs: u32,
 }
@@ -62,7 +63,7 @@ pub struct DraftItem {
     pub default_rounds: u32,
     /// The seconds of the exercise's first timed movement phase, shown as the pace's default.
     pub default_pace_secs: Option<u32>,
-    pub default_sides: Sides,
+    pub default_sides: wire::Sides,
     pub default_rest_secs: u32,
 }
 
@@ -70,8 +71,8 @@ pub struct DraftItem {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct DraftView {
-    pub draft: CustomRoutine,
-    pub check: DraftCheck,
+    pub draft: wire::CustomRoutine,
+    pub check: wire::DraftCheck,
     pub items: Vec<DraftItem>,
     /// True until the routine is saved for the first time.
     pub is_new: bool,
@@ -112,7 +113,7 @@ pub struct RoutineImport {
     /// One sentence that says what happened.
     pub message: String,
     /// Every problem with the file, each with its field path; nothing was saved when there are any.
-    pub problems: Vec<Problem>,
+    pub problems: Vec<wire::Problem>,
 }
 
 fn count(n: usize) -> u32 {
@@ -134,7 +135,7 @@ fn items_of(library: &Library, routine: &Routine) -> Vec<DraftItem> {
                 default_reps: exercise.dose.reps(),
                 default_rounds: exercise.dose.rounds,
                 default_pace_secs: exercise.dose.pace.iter().find_map(|phase| phase.secs),
-                default_sides: exercise.dose.sides,
+                default_sides: wire::Sides::from(&exercise.dose.sides),
                 default_rest_secs: DEFAULT_REST_SECS,
             },
             None => DraftItem {
@@ -147,7 +148,7 @@ fn items_of(library: &Library, routine: &Routine) -> Vec<DraftItem> {
                 default_reps: 1,
                 default_rounds: 1,
                 default_pace_secs: None,
-                default_sides: Sides::None,
+                default_sides: wire::Sides::None,
                 default_rest_secs: DEFAULT_REST_SECS,
             },
         })
@@ -165,8 +166,8 @@ pub(crate) fn view(library: &Library, draft: CustomRoutine) -> DraftView {
         .map(|r| r.name.clone());
     DraftView {
         is_new: !library.is_custom(&draft.routine.id),
-        draft,
-        check,
+        draft: wire::CustomRoutine::from(&draft),
+        check: wire::DraftCheck::from(&check),
         items,
         based_on_name,
     }
@@ -457,7 +458,7 @@ pub(crate) fn import(
                         "problems"
                     }
                 ),
-                problems,
+                problems: problems.iter().map(wire::Problem::from).collect(),
             })
         }
     };
@@ -517,9 +518,9 @@ pub async fn editor_exercises(
             id: exercise.id.clone(),
             name: exercise.name.clone(),
             summary: exercise.summary.clone(),
-            area: exercise.area,
-            position: exercise.position,
-            kind: exercise.kind,
+            area: wire::BodyArea::from(&exercise.area),
+            position: wire::Position::from(&exercise.position),
+            kind: wire::ExerciseKind::from(&exercise.kind),
             default_secs: library
                 .check_draft(&Routine {
                     id: "one-exercise".to_owned(),
@@ -581,9 +582,10 @@ pub async fn editor_duplicate(
 #[tauri::command]
 pub async fn editor_edit(
     library: State<'_, LibraryHandle>,
-    draft: CustomRoutine,
-    edit: Edit,
+    draft: wire::CustomRoutine,
+    edit: wire::Edit,
 ) -> CommandResult<DraftView> {
+    let (draft, edit): (CustomRoutine, Edit) = (draft.into(), edit.into());
     let library = library.current();
     let routine = edit::apply(&draft.routine, &edit)
         .map_err(|e| AppError::InvalidInput(format!("That change does not fit: {e}.")))?;
@@ -600,19 +602,19 @@ pub async fn editor_edit(
 #[tauri::command]
 pub async fn editor_check(
     library: State<'_, LibraryHandle>,
-    draft: CustomRoutine,
+    draft: wire::CustomRoutine,
 ) -> CommandResult<DraftView> {
-    Ok(view(&library.current(), draft))
+    Ok(view(&library.current(), draft.into()))
 }
 
 /// The draft with its built-in routine's exercises back (not saved yet).
 #[tauri::command]
 pub async fn editor_reset(
     library: State<'_, LibraryHandle>,
-    draft: CustomRoutine,
+    draft: wire::CustomRoutine,
 ) -> CommandResult<DraftView> {
     let library = library.current();
-    let reset = reset(&library, &draft)?;
+    let reset = reset(&library, &draft.into())?;
     Ok(view(&library, reset))
 }
 
@@ -622,10 +624,10 @@ pub async fn custom_routine_save(
     app: AppHandle,
     library: State<'_, LibraryHandle>,
     store: State<'_, StoreHandle>,
-    draft: CustomRoutine,
+    draft: wire::CustomRoutine,
 ) -> CommandResult<DraftView> {
     let (now, _) = now_and_zone(&app);
-    let saved = save(&store.lock(), &library, &draft, now)?;
+    let saved = save(&store.lock(), &library, &draft.into(), now)?;
     Ok(view(&library.current(), saved))
 }
 
