@@ -4,6 +4,7 @@
 //! attributes the UI reads, and a `From` conversion from the core's value (or to it, for what the UI sends).
 //! A change to what the UI sees is therefore made here and nowhere else, and the bindings test sees it.
 
+pub mod journal;
 pub mod library;
 pub mod progress;
 pub mod safety;
