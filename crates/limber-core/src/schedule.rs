@@ -137,7 +137,6 @@ impl From<Weekday> for DayOfWeek {
 
 /// When on a scheduled day a routine's reminder falls.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(
     tag = "kind",
     rename_all = "camelCase",

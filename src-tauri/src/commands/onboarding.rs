@@ -11,7 +11,9 @@
 //! it and must be woken when it changes), and never reads the clock: nothing here depends on today.
 
 use chrono::{NaiveTime, TimeDelta};
-use limber_core::contraindication::{Condition, LeftOut};
+use limber_app::wire::safety::LeftOut;
+use limber_app::wire::schedule as wire_schedule;
+use limber_core::contraindication::Condition;
 use limber_core::schedule::{DayOfWeek, Reminder, ReminderSettings, TimeRule};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -193,8 +195,8 @@ fn wall_time(reminder: &Reminder) -> NaiveTime {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct PlannedReminder {
-    pub time: TimeRule,
-    pub days: Vec<DayOfWeek>,
+    pub time: wire_schedule::TimeRule,
+    pub days: Vec<wire_schedule::DayOfWeek>,
     /// The local time it shows up (for a first-use reminder: from when it waits for activity).
     pub at: NaiveTime,
 }
@@ -258,7 +260,7 @@ fn preview(
             what: "routine",
             id: id.clone(),
         })?;
-        let left_out = library.left_out(id).to_vec();
+        let left_out = library.left_out(id).iter().map(LeftOut::from).collect();
         if library.is_unsuitable(id) {
             unsuitable.push(UnsuitableRoutine {
                 id: id.clone(),
@@ -272,8 +274,8 @@ fn preview(
             .iter()
             .find(|r| &r.routine_id == id)
             .map(|r| PlannedReminder {
-                time: r.time,
-                days: r.days.clone(),
+                time: wire_schedule::TimeRule::from(&r.time),
+                days: r.days.iter().map(wire_schedule::DayOfWeek::from).collect(),
                 at: wall_time(r),
             });
         routines.push(PlannedRoutine {
