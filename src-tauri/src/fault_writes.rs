@@ -13,7 +13,7 @@ use std::io::Write;
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use chrono_tz::Tz;
-use limber_core::journal::SleepPosition;
+use limber_app::wire::journal::SleepPosition;
 use limber_core::session::{Ms, Outcome, SessionState};
 
 use crate::session::{FinishedSession, SessionSink, StoreSink};

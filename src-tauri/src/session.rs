@@ -16,10 +16,9 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
+use limber_app::wire::session as wire;
 use limber_core::routine::TimeOfDay;
-use limber_core::session::{
-    Command, Cue, CueKind, Ms, Outcome, Plan, Session, SessionState, Snapshot, StepKind,
-};
+use limber_core::session::{Command, Cue, CueKind, Ms, Outcome, Plan, Session, SessionState};
 use limber_core::speech;
 use serde::Serialize;
 use tokio::sync::{mpsc, oneshot};
@@ -39,10 +38,10 @@ pub struct SessionView {
     pub session_id: String,
     pub routine_id: String,
     pub routine_name: String,
-    pub time_of_day: TimeOfDay,
-    pub snapshot: Snapshot,
+    pub time_of_day: limber_app::wire::library::TimeOfDay,
+    pub snapshot: wire::Snapshot,
     /// How the session ended, once it has.
-    pub outcome: Option<Outcome>,
+    pub outcome: Option<wire::Outcome>,
     /// How many times faster than real time the session runs (1 except in debug test runs), so the UI
     /// can pace its transitions.
     pub time_scale: f64,
@@ -278,9 +277,9 @@ impl Driver {
             session_id: current.id.clone(),
             routine_id: current.routine_id.clone(),
             routine_name: current.routine_name.clone(),
-            time_of_day: current.time_of_day,
-            snapshot: current.session.snapshot(now),
-            outcome: current.session.outcome(),
+            time_of_day: limber_app::wire::library::TimeOfDay::from(&current.time_of_day),
+            snapshot: wire::Snapshot::from(&current.session.snapshot(now)),
+            outcome: current.session.outcome().as_ref().map(wire::Outcome::from),
             time_scale: self.time_scale,
             planned_ms: current.session.plan().duration_ms(),
             record: current.record.clone(),
@@ -345,7 +344,11 @@ pub fn sounds_for(cue: &Cue, view: &SessionView) -> Option<Sound> {
     match cue.kind {
         // Breathing and paced reps get their breath cue instead of a chime at every rep.
         CueKind::StepStart => match step.map(|s| s.kind) {
-            Some(StepKind::Breathing | StepKind::Reps) if step.is_some_and(|s| s.rep > 1) => None,
+            Some(wire::StepKind::Breathing | wire::StepKind::Reps)
+                if step.is_some_and(|s| s.rep > 1) =>
+            {
+                None
+            }
             _ => Some(Sound::StepStart),
         },
         CueKind::Countdown { n } => Some(Sound::Countdown { remaining: n }),
@@ -529,7 +532,7 @@ fn hand_voice_ahead(driver: &Driver, voice: &mut VoiceCoach, audio: &Audio, now:
         return Vec::new();
     }
     let upcoming = driver.cues_ahead(now, Ms(now.0.saturating_add(crate::coach::LOOK_AHEAD_MS)));
-    let night = view.time_of_day == TimeOfDay::Bedtime;
+    let night = view.time_of_day == limber_app::wire::library::TimeOfDay::Bedtime;
     let time = crate::coach::SessionTime {
         now,
         scale: view.time_scale,
@@ -553,7 +556,10 @@ fn prepare_voice(driver: &Driver, audio: &Audio, now: Ms) {
         .collect();
     phrases.sort();
     phrases.dedup();
-    audio.prepare(phrases, view.time_of_day == TimeOfDay::Bedtime);
+    audio.prepare(
+        phrases,
+        view.time_of_day == limber_app::wire::library::TimeOfDay::Bedtime,
+    );
 }
 
 /// Hands every session that ended to the sink and notes where its record stands, before anything shows the
@@ -615,7 +621,7 @@ fn perform(
         })
         .collect();
     let coach = audio.settings().coach;
-    let night = view.time_of_day == TimeOfDay::Bedtime;
+    let night = view.time_of_day == limber_app::wire::library::TimeOfDay::Bedtime;
     for (i, cue) in cues.iter().enumerate() {
         output.cue(cue, &view);
         let stale = now.0.saturating_sub(cue.at.0) > 1500 && i + 1 < cues.len();
@@ -725,7 +731,7 @@ pub mod events {
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct CueEvent {
-    pub kind: CueKind,
+    pub kind: wire::CueKind,
     pub step: usize,
     #[ts(type = "number")]
     pub at_ms: u64,
@@ -742,7 +748,7 @@ impl SessionOutput for WindowOutput {
     fn cue(&self, cue: &Cue, _view: &SessionView) {
         use tauri::Emitter;
         let event = CueEvent {
-            kind: cue.kind,
+            kind: cue.kind.into(),
             step: cue.step,
             at_ms: cue.at.0,
         };

@@ -13,9 +13,9 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
-use limber_core::exercise::{BodyArea, ExerciseKind, Position, Sides};
+use limber_core::exercise::Sides;
 use limber_core::library::save::{self as rules, SaveError};
-use limber_core::library::{has_hold, has_pace, routine_file, DraftCheck, Library, Problem};
+use limber_core::library::{has_hold, has_pace, routine_file, DraftCheck, Library};
 use limber_core::routine::edit::{self, Edit};
 use limber_core::routine::{CustomRoutine, Routine, RoutineItem, TimeOfDay, DEFAULT_REST_SECS};
 use limber_store::Store;
@@ -25,6 +25,7 @@ use ts_rs::TS;
 use crate::error::AppError;
 use crate::routines::reload;
 use crate::state::LibraryHandle;
+use crate::wire::library as wire;
 
 /// The environment variable that, in debug builds only, stands in for the save and open dialogs so
 /// end-to-end tests (which cannot drive native dialogs) can export and import.
@@ -37,9 +38,9 @@ pub struct ExerciseChoice {
     pub id: String,
     pub name: String,
     pub summary: String,
-    pub area: BodyArea,
-    pub position: Position,
-    pub kind: ExerciseKind,
+    pub area: wire::BodyArea,
+    pub position: wire::Position,
+    pub kind: wire::ExerciseKind,
     /// How long the exercise takes with its default dose, in seconds.
     pub default_secs: u32,
 }
@@ -62,7 +63,7 @@ pub struct DraftItem {
     pub default_rounds: u32,
     /// The seconds of the exercise's first timed movement phase, shown as the pace's default.
     pub default_pace_secs: Option<u32>,
-    pub default_sides: Sides,
+    pub default_sides: wire::Sides,
     pub default_rest_secs: u32,
 }
 
@@ -70,8 +71,8 @@ pub struct DraftItem {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct DraftView {
-    pub draft: CustomRoutine,
-    pub check: DraftCheck,
+    pub draft: wire::CustomRoutine,
+    pub check: wire::DraftCheck,
     pub items: Vec<DraftItem>,
     /// True until the routine is saved for the first time.
     pub is_new: bool,
@@ -112,7 +113,7 @@ pub struct RoutineImport {
     /// One sentence that says what happened.
     pub message: String,
     /// Every problem with the file, each with its field path; nothing was saved when there are any.
-    pub problems: Vec<Problem>,
+    pub problems: Vec<wire::Problem>,
 }
 
 fn count(n: usize) -> u32 {
@@ -134,7 +135,7 @@ fn items_of(library: &Library, routine: &Routine) -> Vec<DraftItem> {
                 default_reps: exercise.dose.reps(),
                 default_rounds: exercise.dose.rounds,
                 default_pace_secs: exercise.dose.pace.iter().find_map(|phase| phase.secs),
-                default_sides: exercise.dose.sides,
+                default_sides: wire::Sides::from(&exercise.dose.sides),
                 default_rest_secs: DEFAULT_REST_SECS,
             },
             None => DraftItem {
@@ -147,7 +148,7 @@ fn items_of(library: &Library, routine: &Routine) -> Vec<DraftItem> {
                 default_reps: 1,
                 default_rounds: 1,
                 default_pace_secs: None,
-                default_sides: Sides::None,
+                default_sides: wire::Sides::None,
                 default_rest_secs: DEFAULT_REST_SECS,
             },
         })
@@ -170,8 +171,8 @@ fn view_with(library: &Library, draft: CustomRoutine, check: DraftCheck) -> Draf
         .map(|r| r.name.clone());
     DraftView {
         is_new: !library.is_custom(&draft.routine.id),
-        draft,
-        check,
+        draft: wire::CustomRoutine::from(&draft),
+        check: wire::DraftCheck::from(&check),
         items,
         based_on_name,
     }
@@ -315,9 +316,9 @@ pub fn exercise_choices(library: &Library) -> Vec<ExerciseChoice> {
             id: exercise.id.clone(),
             name: exercise.name.clone(),
             summary: exercise.summary.clone(),
-            area: exercise.area,
-            position: exercise.position,
-            kind: exercise.kind,
+            area: wire::BodyArea::from(&exercise.area),
+            position: wire::Position::from(&exercise.position),
+            kind: wire::ExerciseKind::from(&exercise.kind),
             default_secs: library
                 .check_draft(&Routine {
                     id: "one-exercise".to_owned(),
@@ -432,7 +433,7 @@ pub fn import(
                         "problems"
                     }
                 ),
-                problems,
+                problems: problems.iter().map(wire::Problem::from).collect(),
             })
         }
     };

@@ -7,9 +7,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
 use limber_core::day::today as routine_today;
-use limber_core::journal::{
-    JournalEntry, JournalField, SleepPosition, PAIN_RANGE, SLEEP_QUALITY_RANGE,
-};
+use limber_core::journal::{JournalEntry, JournalField, PAIN_RANGE, SLEEP_QUALITY_RANGE};
 use limber_store::{JournalRecord, Store};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -17,6 +15,7 @@ use ts_rs::TS;
 use crate::error::AppError;
 use crate::outbox::{Record, SaveState, Saving};
 use crate::progress::{journal_record, parse_position, ProgressSettings};
+use crate::wire::journal::SleepPosition;
 
 /// The answers of a check-in, each possibly missing (an entry imported from a file may be partial).
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, TS)]
@@ -68,7 +67,11 @@ pub fn draft(record: JournalRecord) -> CheckInDraft {
         pain: record.back_pain,
         stiffness: record.stiffness,
         sleep_quality: record.sleep_quality,
-        sleep_position: record.sleep_position.as_deref().and_then(parse_position),
+        sleep_position: record
+            .sleep_position
+            .as_deref()
+            .and_then(parse_position)
+            .map(|position| SleepPosition::from(&position)),
         note: record.note,
     }
 }
@@ -120,7 +123,7 @@ pub fn checked_entry(input: &CheckInInput, day: NaiveDate) -> Result<JournalEntr
                 input.sleep_quality,
                 SLEEP_QUALITY_RANGE,
             )?,
-            sleep_position: input.sleep_position,
+            sleep_position: input.sleep_position.into(),
             note: input
                 .note
                 .as_ref()

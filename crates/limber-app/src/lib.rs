@@ -31,3 +31,4 @@ pub mod settings;
 pub mod state;
 pub mod status;
 pub mod tray_menu;
+pub mod wire;

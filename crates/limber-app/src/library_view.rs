@@ -5,6 +5,8 @@
 //! times anything itself.
 
 use limber_core::exercise::Exercise;
+
+use crate::wire::library as wire;
 use limber_core::routine::{Routine, RoutineItem, TimeOfDay};
 use serde::Serialize;
 use ts_rs::TS;
@@ -23,7 +25,7 @@ pub struct RoutineRef {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ExerciseCard {
-    pub exercise: Exercise,
+    pub exercise: wire::Exercise,
     /// The routines that include it (built-in ones and the person's own), in library order.
     pub used_in: Vec<RoutineRef>,
     /// How long its default dose takes, in seconds.
@@ -50,7 +52,7 @@ pub fn card(library: &limber_core::library::Library, exercise: &Exercise) -> Exe
         items: vec![RoutineItem::new(exercise.id.clone())],
     };
     ExerciseCard {
-        exercise: exercise.clone(),
+        exercise: wire::Exercise::from(exercise),
         used_in,
         default_secs: library.planned_duration_secs(&alone),
     }

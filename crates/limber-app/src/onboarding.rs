@@ -10,11 +10,10 @@
 //! "reminders" key itself) and reloads the library so the answers take effect. It never reads the clock.
 
 use chrono::NaiveTime;
-use limber_core::contraindication::LeftOut;
 use limber_core::journal::SleepPosition;
 use limber_core::library::Library;
 use limber_core::plan::{propose, wall_time, PlanAnswers};
-use limber_core::schedule::{DayOfWeek, Reminder, TimeRule};
+use limber_core::schedule::Reminder;
 use limber_store::Store;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -22,6 +21,10 @@ use ts_rs::TS;
 use crate::error::AppError;
 use crate::routine_view::{summarize, RoutineSummary};
 use crate::state::{LibraryHandle, StoreHandle};
+use crate::wire::journal::SleepPosition as WireSleepPosition;
+use crate::wire::plan::PlanAnswers as WirePlanAnswers;
+use crate::wire::safety::LeftOut as WireLeftOut;
+use crate::wire::schedule as wire_schedule;
 
 /// How the first run ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -51,6 +54,7 @@ pub struct OnboardingStatus {
 pub struct GuidePreferences {
     /// The position whose setup advice and checklist are shown; none until the person says.
     #[serde(default)]
+    #[ts(as = "Option<WireSleepPosition>")]
     pub sleep_position: Option<SleepPosition>,
     /// Show "tonight's setup" at the start of the bedtime routine.
     #[serde(default = "yes")]
@@ -92,8 +96,8 @@ pub struct PlanRecord {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct PlannedReminder {
-    pub time: TimeRule,
-    pub days: Vec<DayOfWeek>,
+    pub time: wire_schedule::TimeRule,
+    pub days: Vec<wire_schedule::DayOfWeek>,
     /// The local time it shows up (for a first-use reminder: from when it waits for activity).
     pub at: NaiveTime,
 }
@@ -105,7 +109,7 @@ pub struct PlannedRoutine {
     pub routine: RoutineSummary,
     pub reminder: Option<PlannedReminder>,
     /// The moves left out of it because of the person's answers.
-    pub left_out: Vec<LeftOut>,
+    pub left_out: Vec<WireLeftOut>,
 }
 
 /// A routine the plan would have had, left out because the answers rule out every move in it.
@@ -114,18 +118,18 @@ pub struct PlannedRoutine {
 pub struct UnsuitableRoutine {
     pub id: String,
     pub name: String,
-    pub left_out: Vec<LeftOut>,
+    pub left_out: Vec<WireLeftOut>,
 }
 
 /// A plan as the first run and the settings show it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct PlanPreview {
-    pub answers: PlanAnswers,
+    pub answers: WirePlanAnswers,
     pub routines: Vec<PlannedRoutine>,
     /// Routines left out of the plan because nothing in them suits the person.
     pub unsuitable: Vec<UnsuitableRoutine>,
-    pub sleep_position: SleepPosition,
+    pub sleep_position: WireSleepPosition,
 }
 
 /// The routines of a proposal that keep at least one move for these answers, in order. The rule is the
@@ -151,7 +155,7 @@ pub fn preview(library: &Library, answers: PlanAnswers) -> Result<PlanPreview, A
             what: "routine",
             id: id.clone(),
         })?;
-        let left_out = library.left_out(id).to_vec();
+        let left_out = library.left_out(id).iter().map(WireLeftOut::from).collect();
         if library.is_unsuitable(id) {
             unsuitable.push(UnsuitableRoutine {
                 id: id.clone(),
@@ -165,8 +169,8 @@ pub fn preview(library: &Library, answers: PlanAnswers) -> Result<PlanPreview, A
             .iter()
             .find(|r| &r.routine_id == id)
             .map(|r| PlannedReminder {
-                time: r.time,
-                days: r.days.clone(),
+                time: wire_schedule::TimeRule::from(&r.time),
+                days: r.days.iter().map(wire_schedule::DayOfWeek::from).collect(),
                 at: wall_time(r),
             });
         routines.push(PlannedRoutine {
@@ -176,10 +180,10 @@ pub fn preview(library: &Library, answers: PlanAnswers) -> Result<PlanPreview, A
         });
     }
     Ok(PlanPreview {
-        answers,
+        answers: WirePlanAnswers::from(&answers),
         routines,
         unsuitable,
-        sleep_position: proposal.sleep_position,
+        sleep_position: WireSleepPosition::from(&proposal.sleep_position),
     })
 }
 
@@ -298,6 +302,7 @@ mod tests {
     use limber_core::plan::{
         MorningCue, PainArea, BEDTIME_ROUTINE, MORNING_ROUTINE, UPPER_BACK_ROUTINE,
     };
+    use limber_core::schedule::DayOfWeek;
 
     fn t(text: &str) -> NaiveTime {
         NaiveTime::parse_from_str(text, "%H:%M").unwrap()

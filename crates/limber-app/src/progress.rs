@@ -14,21 +14,21 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{DateTime, Days, NaiveDate, NaiveTime, Utc, Weekday};
 use chrono_tz::Tz;
 use limber_core::day::{today as routine_today, DEFAULT_DAY_BOUNDARY};
-use limber_core::insight::{
-    red_flag, wind_down_effect, RedFlag, WindDownEffect, MIN_MORNINGS, STEADY_PAIN_WEEKS,
-};
+use limber_core::insight::{red_flag, wind_down_effect, RedFlag, MIN_MORNINGS, STEADY_PAIN_WEEKS};
 use limber_core::journal::{JournalEntry, SleepPosition};
 use limber_core::library::Library;
 use limber_core::routine::{Routine, TimeOfDay};
 use limber_core::schedule::{DayOfWeek, ReminderSettings};
-use limber_core::score::{habit_score, HabitScore, TrendStep};
+use limber_core::score::{habit_score, TrendStep};
 use limber_core::settings::{check_progress, ProgressEdit, Refused};
 use limber_core::streak::{
-    can_mark_rest_day, day_states, rest_days_left, summarize, week_start, DayState, RestDayError,
-    RoutineFacts, ScheduledWeekdays, StreakSummary, WeeklyGoal, REST_DAYS_PER_MONTH,
+    can_mark_rest_day, day_states, rest_days_left, summarize, week_start, RestDayError,
+    RoutineFacts, ScheduledWeekdays, WeeklyGoal, REST_DAYS_PER_MONTH,
 };
 use limber_store::{History, JournalRecord, SettingKey, Store, StoreError};
 use serde::{Deserialize, Serialize};
+
+use crate::wire::progress::{self as wire, DayState, HabitScore, StreakSummary, WindDownEffect};
 
 /// How many calendar weeks the heatmap, the score trend and the pain chart cover (about six months).
 pub const DASHBOARD_WEEKS: u32 = 26;
@@ -435,9 +435,9 @@ pub fn rest_today(history: &RoutineFacts, today: NaiveDate, limit_per_month: u8)
 pub struct RoutineProgress {
     pub routine_id: String,
     pub name: String,
-    pub time_of_day: TimeOfDay,
+    pub time_of_day: crate::wire::library::TimeOfDay,
     /// The days it is due, Monday first (all seven when it has no reminder).
-    pub scheduled_days: Vec<DayOfWeek>,
+    pub scheduled_days: Vec<crate::wire::schedule::DayOfWeek>,
     /// Streaks, the 30-day completion rate, the weekly goal, and the heatmap: whole calendar weeks from
     /// [`DASHBOARD_WEEKS`] weeks back to the end of this week, oldest first, Monday first.
     pub summary: StreakSummary,
@@ -469,9 +469,9 @@ pub struct PainDay {
 #[serde(rename_all = "camelCase")]
 #[derive(ts_rs::TS)]
 pub struct RedFlagCard {
-    pub flag: RedFlag,
+    pub flag: wire::RedFlag,
     /// How soon to see someone: picks the level of the safety guide the notice shows.
-    pub urgency: limber_core::safety::Urgency,
+    pub urgency: crate::wire::safety::Urgency,
     pub occurrence: RedFlagOccurrence,
 }
 
@@ -587,12 +587,20 @@ pub fn compose(facts: &Facts) -> Dashboard {
             Some(RoutineProgress {
                 routine_id: routine.id.clone(),
                 name: routine.name.clone(),
-                time_of_day: routine.time_of_day,
-                scheduled_days: schedule.weekdays().map(DayOfWeek::from).collect(),
-                score: habit_score(&history, today, TrendStep::Weekly, DASHBOARD_WEEKS as usize),
-                today: history.day_state(today, today),
+                time_of_day: crate::wire::library::TimeOfDay::from(&routine.time_of_day),
+                scheduled_days: schedule
+                    .weekdays()
+                    .map(|day| crate::wire::schedule::DayOfWeek::from(&DayOfWeek::from(day)))
+                    .collect(),
+                score: HabitScore::from(&habit_score(
+                    &history,
+                    today,
+                    TrendStep::Weekly,
+                    DASHBOARD_WEEKS as usize,
+                )),
+                today: DayState::from(&history.day_state(today, today)),
                 rest_today: rest_today(&history, today, limit),
-                summary,
+                summary: StreakSummary::from(&summary),
             })
         })
         .collect();
@@ -634,13 +642,13 @@ pub fn compose(facts: &Facts) -> Dashboard {
         .filter(|entry| entry.day >= insight_from)
         .cloned()
         .collect();
-    let wind_down = wind_down_effect(&recent, &wind_downs, MIN_MORNINGS);
+    let wind_down = WindDownEffect::from(&wind_down_effect(&recent, &wind_downs, MIN_MORNINGS));
 
     let red_flag = red_flag(&entries, today)
         .map(|flag| RedFlagCard {
             occurrence: RedFlagOccurrence::of(&flag),
-            urgency: flag.urgency(),
-            flag,
+            urgency: crate::wire::safety::Urgency::from(&flag.urgency()),
+            flag: wire::RedFlag::from(&flag),
         })
         .filter(|card| {
             !facts

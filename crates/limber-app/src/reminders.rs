@@ -13,7 +13,6 @@ use limber_core::schedule::{
 use limber_core::settings::{check_reminder_setup, ReminderSetupError};
 use limber_store::{ReminderState, SettingKey, Store, StoreError};
 use serde::{Deserialize, Serialize};
-use ts_rs::TS;
 
 use crate::error::AppError;
 
@@ -26,7 +25,7 @@ pub const SETTINGS_KEY: SettingKey = SettingKey::Reminders;
 
 /// The reminder setup as stored under [`SETTINGS_KEY`]: the core's settings, flattened so that readers of
 /// `ReminderSettings` read the same value, plus the snooze length.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ReminderSetup {
     #[serde(flatten)]

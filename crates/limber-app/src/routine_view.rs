@@ -3,7 +3,7 @@
 use serde::Serialize;
 use ts_rs::TS;
 
-use limber_core::exercise::Exercise;
+use crate::wire::library::{Exercise, TimeOfDay};
 
 use crate::error::AppError;
 
@@ -14,7 +14,7 @@ pub struct RoutineSummary {
     pub id: String,
     pub name: String,
     pub description: String,
-    pub time_of_day: limber_core::routine::TimeOfDay,
+    pub time_of_day: TimeOfDay,
     /// The planned length, computed by the core from the exercise doses.
     pub duration_secs: u32,
     pub exercise_count: u32,
@@ -28,7 +28,7 @@ pub struct RoutineDetail {
     pub summary: RoutineSummary,
     pub exercises: Vec<Exercise>,
     /// The moves left out for the person because of their first-run answers (built-in routines only).
-    pub left_out: Vec<limber_core::contraindication::LeftOut>,
+    pub left_out: Vec<crate::wire::safety::LeftOut>,
     /// False when the answers rule out every move: the routine cannot be started.
     pub suitable: bool,
 }
@@ -41,7 +41,7 @@ pub fn summarize(
         id: routine.id.clone(),
         name: routine.name.clone(),
         description: routine.description.clone(),
-        time_of_day: routine.time_of_day,
+        time_of_day: TimeOfDay::from(&routine.time_of_day),
         duration_secs: library.planned_duration_secs(routine),
         exercise_count: u32::try_from(routine.items.len()).unwrap_or(u32::MAX),
     }
@@ -59,12 +59,16 @@ pub fn detail(
         .items
         .iter()
         .filter_map(|item| library.exercise(&item.exercise))
-        .cloned()
+        .map(Exercise::from)
         .collect();
     Ok(RoutineDetail {
         summary: summarize(library, routine),
         exercises,
-        left_out: library.left_out(id).to_vec(),
+        left_out: library
+            .left_out(id)
+            .iter()
+            .map(crate::wire::safety::LeftOut::from)
+            .collect(),
         suitable: !library.is_unsuitable(id),
     })
 }

@@ -9,9 +9,9 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use crate::error::AppError;
-use crate::reminders::ReminderSetup;
 use crate::state::{LibraryHandle, StoreHandle};
 use crate::status::{self, ReminderStatus};
+use crate::wire::schedule as wire;
 
 /// A routine a reminder can be set for, with the reminder the settings screen shows for it: the stored one,
 /// or a suggestion (off) when none is stored yet.
@@ -20,9 +20,9 @@ use crate::status::{self, ReminderStatus};
 pub struct ReminderChoice {
     pub routine_id: String,
     pub name: String,
-    pub time_of_day: TimeOfDay,
+    pub time_of_day: crate::wire::library::TimeOfDay,
     pub duration_secs: u32,
-    pub reminder: Reminder,
+    pub reminder: wire::Reminder,
     /// Whether `reminder` is stored (false: a suggestion).
     pub stored: bool,
 }
@@ -31,7 +31,7 @@ pub struct ReminderChoice {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ReminderOverview {
-    pub setup: ReminderSetup,
+    pub setup: wire::ReminderSetup,
     pub choices: Vec<ReminderChoice>,
     pub status: ReminderStatus,
     /// Where one routine day ends and the next begins: a set time before it belongs to the night before,
@@ -76,20 +76,22 @@ pub fn overview(
             let duration_secs = crate::reminders::routine_brief(&library, &store, &routine.id)
                 .map_or(0, |brief| brief.duration_secs);
             ReminderChoice {
-                reminder: stored
-                    .clone()
-                    .unwrap_or_else(|| suggested_reminder(&routine.id, routine.time_of_day)),
+                reminder: wire::Reminder::from(
+                    &stored
+                        .clone()
+                        .unwrap_or_else(|| suggested_reminder(&routine.id, routine.time_of_day)),
+                ),
                 stored: stored.is_some(),
                 routine_id: routine.id,
                 name: routine.name,
-                time_of_day: routine.time_of_day,
+                time_of_day: crate::wire::library::TimeOfDay::from(&routine.time_of_day),
                 duration_secs,
             }
         })
         .collect();
     let status = status::report_from_store(&store, &library, now, tz)?;
     Ok(ReminderOverview {
-        setup,
+        setup: wire::ReminderSetup::from(&setup),
         choices,
         status,
         day_boundary: crate::progress::day_boundary(&store)?,

@@ -31,6 +31,7 @@ pub struct AudioSettings {
     /// Loudness of the tones from 0 (silent) to 1 (the cues' full, already gentle, level).
     pub volume: f32,
     /// How much the voice coach says.
+    #[ts(as = "crate::wire::session::Coach")]
     pub coach: Coach,
     /// Loudness of the voice from 0 to 1, apart from the tones.
     pub voice_volume: f32,

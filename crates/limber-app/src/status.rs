@@ -11,6 +11,8 @@
 
 use std::io::Write;
 
+use crate::wire::progress::Streak;
+use crate::wire::schedule as wire;
 use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, Utc};
 use chrono_tz::Tz;
 use limber_core::library::Library;
@@ -19,7 +21,7 @@ use limber_core::schedule::{
     first_use_closes, occurrences_after, Occurrence, Outcome, QuietHours, Reminder, ReminderLedger,
     TimeRule,
 };
-use limber_core::streak::{streak, Streak};
+use limber_core::streak::streak;
 use limber_store::{Store, StoreError};
 use serde::Serialize;
 use ts_rs::TS;
@@ -79,11 +81,11 @@ pub struct NextReminder {
 pub struct RoutineStatus {
     pub routine_id: String,
     pub name: String,
-    pub time_of_day: TimeOfDay,
+    pub time_of_day: crate::wire::library::TimeOfDay,
     /// The planned length, computed by the library from the doses.
     pub duration_secs: u32,
     /// The reminder as set (it may be disabled), if any.
-    pub reminder: Option<Reminder>,
+    pub reminder: Option<wire::Reminder>,
     pub next: Option<NextReminder>,
     /// A completed session counts for today's routine day.
     pub done_today: bool,
@@ -193,13 +195,13 @@ pub fn report(
         routines.push(RoutineStatus {
             routine_id: routine.id.clone(),
             name: routine.name.clone(),
-            time_of_day: routine.time_of_day,
+            time_of_day: crate::wire::library::TimeOfDay::from(&routine.time_of_day),
             duration_secs,
-            reminder,
+            reminder: reminder.as_ref().map(wire::Reminder::from),
             next,
             done_today: done_on(&routine.id, today),
             reminder_today: ledger.outcome(&routine.id, today).map(ReminderToday::from),
-            streak: streak(&routine_history, today),
+            streak: Streak::from(&streak(&routine_history, today)),
         });
     }
     let next = routines
@@ -361,9 +363,15 @@ pub fn render_text(status: &ReminderStatus) -> String {
                 format!("next reminder {}", next.label)
             }
             (Some(reminder), Some(next)) => {
-                format!("next reminder {} ({})", next.label, rule_text(reminder))
+                format!(
+                    "next reminder {} ({})",
+                    next.label,
+                    wire_rule_text(reminder)
+                )
             }
-            (Some(reminder), None) => format!("no upcoming reminder ({})", rule_text(reminder)),
+            (Some(reminder), None) => {
+                format!("no upcoming reminder ({})", wire_rule_text(reminder))
+            }
         };
         out.push_str(&format!("  {reminder}\n"));
         let done = if routine.done_today {
@@ -395,6 +403,11 @@ fn days(n: u32) -> String {
 }
 
 /// A reminder's rule in words: "22:00", "30 min before bedtime at 22:30", "first use after 06:30".
+/// [`rule_text`] for a reminder as the status carries it.
+fn wire_rule_text(reminder: &wire::Reminder) -> String {
+    rule_text(&Reminder::from(reminder.clone()))
+}
+
 pub fn rule_text(reminder: &Reminder) -> String {
     match reminder.time {
         TimeRule::Fixed { time } => format!("at {}", time.format("%H:%M")),

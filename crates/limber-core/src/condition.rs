@@ -8,7 +8,6 @@ use serde::{Deserialize, Serialize};
 
 /// A condition that makes some moves unsuitable.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub enum Condition {
     /// Osteoporosis, or bones that break easily: bending the spine forward or twisting it can break

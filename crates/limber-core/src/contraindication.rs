@@ -7,16 +7,12 @@
 //! any of its conditions applies. It is pure: the answers come in as a list, nothing is stored here,
 //! and the caller decides what to do with a routine that has nothing left.
 
-use serde::{Deserialize, Serialize};
-
 pub use crate::condition::Condition;
 use crate::exercise::{Exercise, Exercises};
 use crate::routine::Routine;
 
 /// An exercise left out of a routine, and the conditions that rule it out.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LeftOut {
     pub exercise_id: String,
     pub exercise_name: String,

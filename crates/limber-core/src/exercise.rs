@@ -10,7 +10,6 @@ use crate::condition::Condition;
 
 /// The part of the body an exercise mainly works on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub enum BodyArea {
     LowerBack,
@@ -21,7 +20,6 @@ pub enum BodyArea {
 
 /// Where the exercise is done, so a routine can start in bed and only later ask the user to stand.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub enum Position {
     InBed,
@@ -32,7 +30,6 @@ pub enum Position {
 
 /// How an exercise is paced, which decides how the guide presents it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub enum ExerciseKind {
     /// A position held still for a number of seconds (plank, knee-to-chest).
@@ -49,7 +46,6 @@ pub enum ExerciseKind {
 
 /// Whether one rep is done on both sides of the body, and in which order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub enum Sides {
     /// The exercise is symmetrical: no side.
@@ -63,7 +59,6 @@ pub enum Sides {
 
 /// The side of the body a step works on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub enum Side {
     None,
@@ -73,7 +68,6 @@ pub enum Side {
 
 /// Which way the breath goes during a phase, so the guide can cue "breathe in" and "breathe out".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub enum Breath {
     In,
@@ -85,18 +79,15 @@ pub enum Breath {
 /// A phase without `secs` is *the hold*: it lasts the dose's `holdSecs`, so a routine that overrides
 /// the hold changes exactly that phase.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Phase {
     /// A camelCase pose name that the illustration and the UI understand (e.g. `cow`, `hold`).
     pub name: String,
     /// How long the phase lasts; absent for the hold phase.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "ts", ts(optional))]
     pub secs: Option<u32>,
     /// The breath that goes with this phase, if it is paced by the breath.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "ts", ts(optional))]
     pub breath: Option<Breath>,
 }
 
@@ -110,17 +101,14 @@ impl Phase {
 /// How much of an exercise to do: the default lives on the exercise, and a routine item may override
 /// the hold, the reps, the rounds, the sides and the pace of the timed phases.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Dose {
     /// Seconds the hold phase lasts (1–600). Required when a phase is the hold; when there is no
     /// hold phase in `pace`, the hold is added as a last phase named `hold`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "ts", ts(optional))]
     pub hold_secs: Option<u32>,
     /// Reps per side and round (1–100); one rep when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "ts", ts(optional))]
     pub reps: Option<u32>,
     /// How many times the whole set (both sides) is repeated (1–20).
     #[serde(default = "one")]
@@ -183,7 +171,6 @@ impl Dose {
 
 /// One exercise of the library, with our own plain words.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Exercise {
     /// Kebab-case id, stable forever: illustrations, routines and the journal refer to it.

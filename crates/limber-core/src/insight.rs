@@ -11,11 +11,9 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use chrono::{Days, NaiveDate};
-use serde::{Deserialize, Serialize};
-
 use crate::journal::JournalEntry;
 use crate::safety::Urgency;
+use chrono::{Days, NaiveDate};
 
 /// The fewest mornings each side of the wind-down comparison needs before averages are shown.
 pub const MIN_MORNINGS: u32 = 5;
@@ -49,21 +47,16 @@ pub const TREND_MIN_ENTRIES_PER_WEEK: u32 = 3;
 pub const TREND_MIN_RISE: f64 = 1.0;
 
 /// Average morning pain over some mornings.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct PainAverage {
     pub mornings: u32,
     pub average_pain: f64,
 }
 
 /// Morning pain after nights with a completed wind-down compared with nights without one.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "camelCase")]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub enum WindDownEffect {
     /// Both sides have enough mornings.
-    #[serde(rename_all = "camelCase")]
     Compared {
         with_wind_down: PainAverage,
         without_wind_down: PainAverage,
@@ -71,7 +64,6 @@ pub enum WindDownEffect {
         difference: f64,
     },
     /// At least one side has fewer than `needed` mornings.
-    #[serde(rename_all = "camelCase")]
     NotEnoughData {
         with_wind_down: u32,
         without_wind_down: u32,
@@ -123,9 +115,7 @@ pub fn wind_down_effect(
 }
 
 /// Average pain over one week of the rising-trend rule.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct WeeklyPain {
     pub from: NaiveDate,
     pub to: NaiveDate,
@@ -135,13 +125,10 @@ pub struct WeeklyPain {
 }
 
 /// Which red-flag rule fired, with the numbers behind it.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "rule", rename_all = "camelCase")]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub enum RedFlag {
     /// The most recent entries end with at least [`HIGH_PAIN_MORNINGS`] consecutive days of pain
     /// at or above [`HIGH_PAIN`], the last of them within [`HIGH_PAIN_RECENT_DAYS`] of today.
-    #[serde(rename_all = "camelCase")]
     SustainedHighPain {
         from: NaiveDate,
         to: NaiveDate,
@@ -150,12 +137,10 @@ pub enum RedFlag {
     /// Over the three 7-day weeks ending today, each with at least
     /// [`TREND_MIN_ENTRIES_PER_WEEK`] entries, the weekly average rose every week and by at
     /// least [`TREND_MIN_RISE`] in total. Weeks are oldest first.
-    #[serde(rename_all = "camelCase")]
     RisingPain { weeks: [WeeklyPain; 3] },
     /// Over the [`STEADY_PAIN_WEEKS`] 7-day weeks ending today, each with at least
     /// [`TREND_MIN_ENTRIES_PER_WEEK`] entries, every weekly average was at least
     /// [`MODERATE_PAIN`]: pain that has gone on for weeks without easing. Weeks are oldest first.
-    #[serde(rename_all = "camelCase")]
     SteadyPain {
         weeks: [WeeklyPain; STEADY_PAIN_WEEKS],
     },

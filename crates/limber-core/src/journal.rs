@@ -26,7 +26,6 @@ pub const FEEL_RANGE: (u8, u8) = PAIN_RANGE;
 /// journal records how they slept last night.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum SleepPosition {
     Side,
     Back,
@@ -41,7 +40,6 @@ pub enum SleepPosition {
 /// before it (see `insight`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct JournalEntry {
     pub day: NaiveDate,
     /// Back pain right now, 0 (none) to 10 (worst imaginable).

@@ -22,8 +22,6 @@ mod validate;
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use serde::{Deserialize, Serialize};
-
 pub use format::Source;
 pub use limits::{
     DESCRIPTION_MAX_CHARS, HOLD_SECS, ID_MAX_BYTES, ITEM_COUNT, NAME_MAX_CHARS, PACE_SECS,
@@ -58,9 +56,7 @@ pub struct Library {
 }
 
 /// What the editor shows about a routine being edited: every problem, and how long it lasts.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DraftCheck {
     /// Every problem, each with its field path (`name`, `items[2].holdSecs`).
     pub problems: Vec<Problem>,

@@ -18,7 +18,6 @@ use crate::settings::{plan_days, NoDays};
 
 /// Where it hurts, as the person answers the first-run question.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub enum PainArea {
     LowerBack,
@@ -28,7 +27,6 @@ pub enum PainArea {
 
 /// What brings the morning reminder: the clock, or the first use of the computer after waking.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub enum MorningCue {
     /// A fixed time a little after the usual wake time.
@@ -39,7 +37,6 @@ pub enum MorningCue {
 
 /// The answers to the first-run questions.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct PlanAnswers {
     pub pain_area: PainArea,

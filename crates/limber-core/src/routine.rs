@@ -18,7 +18,6 @@ pub const DEFAULT_REST_SECS: u32 = 10;
 
 /// When a routine is meant to be done; the UI uses it for the night or morning look.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub enum TimeOfDay {
     Bedtime,
@@ -28,32 +27,25 @@ pub enum TimeOfDay {
 
 /// One exercise in a routine, with the parts of its dose the routine changes.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct RoutineItem {
     /// The id of an exercise in the library.
     pub exercise: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "ts", ts(optional))]
     pub hold_secs: Option<u32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "ts", ts(optional))]
     pub reps: Option<u32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "ts", ts(optional))]
     pub rounds: Option<u32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "ts", ts(optional))]
     pub sides: Option<Sides>,
     /// Seconds for each timed movement phase of one rep (e.g. both cow and cat of cat-cow); the
     /// hold phase keeps `hold_secs`. Absent keeps the exercise's own pace.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "ts", ts(optional))]
     pub pace_secs: Option<u32>,
     /// Seconds of rest after this item (0 for none); [`DEFAULT_REST_SECS`] when absent. The last
     /// item never rests: the session ends instead.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "ts", ts(optional))]
     pub rest_after_secs: Option<u32>,
 }
 
@@ -98,7 +90,6 @@ impl RoutineItem {
 
 /// A named sequence of exercises.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Routine {
     /// Kebab-case id, stable forever: sessions in the journal refer to it.
@@ -113,12 +104,10 @@ pub struct Routine {
 /// A routine the user made: the routine itself and, for a duplicate, the built-in routine it was
 /// copied from, so "reset to default" can bring the original back.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct CustomRoutine {
     pub routine: Routine,
     /// The id of the built-in routine this one started as, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "ts", ts(optional))]
     pub based_on: Option<String>,
 }

@@ -21,7 +21,6 @@ const BUILTIN: &str = include_str!("../../../assets/content/safety.json");
 
 /// How soon a person should get help.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub enum Urgency {
     /// Emergency or same-day care: call the emergency number or get seen today.
@@ -32,7 +31,6 @@ pub enum Urgency {
 
 /// One sign, in our words.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Sign {
     /// Kebab-case id, the key of its row in `SOURCES.md`.
@@ -42,7 +40,6 @@ pub struct Sign {
 
 /// One level of red flags: what it is called, what to do, and the signs that belong to it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct RedFlagLevel {
     pub id: String,
@@ -56,7 +53,6 @@ pub struct RedFlagLevel {
 
 /// A single note of the guide.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct SafetyNote {
     pub id: String,
@@ -65,7 +61,6 @@ pub struct SafetyNote {
 
 /// The whole safety guide, as every screen shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct SafetyGuide {
     /// The format of `safety.json`; a later change of shape bumps it.

@@ -91,7 +91,6 @@ pub enum ScheduleError {
 
 /// A day of the week, as the settings name it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub enum DayOfWeek {
     Monday,
@@ -137,7 +136,6 @@ impl From<Weekday> for DayOfWeek {
 
 /// When on a scheduled day a routine's reminder falls.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(
     tag = "kind",
     rename_all = "camelCase",
@@ -208,7 +206,6 @@ impl TimeRule {
 
 /// One routine's reminder settings.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Reminder {
     /// The routine the reminder is for.
@@ -262,7 +259,6 @@ impl Reminder {
 /// A local wall-clock window in which no reminder fires. A window whose start is later than its end spans
 /// midnight (22:00 to 07:00 covers the night); the start is inside the window and the end is not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct QuietHours {
     pub start: NaiveTime,
@@ -300,7 +296,6 @@ impl QuietHours {
 
 /// Every routine's reminder, and the rules shared by all of them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct ReminderSettings {
     pub reminders: Vec<Reminder>,
@@ -369,7 +364,6 @@ impl ReminderSettings {
 
 /// One reminder falling due: for which routine, for which scheduled local day, and at which instant.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Occurrence {
     pub routine_id: String,

@@ -15,7 +15,6 @@
 //! Today, while still pending, is not evaluated, so the score never drops during the day.
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
 
 use crate::streak::{DayState, RoutineFacts, ScheduledWeekdays};
 
@@ -23,18 +22,14 @@ use crate::streak::{DayState, RoutineFacts, ScheduledWeekdays};
 pub const HALF_LIFE_DAYS: f64 = 13.0;
 
 /// One point of the score chart: the score at the end of `day`.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ScorePoint {
     pub day: NaiveDate,
     pub score: f64,
 }
 
 /// How far apart the chart's points are.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TrendStep {
     /// One point per calendar day.
     Daily,
@@ -43,9 +38,7 @@ pub enum TrendStep {
 }
 
 /// The score now and its recent trend.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, PartialEq)]
 pub struct HabitScore {
     /// The score at the end of the last evaluated day, from 0 to 1.
     pub today: f64,

@@ -9,8 +9,6 @@
 
 pub mod plan;
 
-use serde::{Deserialize, Serialize};
-
 use crate::exercise::{Breath, Side};
 pub use plan::{Plan, Step, StepKind, StepPhase};
 
@@ -24,12 +22,9 @@ pub const COUNTDOWN_MIN_HOLD_MS: u64 = 10_000;
 pub const COUNTDOWN_MIN_STEP_MS: u64 = 4_000;
 
 /// An instant on the caller's monotonic timeline, in milliseconds. Only differences matter: the
-/// origin is whatever the driver's clock uses. As a newtype it crosses IPC as a plain number.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
-)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-pub struct Ms(#[cfg_attr(feature = "ts", ts(type = "number"))] pub u64);
+/// origin is whatever the driver's clock uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Ms(pub u64);
 
 impl Ms {
     fn plus(self, ms: u64) -> Ms {
@@ -42,9 +37,7 @@ impl Ms {
 }
 
 /// What the user (or the shell on their behalf) asks the session to do.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Command {
     Start,
     Pause,
@@ -60,9 +53,7 @@ pub enum Command {
 }
 
 /// Where the session is in its life.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum SessionState {
     NotStarted,
     Running,
@@ -89,9 +80,7 @@ pub enum SessionError {
 }
 
 /// What a cue announces.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(tag = "type", rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum CueKind {
     StepStart,
     /// 3, 2, 1 seconds before the end of a long hold, or of a get-ready, switch-sides or rest step.
@@ -124,9 +113,7 @@ impl CueKind {
 }
 
 /// Something to announce (a sound, a word), due at an exact instant of the timeline.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Cue {
     /// When the cue is due; a late `advance` still reports the exact due time.
     pub at: Ms,
@@ -136,9 +123,7 @@ pub struct Cue {
 }
 
 /// A step as the UI shows it: what it is and where it sits in the routine.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StepView {
     pub index: usize,
     pub kind: StepKind,
@@ -149,7 +134,6 @@ pub struct StepView {
     pub reps: u32,
     pub round: u32,
     pub rounds: u32,
-    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub duration_ms: u64,
 }
 
@@ -171,9 +155,7 @@ impl StepView {
 }
 
 /// The phase of the current step, for the pose animation and the breath pacer.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PhaseView {
     pub index: usize,
     pub count: usize,
@@ -182,37 +164,28 @@ pub struct PhaseView {
     pub hold: bool,
     /// How far through the phase, from 0 to 1.
     pub progress: f64,
-    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub ms_left: u64,
 }
 
 /// Everything the UI needs to draw the session at one instant.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Snapshot {
     pub state: SessionState,
     /// The current step; the first step before the start, none once the session is over.
     pub step: Option<StepView>,
-    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub step_ms_left: u64,
-    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub step_duration_ms: u64,
     pub phase: Option<PhaseView>,
     /// How far through the whole routine, from 0 to 1, by planned time.
     pub routine_progress: f64,
     /// What comes after the current step, so the UI can say "next: open book, left side".
     pub next: Option<StepView>,
-    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub active_ms: u64,
-    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub paused_ms: u64,
 }
 
 /// How a session went, for the journal and the streak.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Outcome {
     /// Finished or abandoned.
     pub state: SessionState,
@@ -224,17 +197,13 @@ pub struct Outcome {
     pub steps_skipped: u32,
     pub steps_total: u32,
     /// Time the session ran, not paused: always `ended_at - started_at - paused_ms`.
-    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub active_ms: u64,
-    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub paused_ms: u64,
     /// The planned time of the exercise steps (not get-ready, switch-sides or rests).
-    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub planned_exercise_ms: u64,
     /// The part of `planned_exercise_ms` actually done: for each exercise step, the longest time
     /// spent in it on any visit, capped at its planned length, so repeating a step or adding time
     /// never counts twice.
-    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub done_exercise_ms: u64,
     /// Whether this session counts as a done routine for streaks. The rule: the session
     /// **finished** (was not abandoned) **and** at least 80% of its planned exercise time was

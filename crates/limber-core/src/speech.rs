@@ -33,7 +33,6 @@ pub const SPOKEN_MAX_CHARS: usize = 160;
 
 /// How much the voice says during a session, as chosen in the sound settings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub enum Coach {
     /// Tones only.

@@ -11,7 +11,6 @@
 use std::collections::BTreeSet;
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
-use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use crate::schedule::DayOfWeek;
@@ -170,9 +169,7 @@ impl RoutineFacts {
 }
 
 /// The state of one calendar day for one routine, as the heatmap shows it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum DayState {
     /// At least one session was completed (on a scheduled day or not).
     Done,
@@ -191,18 +188,14 @@ pub enum DayState {
 }
 
 /// One cell of the calendar heatmap.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct HeatmapDay {
     pub day: NaiveDate,
     pub state: DayState,
 }
 
 /// The current and best streaks, counted in scheduled days done.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Streak {
     /// Scheduled days done in the run that is still alive (0 when the last scheduled day was missed).
     pub current: u32,
@@ -211,9 +204,7 @@ pub struct Streak {
 }
 
 /// How often the routine was done over the last settled scheduled days.
-#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct Completion {
     pub done: u32,
     pub missed: u32,
@@ -224,8 +215,7 @@ pub struct Completion {
 }
 
 /// A goal such as "5 of 7 nights", counted per calendar week.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct WeeklyGoal {
     /// Days per week with a session or a rest day; values outside 1–7 are clamped into it.
     pub days_per_week: u8,
@@ -233,9 +223,7 @@ pub struct WeeklyGoal {
 }
 
 /// Progress towards a weekly goal and the streak of weeks that met it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct WeeklyStreak {
     /// The goal in days per week, after clamping.
     pub goal: u8,
@@ -248,9 +236,7 @@ pub struct WeeklyStreak {
 }
 
 /// Everything the progress screen shows for one routine.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, PartialEq)]
 pub struct StreakSummary {
     pub streak: Streak,
     pub completion: Completion,

@@ -241,49 +241,6 @@ fn edits_naming_a_missing_item_are_refused_and_change_nothing() {
     assert_eq!(render(&r), "a b c");
 }
 
-/// Edits cross IPC as JSON with an `op` tag; this is the shape the UI sends.
-#[test]
-fn edits_read_from_the_json_the_ui_sends() {
-    let table: &[(&str, Edit)] = &[
-        (
-            r#"{"op":"add","exercise":"plank"}"#,
-            Edit::Add {
-                exercise: "plank".to_owned(),
-                at: None,
-            },
-        ),
-        (
-            r#"{"op":"move","from":2,"to":0}"#,
-            Edit::Move { from: 2, to: 0 },
-        ),
-        (
-            r#"{"op":"setDose","index":1,"field":"restAfterSecs","value":null}"#,
-            dose(1, DoseField::RestAfterSecs, None),
-        ),
-        (
-            r#"{"op":"setDose","index":0,"field":"paceSecs","value":3}"#,
-            dose(0, DoseField::PaceSecs, Some(3)),
-        ),
-        (
-            r#"{"op":"setSides","index":0,"sides":"each"}"#,
-            Edit::SetSides {
-                index: 0,
-                sides: Some(Sides::Each),
-            },
-        ),
-        (
-            r#"{"op":"setTimeOfDay","timeOfDay":"bedtime"}"#,
-            Edit::SetTimeOfDay {
-                time_of_day: TimeOfDay::Bedtime,
-            },
-        ),
-    ];
-    for (json, expected) in table {
-        let edit: Edit = serde_json::from_str(json).unwrap();
-        assert_eq!(&edit, expected, "{json}");
-    }
-}
-
 #[test]
 fn tidy_trims_the_name_and_description_only() {
     let mut r = routine(&["a"]);

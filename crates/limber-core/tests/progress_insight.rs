@@ -524,17 +524,3 @@ fn journal_flags_ask_for_a_visit_soon() {
         assert_eq!(flag.map(|f| f.urgency()), Some(Urgency::Soon), "{flag:?}");
     }
 }
-
-#[test]
-fn insights_serialize_with_a_tag() {
-    let flag = red_flag(&mornings("2024-01-19", &[7, 8, 9]), date("2024-01-21"));
-    assert_eq!(
-        serde_json::to_value(flag).unwrap(),
-        serde_json::json!({"rule": "sustainedHighPain", "from": "2024-01-19", "to": "2024-01-21", "mornings": 3})
-    );
-    let effect = wind_down_effect(&[], &BTreeSet::new(), MIN_MORNINGS);
-    assert_eq!(
-        serde_json::to_value(effect).unwrap(),
-        serde_json::json!({"kind": "notEnoughData", "withWindDown": 0, "withoutWindDown": 0, "needed": 5})
-    );
-}

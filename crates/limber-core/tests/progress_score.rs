@@ -147,15 +147,6 @@ fn empty_history_scores_zero() {
     assert!(score.trend.is_empty());
 }
 
-#[test]
-fn score_serializes_in_camel_case() {
-    let (history, today) = timeline(MONDAY, DAILY, "x");
-    let json = serde_json::to_value(habit_score(&history, today, TrendStep::Daily, 1)).unwrap();
-    assert_eq!(json["trend"][0]["day"], "2024-01-01");
-    assert!(json["today"].is_f64());
-    assert_eq!(serde_json::to_value(TrendStep::Weekly).unwrap(), "weekly");
-}
-
 fn arb_pattern() -> impl Strategy<Value = (String, u8)> {
     (
         prop::collection::vec(prop_oneof![Just('x'), Just('r'), Just('.')], 1..120),

@@ -626,7 +626,7 @@ fn editing_history_table() {
 }
 
 #[test]
-fn summary_bundles_everything_and_serializes_in_camel_case() {
+fn summary_bundles_everything() {
     let (history, today) = timeline(MONDAY, DAILY, "xxrx.");
     let summary = summarize(&history, Some(goal(3, Weekday::Mon)), today, 3);
     assert_eq!(
@@ -637,13 +637,11 @@ fn summary_bundles_everything_and_serializes_in_camel_case() {
         }
     );
     assert_eq!(summary.heatmap.len(), 3);
-    let json = serde_json::to_value(&summary).unwrap();
-    assert_eq!(json["streak"]["current"], 3);
-    assert_eq!(json["weekly"]["thisWeek"], 4);
-    assert_eq!(json["completion"]["rate"], 1.0);
+    assert_eq!(summary.weekly.map(|w| w.this_week), Some(4));
+    assert_eq!(summary.completion.rate, Some(1.0));
     assert_eq!(
-        json["heatmap"][2],
-        serde_json::json!({"day": "2024-01-05", "state": "pending"})
+        (summary.heatmap[2].day, summary.heatmap[2].state),
+        (date("2024-01-05"), DayState::Pending)
     );
     let none = summarize(&RoutineFacts::default(), None, today, 2);
     assert_eq!(none.streak, Streak::default());

@@ -5,8 +5,6 @@
 use std::path::PathBuf;
 
 use limber_core::library::routine_file;
-use limber_core::routine::edit::Edit;
-use limber_core::routine::CustomRoutine;
 use tauri::{AppHandle, State};
 
 use crate::commands::progress::now_and_zone;
@@ -15,6 +13,7 @@ use limber_app::custom_routines::{
 };
 use limber_app::error::CommandResult;
 use limber_app::state::{LibraryHandle, StoreHandle};
+use limber_app::wire::library as wire;
 
 /// Every exercise the editor can add, in library order.
 #[tauri::command]
@@ -60,29 +59,33 @@ pub async fn editor_duplicate(
 #[tauri::command]
 pub async fn editor_edit(
     library: State<'_, LibraryHandle>,
-    draft: CustomRoutine,
-    edit: Edit,
+    draft: wire::CustomRoutine,
+    edit: wire::Edit,
 ) -> CommandResult<DraftView> {
-    Ok(routines::apply_edit(&library.current(), draft, &edit)?)
+    Ok(routines::apply_edit(
+        &library.current(),
+        draft.into(),
+        &edit.into(),
+    )?)
 }
 
 /// Checks a draft: every problem by field path and the planned length.
 #[tauri::command]
 pub async fn editor_check(
     library: State<'_, LibraryHandle>,
-    draft: CustomRoutine,
+    draft: wire::CustomRoutine,
 ) -> CommandResult<DraftView> {
-    Ok(routines::view(&library.current(), draft))
+    Ok(routines::view(&library.current(), draft.into()))
 }
 
 /// The draft with its built-in routine's exercises back (not saved yet).
 #[tauri::command]
 pub async fn editor_reset(
     library: State<'_, LibraryHandle>,
-    draft: CustomRoutine,
+    draft: wire::CustomRoutine,
 ) -> CommandResult<DraftView> {
     let library = library.current();
-    let reset = routines::reset(&library, &draft)?;
+    let reset = routines::reset(&library, &draft.into())?;
     Ok(routines::view(&library, reset))
 }
 
@@ -92,13 +95,13 @@ pub async fn custom_routine_save(
     app: AppHandle,
     library: State<'_, LibraryHandle>,
     store: State<'_, StoreHandle>,
-    draft: CustomRoutine,
+    draft: wire::CustomRoutine,
 ) -> CommandResult<DraftView> {
     let (now, _) = now_and_zone(&app);
     Ok(routines::save_and_view(
         &store.lock(),
         &library,
-        &draft,
+        &draft.into(),
         now,
     )?)
 }

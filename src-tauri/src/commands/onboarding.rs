@@ -3,7 +3,8 @@
 //! a plan's reminders to the app's reminder scheduler, which validates and stores them and wakes up to the
 //! new times.
 
-use limber_core::plan::{merge_reminders, PlanAnswers};
+use limber_app::wire::plan::PlanAnswers;
+use limber_core::plan::merge_reminders;
 use limber_core::schedule::Reminder;
 use tauri::State;
 
@@ -37,7 +38,10 @@ pub async fn onboarding_propose(
     library: State<'_, LibraryHandle>,
     answers: PlanAnswers,
 ) -> CommandResult<PlanPreview> {
-    Ok(onboarding::propose_plan(&library.current(), &answers)?)
+    Ok(onboarding::propose_plan(
+        &library.current(),
+        &answers.into(),
+    )?)
 }
 
 /// Accepts the plan for these answers (see `limber_app::onboarding::accept`).
@@ -51,7 +55,7 @@ pub async fn onboarding_accept(
     Ok(onboarding::accept(
         &store,
         &library,
-        &answers,
+        &answers.into(),
         |reminders| hand_over_reminders(&app, reminders),
     )?)
 }

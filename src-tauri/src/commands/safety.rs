@@ -2,7 +2,7 @@
 //! journal's notice. The UI renders what this returns and keeps no copy of the list, so the red flags are
 //! written once, in `assets/content/safety.json`, and checked by the core.
 
-use limber_core::safety::SafetyGuide;
+use limber_app::wire::safety::SafetyGuide;
 
 use limber_app::error::{AppError, CommandResult};
 
@@ -12,5 +12,6 @@ use limber_app::error::{AppError, CommandResult};
 pub async fn safety_guide() -> CommandResult<SafetyGuide> {
     // The built-in guide is checked by the core's tests, so this fails only in a broken build, and then
     // says so in words (AppError::Library) rather than panicking.
-    Ok(SafetyGuide::builtin().map_err(AppError::from)?)
+    let guide = limber_core::safety::SafetyGuide::builtin().map_err(AppError::from)?;
+    Ok(SafetyGuide::from(&guide))
 }

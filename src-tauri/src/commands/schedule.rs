@@ -12,9 +12,9 @@ use crate::commands::progress::now_and_zone;
 use crate::scheduler;
 use crate::window::NavigateRequest;
 use limber_app::error::{AppError, CommandResult};
-use limber_app::reminders::ReminderSetup;
 use limber_app::schedule::{overview, ReminderOverview};
 use limber_app::state::{LibraryHandle, StoreHandle};
+use limber_app::wire::schedule::ReminderSetup;
 use limber_resident::scheduler::{Message, Scheduler};
 
 /// The reminder settings, one choice per routine, and where reminders stand.
@@ -36,7 +36,7 @@ pub async fn reminder_settings_set(
     store: State<'_, StoreHandle>,
     setup: ReminderSetup,
 ) -> CommandResult<ReminderOverview> {
-    scheduler::save_setup(&app, &setup)?;
+    scheduler::save_setup(&app, &setup.into())?;
     let (now, tz) = now_and_zone(&app);
     Ok(overview(&library, &store, now, tz)?)
 }

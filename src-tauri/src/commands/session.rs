@@ -1,7 +1,7 @@
 //! Commands of the guided session: start a routine, steer it, read its state, answer the end question.
 //! The session itself runs in the driver task (`crate::session`); these only pass messages.
 
-use limber_core::session::Command;
+use limber_app::wire::session::Command;
 use tauri::{AppHandle, State};
 
 use crate::session::{SessionHandle, SessionView};
@@ -24,7 +24,7 @@ pub async fn session_command(
     session: State<'_, SessionHandle>,
     command: Command,
 ) -> CommandResult<SessionView> {
-    Ok(session.command(command).await?)
+    Ok(session.command(command.into()).await?)
 }
 
 /// The running or just-ended session, so a reopened window picks up where the session is.

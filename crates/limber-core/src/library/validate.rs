@@ -9,8 +9,6 @@
 
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
-
 use super::limits::{
     DESCRIPTION_MAX_CHARS, HOLD_SECS, ID_MAX_BYTES, ITEM_COUNT, ITEM_FIELDS, NAME_MAX_CHARS,
     PHASE_SECS, REPS, ROUNDS, ROUTINE_MAX_SECS, STEP_COUNT,
@@ -20,9 +18,7 @@ use crate::routine::{Routine, RoutineItem};
 use crate::session::plan::Plan;
 
 /// One thing wrong with the data: where it is and what is wrong.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     /// The file the problem is in.
     pub file: String,

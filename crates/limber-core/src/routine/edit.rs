@@ -8,15 +8,11 @@
 
 use std::collections::BTreeSet;
 
-use serde::{Deserialize, Serialize};
-
 use crate::exercise::Sides;
 use crate::routine::{Routine, RoutineItem, TimeOfDay};
 
 /// A dose field a routine item may override, named as in the routine file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum DoseField {
     HoldSecs,
     Reps,
@@ -26,9 +22,7 @@ pub enum DoseField {
 }
 
 /// One change the user makes in the editor.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(tag = "op", rename_all = "camelCase", rename_all_fields = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Edit {
     Rename {
         name: String,
@@ -43,7 +37,6 @@ pub enum Edit {
     /// end when `at` is absent.
     Add {
         exercise: String,
-        #[serde(default)]
         at: Option<u32>,
     },
     Remove {

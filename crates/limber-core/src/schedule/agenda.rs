@@ -19,7 +19,6 @@ pub const CATCH_UP_LIMIT: TimeDelta = TimeDelta::days(7);
 
 /// What became of one routine's reminder on one scheduled day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub enum Outcome {
     Fired,
@@ -28,7 +27,6 @@ pub enum Outcome {
 
 /// A routine and scheduled day the driver has already decided on.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct HandledDay {
     pub routine_id: String,
@@ -38,7 +36,6 @@ pub struct HandledDay {
 
 /// A delivered reminder the user asked to see again at `until`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct Snooze {
     pub occurrence: Occurrence,
@@ -48,7 +45,6 @@ pub struct Snooze {
 /// Everything the driver has decided so far, plus the user's "pause reminders today". The caller persists it
 /// as it is and passes it back on every call; only [`ReminderLedger::apply`] and the user's actions change it.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub struct ReminderLedger {
     /// One entry per routine and scheduled day that has fired or been missed.
@@ -201,7 +197,6 @@ impl ReminderLedger {
 
 /// Why a reminder fires.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "camelCase")]
 pub enum FireCause {
     /// Its time came (possibly late, within the grace period).
@@ -214,7 +209,6 @@ pub enum FireCause {
 
 /// What the driver must do about one occurrence.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(
     tag = "kind",
     rename_all = "camelCase",

@@ -4,8 +4,6 @@
 //! (with its named phases for the pose animation and the breath pacer), switch-sides steps and rests.
 //! It never tracks time passing; the engine in [`crate::session`] does that.
 
-use serde::{Deserialize, Serialize};
-
 use crate::exercise::{Breath, ExerciseKind, Exercises, Side, Sides};
 use crate::routine::Routine;
 
@@ -15,9 +13,7 @@ pub const GET_READY_SECS: u32 = 5;
 pub const SWITCH_SIDES_SECS: u32 = 5;
 
 /// What a step asks the user to do.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum StepKind {
     /// Get into position before the first exercise.
     GetReady,
@@ -61,14 +57,11 @@ impl From<ExerciseKind> for StepKind {
 }
 
 /// One named part of a step, timed in milliseconds.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StepPhase {
     /// The pose name from the exercise's pace (`cow`, `cat`, `hold`), or the step kind for steps
     /// outside exercises (`getReady`, `switchSides`, `rest`).
     pub name: String,
-    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub duration_ms: u64,
     pub breath: Option<Breath>,
     /// True for the hold phase, the one that "add 10 s" extends.
@@ -76,9 +69,7 @@ pub struct StepPhase {
 }
 
 /// One timed step of a plan.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Step {
     pub kind: StepKind,
     /// The exercise this step belongs to; for a switch-sides step, the exercise being done, and for
@@ -92,7 +83,6 @@ pub struct Step {
     /// Round number (1-based) of `rounds`; 0 of 0 outside exercise reps.
     pub round: u32,
     pub rounds: u32,
-    #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub duration_ms: u64,
     pub phases: Vec<StepPhase>,
 }
@@ -126,9 +116,7 @@ impl Step {
 }
 
 /// A routine expanded into timed steps.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Plan {
     pub routine_id: String,
     pub routine_name: String,
