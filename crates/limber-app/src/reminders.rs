@@ -15,6 +15,7 @@ use limber_store::{ReminderState, SettingKey, Store, StoreError};
 use serde::{Deserialize, Serialize};
 
 use crate::error::AppError;
+use crate::wire::schedule as wire;
 
 /// The snooze length when the settings do not name one, in minutes (the core's rule).
 pub use limber_core::settings::DEFAULT_SNOOZE_MINUTES;
@@ -36,6 +37,26 @@ pub struct ReminderSetup {
 
 fn default_snooze_minutes() -> u32 {
     DEFAULT_SNOOZE_MINUTES
+}
+
+/// The setup as the settings screen reads it.
+impl From<&ReminderSetup> for wire::ReminderSetup {
+    fn from(value: &ReminderSetup) -> Self {
+        wire::ReminderSetup {
+            schedule: wire::ReminderSettings::from(&value.schedule),
+            snooze_minutes: value.snooze_minutes,
+        }
+    }
+}
+
+/// The setup the settings screen sends back.
+impl From<wire::ReminderSetup> for ReminderSetup {
+    fn from(value: wire::ReminderSetup) -> Self {
+        ReminderSetup {
+            schedule: value.schedule.into(),
+            snooze_minutes: value.snooze_minutes,
+        }
+    }
 }
 
 impl Default for ReminderSetup {

@@ -8,8 +8,6 @@ use limber_core::schedule::{self as core, DEFAULT_GRACE_MINUTES, DEFAULT_LEAD_MI
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::reminders;
-
 fn default_lead_minutes() -> u16 {
     DEFAULT_LEAD_MINUTES
 }
@@ -19,7 +17,7 @@ fn default_grace_minutes() -> u32 {
 }
 
 fn default_snooze_minutes() -> u32 {
-    reminders::DEFAULT_SNOOZE_MINUTES
+    limber_core::settings::DEFAULT_SNOOZE_MINUTES
 }
 
 /// A day of the week, as the settings name it.
@@ -223,22 +221,4 @@ pub struct ReminderSetup {
     pub schedule: ReminderSettings,
     #[serde(default = "default_snooze_minutes")]
     pub snooze_minutes: u32,
-}
-
-impl From<&reminders::ReminderSetup> for ReminderSetup {
-    fn from(value: &reminders::ReminderSetup) -> Self {
-        ReminderSetup {
-            schedule: ReminderSettings::from(&value.schedule),
-            snooze_minutes: value.snooze_minutes,
-        }
-    }
-}
-
-impl From<ReminderSetup> for reminders::ReminderSetup {
-    fn from(value: ReminderSetup) -> Self {
-        reminders::ReminderSetup {
-            schedule: value.schedule.into(),
-            snooze_minutes: value.snooze_minutes,
-        }
-    }
 }
