@@ -16,9 +16,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::AppError;
 use crate::wire::schedule as wire;
-
-/// The snooze length when the settings do not name one, in minutes (the core's rule).
-pub use limber_core::settings::DEFAULT_SNOOZE_MINUTES;
+use limber_core::settings::DEFAULT_SNOOZE_MINUTES;
 
 /// The key the reminder setup is stored under (this module is its only writer); the store's registry
 /// declares it.

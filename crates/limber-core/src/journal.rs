@@ -38,8 +38,7 @@ pub enum SleepPosition {
 ///
 /// `day` is the routine day the entry was written on; the evening it describes is the routine day
 /// before it (see `insight`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct JournalEntry {
     pub day: NaiveDate,
     /// Back pain right now, 0 (none) to 10 (worst imaginable).
@@ -49,7 +48,6 @@ pub struct JournalEntry {
     /// Sleep quality, 1 (very poor) to 5 (very good).
     pub sleep_quality: u8,
     pub sleep_position: SleepPosition,
-    #[serde(default)]
     pub note: Option<String>,
 }
 
@@ -216,30 +214,20 @@ mod tests {
         assert_eq!(FEEL_RANGE, (0, 10));
     }
 
+    /// The sleep position is stored (in the plan's answers and the guide's preferences) by these names.
     #[test]
-    fn serde_uses_camel_case() {
-        let mut e = entry();
-        e.note = Some("slept well".into());
-        let json = serde_json::to_value(&e).unwrap();
-        assert_eq!(
-            json,
-            serde_json::json!({
-                "day": "2024-03-05",
-                "pain": 3,
-                "stiffness": 4,
-                "sleepQuality": 3,
-                "sleepPosition": "side",
-                "note": "slept well",
-            })
-        );
-        let back: JournalEntry = serde_json::from_value(json).unwrap();
-        assert_eq!(back, e);
-        // A missing note reads as none.
-        let without: JournalEntry = serde_json::from_value(serde_json::json!({
-            "day": "2024-03-05", "pain": 3, "stiffness": 4, "sleepQuality": 3, "sleepPosition": "varies",
-        }))
-        .unwrap();
-        assert_eq!(without.note, None);
-        assert_eq!(without.sleep_position, SleepPosition::Varies);
+    fn sleep_positions_are_stored_in_camel_case() {
+        for (position, name) in [
+            (SleepPosition::Side, "side"),
+            (SleepPosition::Back, "back"),
+            (SleepPosition::Stomach, "stomach"),
+            (SleepPosition::Varies, "varies"),
+        ] {
+            assert_eq!(serde_json::to_value(position).unwrap(), name);
+            assert_eq!(
+                serde_json::from_value::<SleepPosition>(name.into()).unwrap(),
+                position
+            );
+        }
     }
 }

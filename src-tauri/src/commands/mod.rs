@@ -1,5 +1,5 @@
 //! IPC commands, one module per domain. Each command is a thin function: it validates its input, calls
-//! the core or the store, and maps the result to a DTO. No business rule lives here.
+//! the use cases of `limber_app` (which map the core's values to the wire types). No business rule lives here.
 
 pub mod audio;
 pub mod custom_routines;
@@ -8,6 +8,7 @@ pub mod journal;
 pub mod library;
 pub mod onboarding;
 pub mod progress;
+pub mod routine_files;
 pub mod routines;
 pub mod safety;
 pub mod saving;

@@ -21,8 +21,9 @@ use chrono_tz::Europe::London;
 use super::*;
 use crate::clock::Clock;
 use crate::notification::{NotificationError, Notifier};
-use limber_app::reminders::{ReminderSetup, DEFAULT_SNOOZE_MINUTES};
+use limber_app::reminders::ReminderSetup;
 use limber_app::status::ReminderStatus;
+use limber_core::settings::DEFAULT_SNOOZE_MINUTES;
 use limber_store::SettingKey;
 
 /// A clock the test moves by hand. The monotonic clock runs with the wall clock except across a suspend,
