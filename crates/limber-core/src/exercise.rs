@@ -58,8 +58,7 @@ pub enum Sides {
 }
 
 /// The side of the body a step works on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Side {
     None,
     Left,
