@@ -219,6 +219,12 @@ impl SyncGate {
         true
     }
 
+    /// Whether a folder was chosen at the last look (the caller then looks every
+    /// [`PASS_EVERY_SECONDS`]).
+    pub fn active(&self) -> bool {
+        self.last.is_some()
+    }
+
     /// After a pass of this process: its own writes are not news.
     pub fn passed(&mut self, store: &Store) {
         if let Ok(settings) = store.load_setting::<SyncSettings>() {

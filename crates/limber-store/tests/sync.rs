@@ -2,6 +2,9 @@
 //! memory, as the folder would carry them, and must end holding the same records, with nothing lost,
 //! nothing doubled and nothing written twice.
 
+// Helpers outside `#[test]` functions are test code too; clippy's in-test exemption misses them.
+#![allow(clippy::unwrap_used)]
+
 mod common;
 
 use chrono::{DateTime, Duration, Utc};
