@@ -211,7 +211,7 @@ describe('syncView', () => {
         folder: '/media/usb/limber',
         lastSynced: { text: '2 minutes ago (09:58)', datetime: '2027-01-13T09:58:00.000Z' },
         problem: 'The folder /media/usb/limber is not there: is the USB stick plugged in?',
-        thisComputer: 'Unnamed computer',
+        thisComputer: 'Unnamed computer (3f2a…)',
         written: '12 changes written from this computer',
         devices: [
           {
@@ -237,9 +237,34 @@ describe('syncView', () => {
       NOW,
       'UTC',
     );
+    expect(view.on && view.thisComputer).toBe('laptop');
     expect(view.on && view.devices.map((d) => [d.removeName, d.changes, d.lastChange?.text ?? null])).toEqual([
       ['Remove ubuntu (bbbb…)', '1 change', '1 hour ago (09:00)'],
       ['Remove ubuntu (aaaa…)', 'no changes', null],
     ]);
   });
+});
+
+describe('the name this computer is shown by', () => {
+  function check(thisName: string, others: string[], expected: string) {
+    const status: SyncStatus = {
+      folder: '/sync',
+      deviceId: '3f2a000000000001',
+      deviceName: thisName,
+      lastSynced: null,
+      problem: null,
+      written: 0,
+      devices: others.map((name, i) => device(`9c1e00000000000${i}`, name)),
+      skipped: [],
+    };
+    const view = syncView(status, NOW, 'UTC');
+    expect(view.on && view.thisComputer).toBe(expected);
+  }
+  it.each([
+    ['laptop', [], 'laptop'],
+    ['laptop', ['desktop'], 'laptop'],
+    // Another computer with the same host name: both get the start of their id.
+    ['ubuntu', ['Ubuntu'], 'ubuntu (3f2a…)'],
+    ['', [], 'Unnamed computer (3f2a…)'],
+  ])('%j beside %j → %s', check);
 });

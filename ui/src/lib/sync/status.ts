@@ -174,6 +174,16 @@ export type SyncView =
       skipped: SyncSkipped[];
     };
 
+/**
+ * This computer's name, with the start of its id when another computer in the folder has the same name (two
+ * machines both called "ubuntu"), so the person can tell which of the two is this one.
+ */
+function thisComputerLabel(status: SyncStatus): string {
+  const name = plainName(status.deviceName);
+  const clash = name === 'Unnamed computer' || status.devices.some((d) => plainName(d.name).toLowerCase() === name.toLowerCase());
+  return clash ? `${name} (${status.deviceId.slice(0, 4)}…)` : name;
+}
+
 /** The section's content for `status` at `now` in `timeZone` (the system's zone when not given). */
 export function syncView(status: SyncStatus, now: number, timeZone?: string): SyncView {
   const problem = status.problem?.trim() ? status.problem.trim() : null;
@@ -184,7 +194,7 @@ export function syncView(status: SyncStatus, now: number, timeZone?: string): Sy
     folder: status.folder,
     lastSynced: whenText(status.lastSynced, now, timeZone),
     problem,
-    thisComputer: plainName(status.deviceName),
+    thisComputer: thisComputerLabel(status),
     written: `${changesText(status.written)} written from this computer`,
     devices: devicesInOrder(status.devices).map((device) => {
       const label = labels.get(device.id) ?? plainName(device.name);
