@@ -206,7 +206,7 @@ describe('setting up sync in the settings', () => {
     const remove = await byRole(driver, 'button', `Remove ${label}`);
     await remove.sendKeys(Key.ENTER);
     const confirm = await byRole(driver, 'button', `Keep ${label}`);
-    const line = await driver.executeScript('return arguments[0].parentElement.textContent.replace(/\\s+/g, " ").trim()', confirm);
+    const line = await driver.executeScript('return arguments[0].closest("p").textContent.replace(/\\s+/g, " ").trim()', confirm);
     assert.match(line, new RegExp(`^Stop reading ${literally(label)}'s file\\? What it brought stays\\.`));
     assert.equal(await focusedText(driver), `Keep ${label}`, 'the confirmation takes the focus, on the safe choice');
     await section(driver);
