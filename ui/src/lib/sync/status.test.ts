@@ -246,10 +246,10 @@ describe('syncView', () => {
 });
 
 describe('the name this computer is shown by', () => {
-  function check(thisName: string, others: string[], expected: string) {
+  function check(thisName: string, others: string[], expected: string, deviceId = '3f2a000000000001') {
     const status: SyncStatus = {
       folder: '/sync',
-      deviceId: '3f2a000000000001',
+      deviceId,
       deviceName: thisName,
       lastSynced: null,
       problem: null,
@@ -266,5 +266,9 @@ describe('the name this computer is shown by', () => {
     // Another computer with the same host name: both get the start of their id.
     ['ubuntu', ['Ubuntu'], 'ubuntu (3f2a…)'],
     ['', [], 'Unnamed computer (3f2a…)'],
-  ])('%j beside %j → %s', check);
+  ])('%j beside %j → %s', (name, others, expected) => check(name, others, expected));
+
+  it('has no id to add before its first pass', () => {
+    check('ubuntu', ['ubuntu'], 'ubuntu', '');
+  });
 });

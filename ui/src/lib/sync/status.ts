@@ -181,7 +181,8 @@ export type SyncView =
 function thisComputerLabel(status: SyncStatus): string {
   const name = plainName(status.deviceName);
   const clash = name === 'Unnamed computer' || status.devices.some((d) => plainName(d.name).toLowerCase() === name.toLowerCase());
-  return clash ? `${name} (${status.deviceId.slice(0, 4)}…)` : name;
+  // The id is empty until this computer's first pass.
+  return clash && status.deviceId !== '' ? `${name} (${status.deviceId.slice(0, 4)}…)` : name;
 }
 
 /** The section's content for `status` at `now` in `timeZone` (the system's zone when not given). */
