@@ -80,6 +80,17 @@ function focusedText(driver) {
   return driver.executeScript('return document.activeElement ? document.activeElement.textContent.replace(/\\s+/g, " ").trim() : ""');
 }
 
+/**
+ * Waits until a status line of the page reads `text` (a status takes its name from its author, not its
+ * content, so it is found by its text).
+ */
+function statusSays(driver, text, timeout = 10000) {
+  return eventually(async () => {
+    for (const status of await allByRole(driver, 'status', null)) if ((await status.getText()) === text) return true;
+    return false;
+  }, { timeout, message: `a status line saying ${JSON.stringify(text)}` });
+}
+
 /** Opens "What the files contain" and returns its text. */
 async function disclosure(driver) {
   const summary = await driver.executeScript(
@@ -139,8 +150,7 @@ describe('setting up sync in the settings', () => {
     assert.match(text, /None yet/);
     // The keyboard lands on "Sync now", the next thing to do.
     assert.equal(await focusedText(driver), 'Sync now');
-    const status = await byRole(driver, 'status', `Limber now syncs through ${folder}.`);
-    assert.ok(status);
+    await statusSays(driver, `Limber now syncs through ${folder}.`);
     // Only the chosen folder is written, and only this computer's one file in it.
     assert.deepEqual(readdirSync(folder), ownFiles(folder));
     assert.equal(ownFiles(folder).length, 1);
@@ -169,7 +179,7 @@ describe('setting up sync in the settings', () => {
     const why = await skipped.getText();
     assert.ok(why.includes(conflict), `the conflict copy is listed: ${why}`);
     assert.match(why, /conflict/i, `with why: ${why}`);
-    await byRole(driver, 'status', 'Synced.');
+    await statusSays(driver, 'Synced.');
     await section(driver);
     await screenshot(driver, 'sync-device');
     rmSync(join(folder, conflict));
@@ -220,7 +230,7 @@ describe('setting up sync in the settings', () => {
     await driver.switchTo().activeElement().sendKeys(Key.chord(Key.SHIFT, Key.TAB));
     assert.equal(await focusedText(driver), `Yes, remove ${label}`);
     await driver.switchTo().activeElement().sendKeys(Key.ENTER);
-    await byRole(driver, 'status', `Removed ${label}: Limber no longer reads its file. What it brought stays.`, { timeout: 10000 });
+    await statusSays(driver, `Removed ${label}: Limber no longer reads its file. What it brought stays.`);
     assert.equal((await allByRole(driver, 'button', `Remove ${label}`)).length, 0, 'the computer is gone from the list');
     assert.equal(await focusedText(driver), 'Your other computers', 'the focus goes to the list\'s heading');
     // Its file stays in the folder: Limber writes only its own.
@@ -243,7 +253,7 @@ describe('setting up sync in the settings', () => {
     const files = ownFiles(folder);
     await clickRole(driver, 'button', 'Stop syncing');
     await byRole(driver, 'button', 'Choose sync folder…', { timeout: 10000 });
-    await byRole(driver, 'status', `Stopped syncing. Limber's files stay in ${folder}; choose the folder again to start again.`);
+    await statusSays(driver, `Stopped syncing. Limber's files stay in ${folder}; choose the folder again to start again.`);
     assert.equal(await focusedText(driver), 'Choose sync folder…');
     assert.deepEqual(ownFiles(folder), files);
     assert.equal((await allByRole(driver, 'button', 'Sync now')).length, 0);

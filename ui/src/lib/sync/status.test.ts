@@ -190,7 +190,7 @@ describe('syncView', () => {
         lastSynced: null,
         problem: null,
         thisComputer: 'laptop',
-        written: 'no changes written from this computer',
+        written: 'nothing written from this computer yet',
         devices: [],
         skipped: [],
       },

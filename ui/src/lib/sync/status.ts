@@ -196,7 +196,7 @@ export function syncView(status: SyncStatus, now: number, timeZone?: string): Sy
     lastSynced: whenText(status.lastSynced, now, timeZone),
     problem,
     thisComputer: thisComputerLabel(status),
-    written: `${changesText(status.written)} written from this computer`,
+    written: status.written === 0 ? 'nothing written from this computer yet' : `${changesText(status.written)} written from this computer`,
     devices: devicesInOrder(status.devices).map((device) => {
       const label = labels.get(device.id) ?? plainName(device.name);
       return {
