@@ -2,7 +2,8 @@
 // WebDriver session on the real `target/debug/limber`, finds controls by role and accessible name, and
 // saves screenshots to target/e2e/screenshots/.
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -327,6 +328,67 @@ export async function screenshot(driver, name) {
 }
 
 export { By, until, sleep };
+
+// The accessibility engine's source, read once from tests/node_modules (never fetched from a network) and
+// injected into the page by `audit`.
+let axeSource = null;
+function axe() {
+  axeSource ??= readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  return axeSource;
+}
+
+/** The WCAG 2.1 A and AA rules: what Limber promises (issue 18). */
+export const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+const RUN_AXE = `
+const done = arguments[arguments.length - 1];
+const tags = arguments[0];
+window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
+  .then((result) => done({ violations: result.violations.map((v) => ({
+    id: v.id, impact: v.impact, help: v.help,
+    nodes: v.nodes.map((n) => ({ target: n.target.join(' '), summary: n.failureSummary, html: n.html.slice(0, 160) })),
+  })), passes: result.passes.length, incomplete: result.incomplete.map((v) => ({
+    id: v.id, nodes: v.nodes.length,
+    why: v.nodes.map((n) => `${n.target.join(' ')}: ${(n.any[0] || n.all[0] || n.none[0] || {}).message}`),
+  })) }))
+  .catch((error) => done({ error: String(error && error.stack || error) }));
+`;
+
+/**
+ * Runs axe-core on the page as it is now, against WCAG 2.1 A and AA, and throws with a readable list (rule id,
+ * impact, target selector, axe's failure summary) when anything is violated. Every <details> is opened first, so
+ * what it holds is checked too. `name` says which screen and look this is, in the error and in
+ * target/e2e/screenshots/a11y-<name>.png. Returns the rules axe could not decide ("incomplete": { id, nodes }), which
+ * need a person's eye (LIMBER_E2E_VERBOSE=1 prints them).
+ */
+export async function audit(driver, name, { openDetails = true, shot = true } = {}) {
+  if (openDetails) await driver.executeScript('document.querySelectorAll("details").forEach((d) => { d.open = true; })');
+  const loaded = await driver.executeScript('return typeof window.axe === "object"');
+  if (!loaded) await driver.executeScript(`${axe()}\n;return typeof window.axe;`);
+  // A frame for the page to settle (an opened <details>, a transition) before axe reads colours and layout.
+  await driver.executeAsyncScript(
+    'const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => done()));',
+  );
+  const result = await driver.executeAsyncScript(RUN_AXE, WCAG_21_AA);
+  if (shot) await screenshot(driver, `a11y-${name}`);
+  if (result.error) throw new Error(`axe could not run on ${name}: ${result.error}`);
+  // A page on which no rule passed was not really checked (an empty page, or axe run on the wrong document).
+  if (result.passes === 0) throw new Error(`axe found nothing to check on ${name}`);
+  if (process.env.LIMBER_E2E_VERBOSE) {
+    const undecided = result.incomplete.map((v) => `${v.id}×${v.nodes}`).join(', ') || 'none';
+    console.log(`# axe on ${name}: ${result.passes} rules passed, ${result.violations.length} violated; undecided: ${undecided}`);
+    for (const v of result.incomplete) for (const why of v.why) console.log(`#   ${v.id} undecided at ${why}`);
+  }
+  if (result.violations.length > 0) {
+    const lines = result.violations.flatMap((v) => [
+      `- ${v.id} (${v.impact}): ${v.help}`,
+      ...v.nodes.map((n) => `    at ${n.target}: ${n.summary.replace(/\s+/g, ' ')}\n      ${n.html}`),
+    ]);
+    const count = result.violations.reduce((sum, v) => sum + v.nodes.length, 0);
+    throw new Error(`${count} WCAG 2.1 AA violation(s) on ${name}:\n${lines.join('\n')}`);
+  }
+  return result.incomplete;
+}
 
 /**
  * Finds a control by role and accessible name and clicks it. A re-render between finding and clicking
