@@ -349,16 +349,82 @@ window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: 
     nodes: v.nodes.map((n) => ({ target: n.target.join(' '), summary: n.failureSummary, html: n.html.slice(0, 160) })),
   })), passes: result.passes.length, incomplete: result.incomplete.map((v) => ({
     id: v.id, nodes: v.nodes.length,
-    why: v.nodes.map((n) => `${n.target.join(' ')}: ${(n.any[0] || n.all[0] || n.none[0] || {}).message}`),
+    why: v.nodes.map((n) => n.target.join(' ') + ': ' + (n.any[0] || n.all[0] || n.none[0] || {}).message),
   })) }))
   .catch((error) => done({ error: String(error && error.stack || error) }));
+`;
+
+// WCAG 2.1's 1.4.11 (non-text contrast), which axe does not check: the edge that shows where a form control is
+// (its border, or its own background where that differs from what is behind it) needs 3:1 against the colour
+// behind the control. A button is named by its words, so only fields, lists, check boxes and radio buttons are
+// measured; disabled ones are exempt, as WCAG says. Colours are computed: each ancestor's background is laid
+// over the one below it (the page's canvas is white). A range slider is drawn by the toolkit, not by CSS, so it is
+// left to the eye (the screenshots).
+const NON_TEXT_CONTRAST = `
+const parse = (css) => {
+  let m = /^rgba?\\(([^)]*)\\)$/.exec(css);
+  if (m) {
+    const p = m[1].split(/[\\s,\\/]+/).filter(Boolean).map(Number);
+    return [p[0], p[1], p[2], p.length > 3 ? p[3] : 1];
+  }
+  m = /^color\\(srgb ([^)]*)\\)$/.exec(css);
+  if (m) {
+    const p = m[1].split(/[\\s\\/]+/).filter(Boolean).map(Number);
+    return [p[0] * 255, p[1] * 255, p[2] * 255, p.length > 3 ? p[3] : 1];
+  }
+  return [0, 0, 0, 0];
+};
+const over = (top, below) => {
+  const a = top[3];
+  return [0, 1, 2].map((i) => top[i] * a + below[i] * (1 - a)).concat(1);
+};
+const backgroundBehind = (el) => {
+  const chain = [];
+  for (let e = el; e; e = e.parentElement) chain.push(parse(getComputedStyle(e).backgroundColor));
+  return chain.reverse().reduce((below, top) => over(top, below), [255, 255, 255, 1]);
+};
+const lum = (c) => {
+  const [r, g, b] = c.slice(0, 3).map((v) => {
+    const s = v / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+};
+const ratio = (a, b) => {
+  const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+  return (x + 0.05) / (y + 0.05);
+};
+const hex = (c) => '#' + c.slice(0, 3).map((v) => Math.round(v).toString(16).padStart(2, '0')).join('');
+const describe = (el) => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (el.type ? '[type=' + el.type + ']' : '')
+  + (el.getAttribute('aria-label') ? '[aria-label="' + el.getAttribute('aria-label') + '"]' : '');
+const failures = [];
+const controls = document.querySelectorAll('input:not([type=hidden]):not([type=range]):not([type=button]):not([type=submit]), select, textarea');
+for (const el of controls) {
+  if (el.disabled || el.closest('[inert], [hidden]')) continue;
+  const box = el.getBoundingClientRect();
+  const style = getComputedStyle(el);
+  if (box.width === 0 || box.height === 0 || style.visibility === 'hidden' || style.display === 'none') continue;
+  const behind = backgroundBehind(el.parentElement);
+  const own = over(parse(style.backgroundColor), behind);
+  let best = ratio(own, behind);
+  let edge = 'background ' + hex(own);
+  const width = parseFloat(style.borderTopWidth);
+  if (width > 0 && style.borderTopStyle !== 'none') {
+    const border = over(parse(style.borderTopColor), behind);
+    const r = ratio(border, behind);
+    if (r > best) { best = r; edge = 'border ' + hex(border); }
+  }
+  if (best < 3) failures.push({ target: describe(el), summary: edge + ' on ' + hex(behind) + ' is ' + best.toFixed(2) + ':1' });
+}
+return failures;
 `;
 
 /**
  * Runs axe-core on the page as it is now, against WCAG 2.1 A and AA, and throws with a readable list (rule id,
  * impact, target selector, axe's failure summary) when anything is violated. Every <details> is opened first, so
  * what it holds is checked too. `name` says which screen and look this is, in the error and in
- * target/e2e/screenshots/a11y-<name>.png. Returns the rules axe could not decide ("incomplete": { id, nodes }), which
+ * target/e2e/screenshots/a11y-<name>.png. It also measures the edges of form controls (1.4.11, above), which axe
+ * leaves out. Returns the rules axe could not decide ("incomplete": { id, nodes }), which
  * need a person's eye (LIMBER_E2E_VERBOSE=1 prints them).
  */
 export async function audit(driver, name, { openDetails = true, shot = true } = {}) {
@@ -379,10 +445,17 @@ export async function audit(driver, name, { openDetails = true, shot = true } = 
     console.log(`# axe on ${name}: ${result.passes} rules passed, ${result.violations.length} violated; undecided: ${undecided}`);
     for (const v of result.incomplete) for (const why of v.why) console.log(`#   ${v.id} undecided at ${why}`);
   }
+  const faint = await driver.executeScript(NON_TEXT_CONTRAST);
+  if (faint.length > 0) {
+    result.violations.push({
+      id: 'non-text-contrast', impact: 'serious', help: 'Form controls need a 3:1 edge (WCAG 2.1 1.4.11; not an axe rule)',
+      nodes: faint.map(({ target, summary }) => ({ target, summary, html: '' })),
+    });
+  }
   if (result.violations.length > 0) {
     const lines = result.violations.flatMap((v) => [
       `- ${v.id} (${v.impact}): ${v.help}`,
-      ...v.nodes.map((n) => `    at ${n.target}: ${n.summary.replace(/\s+/g, ' ')}\n      ${n.html}`),
+      ...v.nodes.map((n) => `    at ${n.target}: ${n.summary.replace(/\s+/g, ' ')}${n.html ? `\n      ${n.html}` : ''}`),
     ]);
     const count = result.violations.reduce((sum, v) => sum + v.nodes.length, 0);
     throw new Error(`${count} WCAG 2.1 AA violation(s) on ${name}:\n${lines.join('\n')}`);
