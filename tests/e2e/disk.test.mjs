@@ -17,7 +17,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch, binary, byRole, allByRole, clickRole, endApps, eventually, screenshot, sleep } from './harness.mjs';
+import { launch, binary, byRole, allByRole, clickRole, endApps, eventually, audit, screenshot, sleep } from './harness.mjs';
 import { trayTakesOver } from './processes.mjs';
 import { pidsNamed } from './proc.mjs';
 
@@ -114,6 +114,7 @@ test('a full disk: the start says so, a finished routine is "not saved yet", the
     // Reading works: the first run's choice was read, so the home screen shows, not the welcome flow.
     await byRole(driver, 'button', 'Start Bedtime wind-down', { timeout: 5000 });
     await screenshot(driver, 'disk-full-at-start');
+    await audit(driver, 'disk-full-at-start', { openDetails: false });
 
     // The bedtime routine, finished on the full disk at night (time runs 60 times faster: 10 minutes in 10 s).
     await clickRole(driver, 'button', 'Start Bedtime wind-down');
@@ -206,6 +207,7 @@ test('a read-only data folder: the start says so, and so do limber status and li
     assert.ok(text.includes(home.folder), `the folder is named: ${text}`);
     assert.match(text, /Nothing was lost/);
     await screenshot(driver, 'read-only-at-start');
+    await audit(driver, 'read-only-at-start', { openDetails: false });
 
     // The first click that writes: a check-in. It is "not saved yet", never SQLite's words.
     await clickRole(driver, 'button', 'Check in now', { timeout: 5000 });

@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Key } from 'selenium-webdriver';
-import { launch, byRole, allByRole, eventually, screenshot, sleep } from './harness.mjs';
+import { launch, byRole, allByRole, eventually, audit, screenshot, sleep } from './harness.mjs';
 import { dayLabel, now, pinned, routineDay } from './clock.mjs';
 
 // The file runs at a pinned instant (tests/run-e2e.mjs): the history line names that instant's routine day.
@@ -130,6 +130,7 @@ test('build a routine of three exercises through the editor', async () => {
     { message: 'the hold problem next to the field' });
   assert.equal(await total(driver), withDefault, 'a hold with a problem counts as the default');
   await screenshot(driver, 'editor-problem');
+  await audit(driver, 'editor-problem', { openDetails: false });
   await typeInto(driver, 'textbox', 'Plank: Hold (s)', '45');
   await eventually(async () => (await problemNextTo(driver, 'textbox', 'Plank: Hold (s)')) === '', { message: 'the problem to go' });
   await typeInto(driver, 'textbox', 'Cat-cow: Reps', '4');
@@ -256,6 +257,7 @@ test('a broken routine file saves nothing and names each problem with its field'
   assert.match(text, /items\[2\]\.holdSecs: hold must be 1–600 s/);
   assert.equal(await driver.executeScript('return document.querySelectorAll("img[src=x]").length'), 0, 'no markup was rendered');
   await screenshot(driver, 'editor-import-problems');
+  await audit(driver, 'editor-import-problems', { openDetails: false });
 });
 
 test('a copy of a built-in routine resets to it, and the original never changes', async () => {

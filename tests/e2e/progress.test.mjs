@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, binary, byRole, allByRole, eventually, screenshot } from './harness.mjs';
+import { launch, binary, byRole, allByRole, eventually, audit, screenshot } from './harness.mjs';
 import { addDays, dayLabel, now, offsetSeconds, pinned, routineDay, weekOf, zoned } from './clock.mjs';
 
 // The file runs at a pinned instant in a pinned zone (tests/run-e2e.mjs sets TZ, which the app reads first, and
@@ -357,6 +357,7 @@ describe('your data in files', () => {
     assert.match(text, /journal\[365\]/);
     await driver.executeScript('arguments[0].scrollIntoView({ block: "center" })', await byRole(driver, 'heading', 'Import'));
     await screenshot(driver, 'data-import-refused');
+    await audit(driver, 'data-import-refused', { openDetails: false });
     // The good session in the same file was not added either.
     await statusAfter(driver, 'Export everything (JSON)…');
     const after = JSON.parse(readFileSync(chosen, 'utf8'));
@@ -400,6 +401,7 @@ describe('a damaged database', () => {
     // The restored data is all there: today's check-in from the backup shows on the home screen.
     await byRole(driver, 'button', 'Edit check-in');
     await screenshot(driver, 'recovery-banner');
+    await audit(driver, 'recovery-banner', { openDetails: false });
     await click(driver, await byRole(driver, 'button', 'OK'));
     await eventually(async () => (await allByRole(driver, 'alert', 'Your data was restored from a backup')).length === 0, {
       message: 'the banner to go',

@@ -13,7 +13,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rename
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Key } from 'selenium-webdriver';
-import { launch, binary, byRole, allByRole, clickRole, eventually, screenshot, tempHome } from './harness.mjs';
+import { launch, binary, byRole, allByRole, clickRole, eventually, audit, screenshot, tempHome } from './harness.mjs';
 import { local, now, pinned } from './clock.mjs';
 
 // Run at a pinned instant (tests/run-e2e.mjs): the local times the section shows are computed from it.
@@ -155,6 +155,7 @@ describe('setting up sync in the settings', () => {
     assert.deepEqual(readdirSync(folder), ownFiles(folder));
     assert.equal(ownFiles(folder).length, 1);
     await screenshot(driver, 'sync-on');
+    await audit(driver, 'sync-on', { openDetails: false });
   });
 
   test('"Sync now" brings in a second computer, and a conflict copy is skipped with its reason', async () => {
@@ -201,6 +202,7 @@ describe('setting up sync in the settings', () => {
       assert.ok(!/sqlite|os error|errno/i.test(alert), `plain words, not raw error text: ${alert}`);
       await section(driver);
       await screenshot(driver, 'sync-problem');
+      await audit(driver, 'sync-problem', { openDetails: false });
     } finally {
       renameSync(away, folder);
     }
@@ -221,6 +223,7 @@ describe('setting up sync in the settings', () => {
     assert.equal(await focusedText(driver), `Keep ${label}`, 'the confirmation takes the focus, on the safe choice');
     await section(driver);
     await screenshot(driver, 'sync-remove-confirm');
+    await audit(driver, 'sync-remove-confirm', { openDetails: false });
     // Escape keeps it and gives the focus back to its button.
     await driver.switchTo().activeElement().sendKeys(Key.ESCAPE);
     await eventually(async () => (await focusedText(driver)) === `Remove ${label}`, { message: 'the focus back on the remove button' });
@@ -293,6 +296,7 @@ describe('the section set up from the command line, in the day and the night loo
         await disclosure(driver);
         await section(driver);
         await screenshot(driver, `sync-${look}`);
+        await audit(driver, `sync-${look}`, { openDetails: false });
       } finally {
         await app?.close();
         rmSync(other.dir, { recursive: true, force: true });
