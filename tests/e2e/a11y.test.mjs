@@ -200,6 +200,9 @@ for (const look of LOOKS) {
       await nav(driver, 'Check-in');
       await byRole(driver, 'heading', 'Morning check-in', { timeout: 10000 });
       await check(driver, 'checkin');
+      // Chosen answers have their own colours (a checked radio, a chosen chip); they are not saved.
+      for (const answer of ['Pain 6', 'Stiffness 5', 'Sleep Good', 'Side']) await click(driver, await byRole(driver, 'radio', answer));
+      await check(driver, 'checkin-chosen');
       reported();
     });
 
@@ -274,6 +277,11 @@ for (const look of LOOKS) {
       }, { timeout: 30000, interval: 300, message: 'the end screen' });
       await byRole(driver, 'button', 'Back feels 3 out of 10');
       await check(driver, 'player-end');
+      await clickRole(driver, 'button', 'Back feels 3 out of 10');
+      await eventually(async () => (await driver.findElement({ css: 'body' }).getText()).includes('Saved with this session.'), {
+        message: 'the answer to be saved',
+      });
+      await check(driver, 'player-end-answered');
       await clickRole(driver, 'button', 'Done');
       reported();
     });
