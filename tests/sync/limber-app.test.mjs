@@ -1,0 +1,114 @@
+// Issue 21, end to end with a real sync engine, in the app: B is the real app under WebDriver, A the command
+// line, and two Syncthing instances (./syncthing.mjs) keep their folders in step.
+//
+// - B's folder is chosen before the app starts (`limber sync --folder`, as the settings would). A session
+//   finished on A today and written to A's file by `limber sync` shows on B's progress screen (the wind-down's
+//   streak becomes 1) with nothing done on B: the app runs a pass by itself every 30 seconds while a folder is
+//   chosen, so it must show within that interval plus Syncthing's few seconds.
+// - A check-in saved in B's app (the app runs a pass right after a save) reaches A's store through the folder.
+//
+// A's commands get a session bus address that leads nowhere: a `limber sync` that changed data tells a running
+// Limber over the session bus, and B's app, on this file's bus, must learn of A's session through its own
+// folder and its own passes, not through A's message. The file runs on the pinned clock (tests/run-e2e.mjs).
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { binary, byRole, clickRole, eventually, launch, screenshot } from '../e2e/harness.mjs';
+import { dayLabel, now, pinned, routineDay } from '../e2e/clock.mjs';
+import { sqlite } from '../faults/common.mjs';
+import { missing, startPair } from './syncthing.mjs';
+import { computer, exportWithSession, importInto } from './limber.mjs';
+
+const instant = pinned();
+const TODAY = routineDay(instant.at);
+const skip = missing();
+/** The app's own interval between passes, and Syncthing's few seconds with room for a slow machine. */
+const INTERVAL_MS = 30000;
+const CARRY_MS = 15000;
+
+let pair;
+let a;
+let app;
+let bDatabase;
+before(async () => {
+  if (skip) return;
+  pair = await startPair({ prefix: 'limber-sync-app-' });
+  a = computer('a', pair.a.folder, { DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/limber-sync-test-bus' });
+  a.sync({ choose: true });
+  app = await launch({
+    skipWelcome: true,
+    prepare: ({ env, dataDir }) => {
+      execFileSync(binary, ['sync', '--folder', pair.b.folder], { env, encoding: 'utf8' });
+      bDatabase = join(dataDir, 'app.limber.desktop', 'limber.sqlite3');
+    },
+  });
+});
+after(async () => {
+  await app?.close();
+  await pair?.stop();
+  if (a) rmSync(a.home, { recursive: true, force: true });
+});
+
+function today() {
+  assert.equal(routineDay(now()), TODAY, `the run crossed the day boundary (pinned at ${instant.name})`);
+  return TODAY;
+}
+
+async function cardText(driver, name) {
+  return (await byRole(driver, 'region', name, { timeout: 10000 })).getText();
+}
+
+test('a session finished on A shows on B\'s progress screen within the app\'s sync interval', { skip }, async () => {
+  const { driver } = app;
+  const day = today();
+  await clickRole(driver, 'button', 'Progress', { timeout: 15000 });
+  const before = await cardText(driver, 'Bedtime wind-down');
+  assert.doesNotMatch(before, /Current streak\s+1 day\b/, before);
+
+  importInto(a, exportWithSession({ id: 'sync-e2e-app-wd-a', routineId: 'bedtime-wind-down', day }));
+  const pass = a.sync();
+  assert.ok(pass.written >= 1, pass.text);
+  const started = Date.now();
+  const text = await eventually(async () => {
+    const t = await cardText(driver, 'Bedtime wind-down');
+    return /Current streak\s+1 day\b/.test(t) ? t : null;
+  }, { timeout: INTERVAL_MS + CARRY_MS, interval: 250, message: 'B\'s progress screen to show A\'s wind-down' });
+  const ms = Date.now() - started;
+  console.log(`# A -> B's app: the progress screen showed A's session ${ms} ms after A's pass (the app passes every ${INTERVAL_MS / 1000} s)`);
+  assert.match(text, /Best streak\s+1 day\b/);
+  const done = await driver.executeScript(`
+    const card = [...document.querySelectorAll('section')].find((s) => s.querySelector('h2, h3')?.textContent.trim() === 'Bedtime wind-down');
+    return [...card.querySelectorAll('td[title]')].map((td) => td.getAttribute('title')).filter((t) => /done/.test(t));
+  `);
+  assert.deepEqual(done, [`${dayLabel(day, true)}: done`]);
+  await screenshot(driver, 'sync-progress-from-another-computer');
+});
+
+test('a check-in saved in B\'s app reaches A through the folder', { skip }, async () => {
+  const { driver } = app;
+  const day = today();
+  await clickRole(driver, 'button', 'Today');
+  const click = async (element) => driver.executeScript('arguments[0].click()', element);
+  await click(await byRole(driver, 'button', 'Check in now', { timeout: 15000 }));
+  await byRole(driver, 'heading', 'Morning check-in');
+  await click(await byRole(driver, 'radio', 'Pain 3'));
+  await click(await byRole(driver, 'radio', 'Stiffness 2'));
+  await click(await byRole(driver, 'radio', 'Sleep Good'));
+  await click(await byRole(driver, 'radio', 'Back'));
+  await click(await byRole(driver, 'button', 'Save check-in'));
+  await eventually(async () => (await (await byRole(driver, 'status', null)).getText()) === `Saved for ${dayLabel(day)}.`, {
+    message: 'the saved message',
+  });
+  const saved = Date.now();
+  assert.deepEqual(sqlite(bDatabase, 'SELECT day, back_pain FROM journal_entries'), [[day, 3]]);
+
+  const reached = await eventually(() => {
+    a.sync();
+    const rows = sqlite(a.database, 'SELECT day, back_pain, stiffness FROM journal_entries WHERE day = ?', [day]);
+    return rows.length === 1 ? rows[0] : null;
+  }, { timeout: INTERVAL_MS + CARRY_MS, interval: 250, message: 'A to hold B\'s check-in' });
+  console.log(`# B's app -> A: the check-in was in A's store ${Date.now() - saved} ms after it was saved in B's app`);
+  assert.deepEqual(reached, [day, 3, 2]);
+});
