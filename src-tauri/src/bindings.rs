@@ -46,6 +46,7 @@ fn export_all(dir: &Path) {
     crate::window::NavigateRequest::export_all(&cfg).unwrap();
     limber_app::outbox::SaveState::export_all(&cfg).unwrap();
     limber_app::outbox::DataStatus::export_all(&cfg).unwrap();
+    limber_app::sync::SyncStatus::export_all(&cfg).unwrap();
 }
 
 fn read_dir(dir: &Path) -> BTreeMap<String, String> {

@@ -53,6 +53,7 @@ pub fn run() -> i32 {
         }
         CliCommand::Status { json } => run_status(json),
         CliCommand::Import { file } => run_import(&file),
+        CliCommand::Sync { folder } => run_sync(folder.as_deref()),
         #[cfg(debug_assertions)]
         CliCommand::FaultWrites { count, first } => fault_writes::run(count, first),
         #[cfg(not(debug_assertions))]
@@ -77,6 +78,23 @@ fn run_status(json: bool) -> i32 {
     use limber_resident::clock::Clock;
     let clock = limber_resident::clock::SystemClock::new();
     limber_app::status::run(json, clock.now_utc(), clock.time_zone())
+}
+
+// The command line's answers go to standard output by design.
+#[allow(clippy::print_stdout)]
+fn run_sync(folder: Option<&std::path::Path>) -> i32 {
+    use limber_resident::clock::Clock;
+    let clock = limber_resident::clock::SystemClock::new();
+    let (code, changed) = limber_app::sync::run_cli(folder, clock.now_utc(), clock.time_zone());
+    // A Limber that runs now reads the merged data at once (its own passes would find it within
+    // half a minute anyway).
+    #[cfg(target_os = "linux")]
+    if changed && limber_resident::tray_process::tell_data_changed() {
+        println!("The running Limber has picked up the change.");
+    }
+    #[cfg(not(target_os = "linux"))]
+    let _ = changed;
+    code
 }
 
 fn run_import(file: &std::path::Path) -> i32 {
@@ -194,6 +212,11 @@ fn run_app(launch: Launch) -> i32 {
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
+            commands::sync::sync_status,
+            commands::sync::sync_choose_folder,
+            commands::sync::sync_now,
+            commands::sync::sync_stop,
+            commands::sync::sync_forget_device,
             commands::routines::list_routines,
             commands::routines::get_routine,
             commands::custom_routines::editor_exercises,

@@ -44,6 +44,13 @@ impl Presence for AppPresence {
             ShellEvent::ReminderStatus(Box::new(status.clone())),
         );
     }
+
+    fn data_changed(&self) {
+        // The scheduler has already read the routines again; an open window reloads what it shows.
+        if let Err(error) = self.app.emit(crate::window::DATA_CHANGED_EVENT, ()) {
+            log::debug!("no window took the synced data: {error}");
+        }
+    }
 }
 
 /// Starts the scheduler for the app: a reminder answered with "Start now" opens the window on that routine.

@@ -144,26 +144,32 @@ pub fn on_background_launch(app: &AppHandle) {
     log::info!("started in the tray; the window opens when asked for");
 }
 
+/// Another process (or a sync pass) changed the data: the routines are read into the library, the
+/// scheduler reads its reminders again, and an open window reloads. The routines are read here, before
+/// the window is told: the scheduler's thread reads them too, but a window that asked before it had would
+/// list the routines without the new ones.
+pub fn reload_data(app: &AppHandle) {
+    if let (Some(store), Some(library)) = (
+        app.try_state::<StoreHandle>(),
+        app.try_state::<LibraryHandle>(),
+    ) {
+        if let Err(error) = limber_app::routines::reload(&store.lock(), &library) {
+            log::error!("the saved routines could not be read again: {error}");
+        }
+    }
+    crate::scheduler::send(app, limber_resident::scheduler::Message::DataChanged);
+    if let Err(error) = app.emit(DATA_CHANGED_EVENT, ()) {
+        log::debug!("no window took the data change: {error}");
+    }
+}
+
 /// A second `limber` was started while this one runs: it handed over its arguments and exited.
 pub fn on_second_launch(app: &AppHandle, argv: &[String]) {
     let command = limber_app::cli::parse(argv.iter().skip(1));
     if command == Ok(CliCommand::DataChanged) {
-        // `limber import` changed the data: read it again, and let an open window show it. Not a use of
-        // the computer, and nothing to show. The routines are read into the library here, before the window
-        // is told: the scheduler's thread reads them too, but a window that asked before it had would list
-        // the routines without the imported ones.
-        if let (Some(store), Some(library)) = (
-            app.try_state::<StoreHandle>(),
-            app.try_state::<LibraryHandle>(),
-        ) {
-            if let Err(error) = limber_app::routines::reload(&store.lock(), &library) {
-                log::error!("the saved routines could not be read again: {error}");
-            }
-        }
-        crate::scheduler::send(app, limber_resident::scheduler::Message::DataChanged);
-        if let Err(error) = app.emit(DATA_CHANGED_EVENT, ()) {
-            log::debug!("no window took the data change: {error}");
-        }
+        // `limber import` or `limber sync` changed the data: read it again, and let an open window show it.
+        // Not a use of the computer, and nothing to show.
+        reload_data(app);
         return;
     }
     crate::scheduler::activity(app);

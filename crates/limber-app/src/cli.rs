@@ -26,6 +26,10 @@ pub enum CliCommand {
     Import {
         file: PathBuf,
     },
+    /// One sync pass through the folder chosen before, or through `folder`, which becomes the one.
+    Sync {
+        folder: Option<PathBuf>,
+    },
     /// Internal, not in the usage: another Limber process (`limber import`) changed the data, so the
     /// running one reads its routines and reminders again. Sent over the single-instance name.
     DataChanged,
@@ -62,6 +66,8 @@ Usage:
   limber start <routine-id>   open Limber on a routine, e.g. `limber start bedtime-wind-down`
   limber status [--json]      print the next reminders and today's routines
   limber import <file>        merge a Limber JSON export into your data
+  limber sync [--folder DIR]  sync with your other computers through a folder you sync
+                              (Syncthing, Nextcloud, Dropbox…); --folder chooses it
   limber --help | --version
 ";
 
@@ -117,6 +123,16 @@ where
             }),
             None => Err(CliError::Missing("import", "a file")),
         },
+        Some("sync") => match (rest.next(), rest.next(), rest.next()) {
+            (None, ..) => Ok(CliCommand::Sync { folder: None }),
+            (Some("--folder"), Some(folder), None) => Ok(CliCommand::Sync {
+                folder: Some(PathBuf::from(folder)),
+            }),
+            (Some("--folder"), None, _) => Err(CliError::Missing("sync --folder", "a folder")),
+            (Some("--folder"), Some(_), Some(other)) | (Some(other), ..) => {
+                Err(CliError::UnknownOption(other.to_owned()))
+            }
+        },
         Some(other) if other.starts_with('-') => Err(CliError::UnknownOption(other.to_owned())),
         Some(other) => Err(CliError::UnknownCommand(other.to_owned())),
     }
@@ -156,6 +172,25 @@ mod tests {
             }),
         );
         check(&["import"], Err(CliError::Missing("import", "a file")));
+        check(&["sync"], Ok(CliCommand::Sync { folder: None }));
+        check(
+            &["sync", "--folder", "/home/a/Sync"],
+            Ok(CliCommand::Sync {
+                folder: Some("/home/a/Sync".into()),
+            }),
+        );
+        check(
+            &["sync", "--folder"],
+            Err(CliError::Missing("sync --folder", "a folder")),
+        );
+        check(
+            &["sync", "--now"],
+            Err(CliError::UnknownOption("--now".into())),
+        );
+        check(
+            &["sync", "--folder", "a", "b"],
+            Err(CliError::UnknownOption("b".into())),
+        );
         check(&["dance"], Err(CliError::UnknownCommand("dance".into())));
         check(&["--fast"], Err(CliError::UnknownOption("--fast".into())));
         check(&["-psn_0_1234"], Ok(CliCommand::Open));

@@ -84,7 +84,21 @@ macro_rules! via_app_error {
     };
 }
 
-via_app_error!(limber_store::StoreError, limber_core::library::LibraryError);
+/// A sync folder that cannot be used is input the person can correct (choose another, plug the disk in).
+impl From<crate::sync::SyncError> for AppError {
+    fn from(error: crate::sync::SyncError) -> Self {
+        match error {
+            crate::sync::SyncError::Store(store) => AppError::Store(store),
+            other => AppError::InvalidInput(other.to_string()),
+        }
+    }
+}
+
+via_app_error!(
+    limber_store::StoreError,
+    limber_core::library::LibraryError,
+    crate::sync::SyncError,
+);
 
 /// What every command returns.
 pub type CommandResult<T> = Result<T, CommandError>;

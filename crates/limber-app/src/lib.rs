@@ -30,5 +30,6 @@ pub mod schedule;
 pub mod settings;
 pub mod state;
 pub mod status;
+pub mod sync;
 pub mod tray_menu;
 pub mod wire;

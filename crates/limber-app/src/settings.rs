@@ -255,7 +255,12 @@ impl SettingsPolicy for SettingsRules<'_> {
                 })?;
                 stored(&setup)
             }
-            Some(SettingKey::ReminderState | SettingKey::RecoveryPending | SettingKey::Backup)
+            Some(
+                SettingKey::ReminderState
+                | SettingKey::RecoveryPending
+                | SettingKey::Backup
+                | SettingKey::Sync,
+            )
             | None => Err(SettingProblem::new(None, "is not a setting Limber knows")),
         }
     }

@@ -23,3 +23,4 @@ pub mod session;
 pub mod settings;
 pub mod speech;
 pub mod streak;
+pub mod sync;

@@ -24,6 +24,7 @@ mod session;
 mod setting_key;
 mod settings;
 mod sql;
+mod sync;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -44,6 +45,7 @@ pub use record::{CustomRoutineRecord, JournalRecord, RestDay, SessionRecord};
 pub use recovery::Recovery;
 pub use reminder::{ReminderOccurrence, ReminderState};
 pub use setting_key::{Setting, SettingKey};
+pub use sync::{IncomingFile, PassReport, SyncDevice};
 
 /// The folder of the record log kept beside the database at `database` (see the store's README
 /// section on backups): `<database file name>.records/`.

@@ -13,6 +13,7 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0001_settings.sql"),
     include_str!("../migrations/0002_sessions_journal.sql"),
     include_str!("../migrations/0003_rest_days_reminders_custom_routines.sql"),
+    include_str!("../migrations/0004_sync.sql"),
 ];
 
 /// The schema version this build writes and understands.
@@ -158,6 +159,16 @@ mod tests {
                 let all = s.custom_routines(true).unwrap();
                 assert_eq!(all.len(), 1);
                 assert!(all[0].deleted);
+            },
+        },
+        Fixture {
+            since: 4,
+            insert: "INSERT INTO sync_devices (id, name, read_seq, changes, last_change)
+                     VALUES ('0123456789abcdef', 'desk', 3, 3, 1709280000000)",
+            check: |s| {
+                let devices = s.sync_devices().unwrap();
+                assert_eq!(devices.len(), 1);
+                assert_eq!((devices[0].name.as_str(), devices[0].changes), ("desk", 3));
             },
         },
     ];

@@ -38,11 +38,14 @@ pub enum SettingKey {
     RecoveryPending,
     /// The store's own backup sequence number (see `backup.rs`). Bookkeeping.
     Backup,
+    /// Sync through a folder: the folder chosen, this computer's device id and name, the last pass and
+    /// what it skipped. Stays with this computer (a copied id would make two computers one). Bookkeeping.
+    Sync,
 }
 
 impl SettingKey {
     /// Every key, in the table's order.
-    pub const ALL: [SettingKey; 8] = [
+    pub const ALL: [SettingKey; 9] = [
         SettingKey::Audio,
         SettingKey::Onboarding,
         SettingKey::Plan,
@@ -51,6 +54,7 @@ impl SettingKey {
         SettingKey::ReminderState,
         SettingKey::RecoveryPending,
         SettingKey::Backup,
+        SettingKey::Sync,
     ];
 
     /// The key as the table and an export file spell it.
@@ -64,6 +68,7 @@ impl SettingKey {
             SettingKey::ReminderState => "reminder-state",
             SettingKey::RecoveryPending => "recovery-pending",
             SettingKey::Backup => "backup",
+            SettingKey::Sync => "sync",
         }
     }
 
@@ -75,9 +80,10 @@ impl SettingKey {
             | SettingKey::Plan
             | SettingKey::Progress
             | SettingKey::Reminders => SettingKind::Owned,
-            SettingKey::ReminderState | SettingKey::RecoveryPending | SettingKey::Backup => {
-                SettingKind::Internal
-            }
+            SettingKey::ReminderState
+            | SettingKey::RecoveryPending
+            | SettingKey::Backup
+            | SettingKey::Sync => SettingKind::Internal,
         }
     }
 
@@ -132,6 +138,7 @@ mod tests {
             Internal,
         );
         check("backup", Some(SettingKey::Backup), Internal);
+        check("sync", Some(SettingKey::Sync), Internal);
         check("theme", None, Unknown);
         check("Reminders", None, Unknown);
         check("reminders ", None, Unknown);

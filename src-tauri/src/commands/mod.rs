@@ -14,3 +14,4 @@ pub mod safety;
 pub mod saving;
 pub mod schedule;
 pub mod session;
+pub mod sync;

@@ -87,6 +87,8 @@ pub struct Driver<N: Notifier, P: Presence> {
     held_unsaved: bool,
     /// The database's data version at the last look; a change means another process committed.
     data_version: Option<i64>,
+    /// When a sync pass is due (issue 21): the folder's files or the data changed since the last one.
+    sync: limber_app::sync::SyncGate,
 }
 
 impl<N: Notifier, P: Presence> Driver<N, P> {
@@ -119,6 +121,7 @@ impl<N: Notifier, P: Presence> Driver<N, P> {
             unsaved: Vec::new(),
             held_unsaved: false,
             data_version: None,
+            sync: limber_app::sync::SyncGate::default(),
         };
         driver.read_boundary();
         driver.reload_setup();
@@ -169,6 +172,8 @@ impl<N: Notifier, P: Presence> Driver<N, P> {
             self.ledger.note_activity(now);
             self.held_unsaved = true;
         }
+        // Before anything is decided: a session done on another computer silences this one's reminder.
+        self.sync_pass(now);
         self.notice_outside_changes();
         self.read_boundary();
         self.store_unsaved();
@@ -193,12 +198,41 @@ impl<N: Notifier, P: Presence> Driver<N, P> {
 
         let wake =
             Agenda::new(&self.setup.schedule, &self.ledger, &done, boundary).next_wake(now, tz);
-        let wait = sleep_until(now, wake);
+        let mut wait = sleep_until(now, wake);
+        if self.sync.active() {
+            // The other computers' files are looked for this often while a folder is chosen.
+            wait = wait.min(Duration::from_secs(limber_app::sync::PASS_EVERY_SECONDS));
+        }
         if self.unsaved.is_empty() && !self.held_unsaved {
             wait
         } else {
             // Something decided is not stored yet: try again soon, not only at the next reminder.
             wait.min(RETRY_STORE)
+        }
+    }
+
+    /// Runs a sync pass when the folder or the data changed since the last one. What it brings is read like
+    /// any other outside change (routines, reminders), and an open window is told.
+    fn sync_pass(&mut self, now: DateTime<Utc>) {
+        let changed = {
+            let store = self.store.lock();
+            if !self.sync.due(&store) {
+                return;
+            }
+            let library = self.library.current();
+            let done = limber_app::sync::pass(&store, &library, now);
+            self.sync.passed(&store);
+            match done {
+                Ok(done) => done.changed_data,
+                Err(error) => {
+                    log::warn!("sync: {error}");
+                    false
+                }
+            }
+        };
+        if changed {
+            self.data_changed();
+            self.presence.data_changed();
         }
     }
 

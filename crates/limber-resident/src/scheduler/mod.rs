@@ -67,6 +67,8 @@ pub trait Presence: Send + 'static {
     fn banner(&self, notice: &Notice) -> bool;
     /// The next reminders or today's state changed (for the tray's tooltip and menu).
     fn status(&self, status: &ReminderStatus);
+    /// A sync pass brought data from another computer: an open window shows it again.
+    fn data_changed(&self) {}
 }
 
 /// The handle commands and the window use to reach the scheduler's thread.

@@ -180,6 +180,11 @@ enum Step {
     OutsideAndTold(fn(&Store)),
     /// The library the process uses must hold this routine.
     InLibrary(&'static str),
+    /// This computer chooses `<temp>/shared` as its sync folder (issue 21).
+    SyncFolder,
+    /// Another computer (a laptop with its own data) finishes a routine for a routine day now and
+    /// publishes it into the shared folder, as its own Limber does after a session.
+    DoneElsewhere(&'static str, &'static str),
 }
 
 struct Timeline {
@@ -361,6 +366,41 @@ impl Timeline {
                     self.driver().handle(Message::DataChanged);
                 }
                 self.tick();
+            }
+            Step::SyncFolder => {
+                let shared = self.dir.path().join("shared");
+                std::fs::create_dir_all(&shared).unwrap();
+                let now = self.clock.now_utc();
+                let library = self.library.current();
+                limber_app::sync::choose_folder(&self.store.lock(), &library, &shared, now)
+                    .unwrap();
+                self.tick();
+            }
+            Step::DoneElsewhere(routine, day) => {
+                let laptop = self.dir.path().join("laptop.sqlite3");
+                let laptop = Store::open(&laptop).unwrap();
+                let now = self.clock.now_utc();
+                laptop
+                    .insert_session(&SessionRecord {
+                        id: format!("laptop-{routine}-{day}"),
+                        routine_id: routine.into(),
+                        started_at: now - TimeDelta::minutes(9),
+                        ended_at: now,
+                        utc_offset_seconds: 0,
+                        routine_day: day.parse().unwrap(),
+                        steps_done: 6,
+                        steps_skipped: 0,
+                        completed: true,
+                        active_ms: 540_000,
+                        paused_ms: 0,
+                        feel: None,
+                        checklist: None,
+                    })
+                    .unwrap();
+                let library = Library::builtin().unwrap();
+                let shared = self.dir.path().join("shared");
+                limber_app::sync::choose_folder(&laptop, &library, &shared, now).unwrap();
+                // No tick: the driver finds the file at its own next look.
             }
             Step::InLibrary(routine) => {
                 assert!(
@@ -1161,4 +1201,58 @@ fn an_import_while_limber_runs_takes_effect_at_once() {
         ],
         &[&evening_line("2026-11-20T22:00:00-05:00", "2026-11-20")],
     );
+}
+
+/// Issue 21: a wind-down done on the laptop at 22:40 silences this computer's 22:45 reminder once the
+/// laptop's file has arrived in the shared folder, and counts here too. Without it, the reminder fires.
+#[test]
+fn a_routine_done_on_another_computer_silences_the_reminder_here() {
+    let done_elsewhere = [
+        Step::SyncFolder,
+        Step::RunUntil("2026-11-20T22:40:00-05:00"),
+        Step::DoneElsewhere(BEDTIME, "2026-11-20"),
+        Step::RunUntil("2026-11-20T23:30:00-05:00"),
+    ];
+    check(
+        "2026-11-20T21:00:00-05:00",
+        New_York,
+        setup(&[(BEDTIME, fixed("22:45"))]),
+        &done_elsewhere,
+        &[],
+    );
+    // The file arrives a few seconds before the reminder is due: the look before deciding finds it.
+    check(
+        "2026-11-20T21:00:00-05:00",
+        New_York,
+        setup(&[(BEDTIME, fixed("22:45"))]),
+        &[
+            Step::SyncFolder,
+            Step::RunUntil("2026-11-20T22:44:59-05:00"),
+            Step::DoneElsewhere(BEDTIME, "2026-11-20"),
+            Step::RunUntil("2026-11-20T23:30:00-05:00"),
+        ],
+        &[],
+    );
+    check(
+        "2026-11-20T21:00:00-05:00",
+        New_York,
+        setup(&[(BEDTIME, fixed("22:45"))]),
+        &[
+            Step::SyncFolder,
+            Step::RunUntil("2026-11-20T23:30:00-05:00"),
+        ],
+        &[&bedtime_line("2026-11-20T22:45:00-05:00", "2026-11-20")],
+    );
+    // And the session counts here: the status shows the routine done today.
+    let mut timeline = Timeline::new(
+        "2026-11-20T21:00:00-05:00",
+        New_York,
+        setup(&[(BEDTIME, fixed("22:45"))]),
+    );
+    for step in done_elsewhere {
+        timeline.step(step);
+    }
+    let sessions = timeline.store.lock().sessions().unwrap();
+    assert_eq!(sessions.len(), 1);
+    assert_eq!(sessions[0].id, "laptop-bedtime-wind-down-2026-11-20");
 }
