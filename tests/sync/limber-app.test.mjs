@@ -13,13 +13,13 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { binary, byRole, clickRole, eventually, launch, screenshot } from '../e2e/harness.mjs';
 import { dayLabel, now, pinned, routineDay } from '../e2e/clock.mjs';
 import { sqlite } from '../faults/common.mjs';
 import { missing, startPair } from './syncthing.mjs';
-import { computer, exportWithSession, importInto } from './limber.mjs';
+import { computer, exportWithSession, importInto, limberFiles } from './limber.mjs';
 
 const instant = pinned();
 const TODAY = routineDay(instant.at);
@@ -64,12 +64,13 @@ test('a session finished on A shows on B\'s progress screen within the app\'s sy
   const { driver } = app;
   const day = today();
   await clickRole(driver, 'button', 'Progress', { timeout: 15000 });
-  const before = await cardText(driver, 'Bedtime wind-down');
-  assert.doesNotMatch(before, /Current streak\s+1 day\b/, before);
+  const before = await (await byRole(driver, 'main', null)).getText();
+  assert.match(before, /Nothing to count yet/, before);
 
   importInto(a, exportWithSession({ id: 'sync-e2e-app-wd-a', routineId: 'bedtime-wind-down', day }));
   const pass = a.sync();
   assert.ok(pass.written >= 1, pass.text);
+  assert.doesNotMatch(pass.text, /running Limber/, 'A\'s pass told no running Limber (B must find it by itself)');
   const started = Date.now();
   const text = await eventually(async () => {
     const t = await cardText(driver, 'Bedtime wind-down');
@@ -108,7 +109,12 @@ test('a check-in saved in B\'s app reaches A through the folder', { skip }, asyn
     a.sync();
     const rows = sqlite(a.database, 'SELECT day, back_pain, stiffness FROM journal_entries WHERE day = ?', [day]);
     return rows.length === 1 ? rows[0] : null;
-  }, { timeout: INTERVAL_MS + CARRY_MS, interval: 250, message: 'A to hold B\'s check-in' });
+  }, { timeout: INTERVAL_MS + CARRY_MS, interval: 250, message: 'A to hold B\'s check-in' }).catch((error) => {
+    // Say which leg failed: B's app never wrote the check-in to its file, or the file did not reach A.
+    const key = `"key":"journal:${day}"`;
+    const holds = (folder) => limberFiles(folder).filter((name) => readFileSync(join(folder, name), 'utf8').includes(key));
+    throw new Error(`${error.message}; files holding ${key}: in B's folder [${holds(pair.b.folder)}], in A's [${holds(pair.a.folder)}]`);
+  });
   console.log(`# B's app -> A: the check-in was in A's store ${Date.now() - saved} ms after it was saved in B's app`);
   assert.deepEqual(reached, [day, 3, 2]);
 });
