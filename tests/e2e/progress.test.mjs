@@ -215,6 +215,12 @@ describe('a year of data', () => {
     // The insight compares mornings with and without a wind-down, with the counts behind each.
     await byRole(driver, 'heading', 'Mornings after a wind-down');
     assert.match(body, /Morning pain after a wind-down: \d\.\d on average \(\d+ mornings\)\. Without one: \d\.\d \(\d+ mornings\)\./);
+    // Issue 18: sleep is charted beside pain and compared the same way, with the counts behind it (the seeded
+    // check-ins rate nights after a wind-down 4, the others 3, so nights after one come out better).
+    await byRole(driver, 'heading', 'How you slept');
+    await byRole(driver, 'heading', 'Sleep after a wind-down');
+    assert.match(body, /Sleep after a wind-down: rated \d\.\d of 5 on average \(\d+ nights\)\. Without one: \d\.\d \(\d+ nights\)\. On average \d\.\d points better after a wind-down\./);
+    assert.match(body, /\d+ nights rated in this period\. Latest, /);
     await byRole(driver, 'heading', 'Worth talking to a professional');
     // Issue 20: the notice shows the safety guide's "see someone soon" level (the journal's rules never
     // call for help today), with the urgent signs one tap away.
@@ -223,7 +229,7 @@ describe('a year of data', () => {
     assert.match(await driver.findElement({ css: 'body' }).getText(), /Signs that need help today/);
     await screenshot(driver, 'dashboard');
     // The rest of the page, a screen at a time, for a person to look at.
-    for (const [heading, name] of [['Bedtime wind-down', 'dashboard-routine'], ['Morning pain and stiffness', 'dashboard-chart']]) {
+    for (const [heading, name] of [['Bedtime wind-down', 'dashboard-routine'], ['Morning pain and stiffness', 'dashboard-chart'], ['How you slept', 'dashboard-sleep']]) {
       await driver.executeScript('arguments[0].scrollIntoView({ block: "start" })', await byRole(driver, 'heading', heading));
       await screenshot(driver, name);
     }

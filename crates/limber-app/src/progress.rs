@@ -14,7 +14,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{DateTime, Days, NaiveDate, NaiveTime, Utc, Weekday};
 use chrono_tz::Tz;
 use limber_core::day::{today as routine_today, DEFAULT_DAY_BOUNDARY};
-use limber_core::insight::{red_flag, wind_down_effect, RedFlag, MIN_MORNINGS, STEADY_PAIN_WEEKS};
+use limber_core::insight::{
+    red_flag, sleep_after_wind_down, wind_down_effect, RedFlag, MIN_MORNINGS, STEADY_PAIN_WEEKS,
+};
 use limber_core::journal::{JournalEntry, SleepPosition};
 use limber_core::library::Library;
 use limber_core::routine::{Routine, TimeOfDay};
@@ -28,7 +30,9 @@ use limber_core::streak::{
 use limber_store::{History, JournalRecord, SettingKey, Store, StoreError};
 use serde::{Deserialize, Serialize};
 
-use crate::wire::progress::{self as wire, DayState, HabitScore, StreakSummary, WindDownEffect};
+use crate::wire::progress::{
+    self as wire, DayState, HabitScore, SleepEffect, StreakSummary, WindDownEffect,
+};
 
 /// How many calendar weeks the heatmap, the score trend and the pain chart cover (about six months).
 pub const DASHBOARD_WEEKS: u32 = 26;
@@ -458,6 +462,8 @@ pub struct PainDay {
     pub pain: Option<u8>,
     /// Morning stiffness 0–10, when a check-in recorded it.
     pub stiffness: Option<u8>,
+    /// How well the person slept the night before, 1–5, when a check-in recorded it.
+    pub sleep_quality: Option<u8>,
     /// A bedtime routine was completed the evening before (the night this morning describes).
     pub wind_down_before: bool,
     /// A morning routine was completed on this day.
@@ -488,6 +494,8 @@ pub struct Dashboard {
     pub pain_chart: Vec<PainDay>,
     /// Morning pain after nights with and without a wind-down, over the last [`INSIGHT_DAYS`] days.
     pub wind_down: WindDownEffect,
+    /// Sleep quality after nights with and without a wind-down, over the same days.
+    pub sleep: SleepEffect,
     pub insight_days: u32,
     /// A red flag the user has not dismissed.
     pub red_flag: Option<RedFlagCard>,
@@ -622,6 +630,7 @@ pub fn compose(facts: &Facts) -> Dashboard {
                 day,
                 pain: record.and_then(|r| r.back_pain),
                 stiffness: record.and_then(|r| r.stiffness),
+                sleep_quality: record.and_then(|r| r.sleep_quality),
                 wind_down_before: day.pred_opt().is_some_and(|eve| wind_downs.contains(&eve)),
                 morning_routine: mornings.contains(&day),
             }
@@ -643,6 +652,7 @@ pub fn compose(facts: &Facts) -> Dashboard {
         .cloned()
         .collect();
     let wind_down = WindDownEffect::from(&wind_down_effect(&recent, &wind_downs, MIN_MORNINGS));
+    let sleep = SleepEffect::from(&sleep_after_wind_down(&recent, &wind_downs, MIN_MORNINGS));
 
     let red_flag = red_flag(&entries, today)
         .map(|flag| RedFlagCard {
@@ -663,6 +673,7 @@ pub fn compose(facts: &Facts) -> Dashboard {
         routines,
         pain_chart,
         wind_down,
+        sleep,
         insight_days: INSIGHT_DAYS,
         red_flag,
         rest_days_per_month: limit,
@@ -1261,7 +1272,58 @@ mod tests {
                 ..
             }
         ));
+        // Sleep is charted and compared from the same check-ins (issue 18).
+        assert_eq!(last.sleep_quality, Some(4));
+        assert!(matches!(
+            dashboard.sleep,
+            SleepEffect::NotEnoughData {
+                with_wind_down: 2,
+                ..
+            }
+        ));
         assert_eq!(dashboard.red_flag, None);
+    }
+
+    /// Issue 18: the sleep insight compares nights after a wind-down with nights without, with the counts
+    /// behind it, and its difference says "better after a wind-down" as a positive number.
+    #[test]
+    fn sleep_after_a_wind_down_is_compared_with_the_counts_behind_it() {
+        let today = "2024-06-20";
+        let mut journal = Vec::new();
+        let mut sessions = Vec::new();
+        for (n, day) in date("2024-06-09").iter_days().take(12).enumerate() {
+            let day_text = day.format("%Y-%m-%d").to_string();
+            let mut entry = record(&day_text, Some(3), Some("side"));
+            // Mornings 2–7 follow a wind-down and were rated 5; the rest 2.
+            let after_wind_down = (1..=6).contains(&n);
+            entry.sleep_quality = Some(if after_wind_down { 5 } else { 2 });
+            journal.push(entry);
+            if (0..6).contains(&n) {
+                sessions.push(session("bedtime-wind-down", &day_text, true));
+            }
+        }
+        let history = History {
+            journal,
+            sessions,
+            ..History::default()
+        };
+        let dashboard = compose(&facts(today, history));
+        match dashboard.sleep {
+            SleepEffect::Compared {
+                with_wind_down,
+                without_wind_down,
+                difference,
+            } => {
+                assert_eq!(
+                    (with_wind_down.mornings, without_wind_down.mornings),
+                    (6, 6)
+                );
+                assert_eq!(with_wind_down.average_quality, 5.0);
+                assert_eq!(without_wind_down.average_quality, 2.0);
+                assert_eq!(difference, 3.0);
+            }
+            other => panic!("expected a comparison, got {other:?}"),
+        }
     }
 
     #[test]

@@ -195,12 +195,13 @@ fn run(
 /// or the folder changed since the last one, so an idle computer costs a look at a folder's listing.
 #[derive(Debug, Default)]
 pub struct SyncGate {
-    last: Option<(i64, folder::Listing)>,
+    last: Option<(i64, u64, folder::Listing)>,
 }
 
 impl SyncGate {
-    /// Whether a pass is due now; `data_version` is the store's (it moves with other processes'
-    /// commits), and the folder's listing is read here.
+    /// Whether a pass is due now: the store's data version (other processes' commits), the rows this
+    /// process changed (a session the person just saved) and the folder's listing are compared with the
+    /// last look.
     pub fn due(&mut self, store: &Store) -> bool {
         let Ok(settings) = store.load_setting::<SyncSettings>() else {
             return false;
@@ -209,14 +210,20 @@ impl SyncGate {
             self.last = None;
             return false;
         };
-        let version = store.data_version().unwrap_or(0);
-        let listing = folder::listing(&chosen);
-        let seen = Some((version, listing));
+        let seen = Some(Self::look(store, &chosen));
         if self.last == seen {
             return false;
         }
         self.last = seen;
         true
+    }
+
+    fn look(store: &Store, folder: &Path) -> (i64, u64, folder::Listing) {
+        (
+            store.data_version().unwrap_or(0),
+            store.rows_changed_here(),
+            folder::listing(folder),
+        )
     }
 
     /// Whether a folder was chosen at the last look (the caller then looks every
@@ -229,7 +236,7 @@ impl SyncGate {
     pub fn passed(&mut self, store: &Store) {
         if let Ok(settings) = store.load_setting::<SyncSettings>() {
             if let Some(chosen) = settings.folder {
-                self.last = Some((store.data_version().unwrap_or(0), folder::listing(&chosen)));
+                self.last = Some(Self::look(store, &chosen));
             }
         }
     }

@@ -46,21 +46,40 @@ pub const TREND_MIN_ENTRIES_PER_WEEK: u32 = 3;
 /// a trend rather than day-to-day noise.
 pub const TREND_MIN_RISE: f64 = 1.0;
 
-/// Average morning pain over some mornings.
+/// The average of one morning answer (pain, or sleep quality) over some mornings.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct PainAverage {
+pub struct MorningAverage {
     pub mornings: u32,
-    pub average_pain: f64,
+    pub average: f64,
 }
 
-/// Morning pain after nights with a completed wind-down compared with nights without one.
+/// Which morning answer a wind-down comparison averages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Measure {
+    /// Back pain, 0–10: lower is better.
+    Pain,
+    /// Sleep quality, 1–5: higher is better.
+    SleepQuality,
+}
+
+impl Measure {
+    fn of(self, entry: &JournalEntry) -> u8 {
+        match self {
+            Measure::Pain => entry.pain,
+            Measure::SleepQuality => entry.sleep_quality,
+        }
+    }
+}
+
+/// A morning answer after nights with a completed wind-down compared with nights without one.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum WindDownEffect {
     /// Both sides have enough mornings.
     Compared {
-        with_wind_down: PainAverage,
-        without_wind_down: PainAverage,
-        /// `without - with`: positive when mornings after a wind-down had less pain.
+        with_wind_down: MorningAverage,
+        without_wind_down: MorningAverage,
+        /// `without - with`: for pain, positive when mornings after a wind-down had less pain; for sleep
+        /// quality, negative when nights with a wind-down were rated better.
         difference: f64,
     },
     /// At least one side has fewer than `needed` mornings.
@@ -81,6 +100,26 @@ pub fn wind_down_effect(
     wind_down_days: &BTreeSet<NaiveDate>,
     min_mornings: u32,
 ) -> WindDownEffect {
+    compare_after_wind_down(entries, wind_down_days, min_mornings, Measure::Pain)
+}
+
+/// The same comparison for the sleep quality the morning check-in records about the night before
+/// (issue 18): counts and averages only, never a claim about cause.
+pub fn sleep_after_wind_down(
+    entries: &[JournalEntry],
+    wind_down_days: &BTreeSet<NaiveDate>,
+    min_mornings: u32,
+) -> WindDownEffect {
+    compare_after_wind_down(entries, wind_down_days, min_mornings, Measure::SleepQuality)
+}
+
+/// Compares the average of `measure` on mornings after a completed wind-down and after none.
+pub fn compare_after_wind_down(
+    entries: &[JournalEntry],
+    wind_down_days: &BTreeSet<NaiveDate>,
+    min_mornings: u32,
+    measure: Measure,
+) -> WindDownEffect {
     let mut with = (0u32, 0u32);
     let mut without = (0u32, 0u32);
     for entry in by_day(entries).values() {
@@ -90,7 +129,7 @@ pub fn wind_down_effect(
             _ => &mut without,
         };
         side.0 += 1;
-        side.1 += u32::from(entry.pain);
+        side.1 += u32::from(measure.of(entry));
     }
     // At least one morning per side is always needed, so an average never divides by zero.
     let needed = min_mornings.max(1);
@@ -101,16 +140,16 @@ pub fn wind_down_effect(
             needed,
         };
     }
-    let average = |(mornings, total): (u32, u32)| PainAverage {
+    let average = |(mornings, total): (u32, u32)| MorningAverage {
         mornings,
-        average_pain: f64::from(total) / f64::from(mornings),
+        average: f64::from(total) / f64::from(mornings),
     };
     let with_wind_down = average(with);
     let without_wind_down = average(without);
     WindDownEffect::Compared {
         with_wind_down,
         without_wind_down,
-        difference: without_wind_down.average_pain - with_wind_down.average_pain,
+        difference: without_wind_down.average - with_wind_down.average,
     }
 }
 

@@ -10,7 +10,8 @@ use std::collections::BTreeSet;
 use chrono::NaiveDate;
 use limber_core::day::{routine_days, today as routine_today, DEFAULT_DAY_BOUNDARY};
 use limber_core::insight::{
-    red_flag, wind_down_effect, RedFlag, WeeklyPain, WindDownEffect, MIN_MORNINGS,
+    red_flag, sleep_after_wind_down, wind_down_effect, RedFlag, WeeklyPain, WindDownEffect,
+    MIN_MORNINGS,
 };
 use limber_core::journal::{JournalEntry, SleepPosition};
 use progress_support::{date, utc};
@@ -58,13 +59,13 @@ fn check_effect(
             without_wind_down,
             difference,
         } => {
-            let gap = without_wind_down.average_pain - with_wind_down.average_pain;
+            let gap = without_wind_down.average - with_wind_down.average;
             assert!((difference - gap).abs() < 1e-12);
             Ok((
                 with_wind_down.mornings,
-                with_wind_down.average_pain,
+                with_wind_down.average,
                 without_wind_down.mornings,
-                without_wind_down.average_pain,
+                without_wind_down.average,
             ))
         }
         WindDownEffect::NotEnoughData {
@@ -183,6 +184,66 @@ fn wind_down_effect_table() {
 
 /// The night owl's wind-down at 00:40 belongs to the evening before, so the next morning's entry
 /// is paired with it.
+/// Issue 18: sleep quality after nights with and without a wind-down, with the counts behind it. The
+/// morning entry of day D rates the night after the evening of D - 1, as for pain.
+#[test]
+fn sleep_after_wind_down_table() {
+    fn check(qualities: &[u8], wind_down_evenings: usize, min: u32, expected: &str) {
+        // Mornings from 2 Jan; wind-downs on the evenings from 1 Jan, so the first `n` mornings
+        // follow a wind-down.
+        let entries: Vec<JournalEntry> = date("2027-01-02")
+            .iter_days()
+            .zip(qualities)
+            .map(|(day, &quality)| JournalEntry {
+                day,
+                sleep_quality: quality,
+                // Pain differs, so a mix-up of the two answers shows.
+                pain: 9,
+                ..entry("2027-01-02", 0)
+            })
+            .collect();
+        let got =
+            match sleep_after_wind_down(&entries, &days("2027-01-01", wind_down_evenings), min) {
+                WindDownEffect::Compared {
+                    with_wind_down: w,
+                    without_wind_down: o,
+                    difference,
+                } => format!(
+                    "with {} at {:.2}, without {} at {:.2}, difference {:.2}",
+                    w.mornings, w.average, o.mornings, o.average, difference
+                ),
+                WindDownEffect::NotEnoughData {
+                    with_wind_down,
+                    without_wind_down,
+                    needed,
+                } => format!("not enough: {with_wind_down} and {without_wind_down} of {needed}"),
+            };
+        assert_eq!(got, expected, "{qualities:?} / {wind_down_evenings}");
+    }
+    check(
+        &[4, 5, 4, 2, 2, 3],
+        3,
+        3,
+        "with 3 at 4.33, without 3 at 2.33, difference -2.00",
+    );
+    check(
+        &[3, 3, 3, 3],
+        2,
+        2,
+        "with 2 at 3.00, without 2 at 3.00, difference 0.00",
+    );
+    check(
+        &[1, 1, 5, 5],
+        2,
+        2,
+        "with 2 at 1.00, without 2 at 5.00, difference 4.00",
+    );
+    check(&[4, 5, 2], 2, 2, "not enough: 2 and 1 of 2");
+    check(&[], 0, 5, "not enough: 0 and 0 of 5");
+    // A minimum of zero still needs one morning a side: no division by zero.
+    check(&[4], 1, 0, "not enough: 1 and 0 of 1");
+}
+
 #[test]
 fn night_owl_wind_downs_pair_with_the_next_morning() {
     let boundary = DEFAULT_DAY_BOUNDARY;

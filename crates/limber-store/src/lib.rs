@@ -222,6 +222,12 @@ impl Store {
             .pragma_query_value(None, "data_version", |row| row.get(0))?)
     }
 
+    /// How many rows this connection has changed since it was opened: with [`Store::data_version`] (other
+    /// connections' commits) it tells a long-running process that anything at all was written.
+    pub fn rows_changed_here(&self) -> u64 {
+        self.conn.total_changes()
+    }
+
     fn write(&self) -> Result<Transaction<'_>> {
         Ok(Transaction::new_unchecked(
             &self.conn,

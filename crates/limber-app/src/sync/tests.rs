@@ -299,6 +299,14 @@ fn the_gate_opens_only_when_the_folder_or_the_data_changed() {
     let other = Store::open(c.store.path()).unwrap();
     other.insert_session(&session("s9", t)).unwrap();
     assert!(gate.due(&c.store));
+    assert!(!gate.due(&c.store));
+    // And so does a save through this process's own connection (a session just finished here).
+    c.store
+        .insert_session(&session("s10", t + Duration::hours(1)))
+        .unwrap();
+    assert!(gate.due(&c.store));
+    gate.passed(&c.store);
+    assert!(!gate.due(&c.store));
 }
 
 #[test]

@@ -223,6 +223,67 @@ pub enum WindDownEffect {
     },
 }
 
+/// Average sleep quality (1–5) over some mornings' check-ins.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[derive(TS)]
+pub struct SleepAverage {
+    pub mornings: u32,
+    pub average_quality: f64,
+}
+
+/// Sleep quality after nights with a completed wind-down compared with nights without one (issue 18).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+#[derive(TS)]
+pub enum SleepEffect {
+    /// Both sides have enough mornings.
+    #[serde(rename_all = "camelCase")]
+    Compared {
+        with_wind_down: SleepAverage,
+        without_wind_down: SleepAverage,
+        /// `with - without`: positive when nights after a wind-down were rated better.
+        difference: f64,
+    },
+    /// At least one side has fewer than `needed` mornings.
+    #[serde(rename_all = "camelCase")]
+    NotEnoughData {
+        with_wind_down: u32,
+        without_wind_down: u32,
+        needed: u32,
+    },
+}
+
+impl From<&insight::WindDownEffect> for SleepEffect {
+    fn from(value: &insight::WindDownEffect) -> Self {
+        let average = |a: &insight::MorningAverage| SleepAverage {
+            mornings: a.mornings,
+            average_quality: a.average,
+        };
+        match value {
+            insight::WindDownEffect::Compared {
+                with_wind_down,
+                without_wind_down,
+                difference,
+            } => SleepEffect::Compared {
+                with_wind_down: average(with_wind_down),
+                without_wind_down: average(without_wind_down),
+                // The core's difference is `without - with`; for sleep, higher is better.
+                difference: -difference,
+            },
+            insight::WindDownEffect::NotEnoughData {
+                with_wind_down,
+                without_wind_down,
+                needed,
+            } => SleepEffect::NotEnoughData {
+                with_wind_down: *with_wind_down,
+                without_wind_down: *without_wind_down,
+                needed: *needed,
+            },
+        }
+    }
+}
+
 /// Average pain over one week of the rising-trend rule.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -262,11 +323,11 @@ pub enum RedFlag {
     },
 }
 
-impl From<&insight::PainAverage> for PainAverage {
-    fn from(value: &insight::PainAverage) -> Self {
+impl From<&insight::MorningAverage> for PainAverage {
+    fn from(value: &insight::MorningAverage) -> Self {
         PainAverage {
             mornings: value.mornings,
-            average_pain: value.average_pain,
+            average_pain: value.average,
         }
     }
 }

@@ -11,3 +11,4 @@ export * from './data';
 export * from './editor';
 export * from './schedule';
 export * from './saving';
+export * from './sync';

@@ -13,6 +13,8 @@ import type { HabitScore } from './bindings/HabitScore';
 import type { ScorePoint } from './bindings/ScorePoint';
 import type { StreakSummary } from './bindings/StreakSummary';
 import type { WindDownEffect } from './bindings/WindDownEffect';
+import type { SleepEffect } from './bindings/SleepEffect';
+import type { SleepAverage } from './bindings/SleepAverage';
 import type { ProgressSettingsView } from './bindings/ProgressSettingsView';
 import type { ProgressSettingsInput } from './bindings/ProgressSettingsInput';
 
@@ -31,6 +33,8 @@ export type {
   ScorePoint,
   StreakSummary,
   WindDownEffect,
+  SleepEffect,
+  SleepAverage,
   ProgressSettingsView,
   ProgressSettingsInput,
 };

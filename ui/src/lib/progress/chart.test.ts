@@ -8,14 +8,50 @@ import {
   drawnDays,
   MIN_CHART_DAYS,
   MORNING_MARK,
+  SLEEP_WIND_DOWN_MARK,
+  sleepData,
+  sleepSummary,
+  drawnSleepDays,
   tickLabels,
   WIND_DOWN_MARK,
   xRange,
 } from './chart';
 
-function day(d: string, pain: number | null, stiffness: number | null, windDownBefore = false, morningRoutine = false): PainDay {
-  return { day: d, pain, stiffness, windDownBefore, morningRoutine };
+function day(
+  d: string,
+  pain: number | null,
+  stiffness: number | null,
+  windDownBefore = false,
+  morningRoutine = false,
+  sleepQuality: number | null = null,
+): PainDay {
+  return { day: d, pain, stiffness, sleepQuality, windDownBefore, morningRoutine };
 }
+
+describe('sleep chart (issue 18)', () => {
+  it('draws each rating and marks the nights after a wind-down above the 1–5 scale', () => {
+    const data = sleepData([day('2025-03-01', 3, 4, true, false, 4), day('2025-03-02', null, null, false, true, null)]);
+    expect(data.sleep).toEqual([4, null]);
+    expect(data.windDown).toEqual([SLEEP_WIND_DOWN_MARK, null]);
+    expect(SLEEP_WIND_DOWN_MARK).toBeGreaterThan(5);
+  });
+  it('starts at the first rated night, but shows at least a fortnight', () => {
+    const days = Array.from({ length: 40 }, (_, i) => day(`2025-01-${String(i + 1).padStart(2, '0')}`, null, null));
+    expect(drawnSleepDays(days)).toHaveLength(MIN_CHART_DAYS);
+    days[5] = { ...days[5], sleepQuality: 3 };
+    expect(drawnSleepDays(days)[0].day).toBe(days[5].day);
+  });
+  it.each([
+    [[day('2025-03-01', null, null)], 'No nights rated yet. The morning check-in asks how you slept; your answers appear here.'],
+    [
+      [day('2025-03-01', 2, 2, false, false, 2), day('2025-03-02', 2, 2, true, false, 5)],
+      '2 nights rated in this period. Latest, Sun 2 Mar: 5 of 5. Last 30 days on average: 3.5 of 5.',
+    ],
+    [[day('2025-03-01', 2, 2, false, false, 1)], '1 night rated in this period. Latest, Sat 1 Mar: 1 of 5. Last 30 days on average: 1.0 of 5.'],
+  ] as [PainDay[], string][])('%#: says it in words', (days, text) => {
+    expect(sleepSummary(days)).toBe(text);
+  });
+});
 
 describe('chart data', () => {
   it('keeps gaps as nulls and marks routine days above the scale', () => {

@@ -93,3 +93,44 @@ export function xRange(xs: number[]): [number, number] {
   if (xs.length === 0) return [0, 1];
   return [xs[0] - 43200, xs[xs.length - 1] + 43200];
 }
+
+/** Where on the 1–5 sleep scale the wind-down mark sits: above the top, so it never hides a rating. */
+export const SLEEP_WIND_DOWN_MARK = 5.6;
+
+export interface SleepData {
+  xs: number[];
+  sleep: (number | null)[];
+  windDown: (number | null)[];
+}
+
+/** The sleep chart's arrays: each morning's rating of the night before, and the wind-downs before them. */
+export function sleepData(days: PainDay[]): SleepData {
+  return {
+    xs: days.map((d) => dayToSeconds(d.day)),
+    sleep: days.map((d) => d.sleepQuality),
+    windDown: days.map((d) => (d.windDownBefore ? SLEEP_WIND_DOWN_MARK : null)),
+  };
+}
+
+/** The sleep chart's days: from the first rated night or wind-down (at least {@link MIN_CHART_DAYS}) to today. */
+export function drawnSleepDays(days: PainDay[]): PainDay[] {
+  const first = days.findIndex((d) => d.sleepQuality !== null || d.windDownBefore);
+  const start = first < 0 ? days.length : first;
+  return days.slice(Math.max(0, Math.min(start, days.length - MIN_CHART_DAYS)));
+}
+
+/** The sleep chart in words: how many nights were rated, the latest, and the last 30 days' average. */
+export function sleepSummary(days: PainDay[]): string {
+  const rated = days.filter((d) => d.sleepQuality !== null).reverse();
+  if (rated.length === 0) {
+    return 'No nights rated yet. The morning check-in asks how you slept; your answers appear here.';
+  }
+  const latest = rated[0];
+  const parts = [
+    `${rated.length} ${rated.length === 1 ? 'night' : 'nights'} rated in this period.`,
+    `Latest, ${dayLabel(latest.day, false)}: ${latest.sleepQuality} of 5.`,
+  ];
+  const recent = average(days.slice(-30).map((d) => d.sleepQuality));
+  if (recent !== null) parts.push(`Last 30 days on average: ${recent.toFixed(1)} of 5.`);
+  return parts.join(' ');
+}

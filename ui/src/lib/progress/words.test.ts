@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { RedFlag, RestToday, StreakSummary, WindDownEffect } from '../ipc';
+import type { RedFlag, RestToday, SleepEffect, StreakSummary, WindDownEffect } from '../ipc';
 import {
   completionText,
   insightReady,
   insightText,
+  sleepInsightText,
   redFlagReason,
   restText,
   scheduleText,
@@ -88,6 +89,30 @@ describe('insight wording', () => {
   it('never words a cause or a cure', () => {
     const text = insightText(compared(2, 5), 90).toLowerCase();
     for (const word of ['cure', 'heal', 'treat', 'because', 'causes', 'reduces']) expect(text).not.toContain(word);
+  });
+});
+
+describe('sleep insight wording (issue 18)', () => {
+  const compared = (withAvg: number, withoutAvg: number): SleepEffect => ({
+    kind: 'compared',
+    withWindDown: { mornings: 12, averageQuality: withAvg },
+    withoutWindDown: { mornings: 1, averageQuality: withoutAvg },
+    difference: withAvg - withoutAvg,
+  });
+  it.each([
+    [compared(4.2, 3.0), 'Sleep after a wind-down: rated 4.2 of 5 on average (12 nights). Without one: 3.0 (1 night). On average 1.2 points better after a wind-down.'],
+    [compared(2.5, 3.5), 'Sleep after a wind-down: rated 2.5 of 5 on average (12 nights). Without one: 3.5 (1 night). On average 1.0 points worse after a wind-down.'],
+    [compared(3.0, 3.1), 'Sleep after a wind-down: rated 3.0 of 5 on average (12 nights). Without one: 3.1 (1 night). About the same either way.'],
+    [
+      { kind: 'notEnoughData', withWindDown: 2, withoutWindDown: 0, needed: 5 },
+      'After 5 check-ins following a wind-down and 5 without, you will see how you rated your sleep after each. So far: 2 with, 0 without (last 90 days).',
+    ],
+  ] as [SleepEffect, string][])('%#', (effect, text) => {
+    expect(sleepInsightText(effect, 90)).toBe(text);
+  });
+  it('never words a cause or a cure', () => {
+    const text = sleepInsightText(compared(4, 2), 90).toLowerCase();
+    for (const word of ['cure', 'heal', 'treat', 'because', 'causes', 'improves']) expect(text).not.toContain(word);
   });
 });
 

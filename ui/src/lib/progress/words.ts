@@ -5,6 +5,7 @@ import type {
   RedFlag,
   RestToday,
   RoutineProgress,
+  SleepEffect,
   StreakSummary,
   WindDownEffect,
 } from '../ipc';
@@ -136,6 +137,29 @@ export function insightText(effect: WindDownEffect, days: number): string {
   return (
     `Morning pain after a wind-down: ${oneDecimal(w.averagePain)} on average (${plural(w.mornings, 'morning')}). ` +
     `Without one: ${oneDecimal(wo.averagePain)} (${plural(wo.mornings, 'morning')}). ${comparison}`
+  );
+}
+
+/** The sleep insight in plain words (issue 18): how nights after a wind-down were rated, with the counts. */
+export function sleepInsightText(effect: SleepEffect, days: number): string {
+  if (effect.kind === 'notEnoughData') {
+    return (
+      `After ${effect.needed} check-ins following a wind-down and ${effect.needed} without, you will see how ` +
+      `you rated your sleep after each. So far: ${effect.withWindDown} with, ${effect.withoutWindDown} without ` +
+      `(last ${days} days).`
+    );
+  }
+  const w = effect.withWindDown;
+  const wo = effect.withoutWindDown;
+  const diff = effect.difference;
+  let comparison: string;
+  if (Math.abs(diff) < 0.25) comparison = 'About the same either way.';
+  else if (diff > 0) comparison = `On average ${oneDecimal(diff)} points better after a wind-down.`;
+  else comparison = `On average ${oneDecimal(-diff)} points worse after a wind-down.`;
+  return (
+    `Sleep after a wind-down: rated ${oneDecimal(w.averageQuality)} of 5 on average ` +
+    `(${plural(w.mornings, 'night')}). Without one: ${oneDecimal(wo.averageQuality)} ` +
+    `(${plural(wo.mornings, 'night')}). ${comparison}`
   );
 }
 

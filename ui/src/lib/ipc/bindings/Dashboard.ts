@@ -2,6 +2,7 @@
 import type { PainDay } from "./PainDay";
 import type { RedFlagCard } from "./RedFlagCard";
 import type { RoutineProgress } from "./RoutineProgress";
+import type { SleepEffect } from "./SleepEffect";
 import type { WindDownEffect } from "./WindDownEffect";
 
 /**
@@ -23,7 +24,11 @@ painChart: Array<PainDay>,
 /**
  * Morning pain after nights with and without a wind-down, over the last [`INSIGHT_DAYS`] days.
  */
-windDown: WindDownEffect, insightDays: number, 
+windDown: WindDownEffect, 
+/**
+ * Sleep quality after nights with and without a wind-down, over the same days.
+ */
+sleep: SleepEffect, insightDays: number, 
 /**
  * A red flag the user has not dismissed.
  */

@@ -13,6 +13,10 @@ pain: number | null,
  */
 stiffness: number | null, 
 /**
+ * How well the person slept the night before, 1–5, when a check-in recorded it.
+ */
+sleepQuality: number | null, 
+/**
  * A bedtime routine was completed the evening before (the night this morning describes).
  */
 windDownBefore: boolean, 
