@@ -177,38 +177,58 @@ struct Winner {
     value: Option<Value>,
 }
 
+/// A stored change or winner: its key, its clock reading and its value, as the two sync tables keep them
+/// (columns `key, millis, counter, device, value`, then anything else the query adds).
+type StoredRow = (Option<SyncKey>, Option<Hlc>, Option<String>);
+
+fn stored_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<StoredRow> {
+    let key: String = row.get(0)?;
+    let (millis, counter): (i64, u32) = (row.get(1)?, row.get(2)?);
+    let device: String = row.get(3)?;
+    let hlc = DeviceId::parse(&device).map(|device| Hlc {
+        millis,
+        counter,
+        device,
+    });
+    Ok((SyncKey::parse(&key), hlc, row.get(4)?))
+}
+
 fn winners(conn: &Connection) -> Result<BTreeMap<SyncKey, Winner>> {
     let mut stmt =
         conn.prepare_cached("SELECT key, millis, counter, device, value FROM sync_winners")?;
-    let rows = stmt.query_map([], |row| {
-        Ok((
-            row.get::<_, String>(0)?,
-            row.get::<_, i64>(1)?,
-            row.get::<_, u32>(2)?,
-            row.get::<_, String>(3)?,
-            row.get::<_, Option<String>>(4)?,
-        ))
-    })?;
     let mut out = BTreeMap::new();
-    for row in rows {
-        let (key, millis, counter, device, value) = row?;
-        let (Some(key), Some(device)) = (SyncKey::parse(&key), DeviceId::parse(&device)) else {
-            continue;
-        };
-        let hlc = Hlc {
-            millis,
-            counter,
-            device,
-        };
-        out.insert(
-            key,
-            Winner {
-                hlc,
-                value: parse_json(value)?,
-            },
-        );
+    for row in stmt.query_map([], stored_row)? {
+        // A key or a device this version cannot read is left as it is.
+        if let (Some(key), Some(hlc), value) = row? {
+            out.insert(
+                key,
+                Winner {
+                    hlc,
+                    value: parse_json(value)?,
+                },
+            );
+        }
     }
     Ok(out)
+}
+
+/// Takes in a change read from a file: the clock sees it, and it becomes its key's winner if it is later.
+fn merge(
+    tx: &Transaction<'_>,
+    winners: &mut BTreeMap<SyncKey, Winner>,
+    clock: &mut HlcClock,
+    change: &Change,
+) -> Result<()> {
+    clock.observe(&change.hlc);
+    if wins(&change.hlc, winners.get(&change.key).map(|w| &w.hlc)) {
+        let winner = Winner {
+            hlc: change.hlc.clone(),
+            value: change.value.clone(),
+        };
+        save_winner(tx, &change.key, &winner)?;
+        winners.insert(change.key.clone(), winner);
+    }
+    Ok(())
 }
 
 fn save_winner(tx: &Transaction<'_>, key: &SyncKey, winner: &Winner) -> Result<()> {
@@ -435,15 +455,7 @@ impl Store {
             for change in file.changes.iter().filter(|c| c.seq > known) {
                 save_change(&tx, change)?;
                 seq = change.seq;
-                clock.observe(&change.hlc);
-                if wins(&change.hlc, winners.get(&change.key).map(|w| &w.hlc)) {
-                    let winner = Winner {
-                        hlc: change.hlc.clone(),
-                        value: change.value.clone(),
-                    };
-                    save_winner(&tx, &change.key, &winner)?;
-                    winners.insert(change.key.clone(), winner);
-                }
+                merge(&tx, &mut winners, &mut clock, change)?;
             }
         }
 
@@ -488,15 +500,7 @@ impl Store {
                 fresh += 1;
                 last_seq = last_seq.max(change.seq);
                 last_change = last_change.max(Some(change.hlc.millis));
-                clock.observe(&change.hlc);
-                if wins(&change.hlc, winners.get(&change.key).map(|w| &w.hlc)) {
-                    let winner = Winner {
-                        hlc: change.hlc.clone(),
-                        value: change.value.clone(),
-                    };
-                    save_winner(&tx, &change.key, &winner)?;
-                    winners.insert(change.key.clone(), winner);
-                }
+                merge(&tx, &mut winners, &mut clock, change)?;
             }
             report.read += fresh;
             tx.prepare_cached(
@@ -551,34 +555,19 @@ impl Store {
     /// This computer's changes in order: the content of its file in the folder.
     pub fn own_sync_changes(&self) -> Result<Vec<Change>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT seq, millis, counter, device, key, value FROM sync_changes ORDER BY seq",
+            "SELECT key, millis, counter, device, value, seq FROM sync_changes ORDER BY seq",
         )?;
-        let rows = stmt.query_map([], |row| {
-            Ok((
-                row.get::<_, i64>(0)?,
-                row.get::<_, i64>(1)?,
-                row.get::<_, u32>(2)?,
-                row.get::<_, String>(3)?,
-                row.get::<_, String>(4)?,
-                row.get::<_, Option<String>>(5)?,
-            ))
-        })?;
+        let rows = stmt.query_map([], |row| Ok((stored_row(row)?, row.get::<_, i64>(5)?)))?;
         let mut out = Vec::new();
         for row in rows {
-            let (seq, millis, counter, device, key, value) = row?;
-            let (Some(device), Some(key)) = (DeviceId::parse(&device), SyncKey::parse(&key)) else {
-                continue;
-            };
-            out.push(Change {
-                seq: seq.max(0) as u64,
-                hlc: Hlc {
-                    millis,
-                    counter,
-                    device,
-                },
-                key,
-                value: parse_json(value)?,
-            });
+            if let ((Some(key), Some(hlc), value), seq) = row? {
+                out.push(Change {
+                    seq: seq.max(0) as u64,
+                    hlc,
+                    key,
+                    value: parse_json(value)?,
+                });
+            }
         }
         Ok(out)
     }

@@ -310,21 +310,7 @@ impl Timeline {
                 let now = self.clock.now_utc();
                 self.store
                     .lock()
-                    .insert_session(&SessionRecord {
-                        id: format!("{routine}-{day}"),
-                        routine_id: routine.into(),
-                        started_at: now - TimeDelta::minutes(9),
-                        ended_at: now,
-                        utc_offset_seconds: 0,
-                        routine_day: day.parse().unwrap(),
-                        steps_done: 6,
-                        steps_skipped: 0,
-                        completed: true,
-                        active_ms: 540_000,
-                        paused_ms: 0,
-                        feel: None,
-                        checklist: None,
-                    })
+                    .insert_session(&finished(&format!("{routine}-{day}"), routine, day, now))
                     .unwrap();
                 self.tick();
             }
@@ -381,21 +367,12 @@ impl Timeline {
                 let laptop = Store::open(&laptop).unwrap();
                 let now = self.clock.now_utc();
                 laptop
-                    .insert_session(&SessionRecord {
-                        id: format!("laptop-{routine}-{day}"),
-                        routine_id: routine.into(),
-                        started_at: now - TimeDelta::minutes(9),
-                        ended_at: now,
-                        utc_offset_seconds: 0,
-                        routine_day: day.parse().unwrap(),
-                        steps_done: 6,
-                        steps_skipped: 0,
-                        completed: true,
-                        active_ms: 540_000,
-                        paused_ms: 0,
-                        feel: None,
-                        checklist: None,
-                    })
+                    .insert_session(&finished(
+                        &format!("laptop-{routine}-{day}"),
+                        routine,
+                        day,
+                        now,
+                    ))
                     .unwrap();
                 let library = Library::builtin().unwrap();
                 let shared = self.dir.path().join("shared");
@@ -418,6 +395,25 @@ impl Timeline {
                 assert_eq!(stored, Some(state), "{routine} on {day}");
             }
         }
+    }
+}
+
+/// A completed nine-minute session of `routine` for routine day `day`, ending at `now`.
+fn finished(id: &str, routine: &str, day: &str, now: DateTime<Utc>) -> SessionRecord {
+    SessionRecord {
+        id: id.into(),
+        routine_id: routine.into(),
+        started_at: now - TimeDelta::minutes(9),
+        ended_at: now,
+        utc_offset_seconds: 0,
+        routine_day: day.parse().unwrap(),
+        steps_done: 6,
+        steps_skipped: 0,
+        completed: true,
+        active_ms: 540_000,
+        paused_ms: 0,
+        feel: None,
+        checklist: None,
     }
 }
 
