@@ -80,8 +80,10 @@ function carries(to, from, key) {
 }
 
 test('each computer chooses its synced folder with limber sync --folder, and each one\'s file reaches the other', { skip }, async () => {
+  let lastPass;
   for (const who of [a, b]) {
     const first = who.sync({ choose: true });
+    lastPass = Date.now();
     assert.equal(realpathSync(first.folder), realpathSync(who.folder), first.text);
     assert.match(who.deviceId(), /^[0-9a-f]{16}$/);
     assert.ok(who.deviceId().startsWith(first.device), first.text);
@@ -90,11 +92,10 @@ test('each computer chooses its synced folder with limber sync --folder, and eac
     assert.deepEqual(JSON.parse(own.text.split('\n')[0]).device, who.deviceId());
   }
   const both = [`limber-${a.deviceId()}.jsonl`, `limber-${b.deviceId()}.jsonl`].sort();
-  const started = Date.now();
   await eventually(() => limberFiles(a.folder).join() === both.join() && limberFiles(b.folder).join() === both.join(), {
     timeout: BOUND_MS, interval: 50, message: `both files in both folders (${both.join(', ')})`,
   });
-  console.log(`# both computers' files in both folders ${Date.now() - started} ms after B's first pass`);
+  console.log(`# both computers' files in both folders ${Date.now() - lastPass} ms after B's first pass`);
   for (const who of [a, b]) assert.equal(who.sync().others, 1, `${who.name} sees one other computer`);
 });
 
@@ -121,7 +122,7 @@ test('a session finished on A shows in B\'s progress, and what A saved through t
     message: 'B to show A\'s wind-down as done today',
   });
   console.log(`# A -> B: B's limber status showed A's session ${shown.ms} ms after A's pass `
-    + `(the file arrived after ${shown.arrivedMs ?? 'the first'} ms; ${shown.passes} passes of limber sync on B)`);
+    + `(the file arrived after ${shown.arrivedMs ?? 'the first'} ms; ${shown.passes} ${shown.passes === 1 ? 'pass' : 'passes'} of limber sync on B)`);
   const after = b.routine('bedtime-wind-down');
   assert.deepEqual(after.streak, { current: 1, best: 1 });
   assert.ok(b.sessions().includes(saved.session), `B holds ${saved.session}`);
@@ -144,7 +145,7 @@ test('a session finished on B shows in A\'s progress the same way', { skip }, as
     message: 'A to show B\'s morning routine as done today',
   });
   console.log(`# B -> A: A's limber status showed B's session ${shown.ms} ms after B's pass `
-    + `(the file arrived after ${shown.arrivedMs ?? 'the first'} ms; ${shown.passes} passes of limber sync on A)`);
+    + `(the file arrived after ${shown.arrivedMs ?? 'the first'} ms; ${shown.passes} ${shown.passes === 1 ? 'pass' : 'passes'} of limber sync on A)`);
   assert.deepEqual(a.routine('morning-mobility').streak, { current: 1, best: 1 });
   // What A had stays: its own wind-down still counts.
   assert.equal(a.routine('bedtime-wind-down').doneToday, true);
