@@ -63,6 +63,8 @@ pub struct FinishedSession {
     pub time_zone: Tz,
     pub outcome: Outcome,
     pub checklist: Option<Vec<String>>,
+    /// The exercises that had work skipped (issue 18: the dose progression reads them).
+    pub skipped_exercises: Vec<String>,
 }
 
 /// Where finished sessions go. The store implements it; tests record. It answers whether the session is on
@@ -223,6 +225,7 @@ impl Driver {
                 time_zone: tz,
                 outcome,
                 checklist: current.checklist.clone(),
+                skipped_exercises: Vec::new(),
             }));
         }
         effects
@@ -694,6 +697,7 @@ impl StoreSink {
                 .checklist
                 .as_ref()
                 .map(|ticks| serde_json::json!(ticks)),
+            skipped_exercises: session.skipped_exercises.clone(),
         }
     }
 }
