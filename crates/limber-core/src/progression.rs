@@ -63,11 +63,12 @@ pub const RUN_COMPLETE: usize = 4;
 /// How many ratings each side of a trend is averaged over.
 pub const TREND_RATINGS: usize = 3;
 
-/// A rise of at least this many points on the 0–10 scale is rising pain, and steps the dose down.
-pub const RISING_POINTS: f64 = 2.0;
+/// A rise of the mean by at least this many points on the 0–10 scale is rising pain, and steps the
+/// dose down.
+pub const RISING_POINTS: u32 = 2;
 
-/// A step up needs every known measure to have risen by less than this many points.
-pub const SETTLED_BELOW_POINTS: f64 = 1.0;
+/// A step up needs every known measure's mean to have risen by less than this many points.
+pub const SETTLED_BELOW_POINTS: u32 = 1;
 
 /// How many of the routine's latest sessions are looked at for skipped work.
 pub const SKIP_SESSIONS: usize = 3;
@@ -227,17 +228,36 @@ pub enum Advice {
     Quiet(Quiet),
 }
 
-/// A measure's means over the last ratings and the ones before them.
+/// A measure's sums over the last [`TREND_RATINGS`] ratings and the ones before them. The rules
+/// compare sums, which are whole numbers, so a threshold is never missed by a rounding error.
 #[derive(Debug, Clone, Copy, PartialEq)]
 struct Trend {
     measure: Measure,
-    before: f64,
-    after: f64,
+    before: u32,
+    after: u32,
 }
 
 impl Trend {
-    fn rise(&self) -> f64 {
-        self.after - self.before
+    /// The rise of the mean, times [`TREND_RATINGS`]; negative when it fell.
+    fn rise(&self) -> i64 {
+        i64::from(self.after) - i64::from(self.before)
+    }
+
+    /// True when the mean rose by at least `points`.
+    fn rose_by(&self, points: u32) -> bool {
+        self.rise() >= i64::from(points) * TREND_RATINGS as i64
+    }
+
+    fn mean(sum: u32) -> f64 {
+        f64::from(sum) / TREND_RATINGS as f64
+    }
+
+    fn before(&self) -> f64 {
+        Trend::mean(self.before)
+    }
+
+    fn after(&self) -> f64 {
+        Trend::mean(self.after)
     }
 }
 
@@ -294,7 +314,7 @@ pub fn advise(exercises: &impl Exercises, routine: &Routine, history: &History<'
     // Easing comes before building: rising pain first, then repeated skipped work.
     let rising = pain_trends
         .iter()
-        .filter(|t| t.rise() >= RISING_POINTS)
+        .filter(|t| t.rose_by(RISING_POINTS))
         .fold(None::<Trend>, |best, t| match best {
             Some(b) if b.rise() >= t.rise() => Some(b),
             _ => Some(*t),
@@ -302,8 +322,8 @@ pub fn advise(exercises: &impl Exercises, routine: &Routine, history: &History<'
     if let Some(rising) = rising {
         let because = Because::PainRising {
             measure: rising.measure,
-            before: rising.before,
-            after: rising.after,
+            before: rising.before(),
+            after: rising.after(),
         };
         let change = take_back(exercises, routine, history.last_offer)
             .or_else(|| ease_highest(exercises, routine));
@@ -362,12 +382,12 @@ pub fn advise(exercises: &impl Exercises, routine: &Routine, history: &History<'
         .iter()
         .copied()
         .chain(trend(Measure::MorningStiffness, &stiffness))
-        .find(|t| t.rise() >= SETTLED_BELOW_POINTS);
+        .find(|t| t.rose_by(SETTLED_BELOW_POINTS));
     if let Some(t) = unsettled {
         return Advice::Quiet(Quiet::NotSettled {
             measure: t.measure,
-            before: t.before,
-            after: t.after,
+            before: t.before(),
+            after: t.after(),
         });
     }
     let skipped_lately: BTreeSet<&str> = latest
@@ -418,22 +438,18 @@ fn red_flag_in_window(
     }
 }
 
-/// The means of the last [`TREND_RATINGS`] values and the [`TREND_RATINGS`] before them, if there
+/// The sums of the last [`TREND_RATINGS`] values and the [`TREND_RATINGS`] before them, if there
 /// are that many.
 fn trend(measure: Measure, values: &[u8]) -> Option<Trend> {
     let n = values.len();
     if n < 2 * TREND_RATINGS {
         return None;
     }
-    let mean = |part: &[u8]| {
-        let sum: u32 = part.iter().map(|v| u32::from(*v)).sum();
-        let count = u32::try_from(part.len()).unwrap_or(u32::MAX);
-        f64::from(sum) / f64::from(count)
-    };
+    let sum = |part: &[u8]| part.iter().map(|v| u32::from(*v)).sum::<u32>();
     Some(Trend {
         measure,
-        before: mean(&values[n - 2 * TREND_RATINGS..n - TREND_RATINGS]),
-        after: mean(&values[n - TREND_RATINGS..]),
+        before: sum(&values[n - 2 * TREND_RATINGS..n - TREND_RATINGS]),
+        after: sum(&values[n - TREND_RATINGS..]),
     })
 }
 
@@ -454,7 +470,7 @@ fn repeatedly_skipped(routine: &Routine, latest: &[&PastSession]) -> Vec<(String
         }
     }
     // A stable sort keeps routine order among equal counts.
-    counts.sort_by(|a, b| b.1.cmp(&a.1));
+    counts.sort_by_key(|(_, count)| std::cmp::Reverse(*count));
     counts
 }
 
@@ -648,7 +664,7 @@ fn reason(routine: &Routine, because: &Because, exercise_name: &str) -> String {
                 TimeOfDay::Anytime => "planned days",
             };
             format!(
-                "You finished {finished} of your last {planned} {days} and your back felt the same or better"
+                "You finished {finished} of your last {planned} {days} and your back has been about the same or better"
             )
         }
         Because::PainRising {
@@ -657,12 +673,12 @@ fn reason(routine: &Routine, because: &Because, exercise_name: &str) -> String {
             after,
         } => {
             let what = match measure {
-                Measure::AfterSessions => "how your back felt after this routine",
-                Measure::MorningPain => "your morning back pain",
-                Measure::MorningStiffness => "your morning stiffness",
+                Measure::AfterSessions => "Your back has felt worse after this routine lately",
+                Measure::MorningPain => "Your back has hurt more in the mornings lately",
+                Measure::MorningStiffness => "Your back has been stiffer in the mornings lately",
             };
             format!(
-                "Your back has felt worse lately: {what} went from {} to {} out of 10 on average",
+                "{what} (from {} to {} out of 10 on average)",
                 points(*before),
                 points(*after)
             )
