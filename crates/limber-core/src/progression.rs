@@ -34,7 +34,9 @@
 //!   [`SKIP_SESSIONS`] sessions and items with a dose the person set outside the safe range. A step
 //!   down after skipped work eases the exercise skipped; after rising pain it first takes back the
 //!   last accepted step up if that dose is still in place, else eases the item highest in its ranges.
-//!   Within an item, steps go up through its ranges in order and come down in reverse.
+//!   Within an item, steps go up through its ranges in order and come down in reverse. When the
+//!   change called for has no room (every candidate at its bound), nothing is offered: a step down
+//!   that cannot be made never turns into a step up elsewhere.
 
 use std::collections::{BTreeMap, BTreeSet};
 
