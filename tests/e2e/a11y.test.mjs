@@ -23,7 +23,7 @@ const at = (ms) => ({ iso: new Date(ms).toISOString(), offset: offsetSeconds(ms)
  * routine most mornings, a check-in every morning, and the last three mornings at pain 7 or more, so the
  * progress screen shows its red-flag notice.
  */
-function history() {
+function history(settings = {}) {
   const sessions = [];
   const journal = [];
   for (let n = 59; n >= 0; n -= 1) {
@@ -56,12 +56,17 @@ function history() {
       createdAt: written.iso, updatedAt: written.iso,
     });
   }
-  return { format: 'limber-export', version: 1, sessions, journal, restDays: [], settings: {}, customRoutines: [] };
+  return { format: 'limber-export', version: 1, sessions, journal, restDays: [], settings, customRoutines: [] };
 }
 
+/**
+ * The looks: `env` for the app (GTK_THEME=Adwaita:dark makes WebKitGTK report prefers-color-scheme: dark),
+ * `dark` what the page must then report, and `settings` imported with the history (a theme chosen in the
+ * settings, once the app has them, would go there).
+ */
 const LOOKS = [
-  { name: 'light', env: {}, dark: false },
-  { name: 'dark', env: { GTK_THEME: 'Adwaita:dark' }, dark: true },
+  { name: 'light', env: {}, dark: false, settings: {} },
+  { name: 'dark', env: { GTK_THEME: 'Adwaita:dark' }, dark: true, settings: {} },
 ];
 
 /** Clicks through the page, as a person would click a control drawn over its label. */
@@ -97,7 +102,7 @@ for (const look of LOOKS) {
         env: { ...look.env, LIMBER_TIME_SCALE: '20' },
         prepare: ({ env, home }) => {
           const file = join(home, 'history.json');
-          writeFileSync(file, JSON.stringify(history()));
+          writeFileSync(file, JSON.stringify(history(look.settings)));
           const out = execFileSync(binary, ['import', file], { env, encoding: 'utf8' });
           assert.match(out, /^Imported: \d+ sessions added, 60 journal entries added/);
           // No sound device: the player says so in words, which are checked too.
