@@ -268,6 +268,13 @@ for (const look of LOOKS) {
       await check(driver, 'player-intro');
       await clickRole(driver, 'button', 'Start');
       await byRole(driver, 'button', 'Pause');
+      // The note that sound fell back to silence is a status message (WCAG 4.1.3), so it is announced.
+      await eventually(async () => {
+        for (const status of await allByRole(driver, 'status', null)) {
+          if ((await status.getText()).startsWith('Sound is unavailable')) return true;
+        }
+        return false;
+      }, { message: 'the sound note as a status message' }).catch((error) => problems.push(error.message));
       await check(driver, 'player-step');
       await clickRole(driver, 'button', 'Pause');
       await byRole(driver, 'button', 'Resume');
