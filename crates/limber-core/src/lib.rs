@@ -14,6 +14,7 @@ pub mod exercise;
 pub mod insight;
 pub mod journal;
 pub mod library;
+pub mod look;
 pub mod plan;
 pub mod progression;
 pub mod routine;

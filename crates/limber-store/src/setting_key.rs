@@ -31,6 +31,9 @@ pub enum SettingKey {
     /// hours and a snooze of 1–120 minutes (default 10); `limber_core::settings::check_reminder_setup`.
     /// Default: no reminders. Exported.
     Reminders,
+    /// The look: a theme (the system's, light, dark or night) and whether the night look follows bedtime.
+    /// Default: the system's, no night look. Exported, but never synced: a look belongs to a computer.
+    Appearance,
     /// Snoozes waiting to fire, the paused day and the last activity seen. Default: none. Bookkeeping.
     ReminderState,
     /// A notice about a recovery or a moved data folder that the person has not read yet. Default: none.
@@ -45,12 +48,13 @@ pub enum SettingKey {
 
 impl SettingKey {
     /// Every key, in the table's order.
-    pub const ALL: [SettingKey; 9] = [
+    pub const ALL: [SettingKey; 10] = [
         SettingKey::Audio,
         SettingKey::Onboarding,
         SettingKey::Plan,
         SettingKey::Progress,
         SettingKey::Reminders,
+        SettingKey::Appearance,
         SettingKey::ReminderState,
         SettingKey::RecoveryPending,
         SettingKey::Backup,
@@ -65,6 +69,7 @@ impl SettingKey {
             SettingKey::Plan => "plan",
             SettingKey::Progress => "progress",
             SettingKey::Reminders => "reminders",
+            SettingKey::Appearance => "appearance",
             SettingKey::ReminderState => "reminder-state",
             SettingKey::RecoveryPending => "recovery-pending",
             SettingKey::Backup => "backup",
@@ -79,7 +84,8 @@ impl SettingKey {
             | SettingKey::Onboarding
             | SettingKey::Plan
             | SettingKey::Progress
-            | SettingKey::Reminders => SettingKind::Owned,
+            | SettingKey::Reminders
+            | SettingKey::Appearance => SettingKind::Owned,
             SettingKey::ReminderState
             | SettingKey::RecoveryPending
             | SettingKey::Backup
@@ -131,6 +137,7 @@ mod tests {
         check("plan", Some(SettingKey::Plan), Owned);
         check("progress", Some(SettingKey::Progress), Owned);
         check("reminders", Some(SettingKey::Reminders), Owned);
+        check("appearance", Some(SettingKey::Appearance), Owned);
         check("reminder-state", Some(SettingKey::ReminderState), Internal);
         check(
             "recovery-pending",
