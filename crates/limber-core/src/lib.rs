@@ -18,6 +18,7 @@ pub mod plan;
 pub mod routine;
 pub mod safety;
 pub mod schedule;
+pub mod schedule_history;
 pub mod score;
 pub mod session;
 pub mod settings;
