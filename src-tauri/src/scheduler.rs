@@ -118,11 +118,8 @@ pub fn save_reminder_settings(
 pub fn save_setup(app: &AppHandle, setup: &ReminderSetup) -> Result<(), AppError> {
     let library = app.state::<LibraryHandle>().current();
     let store = app.state::<StoreHandle>();
-    {
-        let store = store.lock();
-        setup.validate(|id| routine_exists(&library, &store, id))?;
-        store.save_setting(setup)?;
-    }
+    let (now, tz) = crate::commands::progress::now_and_zone(app);
+    limber_app::reminders::save_setup(&store.lock(), &library, setup, now, tz)?;
     reload(app);
     Ok(())
 }

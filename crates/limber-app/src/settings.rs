@@ -155,6 +155,10 @@ impl Setting for ReminderSetup {
     const KEY: SettingKey = SettingKey::Reminders;
 }
 
+impl Setting for crate::progress::ScheduleHistories {
+    const KEY: SettingKey = SettingKey::ScheduleHistory;
+}
+
 impl Setting for HeldState {
     const KEY: SettingKey = SettingKey::ReminderState;
 }
@@ -254,6 +258,16 @@ impl SettingsPolicy for SettingsRules<'_> {
                     SettingProblem::new(error.field(&setup.schedule), clause(&error))
                 })?;
                 stored(&setup)
+            }
+            Some(SettingKey::ScheduleHistory) => {
+                let histories: crate::progress::ScheduleHistories = parse(json)?;
+                // Each routine's entries must read as a history (at least one entry, goals of 1–7 days). A
+                // history may name a routine that is gone: it is kept, and harmless.
+                for (id, entries) in &histories.routines {
+                    limber_core::schedule_history::ScheduleHistory::from_stored(entries)
+                        .map_err(|error| problem(format!("routines.{id}"), error))?;
+                }
+                stored(&histories)
             }
             Some(
                 SettingKey::ReminderState

@@ -31,6 +31,10 @@ pub enum SettingKey {
     /// hours and a snooze of 1–120 minutes (default 10); `limber_core::settings::check_reminder_setup`.
     /// Default: no reminders. Exported.
     Reminders,
+    /// Each routine's schedule history: the routine day each change of reminder days or weekly goal took
+    /// effect, with the days and the goal (`limber_core::schedule_history`), so that streaks judge every
+    /// day by the schedule in force on it. Default: none (every day uses the current setup). Exported.
+    ScheduleHistory,
     /// Snoozes waiting to fire, the paused day and the last activity seen. Default: none. Bookkeeping.
     ReminderState,
     /// A notice about a recovery or a moved data folder that the person has not read yet. Default: none.
@@ -45,12 +49,13 @@ pub enum SettingKey {
 
 impl SettingKey {
     /// Every key, in the table's order.
-    pub const ALL: [SettingKey; 9] = [
+    pub const ALL: [SettingKey; 10] = [
         SettingKey::Audio,
         SettingKey::Onboarding,
         SettingKey::Plan,
         SettingKey::Progress,
         SettingKey::Reminders,
+        SettingKey::ScheduleHistory,
         SettingKey::ReminderState,
         SettingKey::RecoveryPending,
         SettingKey::Backup,
@@ -65,6 +70,7 @@ impl SettingKey {
             SettingKey::Plan => "plan",
             SettingKey::Progress => "progress",
             SettingKey::Reminders => "reminders",
+            SettingKey::ScheduleHistory => "schedule-history",
             SettingKey::ReminderState => "reminder-state",
             SettingKey::RecoveryPending => "recovery-pending",
             SettingKey::Backup => "backup",
@@ -79,7 +85,8 @@ impl SettingKey {
             | SettingKey::Onboarding
             | SettingKey::Plan
             | SettingKey::Progress
-            | SettingKey::Reminders => SettingKind::Owned,
+            | SettingKey::Reminders
+            | SettingKey::ScheduleHistory => SettingKind::Owned,
             SettingKey::ReminderState
             | SettingKey::RecoveryPending
             | SettingKey::Backup
@@ -131,6 +138,11 @@ mod tests {
         check("plan", Some(SettingKey::Plan), Owned);
         check("progress", Some(SettingKey::Progress), Owned);
         check("reminders", Some(SettingKey::Reminders), Owned);
+        check(
+            "schedule-history",
+            Some(SettingKey::ScheduleHistory),
+            Owned,
+        );
         check("reminder-state", Some(SettingKey::ReminderState), Internal);
         check(
             "recovery-pending",
