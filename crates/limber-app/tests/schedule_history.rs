@@ -9,6 +9,7 @@ use chrono_tz::Tz;
 use limber_app::progress::{self, ScheduleHistories};
 use limber_app::progress_settings::{save_settings, ProgressSettingsInput};
 use limber_app::reminders::{save_setup, ReminderSetup};
+use limber_app::settings::SettingsRules;
 use limber_app::wire::progress::DayState;
 use limber_core::library::Library;
 use limber_core::schedule::{DayOfWeek, Reminder, ReminderSettings, TimeRule};
@@ -206,4 +207,89 @@ fn a_goal_changed_today_keeps_the_weeks_before() {
     save_settings(&store, &library, &goals(5), at("2024-01-15T12:00:00Z"), TZ).unwrap();
     let (_, _, weekly) = seen(&store, &library, "2024-01-15T12:00:00Z", &[]);
     assert_eq!(weekly, Some((5, 2)));
+}
+
+/// The store of `a_streak_across_a_change_of_days`, built in `dir`.
+fn changed_days(dir: &std::path::Path, library: &Library) -> Store {
+    let store = Store::open(&dir.join("limber.sqlite3")).unwrap();
+    save_setup(
+        &store,
+        library,
+        &setup(&DayOfWeek::ALL[..5]),
+        at("2024-01-01T06:00:00Z"),
+        TZ,
+    )
+    .unwrap();
+    for day in ["2024-01-01", "2024-01-05", "2024-01-08", "2024-01-12", "2024-01-15"] {
+        done(&store, day);
+    }
+    save_setup(
+        &store,
+        library,
+        &setup(&DayOfWeek::ALL),
+        at("2024-01-10T12:00:00Z"),
+        TZ,
+    )
+    .unwrap();
+    store
+}
+
+/// An export carries the schedule history, and importing it into an empty store gives the same dashboard.
+#[test]
+fn an_export_carries_the_schedule_history() {
+    let library = Library::builtin().unwrap();
+    let (from, to) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let source = changed_days(from.path(), &library);
+    let text = source.export_json().unwrap();
+    let target = Store::open(&to.path().join("limber.sqlite3")).unwrap();
+    target
+        .import_json(&text, &SettingsRules::new(&library, &target))
+        .unwrap();
+    let now = at("2024-01-15T12:00:00Z");
+    assert_eq!(
+        progress::dashboard(&target, &library, now, TZ).unwrap(),
+        progress::dashboard(&source, &library, now, TZ).unwrap()
+    );
+    let weekend = ["2024-01-06", "2024-01-13"];
+    let (_, states, _) = seen(&target, &library, "2024-01-15T12:00:00Z", &weekend);
+    assert_eq!(states, [DayState::Unscheduled, DayState::Missed]);
+}
+
+/// An export from before schedule history (no "schedule-history" setting) imports, and its history starts
+/// from its current setup: every day is judged by the days it names, as before.
+#[test]
+fn an_older_export_without_history_imports() {
+    let library = Library::builtin().unwrap();
+    let (from, to) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let source = changed_days(from.path(), &library);
+    let mut doc: serde_json::Value = serde_json::from_str(&source.export_json().unwrap()).unwrap();
+    let settings = doc["settings"].as_object_mut().unwrap();
+    assert!(settings.remove("schedule-history").is_some());
+    let target = Store::open(&to.path().join("limber.sqlite3")).unwrap();
+    target
+        .import_json(&doc.to_string(), &SettingsRules::new(&library, &target))
+        .unwrap();
+    let weekend = ["2024-01-06", "2024-01-13"];
+    let (_, states, _) = seen(&target, &library, "2024-01-15T12:00:00Z", &weekend);
+    assert_eq!(states, [DayState::Missed, DayState::Missed]);
+    assert_eq!(ScheduleHistories::load(&target).unwrap(), ScheduleHistories::default());
+}
+
+/// An imported history is checked like any setting: a goal outside 1–7 refuses the file, naming the routine.
+#[test]
+fn an_imported_history_is_checked() {
+    let library = Library::builtin().unwrap();
+    let (from, to) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let source = changed_days(from.path(), &library);
+    let mut doc: serde_json::Value = serde_json::from_str(&source.export_json().unwrap()).unwrap();
+    doc["settings"]["schedule-history"]["routines"][ROUTINE][0]["goal"] = 9.into();
+    let target = Store::open(&to.path().join("limber.sqlite3")).unwrap();
+    let error = target
+        .import_json(&doc.to_string(), &SettingsRules::new(&library, &target))
+        .unwrap_err()
+        .to_string();
+    assert!(
+        error.contains("settings.schedule-history.routines.morning-mobility: the weekly goal on 2023-12-31 must be 1 to 7 days, not 9"),
+        "{error}"
+    );
 }
