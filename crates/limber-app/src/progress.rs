@@ -242,7 +242,9 @@ impl ScheduleHistories {
 
     /// Loads the histories from the store.
     pub fn load(store: &Store) -> Result<Self, StoreError> {
-        Ok(Self::from_value(store.setting(SettingKey::ScheduleHistory)?))
+        Ok(Self::from_value(
+            store.setting(SettingKey::ScheduleHistory)?,
+        ))
     }
 
     /// One routine's stored history, if it has one that reads.

@@ -146,12 +146,7 @@ fn a_streak_across_a_change_of_days() {
         }
     }
     let store = Store::open(&path).unwrap();
-    let weekends = [
-        "2024-01-06",
-        "2024-01-07",
-        "2024-01-13",
-        "2024-01-14",
-    ];
+    let weekends = ["2024-01-06", "2024-01-07", "2024-01-13", "2024-01-14"];
     let (streak, states, _) = seen(&store, &library, "2024-01-15T12:00:00Z", &weekends);
     assert_eq!(
         states,
@@ -220,7 +215,13 @@ fn changed_days(dir: &std::path::Path, library: &Library) -> Store {
         TZ,
     )
     .unwrap();
-    for day in ["2024-01-01", "2024-01-05", "2024-01-08", "2024-01-12", "2024-01-15"] {
+    for day in [
+        "2024-01-01",
+        "2024-01-05",
+        "2024-01-08",
+        "2024-01-12",
+        "2024-01-15",
+    ] {
         done(&store, day);
     }
     save_setup(
@@ -272,7 +273,10 @@ fn an_older_export_without_history_imports() {
     let weekend = ["2024-01-06", "2024-01-13"];
     let (_, states, _) = seen(&target, &library, "2024-01-15T12:00:00Z", &weekend);
     assert_eq!(states, [DayState::Missed, DayState::Missed]);
-    assert_eq!(ScheduleHistories::load(&target).unwrap(), ScheduleHistories::default());
+    assert_eq!(
+        ScheduleHistories::load(&target).unwrap(),
+        ScheduleHistories::default()
+    );
 }
 
 /// An imported history is checked like any setting: a goal outside 1–7 refuses the file, naming the routine.

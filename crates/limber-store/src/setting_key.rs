@@ -138,11 +138,7 @@ mod tests {
         check("plan", Some(SettingKey::Plan), Owned);
         check("progress", Some(SettingKey::Progress), Owned);
         check("reminders", Some(SettingKey::Reminders), Owned);
-        check(
-            "schedule-history",
-            Some(SettingKey::ScheduleHistory),
-            Owned,
-        );
+        check("schedule-history", Some(SettingKey::ScheduleHistory), Owned);
         check("reminder-state", Some(SettingKey::ReminderState), Internal);
         check(
             "recovery-pending",
