@@ -65,13 +65,17 @@ fn done(store: &Store, day: &str) {
         .unwrap();
 }
 
-/// What the dashboard shows for the routine at `now`: the streak, and the state of each listed day.
+/// What the dashboard shows for the routine: the streak (current, best), the state of each listed day and
+/// the weekly goal with its streak of weeks.
+type Seen = ((u32, u32), Vec<DayState>, Option<(u8, u32)>);
+
+/// What the dashboard shows for the routine at `now`.
 fn seen(
     store: &Store,
     library: &Library,
     now: &str,
     days: &[&str],
-) -> ((u32, u32), Vec<DayState>, Option<(u8, u32)>) {
+) -> Seen {
     let dashboard = progress::dashboard(store, library, at(now), TZ).unwrap();
     let routine = dashboard
         .routines

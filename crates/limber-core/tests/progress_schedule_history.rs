@@ -1,6 +1,9 @@
 //! Schedule history (issue 18): the days and the goal in force on each day, and the progress rules
 //! that ask for them. A change of days made today must never rewrite a day before today.
 
+// Helpers fail loudly on malformed fixtures, like the tests themselves.
+#![allow(clippy::unwrap_used)]
+
 mod progress_support;
 
 use chrono::{Duration, NaiveDate, Weekday};
