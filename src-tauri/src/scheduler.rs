@@ -11,7 +11,7 @@ use limber_app::error::AppError;
 
 use crate::shell_event::{emit, ShellEvent};
 use limber_app::notice::Notice;
-use limber_app::reminders::{load_setup, routine_exists, ReminderSetup};
+use limber_app::reminders::{load_setup, ReminderSetup};
 use limber_app::state::{LibraryHandle, StoreHandle};
 use limber_app::status::ReminderStatus;
 use limber_resident::scheduler::{Message, Presence, Scheduler, BANNER_EVENT};
