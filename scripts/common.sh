@@ -26,10 +26,12 @@ RUN_PACKAGES=(build-essential pkg-config file libwebkit2gtk-4.1-dev libxdo-dev l
 # libfaketime, which runs the date-sensitive end-to-end tests at pinned instants, GNU time, whose peak
 # memory figure the import fault tests print (src-tauri/tests/data_import.rs), and a PulseAudio null sink with
 # ALSA's pulse plugin and parec: a sound output that keeps real time, whose stream the voice coach's timing
-# tests record (ALSA's own file sink runs faster than real time), and python3 for scripts/close-window.py, which
-# closes the window the way its close button does in the tests that close it.
+# tests record (ALSA's own file sink runs faster than real time), python3 for scripts/close-window.py, which
+# closes the window the way its close button does in the tests that close it, and Syncthing, the real sync
+# engine whose two instances carry a folder between two Limber data directories in tests/sync/ (on 127.0.0.1
+# only, in temporary homes the tests start and remove; the package starts no Syncthing of its own).
 TEST_PACKAGES=(xvfb xauth webkit2gtk-driver dbus dbus-x11 dunst x11-apps x11-utils imagemagick espeak-ng sox faketime
-  time pulseaudio pulseaudio-utils libasound2-plugins python3)
+  time pulseaudio pulseaudio-utils libasound2-plugins python3 syncthing)
 
 TAURI_DRIVER_VERSION=2.1.0
 MIN_NODE_MAJOR=20

@@ -1,6 +1,6 @@
 // Runs end-to-end test files at pinned instants (run it inside dbus-run-session and xvfb-run, from tests/):
 //
-//   node run-e2e.mjs                                   every file in e2e/ at the ordinary instant
+//   node run-e2e.mjs                                   every file in e2e/ and sync/ at the ordinary instant
 //   node run-e2e.mjs e2e/progress.test.mjs             one file at the ordinary instant
 //   node run-e2e.mjs --at sunday-evening e2e/progress.test.mjs
 //   node run-e2e.mjs --at "2027-03-28 03:30" --tz Europe/Berlin e2e/reminders.test.mjs
@@ -57,7 +57,15 @@ try {
 }
 if (files.length === 0) {
   if (hostile) files.push(...DATE_SENSITIVE);
-  else files.push(...readdirSync(join(here, 'e2e')).filter((f) => f.endsWith('.test.mjs')).sort().map((f) => `e2e/${f}`));
+  else {
+    // sync/ holds the tests of sync through a folder between two data directories, with a real sync engine.
+    // They go first, so that with two jobs they never run beside the voice coach's file, whose timing is
+    // measured in real time on the last e2e file's lane (two Syncthing instances and a second WebKit would
+    // load the machine under it).
+    for (const dir of ['sync', 'e2e']) {
+      files.push(...readdirSync(join(here, dir)).filter((f) => f.endsWith('.test.mjs')).sort().map((f) => `${dir}/${f}`));
+    }
+  }
 }
 
 /** libfaketime's thread-safe library: LIMBER_FAKETIME_LIB, or where Debian and Ubuntu's `faketime` put it. */

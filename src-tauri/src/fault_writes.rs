@@ -47,6 +47,7 @@ fn session(id: String, started_at: DateTime<Utc>) -> FinishedSession {
             counts_as_done: true,
         },
         checklist: None,
+        skipped_exercises: Vec::new(),
     }
 }
 

@@ -238,6 +238,8 @@ fn run_app(launch: Launch) -> i32 {
             commands::session::session_current,
             commands::session::session_dismiss,
             commands::session::session_set_feel,
+            commands::appearance::look_now,
+            commands::appearance::appearance_set,
             commands::audio::audio_get,
             commands::audio::audio_set,
             commands::audio::audio_test,

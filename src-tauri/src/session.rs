@@ -63,6 +63,8 @@ pub struct FinishedSession {
     pub time_zone: Tz,
     pub outcome: Outcome,
     pub checklist: Option<Vec<String>>,
+    /// The exercises that had work skipped (issue 18: the dose progression reads them).
+    pub skipped_exercises: Vec<String>,
 }
 
 /// Where finished sessions go. The store implements it; tests record. It answers whether the session is on
@@ -223,6 +225,7 @@ impl Driver {
                 time_zone: tz,
                 outcome,
                 checklist: current.checklist.clone(),
+                skipped_exercises: current.session.skipped_exercises(),
             }));
         }
         effects
@@ -694,6 +697,7 @@ impl StoreSink {
                 .checklist
                 .as_ref()
                 .map(|ticks| serde_json::json!(ticks)),
+            skipped_exercises: session.skipped_exercises.clone(),
         }
     }
 }
@@ -943,6 +947,38 @@ mod tests {
         driver
             .start("morning-mobility", None, Ms(40_000), wall(40))
             .unwrap();
+    }
+
+    /// Issue 18: the finished session names the exercises whose work was skipped (not the get-ready step),
+    /// so the dose progression can ease one a person keeps skipping.
+    #[test]
+    fn a_finished_session_names_the_exercises_skipped() {
+        let mut driver = driver();
+        driver
+            .start("two-minute-reset", None, Ms(0), wall(0))
+            .unwrap();
+        let mut effects = Vec::new();
+        // Skip every step from the get-ready one to the end: the exercises are all named once.
+        for n in 0..40_u64 {
+            let at = Ms(1_000 + n * 10);
+            match driver.command(Command::SkipStep, at, wall(1), Tz::UTC) {
+                Ok(more) => effects.extend(more),
+                Err(_) => break,
+            }
+            effects.extend(driver.wake(at, wall(1), Tz::UTC));
+        }
+        let finished: Vec<_> = effects
+            .iter()
+            .filter_map(|e| match e {
+                Effect::Finished(f) => Some(f),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(finished.len(), 1);
+        assert_eq!(
+            finished[0].skipped_exercises,
+            vec!["diaphragmatic-breathing", "cat-cow", "shoulder-rows"]
+        );
     }
 
     #[test]

@@ -95,6 +95,7 @@ fn seed(store: &Store) {
                 paused_ms: 0,
                 feel: Some(4),
                 checklist: Some(json!({"dimScreen": true})),
+                skipped_exercises: Vec::new(),
             })
             .unwrap();
     }
@@ -156,6 +157,7 @@ fn seed_other(store: &Store) {
             paused_ms: 0,
             feel: None,
             checklist: None,
+            skipped_exercises: Vec::new(),
         })
         .unwrap();
     store

@@ -78,6 +78,7 @@ mod bench {
                     paused_ms: 0,
                     feel: Some(rng.below(11) as u8),
                     checklist: None,
+                    skipped_exercises: Vec::new(),
                 });
             }
             pain = (pain + rng.below(3) as i64 - 1).clamp(0, 9);

@@ -81,6 +81,7 @@ fn ten_years(last_day: NaiveDate) -> ExportDocument {
                 paused_ms: 20_000,
                 feel: (rng.below(10) < 7).then(|| rng.below(11) as u8),
                 checklist,
+                skipped_exercises: Vec::new(),
             });
         }
         let written: DateTime<Utc> = morning_start + Span::minutes(10);

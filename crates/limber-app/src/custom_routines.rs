@@ -681,6 +681,7 @@ mod tests {
                 paused_ms: 0,
                 feel: None,
                 checklist: None,
+                skipped_exercises: Vec::new(),
             })
             .unwrap();
         let path = dir.path().join("evening.limber-routine.json");

@@ -450,6 +450,7 @@ mod tests {
                 paused_ms: 0,
                 feel: Some(3),
                 checklist: None,
+                skipped_exercises: Vec::new(),
             })
             .unwrap();
         store

@@ -10,6 +10,7 @@
 //! never reads a clock (time is passed in), never touches the OS beyond the data folder, and never depends on
 //! `limber-resident` or tauri.
 
+pub mod appearance;
 pub mod cli;
 pub mod custom_routines;
 pub mod data;

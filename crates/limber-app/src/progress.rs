@@ -886,6 +886,7 @@ mod tests {
             paused_ms: 0,
             feel: None,
             checklist: None,
+            skipped_exercises: Vec::new(),
         }
     }
 

@@ -159,6 +159,21 @@ impl Setting for crate::progress::ScheduleHistories {
     const KEY: SettingKey = SettingKey::ScheduleHistory;
 }
 
+/// The look a person chose for this computer: a theme, and whether the whole app wears the night look from
+/// the bedtime reminder until the day boundary (`limber_core::look`). An export carries it; sync never does,
+/// because a look belongs to a screen and its room, not to the person's routines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", default)]
+pub struct Appearance {
+    #[ts(as = "crate::wire::look::Theme")]
+    pub theme: limber_core::look::Theme,
+    pub night_after_bedtime: bool,
+}
+
+impl Setting for Appearance {
+    const KEY: SettingKey = SettingKey::Appearance;
+}
+
 impl Setting for HeldState {
     const KEY: SettingKey = SettingKey::ReminderState;
 }
@@ -269,6 +284,8 @@ impl SettingsPolicy for SettingsRules<'_> {
                 }
                 stored(&histories)
             }
+            // A theme is one of four names and a switch: reading it into its type is its whole check.
+            Some(SettingKey::Appearance) => stored(&parse::<Appearance>(json)?),
             Some(
                 SettingKey::ReminderState
                 | SettingKey::RecoveryPending
@@ -470,6 +487,29 @@ mod tests {
             "reminders",
             json!({"reminders": [{"routineId": "desk"}]}),
             Err("cannot be read: missing field `enabled`"),
+        );
+        // The look: four themes and a switch; anything else is refused, and what is missing is the default.
+        let look = json!({"theme": "night", "nightAfterBedtime": true});
+        check("appearance", look.clone(), Ok(look));
+        check(
+            "appearance",
+            json!({"theme": "dark", "glow": 3}),
+            Ok(json!({"theme": "dark", "nightAfterBedtime": false})),
+        );
+        check(
+            "appearance",
+            json!({}),
+            Ok(json!({"theme": "system", "nightAfterBedtime": false})),
+        );
+        check(
+            "appearance",
+            json!({"theme": "sepia"}),
+            Err("cannot be read: unknown variant `sepia`, expected one of `system`, `light`, `dark`, `night`"),
+        );
+        check(
+            "appearance",
+            json!({"theme": "light", "nightAfterBedtime": "yes"}),
+            Err("cannot be read: invalid type: string \"yes\", expected a boolean"),
         );
         check("theme", json!("dark"), Err("is not a setting Limber knows"));
     }

@@ -6,6 +6,7 @@
 
 pub mod journal;
 pub mod library;
+pub mod look;
 pub mod plan;
 pub mod progress;
 pub mod safety;

@@ -70,12 +70,7 @@ fn done(store: &Store, day: &str) {
 type Seen = ((u32, u32), Vec<DayState>, Option<(u8, u32)>);
 
 /// What the dashboard shows for the routine at `now`.
-fn seen(
-    store: &Store,
-    library: &Library,
-    now: &str,
-    days: &[&str],
-) -> Seen {
+fn seen(store: &Store, library: &Library, now: &str, days: &[&str]) -> Seen {
     let dashboard = progress::dashboard(store, library, at(now), TZ).unwrap();
     let routine = dashboard
         .routines

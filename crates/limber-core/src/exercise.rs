@@ -1,8 +1,10 @@
 //! What an exercise is: its words, where and how it is done, and its default dose.
 //!
-//! This module owns the plain data of one exercise and the arithmetic of its dose (how long one rep
-//! lasts, which phases it has). It never reads files and never decides which exercises exist: the
-//! library loads and validates them, and the session engine turns doses into timed steps.
+//! This module owns the plain data of one exercise, the arithmetic of its dose (how long one rep
+//! lasts, which phases it has) and the safe range each adjustable part of the dose may move in. It
+//! never reads files and never decides which exercises exist: the library loads and validates them,
+//! the session engine turns doses into timed steps, and [`crate::progression`] moves doses within
+//! the ranges.
 
 use serde::{Deserialize, Serialize};
 
@@ -168,6 +170,52 @@ impl Dose {
     }
 }
 
+/// A part of a dose that Limber may move up or down by a step, named as in the data files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum RangeField {
+    /// Seconds of the hold phase.
+    HoldSecs,
+    /// Reps per side and round.
+    Reps,
+    /// Rounds of the whole set.
+    Rounds,
+}
+
+impl RangeField {
+    /// The value of this field in a resolved dose: `None` for a hold the dose does not have.
+    pub fn value(self, dose: &Dose) -> Option<u32> {
+        match self {
+            RangeField::HoldSecs => dose.hold_secs,
+            RangeField::Reps => Some(dose.reps()),
+            RangeField::Rounds => Some(dose.rounds),
+        }
+    }
+}
+
+/// The safe range of one part of an exercise's dose: Limber never suggests a value outside
+/// `min..=max`, and moves it by `step` (by less only where a step would cross a bound).
+///
+/// The numbers come from the content brief and its sources (see `assets/content/SOURCES.md`); an
+/// exercise without a range for a field is never progressed on that field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct DoseRange {
+    pub field: RangeField,
+    pub min: u32,
+    pub max: u32,
+    /// How much one step up or down changes the value: 1 for reps and rounds, a few seconds for a
+    /// hold.
+    pub step: u32,
+}
+
+impl DoseRange {
+    /// True when `value` lies in the safe range.
+    pub fn contains(&self, value: u32) -> bool {
+        (self.min..=self.max).contains(&value)
+    }
+}
+
 /// One exercise of the library, with our own plain words.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -194,6 +242,11 @@ pub struct Exercise {
     #[serde(default)]
     pub avoid_with: Vec<Condition>,
     pub dose: Dose,
+    /// The safe ranges the dose may be progressed in, in the order Limber steps up through them
+    /// (and back down through in reverse): knee-to-chest lengthens its hold before adding a round.
+    /// Empty for exercises that are never made harder (breathing, relaxation, getting up).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub progression: Vec<DoseRange>,
     /// The figure drawn for this exercise; equal to the id.
     pub illustration: String,
 }

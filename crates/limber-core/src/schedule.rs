@@ -44,6 +44,9 @@
 mod agenda;
 mod local;
 
+/// The look's night window turns the same wall times into instants, by the same rule as every reminder.
+pub(crate) use local::instant_of;
+
 pub use agenda::{
     first_use_closes, Agenda, Decision, DoneDay, FireCause, HandledDay, Outcome, ReminderLedger,
     Snooze, CATCH_UP_LIMIT,

@@ -471,6 +471,25 @@ impl Session {
         })
     }
 
+    /// The exercises with at least one exercise step skipped and never run to its end, once each in
+    /// plan order. Skipped rests, get-ready and side switches are left out: skipping them says
+    /// nothing about the dose, while skipping the work itself is what eases a dose in
+    /// [`crate::progression`].
+    pub fn skipped_exercises(&self) -> Vec<String> {
+        let mut skipped: Vec<String> = Vec::new();
+        for (step, status) in self.plan.steps.iter().zip(&self.status) {
+            if *status != StepStatus::Skipped || !step.kind.is_exercise() {
+                continue;
+            }
+            if let Some(id) = &step.exercise_id {
+                if !skipped.contains(id) {
+                    skipped.push(id.clone());
+                }
+            }
+        }
+        skipped
+    }
+
     /// Clamps `now` so the timeline never runs backwards, and remembers it.
     fn observe(&mut self, now: Ms) -> Ms {
         self.latest = self.latest.max(now);

@@ -9,7 +9,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use limber_core::contraindication::Condition;
-use limber_core::exercise::{Dose, Sides};
+use limber_core::exercise::{Dose, Exercise, RangeField, Sides};
 use limber_core::insight::{
     RedFlag, HIGH_PAIN, HIGH_PAIN_MORNINGS, HIGH_PAIN_RECENT_DAYS, MODERATE_PAIN,
     STEADY_PAIN_WEEKS, TREND_MIN_ENTRIES_PER_WEEK, TREND_MIN_RISE,
@@ -59,6 +59,28 @@ fn rows(text: &str) -> BTreeMap<String, String> {
 
 fn plural(n: u32, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// An exercise's default dose and safe ranges in the words the row uses, e.g. "5 reps, each side, hold
+/// 5 s, pace 3 s + hold + 3 s; safe range: reps 3–5".
+fn exercise_text(exercise: &Exercise) -> String {
+    let ranges: Vec<String> = exercise
+        .progression
+        .iter()
+        .map(|range| match range.field {
+            RangeField::HoldSecs => {
+                format!("hold {}–{} s by {} s", range.min, range.max, range.step)
+            }
+            RangeField::Reps => format!("reps {}–{}", range.min, range.max),
+            RangeField::Rounds => format!("rounds {}–{}", range.min, range.max),
+        })
+        .collect();
+    let dose = dose_text(&exercise.dose);
+    if ranges.is_empty() {
+        dose
+    } else {
+        format!("{dose}; safe range: {}", ranges.join(", "))
+    }
 }
 
 /// An exercise's default dose in the words the row uses, e.g. "5 reps, each side, hold 5 s, pace 3 s +
@@ -209,7 +231,7 @@ fn shown() -> Vec<(String, Option<String>)> {
     let library = Library::builtin().unwrap();
     let mut shown: Vec<(String, Option<String>)> = Vec::new();
     for exercise in library.exercises() {
-        shown.push((exercise.id.clone(), Some(dose_text(&exercise.dose))));
+        shown.push((exercise.id.clone(), Some(exercise_text(exercise))));
     }
     for routine in library.routines() {
         shown.push((routine.id.clone(), Some(routine_text(routine))));
@@ -270,18 +292,23 @@ fn sources_name_nothing_limber_does_not_show() {
 /// changed without its row.
 #[test]
 fn a_missing_or_stale_row_is_caught() {
-    let text = "| id | dose | source |\n|---|---|---|\n| plank | 1 rep, hold 20 s | 001 |\n";
+    let text = "| id | dose | source |\n|---|---|---|\n| plank | 1 rep, hold 20 s; safe range: hold 15–30 s by 5 s | 001 |\n";
     let rows = rows(text);
     assert_eq!(
         rows.get("plank").map(String::as_str),
-        Some("1 rep, hold 20 s")
+        Some("1 rep, hold 20 s; safe range: hold 15–30 s by 5 s")
     );
     assert!(!rows.contains_key("cat-cow"));
     assert!(!rows.contains_key("id"), "column headings are not rows");
     assert_eq!(rows.len(), 1);
     let library = Library::builtin().unwrap();
     let plank = library.exercise("plank").unwrap();
-    let mut longer = plank.dose.clone();
-    longer.hold_secs = Some(45);
-    assert_ne!(dose_text(&longer), rows["plank"]);
+    assert_eq!(exercise_text(plank), rows["plank"]);
+    let mut longer = plank.clone();
+    longer.dose.hold_secs = Some(45);
+    assert_ne!(exercise_text(&longer), rows["plank"]);
+    // Issue 18: a safe maximum changed without its source is caught too.
+    let mut higher = plank.clone();
+    higher.progression[0].max = 60;
+    assert_ne!(exercise_text(&higher), rows["plank"]);
 }

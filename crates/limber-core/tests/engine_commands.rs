@@ -596,3 +596,33 @@ fn snapshots_describe_the_moment() {
         .map(|s| (s.exercise_id, s.rep, s.reps));
     assert_eq!(hold_left, Some((Some("breath".to_owned()), 2, 2)));
 }
+
+/// Issue 18: the exercises whose work was skipped, for easing a dose: skipped get-ready, rest and side
+/// switches do not count, a step skipped and then redone does not count, and each exercise is named once.
+/// Steps: 0 get ready 0–5 s; 1, 2 breaths 5–25 s; 3 rest 25–30 s; 4 hold left 30–50 s; 5 switch; 6 hold right.
+#[test]
+fn skipped_exercises_table() {
+    use Command::*;
+    fn check(script: &[Act], expected: &[&str]) {
+        let mut session = session();
+        session.apply(Start, Ms(0)).unwrap();
+        for act in script {
+            if let Do(cmd, t) = *act {
+                session.apply(cmd, Ms(t)).unwrap();
+            }
+        }
+        session.advance(Ms(1_000_000));
+        assert_eq!(session.skipped_exercises(), expected);
+    }
+    check(&[], &[]);
+    check(&[Do(SkipStep, 1000), Do(SkipStep, 21_000)], &[]);
+    check(&[Do(SkipStep, 7000)], &["breath"]);
+    check(&[Do(SkipStep, 7000), Do(PreviousStep, 8000)], &[]);
+    // Both sides of the hold: once the left is skipped at 31 s, the right runs from 36 s.
+    check(&[Do(SkipStep, 31_000), Do(SkipStep, 40_000)], &["hold"]);
+    check(
+        &[Do(SkipStep, 7000), Do(SkipStep, 31_000)],
+        &["breath", "hold"],
+    );
+    check(&[Do(SkipStep, 7000), Do(Stop, 20_000)], &["breath"]);
+}

@@ -335,3 +335,182 @@ fn validate_routine_is_reusable_for_new_routines() {
     );
     assert!(library.plan(&routine).is_err());
 }
+
+/// Issue 18: an exercise's safe ranges (`progression`) are checked like the rest of its dose. Each row: the
+/// ranges (on the base exercise, a reps move of 4 reps with no hold, or on it with a 10 s hold added when
+/// `hold` is set), and the fields with problems.
+#[test]
+fn safe_ranges_are_validated() {
+    fn check_ranges(hold: bool, kind: &str, ranges: Value, expected: &[&str]) {
+        let mut move_a = edit(exercise("move-a"), "progression", ranges.clone());
+        move_a = edit(move_a, "kind", json!(kind));
+        if hold {
+            move_a = edit(move_a, "dose.holdSecs", json!(10));
+        }
+        println!("{kind} hold={hold} {ranges}");
+        let expected: Vec<(&str, Option<&str>, Option<&str>)> = expected
+            .iter()
+            .map(|field| ("move-a.json", Some("move-a"), Some(*field)))
+            .collect();
+        check(vec![src("move-a.json", &move_a)], vec![], &expected);
+    }
+    let range = |field: &str, min: u32, max: u32, step: u32| json!({"field": field, "min": min, "max": max, "step": step});
+    // Sound ranges load; the default dose may sit on either bound.
+    check_ranges(false, "reps", json!([range("reps", 2, 6, 1)]), &[]);
+    check_ranges(false, "reps", json!([range("reps", 4, 6, 1)]), &[]);
+    check_ranges(false, "reps", json!([range("reps", 2, 4, 1)]), &[]);
+    check_ranges(
+        true,
+        "hold",
+        json!([range("holdSecs", 5, 30, 5), range("rounds", 1, 3, 1)]),
+        &[],
+    );
+    check_ranges(false, "reps", json!([]), &[]);
+    check_ranges(false, "reps", Value::Null, &[]);
+    // The default dose outside its range: Limber could never have suggested it.
+    check_ranges(
+        false,
+        "reps",
+        json!([range("reps", 5, 8, 1)]),
+        &["progression[0].field"],
+    );
+    check_ranges(
+        false,
+        "reps",
+        json!([range("reps", 1, 3, 1)]),
+        &["progression[0].field"],
+    );
+    // A hold range needs a hold.
+    check_ranges(
+        false,
+        "reps",
+        json!([range("holdSecs", 5, 30, 5)]),
+        &["progression[0].field"],
+    );
+    // No room, or a bound past the limits every dose keeps.
+    check_ranges(
+        false,
+        "reps",
+        json!([range("reps", 4, 4, 1)]),
+        &["progression[0].max"],
+    );
+    check_ranges(
+        false,
+        "reps",
+        json!([range("reps", 0, 6, 1)]),
+        &["progression[0].min"],
+    );
+    check_ranges(
+        false,
+        "reps",
+        json!([range("reps", 2, 101, 1)]),
+        &["progression[0].max"],
+    );
+    check_ranges(
+        true,
+        "hold",
+        json!([range("holdSecs", 5, 601, 5)]),
+        &["progression[0].max"],
+    );
+    // Reps and rounds move one at a time; a hold's step fits its range.
+    check_ranges(
+        false,
+        "reps",
+        json!([range("reps", 2, 6, 2)]),
+        &["progression[0].step"],
+    );
+    check_ranges(
+        false,
+        "reps",
+        json!([range("rounds", 1, 3, 0)]),
+        &["progression[0].step"],
+    );
+    check_ranges(
+        true,
+        "hold",
+        json!([range("holdSecs", 5, 30, 0)]),
+        &["progression[0].step"],
+    );
+    check_ranges(
+        true,
+        "hold",
+        json!([range("holdSecs", 8, 12, 5)]),
+        &["progression[0].step"],
+    );
+    // A field has one range.
+    check_ranges(
+        false,
+        "reps",
+        json!([range("reps", 2, 6, 1), range("reps", 3, 5, 1)]),
+        &["progression[1].field"],
+    );
+    // Breathing, relaxation and getting up are never made harder.
+    check_ranges(
+        false,
+        "relaxation",
+        json!([range("reps", 2, 6, 1)]),
+        &["progression"],
+    );
+    check_ranges(
+        false,
+        "transition",
+        json!([range("reps", 2, 6, 1)]),
+        &["progression"],
+    );
+    // The shape: a list of objects with known fields only.
+    check_ranges(false, "reps", json!(3), &["progression"]);
+    check_ranges(
+        false,
+        "reps",
+        json!([range("pace", 2, 6, 1)]),
+        &["progression[0]"],
+    );
+    check_ranges(
+        false,
+        "reps",
+        json!([{"field": "reps", "min": 2, "max": 6, "step": 1, "by": 2}]),
+        &["progression[0]"],
+    );
+    check_ranges(
+        false,
+        "reps",
+        json!([{"field": "reps", "min": 2, "max": 6}]),
+        &["progression[0]"],
+    );
+}
+
+/// Issue 18: the built-in data has a safe range for every exercise that can be made harder and for none
+/// that cannot, and every built-in routine's doses lie inside them, so each routine can step both ways.
+#[test]
+fn builtin_safe_ranges_cover_every_routine_dose() {
+    use limber_core::exercise::ExerciseKind;
+    let library = Library::builtin().unwrap();
+    for exercise in library.exercises() {
+        let harder = matches!(exercise.kind, ExerciseKind::Hold | ExerciseKind::Reps);
+        assert_eq!(
+            !exercise.progression.is_empty(),
+            harder,
+            "{}: {:?}",
+            exercise.id,
+            exercise.progression
+        );
+    }
+    for routine in library.routines() {
+        for item in &routine.items {
+            let exercise = library.exercise(&item.exercise).unwrap();
+            let dose = item.dose(&exercise.dose);
+            for range in &exercise.progression {
+                let value = range.field.value(&dose).unwrap();
+                assert!(
+                    range.contains(value),
+                    "{} in {}: {:?} is {value}, outside {}–{}",
+                    item.exercise,
+                    routine.id,
+                    range.field,
+                    range.min,
+                    range.max
+                );
+            }
+        }
+    }
+}

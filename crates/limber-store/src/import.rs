@@ -311,6 +311,7 @@ const SESSION_FIELDS: Spec = &[
     ("pausedMs", Shape::Scalar),
     ("feel", Shape::Scalar),
     ("checklist", Shape::Raw),
+    ("skippedExercises", Shape::Raw),
 ];
 
 const JOURNAL_FIELDS: Spec = &[
@@ -570,6 +571,24 @@ fn read_session<'de>(f: &Fields<'de>, p: &mut Problems) -> Option<SessionRow<'de
             .sized("checklist", raw, VALUE_MAX_BYTES, p)
             .map(|()| Some(raw)),
     };
+    // Optional: exports made before issue 18 have no list of skipped exercises.
+    let skipped_exercises = match f.raw("skippedExercises") {
+        None => Some(Vec::new()),
+        Some(raw) => serde_json::from_str::<Vec<String>>(raw.get())
+            .ok()
+            .filter(|list| {
+                list.len() <= 100 && list.iter().all(|id| !id.is_empty() && id.len() <= ID_MAX)
+            })
+            .or_else(|| {
+                f.ensure(
+                    false,
+                    "skippedExercises",
+                    "must be a list of exercise ids",
+                    p,
+                );
+                None
+            }),
+    };
     let (started_at, ended_at, offset, routine_day) =
         (started_at?, ended_at?, offset?, routine_day?);
     f.ensure(
@@ -602,6 +621,7 @@ fn read_session<'de>(f: &Fields<'de>, p: &mut Problems) -> Option<SessionRow<'de
             paused_ms: u64::try_from(paused_ms?).ok()?,
             feel: feel?,
             checklist: None,
+            skipped_exercises: skipped_exercises?,
         },
         checklist: checklist?,
     })

@@ -14,6 +14,7 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0002_sessions_journal.sql"),
     include_str!("../migrations/0003_rest_days_reminders_custom_routines.sql"),
     include_str!("../migrations/0004_sync.sql"),
+    include_str!("../migrations/0005_session_skipped_exercises.sql"),
 ];
 
 /// The schema version this build writes and understands.
@@ -159,6 +160,18 @@ mod tests {
                 let all = s.custom_routines(true).unwrap();
                 assert_eq!(all.len(), 1);
                 assert!(all[0].deleted);
+            },
+        },
+        Fixture {
+            since: 5,
+            insert: "INSERT INTO sessions (id, routine_id, started_at, ended_at, utc_offset_s,
+                         routine_day, steps_done, steps_skipped, completed, active_ms, paused_ms,
+                         skipped_exercises)
+                     VALUES ('s5', 'morning-mobility', 1709280000000, 1709280600000, 0,
+                         '2024-03-01', 5, 2, 1, 500000, 0, '[\"cat-cow\"]')",
+            check: |s| {
+                let got = s.session("s5").unwrap().unwrap();
+                assert_eq!(got.skipped_exercises, vec!["cat-cow".to_owned()]);
             },
         },
         Fixture {

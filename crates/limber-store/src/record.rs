@@ -36,6 +36,10 @@ pub struct SessionRecord {
     pub feel: Option<u8>,
     /// The evening checklist ticks, as the shell encoded them.
     pub checklist: Option<serde_json::Value>,
+    /// The exercises that had work skipped, in routine order (issue 18's dose progression eases one a
+    /// person keeps skipping). Empty for sessions recorded before it was kept.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub skipped_exercises: Vec<String>,
 }
 
 /// The journal entry for one day. Every answer is optional: the user may fill in only some.

@@ -12,7 +12,8 @@ use crate::Store;
 
 /// The columns every session query selects, in the order [`session_from_row`] reads them.
 pub(crate) const SESSION_COLUMNS: &str = "id, routine_id, started_at, ended_at, utc_offset_s, \
-     routine_day, steps_done, steps_skipped, completed, active_ms, paused_ms, feel, checklist";
+     routine_day, steps_done, steps_skipped, completed, active_ms, paused_ms, feel, checklist, \
+     skipped_exercises";
 
 /// Builds a record from a row selected with [`SESSION_COLUMNS`].
 pub(crate) fn session_from_row(row: &Row<'_>) -> rusqlite::Result<SessionRecord> {
@@ -30,6 +31,9 @@ pub(crate) fn session_from_row(row: &Row<'_>) -> rusqlite::Result<SessionRecord>
         paused_ms: sql::duration(10, row.get(10)?)?,
         feel: row.get(11)?,
         checklist: sql::json(12, row.get_ref(12)?.as_str_or_null()?)?,
+        skipped_exercises: sql::json(13, row.get_ref(13)?.as_str_or_null()?)?
+            .and_then(|list| serde_json::from_value(list).ok())
+            .unwrap_or_default(),
     })
 }
 
@@ -58,13 +62,21 @@ pub(crate) fn insert_row(
 ) -> Result<bool> {
     let sql = if or_ignore {
         "INSERT INTO sessions (id, routine_id, started_at, ended_at, utc_offset_s, routine_day,
-             steps_done, steps_skipped, completed, active_ms, paused_ms, feel, checklist)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
+             steps_done, steps_skipped, completed, active_ms, paused_ms, feel, checklist,
+             skipped_exercises)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
          ON CONFLICT DO NOTHING"
     } else {
         "INSERT INTO sessions (id, routine_id, started_at, ended_at, utc_offset_s, routine_day,
-             steps_done, steps_skipped, completed, active_ms, paused_ms, feel, checklist)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"
+             steps_done, steps_skipped, completed, active_ms, paused_ms, feel, checklist,
+             skipped_exercises)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"
+    };
+    // Nothing skipped is stored as NULL, like the sessions recorded before the column existed.
+    let skipped = if s.skipped_exercises.is_empty() {
+        None
+    } else {
+        Some(serde_json::to_string(&s.skipped_exercises)?)
     };
     let added = conn
         .prepare_cached(sql)?
@@ -82,6 +94,7 @@ pub(crate) fn insert_row(
             sql::duration_ms(s.paused_ms),
             s.feel,
             checklist,
+            skipped,
         ])
         .map_err(on_write)?;
     Ok(added > 0)

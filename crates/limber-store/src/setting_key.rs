@@ -35,6 +35,9 @@ pub enum SettingKey {
     /// effect, with the days and the goal (`limber_core::schedule_history`), so that streaks judge every
     /// day by the schedule in force on it. Default: none (every day uses the current setup). Exported.
     ScheduleHistory,
+    /// The look: a theme (the system's, light, dark or night) and whether the night look follows bedtime.
+    /// Default: the system's, no night look. Exported, but never synced: a look belongs to a computer.
+    Appearance,
     /// Snoozes waiting to fire, the paused day and the last activity seen. Default: none. Bookkeeping.
     ReminderState,
     /// A notice about a recovery or a moved data folder that the person has not read yet. Default: none.
@@ -49,13 +52,14 @@ pub enum SettingKey {
 
 impl SettingKey {
     /// Every key, in the table's order.
-    pub const ALL: [SettingKey; 10] = [
+    pub const ALL: [SettingKey; 11] = [
         SettingKey::Audio,
         SettingKey::Onboarding,
         SettingKey::Plan,
         SettingKey::Progress,
         SettingKey::Reminders,
         SettingKey::ScheduleHistory,
+        SettingKey::Appearance,
         SettingKey::ReminderState,
         SettingKey::RecoveryPending,
         SettingKey::Backup,
@@ -71,6 +75,7 @@ impl SettingKey {
             SettingKey::Progress => "progress",
             SettingKey::Reminders => "reminders",
             SettingKey::ScheduleHistory => "schedule-history",
+            SettingKey::Appearance => "appearance",
             SettingKey::ReminderState => "reminder-state",
             SettingKey::RecoveryPending => "recovery-pending",
             SettingKey::Backup => "backup",
@@ -86,7 +91,8 @@ impl SettingKey {
             | SettingKey::Plan
             | SettingKey::Progress
             | SettingKey::Reminders
-            | SettingKey::ScheduleHistory => SettingKind::Owned,
+            | SettingKey::ScheduleHistory
+            | SettingKey::Appearance => SettingKind::Owned,
             SettingKey::ReminderState
             | SettingKey::RecoveryPending
             | SettingKey::Backup
@@ -139,6 +145,7 @@ mod tests {
         check("progress", Some(SettingKey::Progress), Owned);
         check("reminders", Some(SettingKey::Reminders), Owned);
         check("schedule-history", Some(SettingKey::ScheduleHistory), Owned);
+        check("appearance", Some(SettingKey::Appearance), Owned);
         check("reminder-state", Some(SettingKey::ReminderState), Internal);
         check(
             "recovery-pending",

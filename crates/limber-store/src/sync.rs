@@ -20,7 +20,9 @@
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
-use limber_core::sync::{wins, Change, DeviceId, Hlc, HlcClock, SyncKey, SHARED_SETTINGS};
+use limber_core::sync::{
+    home, moved, wins, Change, DeviceId, Hlc, HlcClock, Home, SyncKey, SHARED_SETTINGS,
+};
 use rusqlite::{Connection, OptionalExtension, Transaction};
 use serde_json::Value;
 
@@ -212,7 +214,7 @@ fn winners(conn: &Connection) -> Result<BTreeMap<SyncKey, Winner>> {
     Ok(out)
 }
 
-/// Takes in a change read from a file: the clock sees it, and it becomes its key's winner if it is later.
+/// Takes in a change read from a file: the clock sees it, and it goes to its home.
 fn merge(
     tx: &Transaction<'_>,
     winners: &mut BTreeMap<SyncKey, Winner>,
@@ -220,13 +222,55 @@ fn merge(
     change: &Change,
 ) -> Result<()> {
     clock.observe(&change.hlc);
-    if wins(&change.hlc, winners.get(&change.key).map(|w| &w.hlc)) {
+    place(tx, winners, change)
+}
+
+/// Puts a change where the core's law says it belongs ([`home`]): the latest change of each key wins,
+/// and two routines created apart with one id both stay.
+fn place(
+    tx: &Transaction<'_>,
+    winners: &mut BTreeMap<SyncKey, Winner>,
+    change: &Change,
+) -> Result<()> {
+    let current = winners.get(&change.key).and_then(|w| w.value.as_ref());
+    match home(&change.key, change.value.as_ref(), current) {
+        Home::Here => latest(tx, winners, &change.key, &change.hlc, change.value.clone()),
+        Home::Elsewhere(to) => {
+            let value = moved(change.value.as_ref(), &to);
+            latest(tx, winners, &to, &change.hlc, value)
+        }
+        Home::Nowhere => Ok(()),
+        Home::Displaces(to) => {
+            if let Some(held) = winners.remove(&change.key) {
+                let value = moved(held.value.as_ref(), &to);
+                latest(tx, winners, &to, &held.hlc, value)?;
+            }
+            let winner = Winner {
+                hlc: change.hlc.clone(),
+                value: change.value.clone(),
+            };
+            save_winner(tx, &change.key, &winner)?;
+            winners.insert(change.key.clone(), winner);
+            Ok(())
+        }
+    }
+}
+
+/// Makes `value` the winner of `key` when `hlc` is later than the one it holds.
+fn latest(
+    tx: &Transaction<'_>,
+    winners: &mut BTreeMap<SyncKey, Winner>,
+    key: &SyncKey,
+    hlc: &Hlc,
+    value: Option<Value>,
+) -> Result<()> {
+    if wins(hlc, winners.get(key).map(|w| &w.hlc)) {
         let winner = Winner {
-            hlc: change.hlc.clone(),
-            value: change.value.clone(),
+            hlc: hlc.clone(),
+            value,
         };
-        save_winner(tx, &change.key, &winner)?;
-        winners.insert(change.key.clone(), winner);
+        save_winner(tx, key, &winner)?;
+        winners.insert(key.clone(), winner);
     }
     Ok(())
 }
@@ -477,12 +521,7 @@ impl Store {
                 value: current.get(&key).cloned(),
             };
             save_change(&tx, &change)?;
-            let winner = Winner {
-                hlc: change.hlc,
-                value: change.value,
-            };
-            save_winner(&tx, &key, &winner)?;
-            winners.insert(key, winner);
+            place(&tx, &mut winners, &change)?;
             report.written += 1;
         }
 

@@ -22,6 +22,8 @@ fn populated() -> (tempfile::TempDir, Store) {
     let mut morning = session("s2", "morning-mobility", "2024-03-02");
     morning.feel = None;
     morning.checklist = None;
+    // Issue 18: which exercises had work skipped travels with the session.
+    morning.skipped_exercises = vec!["cat-cow".into(), "open-book".into()];
     store.insert_session(&morning).unwrap();
     store
         .save_journal_entry(&journal("2024-03-01", "stiff, \"very\"\nsecond line"))
@@ -75,6 +77,12 @@ fn export_document_has_the_versioned_shape() {
     assert_eq!(v["sessions"][0]["startedAt"], "2024-03-01T20:30:00.123Z");
     assert_eq!(v["sessions"][0]["feel"], 3);
     assert_eq!(v["sessions"][1]["feel"], Value::Null);
+    // Nothing skipped is left out, so older exports and newer ones read alike.
+    assert_eq!(v["sessions"][0].get("skippedExercises"), None);
+    assert_eq!(
+        v["sessions"][1]["skippedExercises"],
+        json!(["cat-cow", "open-book"])
+    );
 }
 
 #[test]
@@ -366,6 +374,14 @@ fn invalid_documents_name_their_problems_and_change_nothing() {
     check(
         &[("/sessions/1/feel", Some(json!(11)))],
         &["sessions[1].feel: must be 0–10"],
+    );
+    check(
+        &[("/sessions/0/skippedExercises", Some(json!("cat-cow")))],
+        &["sessions[0].skippedExercises: must be a list of exercise ids"],
+    );
+    check(
+        &[("/sessions/0/skippedExercises", Some(json!([""])))],
+        &["sessions[0].skippedExercises: must be a list of exercise ids"],
     );
     check(
         &[("/sessions/0/feel", Some(json!(-1)))],

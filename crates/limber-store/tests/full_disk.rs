@@ -120,6 +120,7 @@ fn session(id: &str, minute: i64) -> SessionRecord {
         paused_ms: 0,
         feel: None,
         checklist: None,
+        skipped_exercises: Vec::new(),
     }
 }
 

@@ -1,6 +1,7 @@
 //! IPC commands, one module per domain. Each command is a thin function: it validates its input, calls
 //! the use cases of `limber_app` (which map the core's values to the wire types). No business rule lives here.
 
+pub mod appearance;
 pub mod audio;
 pub mod custom_routines;
 pub mod data;

@@ -28,6 +28,7 @@ fn session(id: &str) -> SessionRecord {
         paused_ms: 0,
         feel: None,
         checklist: None,
+        skipped_exercises: Vec::new(),
     }
 }
 

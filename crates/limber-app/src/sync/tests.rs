@@ -48,6 +48,7 @@ fn session(id: &str, start: DateTime<Utc>) -> SessionRecord {
         paused_ms: 0,
         feel: None,
         checklist: None,
+        skipped_exercises: Vec::new(),
     }
 }
 

@@ -33,7 +33,7 @@ use serde_json::{Map, Value};
 use super::limits::{ItemField, ITEM_FIELDS};
 use super::validate::Problem;
 use crate::condition::Condition;
-use crate::exercise::{Dose, Exercise, Phase, Sides};
+use crate::exercise::{Dose, DoseRange, Exercise, Phase, Sides};
 use crate::routine::{Routine, RoutineItem};
 
 /// A JSON text and the file name it came from, so problems can say where they are.
@@ -92,6 +92,8 @@ struct RawExercise {
     illustration: RawField,
     #[serde(default, deserialize_with = "present")]
     dose: RawField,
+    #[serde(default, deserialize_with = "present")]
+    progression: RawField,
     /// The keys an exercise does not have.
     #[serde(flatten)]
     unknown: Map<String, Value>,
@@ -397,6 +399,16 @@ pub(super) fn parse_exercise(source: &Source, problems: &mut Vec<Problem>) -> Op
         }
         Some(value) => read_dose(&mut r, value),
     };
+    let progression = r
+        .list("progression", raw.progression, false)
+        .and_then(|values| {
+            let ranges: Vec<Option<DoseRange>> = values
+                .into_iter()
+                .enumerate()
+                .map(|(i, value)| r.typed(&format!("progression[{i}]"), value))
+                .collect();
+            ranges.into_iter().collect::<Option<Vec<DoseRange>>>()
+        });
     let complete = r.no_unknown("", raw.unknown);
     Some(Exercise {
         id: id?,
@@ -411,6 +423,7 @@ pub(super) fn parse_exercise(source: &Source, problems: &mut Vec<Problem>) -> Op
         cautions: cautions?,
         avoid_with: avoid_with?.unwrap_or_default(),
         dose: dose?,
+        progression: progression?,
         illustration: illustration?,
     })
     .filter(|_| complete)

@@ -103,7 +103,7 @@ pub fn duplicate(
     })
 }
 
-fn lowercase_first(name: &str) -> String {
+pub(crate) fn lowercase_first(name: &str) -> String {
     let mut chars = name.chars();
     match chars.next() {
         // "2-minute reset" and "Bedtime wind-down" both read well after "My ".

@@ -13,7 +13,7 @@ use super::limits::{
     DESCRIPTION_MAX_CHARS, HOLD_SECS, ID_MAX_BYTES, ITEM_COUNT, ITEM_FIELDS, NAME_MAX_CHARS,
     PHASE_SECS, REPS, ROUNDS, ROUTINE_MAX_SECS, STEP_COUNT,
 };
-use crate::exercise::{Breath, Dose, Exercise, ExerciseKind, Exercises, Phase};
+use crate::exercise::{Breath, Dose, Exercise, ExerciseKind, Exercises, Phase, RangeField};
 use crate::routine::{Routine, RoutineItem};
 use crate::session::plan::Plan;
 
@@ -301,7 +301,97 @@ pub(super) fn check_exercise(file: &str, exercise: &Exercise) -> Vec<Problem> {
         );
     }
     check_dose(exercise.kind, &exercise.dose, &mut at);
+    check_progression(exercise, &mut at);
     out
+}
+
+/// The rules for an exercise's safe ranges: only exercises that can be made harder have them, each
+/// field once, a hold only where there is one, bounds inside the limits every dose keeps, at least
+/// one step between them, one rep or round at a time, and the default dose inside each range (so
+/// the dose a person starts on is one Limber could have suggested).
+fn check_progression(exercise: &Exercise, at: &mut impl FnMut(&str, String)) {
+    if exercise.progression.is_empty() {
+        return;
+    }
+    if matches!(
+        exercise.kind,
+        ExerciseKind::Breathing | ExerciseKind::Relaxation | ExerciseKind::Transition
+    ) {
+        at(
+            "progression",
+            format!(
+                "a {} exercise is never made harder, so it has no progression",
+                match exercise.kind {
+                    ExerciseKind::Breathing => "breathing",
+                    ExerciseKind::Relaxation => "relaxation",
+                    _ => "transition",
+                }
+            ),
+        );
+    }
+    let mut seen = Vec::new();
+    for (i, range) in exercise.progression.iter().enumerate() {
+        let path = |name: &str| format!("progression[{i}].{name}");
+        if seen.contains(&range.field) {
+            at(
+                &path("field"),
+                format!("{:?} has a range already", range.field),
+            );
+        }
+        seen.push(range.field);
+        let (limits, unit) = match range.field {
+            RangeField::HoldSecs => (HOLD_SECS, "s"),
+            RangeField::Reps => (REPS, ""),
+            RangeField::Rounds => (ROUNDS, ""),
+        };
+        check_range(&path("min"), range.min, limits.clone(), unit, at);
+        check_range(&path("max"), range.max, limits, unit, at);
+        if range.min >= range.max {
+            at(
+                &path("max"),
+                format!(
+                    "the range {}–{} leaves no room to move; max must be above min",
+                    range.min, range.max
+                ),
+            );
+        }
+        let one_at_a_time = matches!(range.field, RangeField::Reps | RangeField::Rounds);
+        if range.step == 0 || (one_at_a_time && range.step != 1) {
+            at(
+                &path("step"),
+                if one_at_a_time {
+                    format!(
+                        "reps and rounds move one at a time, so step must be 1, not {}",
+                        range.step
+                    )
+                } else {
+                    "step must be at least 1 s".to_owned()
+                },
+            );
+        } else if range.min < range.max && range.step > range.max - range.min {
+            at(
+                &path("step"),
+                format!(
+                    "a step of {} is larger than the range {}–{}",
+                    range.step, range.min, range.max
+                ),
+            );
+        }
+        match range.field.value(&exercise.dose) {
+            None => at(
+                &path("field"),
+                format!("{} has no hold to change", exercise.name),
+            ),
+            Some(value) if !range.contains(value) => at(
+                &path("field"),
+                format!(
+                    "the default dose ({value}) is outside its safe range {}–{}",
+                    range.min, range.max
+                ),
+            ),
+            Some(_) => {}
+        }
+    }
 }
 
 fn check_dose(kind: ExerciseKind, dose: &Dose, at: &mut impl FnMut(&str, String)) {

@@ -89,6 +89,66 @@ fn order_breaks_ties_by_counter_then_device() {
     );
 }
 
+/// Two computers apart each create a routine that gets the id `desk`: both are kept, the first made
+/// under its id and the other under an alias, whichever a replica reads first.
+#[test]
+fn two_routines_created_apart_with_one_id_are_both_kept() {
+    let older = json!({"id": "desk", "createdAt": "2027-01-10T08:00:00Z", "routine": {"id": "desk", "name": "Desk"}});
+    let newer = json!({"id": "desk", "createdAt": "2027-01-11T09:30:00Z", "routine": {"id": "desk", "name": "Desk"}});
+    let key = SyncKey::Routine("desk".into());
+    let alias = routine_alias("desk", 1_799_660_000_000 + 3_400_000);
+    assert_eq!(home(&key, Some(&older), Some(&older)), Home::Here);
+    assert_eq!(
+        home(&key, Some(&newer), Some(&older)),
+        Home::Elsewhere(routine_alias(
+            "desk",
+            chrono::DateTime::parse_from_rfc3339("2027-01-11T09:30:00Z")
+                .unwrap()
+                .timestamp_millis()
+        ))
+    );
+    assert!(matches!(
+        home(&key, Some(&older), Some(&newer)),
+        Home::Displaces(_)
+    ));
+    assert_eq!(
+        home(&SyncKey::Session("desk".into()), Some(&newer), Some(&older)),
+        Home::Here
+    );
+    assert_eq!(home(&key, None, Some(&older)), Home::Nowhere);
+    let _ = alias;
+    let a = Change {
+        seq: 1,
+        hlc: hlc(10, 0, 1),
+        key: key.clone(),
+        value: Some(older.clone()),
+    };
+    let b = Change {
+        seq: 1,
+        hlc: hlc(20, 0, 2),
+        key: key.clone(),
+        value: Some(newer.clone()),
+    };
+    let mut ab = Replica::default();
+    ab.apply(&a);
+    ab.apply(&b);
+    let mut ba = Replica::default();
+    ba.apply(&b);
+    ba.apply(&a);
+    assert_eq!(ab, ba);
+    let values = ab.values();
+    assert_eq!(values.len(), 2);
+    assert_eq!(values[&key]["createdAt"], "2027-01-10T08:00:00Z");
+    let (moved_key, moved_value) = values.iter().find(|(k, _)| **k != key).unwrap();
+    let SyncKey::Routine(moved_id) = moved_key else {
+        panic!("{moved_key:?}")
+    };
+    assert!(moved_id.starts_with("desk-"), "{moved_id}");
+    assert_eq!(moved_value["id"], json!(moved_id));
+    assert_eq!(moved_value["routine"]["id"], json!(moved_id));
+    assert_eq!(moved_value["routine"]["name"], "Desk");
+}
+
 #[test]
 fn keys_table() {
     let day = NaiveDate::from_ymd_opt(2027, 1, 13).unwrap();
@@ -310,14 +370,31 @@ enum Step {
     },
 }
 
-const KEYS: [&str; 6] = [
+const KEYS: [&str; 7] = [
     "session:a",
     "session:b",
     "feel:a",
     "journal:2027-01-13",
     "rest:bedtime:2027-01-13",
     "setting:reminders",
+    "routine:desk",
 ];
+
+/// When each of three routines that all got the id `desk` was created.
+const CREATED: [&str; 3] = [
+    "2027-01-10T08:00:00Z",
+    "2027-01-11T08:00:00Z",
+    "2027-01-12T08:00:00.500Z",
+];
+
+/// The value an edit sets: a number, or for the routine key one of three routines created apart.
+fn value_for(key: &str, value: u8) -> serde_json::Value {
+    if key.starts_with("routine:") {
+        json!({"id": "desk", "createdAt": CREATED[usize::from(value) % 3], "n": value, "routine": {"id": "desk"}})
+    } else {
+        json!(value)
+    }
+}
 
 fn step(devices: usize) -> impl Strategy<Value = Step> {
     prop_oneof![
@@ -406,10 +483,13 @@ proptest! {
                         seq: sim.own.len() as u64 + 1,
                         hlc,
                         key: SyncKey::parse(KEYS[key]).unwrap(),
-                        value: value.map(|v| json!(v)),
+                        value: value.map(|v| value_for(KEYS[key], v)),
                     };
-                    // A device's own change wins on that device: it is later than all it has seen.
-                    prop_assert!(sim.replica.apply(&change));
+                    // A device's own change wins on that device: it is later than all it has seen
+                    // (a routine is never removed: such a change is dropped).
+                    let removes_a_routine =
+                        change.value.is_none() && matches!(change.key, SyncKey::Routine(_));
+                    prop_assert!(sim.replica.apply(&change) || removes_a_routine);
                     sim.own.push(change);
                 }
                 Step::Read { reader, writer, cut, again } => read(&mut sims, reader, writer, cut, again),
@@ -431,8 +511,26 @@ proptest! {
         for sim in &sims {
             prop_assert_eq!(&sim.replica, &oracle);
         }
-        // No change is lost: each key's winner is the greatest change any device made to it.
-        for key in KEYS {
+        // No change is lost: each key's winner is the greatest change any device made to it; for the
+        // routine id that several routines took, each routine keeps its greatest change somewhere.
+        let values = oracle.values();
+        for created in CREATED {
+            let greatest = sims
+                .iter()
+                .flat_map(|sim| sim.own.iter())
+                .filter(|c| c.value.as_ref().and_then(|v| v.get("createdAt")) == Some(&json!(created)))
+                .max_by(|a, b| a.hlc.cmp(&b.hlc));
+            if let Some(greatest) = greatest {
+                let n = &greatest.value.as_ref().unwrap()["n"];
+                let kept = values.iter().any(|(key, v)| {
+                    matches!(key, SyncKey::Routine(_)) && v["createdAt"] == json!(created) && &v["n"] == n
+                        && v["id"] == v["routine"]["id"]
+                        && key == &SyncKey::Routine(v["id"].as_str().unwrap().to_owned())
+                });
+                prop_assert!(kept, "the routine created {} lost its change {}", created, n);
+            }
+        }
+        for key in KEYS.iter().filter(|key| !key.starts_with("routine:")) {
             let key = SyncKey::parse(key).unwrap();
             let greatest = sims
                 .iter()
@@ -457,7 +555,7 @@ proptest! {
                 seq: n as u64 + 1,
                 hlc: hlc(millis, counter, device_n),
                 key: SyncKey::parse(KEYS[key]).unwrap(),
-                value: value.map(|v| json!(v)),
+                value: value.map(|v| value_for(KEYS[key], v)),
             })
             // Two different changes never share a reading (a device's clock never repeats one).
             .fold(Vec::<Change>::new(), |mut kept, change| {

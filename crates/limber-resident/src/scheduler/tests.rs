@@ -414,6 +414,7 @@ fn finished(id: &str, routine: &str, day: &str, now: DateTime<Utc>) -> SessionRe
         paused_ms: 0,
         feel: None,
         checklist: None,
+        skipped_exercises: Vec::new(),
     }
 }
 

@@ -44,6 +44,7 @@ pub fn session(id: &str, routine: &str, routine_day: &str) -> SessionRecord {
         paused_ms: 30_000,
         feel: Some(3),
         checklist: Some(json!({"dimScreen": true, "alarmSet": false})),
+        skipped_exercises: Vec::new(),
     }
 }
 

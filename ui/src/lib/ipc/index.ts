@@ -12,3 +12,4 @@ export * from './editor';
 export * from './schedule';
 export * from './saving';
 export * from './sync';
+export * from './look';

@@ -1,11 +1,17 @@
 // What the progress screen's uPlot charts share: reading the theme's colours, and keeping a chart drawn as its
-// box resizes and as the system switches between light and dark. Each chart only says what to draw.
+// box resizes and as the look switches between light and dark (the theme chosen in the settings, or the
+// system's: App.svelte puts the one in force on the root element as data-scheme). Each chart only says what to draw.
 import type uPlot from 'uplot';
 
 /** A colour from the page's CSS variables, or `fallback` before the styles have loaded. */
 export function css(name: string, fallback: string): string {
   const value = getComputedStyle(document.documentElement).getPropertyValue(name).trim();
   return value || fallback;
+}
+
+/** Whether the look in force is a dark one (dark or night, or the system's dark). */
+export function darkScheme(): boolean {
+  return document.documentElement.dataset.scheme === 'dark';
 }
 
 /** The narrowest a chart is drawn, so a narrow window scrolls it instead of squeezing it unreadable. */
@@ -19,10 +25,11 @@ export function keepDrawn(host: HTMLElement, height: number, draw: () => void, c
   draw();
   const resize = new ResizeObserver(() => current()?.setSize({ width: Math.max(MIN_WIDTH, host.clientWidth), height }));
   resize.observe(host);
-  const scheme = window.matchMedia('(prefers-color-scheme: dark)');
-  scheme.addEventListener('change', draw);
+  // A new look puts a new theme or scheme on the root element: the chart is drawn again in its colours.
+  const look = new MutationObserver(draw);
+  look.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme', 'data-scheme'] });
   return () => {
     resize.disconnect();
-    scheme.removeEventListener('change', draw);
+    look.disconnect();
   };
 }
