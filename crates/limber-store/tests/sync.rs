@@ -395,6 +395,48 @@ fn three_computers_used_offline_converge_whatever_the_order() {
     }
 }
 
+/// Two computers apart each create a routine named "Desk", so both get the id `desk`: after they
+/// meet, both computers hold both routines (the one made first under `desk`), identically.
+#[test]
+fn two_routines_made_apart_with_one_id_are_both_kept() {
+    let a = computer(1);
+    let b = computer(2);
+    let t = at("2027-01-13T10:00:00Z");
+    let body = |name: &str| json!({"id": "desk", "name": name, "items": []});
+    a.store
+        .save_custom_routine("desk", &body("Desk (made on A)"), t)
+        .unwrap();
+    b.store
+        .save_custom_routine("desk", &body("Desk (made on B)"), t + Duration::hours(1))
+        .unwrap();
+    pass(&a, t + Duration::hours(2), &[]);
+    pass(&b, t + Duration::hours(2), &[]);
+    pass(&a, t + Duration::hours(3), &[&b]);
+    pass(&b, t + Duration::hours(3), &[&a]);
+    pass(&a, t + Duration::hours(4), &[&b]);
+    assert_eq!(seen(&a.store), seen(&b.store));
+    let routines = a.store.custom_routines(true).unwrap();
+    assert_eq!(routines.len(), 2, "{routines:#?}");
+    assert_eq!(routines[0].id, "desk");
+    assert_eq!(routines[0].routine["name"], "Desk (made on A)");
+    assert!(routines[1].id.starts_with("desk-"), "{}", routines[1].id);
+    assert_eq!(routines[1].routine["id"], json!(routines[1].id));
+    assert_eq!(routines[1].routine["name"], "Desk (made on B)");
+    // B's later edits of its own routine follow it to its new id.
+    let mut edited = routines[1].routine.clone();
+    edited["name"] = json!("Desk, longer");
+    b.store
+        .save_custom_routine(&routines[1].id, &edited, t + Duration::hours(5))
+        .unwrap();
+    pass(&b, t + Duration::hours(5), &[&a]);
+    pass(&a, t + Duration::hours(5), &[&b]);
+    assert_eq!(seen(&a.store), seen(&b.store));
+    assert_eq!(
+        a.store.custom_routines(true).unwrap()[1].routine["name"],
+        "Desk, longer"
+    );
+}
+
 /// The streak a computer shows for a routine from what its store holds: its sessions, and the schedule
 /// history it was given (issue 18), judged on `today`.
 fn streak_seen(store: &Store, routine: &str, today: &str) -> (u32, u32) {
@@ -508,45 +550,5 @@ fn both_computers_judge_the_past_by_the_same_schedule_history() {
     assert_eq!(
         streak_seen(&a.store, "morning-mobility", "2024-01-15"),
         (1, 10)
-
-/// Two computers apart each create a routine named "Desk", so both get the id `desk`: after they
-/// meet, both computers hold both routines (the one made first under `desk`), identically.
-#[test]
-fn two_routines_made_apart_with_one_id_are_both_kept() {
-    let a = computer(1);
-    let b = computer(2);
-    let t = at("2027-01-13T10:00:00Z");
-    let body = |name: &str| json!({"id": "desk", "name": name, "items": []});
-    a.store
-        .save_custom_routine("desk", &body("Desk (made on A)"), t)
-        .unwrap();
-    b.store
-        .save_custom_routine("desk", &body("Desk (made on B)"), t + Duration::hours(1))
-        .unwrap();
-    pass(&a, t + Duration::hours(2), &[]);
-    pass(&b, t + Duration::hours(2), &[]);
-    pass(&a, t + Duration::hours(3), &[&b]);
-    pass(&b, t + Duration::hours(3), &[&a]);
-    pass(&a, t + Duration::hours(4), &[&b]);
-    assert_eq!(seen(&a.store), seen(&b.store));
-    let routines = a.store.custom_routines(true).unwrap();
-    assert_eq!(routines.len(), 2, "{routines:#?}");
-    assert_eq!(routines[0].id, "desk");
-    assert_eq!(routines[0].routine["name"], "Desk (made on A)");
-    assert!(routines[1].id.starts_with("desk-"), "{}", routines[1].id);
-    assert_eq!(routines[1].routine["id"], json!(routines[1].id));
-    assert_eq!(routines[1].routine["name"], "Desk (made on B)");
-    // B's later edits of its own routine follow it to its new id.
-    let mut edited = routines[1].routine.clone();
-    edited["name"] = json!("Desk, longer");
-    b.store
-        .save_custom_routine(&routines[1].id, &edited, t + Duration::hours(5))
-        .unwrap();
-    pass(&b, t + Duration::hours(5), &[&a]);
-    pass(&a, t + Duration::hours(5), &[&b]);
-    assert_eq!(seen(&a.store), seen(&b.store));
-    assert_eq!(
-        a.store.custom_routines(true).unwrap()[1].routine["name"],
-        "Desk, longer"
     );
 }
