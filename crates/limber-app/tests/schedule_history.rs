@@ -61,6 +61,7 @@ fn done(store: &Store, day: &str) {
             paused_ms: 0,
             feel: None,
             checklist: None,
+            skipped_exercises: Vec::new(),
         })
         .unwrap();
 }
