@@ -11,7 +11,7 @@ use limber_app::error::AppError;
 
 use crate::shell_event::{emit, ShellEvent};
 use limber_app::notice::Notice;
-use limber_app::reminders::{load_setup, routine_exists, ReminderSetup};
+use limber_app::reminders::{load_setup, ReminderSetup};
 use limber_app::state::{LibraryHandle, StoreHandle};
 use limber_app::status::ReminderStatus;
 use limber_resident::scheduler::{Message, Presence, Scheduler, BANNER_EVENT};
@@ -118,11 +118,8 @@ pub fn save_reminder_settings(
 pub fn save_setup(app: &AppHandle, setup: &ReminderSetup) -> Result<(), AppError> {
     let library = app.state::<LibraryHandle>().current();
     let store = app.state::<StoreHandle>();
-    {
-        let store = store.lock();
-        setup.validate(|id| routine_exists(&library, &store, id))?;
-        store.save_setting(setup)?;
-    }
+    let (now, tz) = crate::commands::progress::now_and_zone(app);
+    limber_app::reminders::save_setup(&store.lock(), &library, setup, now, tz)?;
     reload(app);
     Ok(())
 }

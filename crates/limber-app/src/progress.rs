@@ -21,11 +21,12 @@ use limber_core::journal::{JournalEntry, SleepPosition};
 use limber_core::library::Library;
 use limber_core::routine::{Routine, TimeOfDay};
 use limber_core::schedule::{DayOfWeek, ReminderSettings};
+use limber_core::schedule_history::{ScheduleChoice, ScheduleHistory, StoredEntry};
 use limber_core::score::{habit_score, TrendStep};
 use limber_core::settings::{check_progress, ProgressEdit, Refused};
 use limber_core::streak::{
     can_mark_rest_day, day_states, rest_days_left, summarize, week_start, RestDayError,
-    RoutineFacts, ScheduledWeekdays, WeeklyGoal, REST_DAYS_PER_MONTH,
+    RoutineFacts, ScheduledWeekdays, REST_DAYS_PER_MONTH,
 };
 use limber_store::{History, JournalRecord, SettingKey, Store, StoreError};
 use serde::{Deserialize, Serialize};
@@ -214,15 +215,143 @@ impl ProgressSettings {
         self.dismissed_red_flags.drain(..excess);
     }
 
-    /// The weekly goal for a routine, if one is set.
-    pub fn weekly_goal(&self, routine_id: &str) -> Option<WeeklyGoal> {
-        self.weekly_goals
-            .get(routine_id)
-            .map(|&days_per_week| WeeklyGoal {
-                days_per_week,
-                week_starts_on: WEEK_STARTS_ON,
-            })
+    /// The weekly goal for a routine in days per week, if one is set.
+    pub fn weekly_goal(&self, routine_id: &str) -> Option<u8> {
+        self.weekly_goals.get(routine_id).copied()
     }
+}
+
+/// Every routine's schedule history, as the "schedule-history" setting holds it: by routine id, the entries
+/// of `limber_core::schedule_history` (the routine day a change of reminder days or weekly goal took effect,
+/// the days and the goal). Only [`record_schedules`] writes it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ScheduleHistories {
+    #[serde(default)]
+    pub routines: BTreeMap<String, Vec<StoredEntry>>,
+}
+
+impl ScheduleHistories {
+    /// Reads the stored JSON. A value that does not parse (written by a newer Limber) reads as no history,
+    /// which judges every day by the current setup, as Limber did before schedule history.
+    pub fn from_value(value: Option<serde_json::Value>) -> Self {
+        value
+            .and_then(|value| serde_json::from_value(value).ok())
+            .unwrap_or_default()
+    }
+
+    /// Loads the histories from the store.
+    pub fn load(store: &Store) -> Result<Self, StoreError> {
+        Ok(Self::from_value(
+            store.setting(SettingKey::ScheduleHistory)?,
+        ))
+    }
+
+    /// One routine's stored history, if it has one that reads.
+    pub fn of(&self, routine_id: &str) -> Option<ScheduleHistory> {
+        self.routines
+            .get(routine_id)
+            .and_then(|stored| ScheduleHistory::from_stored(stored).ok())
+    }
+}
+
+/// The days and the goal the given settings give a routine now.
+pub fn current_choice(
+    reminders: &ReminderSettings,
+    settings: &ProgressSettings,
+    routine_id: &str,
+) -> ScheduleChoice {
+    ScheduleChoice {
+        days: scheduled_weekdays(reminders, routine_id),
+        goal: settings.weekly_goal(routine_id),
+    }
+}
+
+/// A routine's schedule history as the dashboard judges it on routine day `today`: the stored history, or the
+/// current setup on every day when none is stored (a database or an export from before schedule history). When
+/// the current setup differs from what the history has in force today (a setup saved by an older Limber, or
+/// brought by sync ahead of its history), the current setup counts from today: today is always judged by what
+/// the settings say, and the days before by what the history says.
+pub fn schedule_of(
+    histories: &ScheduleHistories,
+    reminders: &ReminderSettings,
+    settings: &ProgressSettings,
+    routine_id: &str,
+    today: NaiveDate,
+) -> ScheduleHistory {
+    let current = current_choice(reminders, settings, routine_id);
+    match histories.of(routine_id) {
+        Some(history) if history.choice_on(today) == current => history,
+        Some(history) => history.with_change(today, current),
+        None => ScheduleHistory::fixed(current),
+    }
+}
+
+/// Records a change of reminder days or weekly goals made on routine day `today`: every routine whose days or
+/// goal in the settings `after` differ from what its history has in force today gets an entry from today. A
+/// routine without a history yet starts one with what the settings `before` gave it, dated the day before, so
+/// that the days before today keep the schedule they were judged by. Writes nothing when nothing changed.
+pub fn record_schedules(
+    store: &Store,
+    today: NaiveDate,
+    before: (&ReminderSettings, &ProgressSettings),
+    after: (&ReminderSettings, &ProgressSettings),
+) -> Result<(), StoreError> {
+    let mut histories = ScheduleHistories::load(store)?;
+    let named = |(reminders, settings): (&ReminderSettings, &ProgressSettings)| {
+        reminders
+            .reminders
+            .iter()
+            .map(|reminder| reminder.routine_id.clone())
+            .chain(settings.weekly_goals.keys().cloned())
+            .collect::<Vec<_>>()
+    };
+    let ids: BTreeSet<String> = histories
+        .routines
+        .keys()
+        .cloned()
+        .chain(named(before))
+        .chain(named(after))
+        .collect();
+    let mut changed = false;
+    for id in ids {
+        let now = current_choice(after.0, after.1, &id);
+        let history = histories.of(&id).unwrap_or_else(|| {
+            ScheduleHistory::starting(today, current_choice(before.0, before.1, &id))
+        });
+        if history.choice_on(today) != now {
+            let next = history.with_change(today, now);
+            histories.routines.insert(id, next.to_stored());
+            changed = true;
+        }
+    }
+    if changed {
+        store.set_setting(
+            SettingKey::ScheduleHistory,
+            &serde_json::to_value(&histories)?,
+        )?;
+    }
+    Ok(())
+}
+
+/// Runs `save`, which changes the reminder setup or the "progress" settings, and records in the schedule
+/// history what it changed, effective on routine day `today` (see [`record_schedules`]).
+pub fn saving_schedule<T, E: From<StoreError>>(
+    store: &Store,
+    today: NaiveDate,
+    save: impl FnOnce() -> Result<T, E>,
+) -> Result<T, E> {
+    let read = |store: &Store| -> Result<(ReminderSettings, ProgressSettings), StoreError> {
+        Ok((
+            reminder_settings(store.setting(SettingKey::Reminders)?),
+            ProgressSettings::load(store)?,
+        ))
+    };
+    let before = read(store)?;
+    let saved = save()?;
+    let after = read(store)?;
+    record_schedules(store, today, (&before.0, &before.1), (&after.0, &after.1))?;
+    Ok(saved)
 }
 
 /// The day boundary the user chose, for whoever computes a session's routine day (the session recorder).
@@ -302,7 +431,7 @@ pub fn catalog(library: &Library, store: &Store) -> Result<Vec<CatalogRoutine>, 
 pub fn routine_history(
     history: &History,
     routine_id: &str,
-    schedule: ScheduledWeekdays,
+    schedule: ScheduleHistory,
 ) -> RoutineFacts {
     RoutineFacts {
         done: history
@@ -511,6 +640,7 @@ pub struct Facts {
     pub history: History,
     pub settings: ProgressSettings,
     pub reminders: ReminderSettings,
+    pub schedules: ScheduleHistories,
 }
 
 impl Facts {
@@ -540,6 +670,7 @@ impl Facts {
             history,
             settings,
             reminders: reminder_settings(store.setting(SettingKey::Reminders)?),
+            schedules: ScheduleHistories::load(store)?,
         })
     }
 }
@@ -575,7 +706,14 @@ pub fn compose(facts: &Facts) -> Dashboard {
         .routines
         .iter()
         .filter_map(|routine| {
-            let schedule = scheduled_weekdays(&facts.reminders, &routine.id);
+            let schedule = schedule_of(
+                &facts.schedules,
+                &facts.reminders,
+                &facts.settings,
+                &routine.id,
+                today,
+            );
+            let days_today = schedule.days_on(today);
             let history = routine_history(&facts.history, &routine.id, schedule);
             let has_reminder = facts.reminders.reminder(&routine.id).is_some();
             let active_recently = history
@@ -589,14 +727,13 @@ pub fn compose(facts: &Facts) -> Dashboard {
             if !shown {
                 return None;
             }
-            let mut summary =
-                summarize(&history, facts.settings.weekly_goal(&routine.id), today, 0);
+            let mut summary = summarize(&history, WEEK_STARTS_ON, today, 0);
             summary.heatmap = day_states(&history, today, from, to);
             Some(RoutineProgress {
                 routine_id: routine.id.clone(),
                 name: routine.name.clone(),
                 time_of_day: crate::wire::library::TimeOfDay::from(&routine.time_of_day),
-                scheduled_days: schedule
+                scheduled_days: days_today
                     .weekdays()
                     .map(|day| crate::wire::schedule::DayOfWeek::from(&DayOfWeek::from(day)))
                     .collect(),
@@ -788,6 +925,7 @@ mod tests {
             history,
             settings: ProgressSettings::default(),
             reminders: ReminderSettings::default(),
+            schedules: ScheduleHistories::default(),
         }
     }
 
@@ -958,9 +1096,7 @@ mod tests {
             assert_eq!(settings.day_boundary.to_string(), *boundary, "{value:?}");
             assert_eq!(settings.rest_days_per_month, *rest, "{value:?}");
             assert_eq!(
-                settings
-                    .weekly_goal("bedtime-wind-down")
-                    .map(|g| g.days_per_week),
+                settings.weekly_goal("bedtime-wind-down"),
                 *goal,
                 "{value:?}"
             );
@@ -1066,7 +1202,7 @@ mod tests {
         let history = |done: &[&str], rest: &[&str], schedule: ScheduledWeekdays| RoutineFacts {
             done: done.iter().map(|d| date(d)).collect(),
             rest_days: rest.iter().map(|d| date(d)).collect(),
-            schedule,
+            schedule: schedule.into(),
             tracked_since: None,
         };
         let daily = ScheduledWeekdays::EVERY_DAY;

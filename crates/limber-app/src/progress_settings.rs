@@ -90,17 +90,23 @@ impl ProgressSettingsInput {
     }
 }
 
+/// Checks and saves edited "progress" settings at `now` in `tz`. A changed weekly goal is recorded in the
+/// schedule history from today's routine day, by the day boundary in force before the edit (the day the
+/// person made the change in), so that the weeks before keep the goal they were held to.
 pub fn save_settings(
     store: &Store,
     library: &Library,
     input: &ProgressSettingsInput,
+    now: DateTime<Utc>,
+    tz: Tz,
 ) -> Result<ProgressSettings, AppError> {
     let current = ProgressSettings::load(store)?;
     let known = goal_routines(store, library)?;
     let next = current
         .with_edit(&input.edit(), &known)
         .map_err(|refused| AppError::InvalidInput(refused.sentence))?;
-    next.save(store)?;
+    let today = routine_today(now, tz, current.day_boundary);
+    progress::saving_schedule(store, today, || next.save(store))?;
     Ok(next)
 }
 
@@ -189,7 +195,9 @@ pub fn set_settings(
     store: &Store,
     library: &Library,
     input: &ProgressSettingsInput,
+    now: DateTime<Utc>,
+    tz: Tz,
 ) -> Result<ProgressSettingsView, AppError> {
-    let saved = save_settings(store, library, input)?;
+    let saved = save_settings(store, library, input, now, tz)?;
     settings_view(store, library, &saved)
 }

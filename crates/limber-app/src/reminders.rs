@@ -105,6 +105,23 @@ impl ReminderSetup {
     }
 }
 
+/// Checks and stores a setup the person edited at `now` in `tz`. Changed reminder days are recorded in the
+/// schedule history from today's routine day (a change made after midnight but before the day boundary
+/// belongs to the routine day still in progress), so that the days before keep the days they were judged
+/// by.
+pub fn save_setup(
+    store: &Store,
+    library: &Library,
+    setup: &ReminderSetup,
+    now: chrono::DateTime<chrono::Utc>,
+    tz: chrono_tz::Tz,
+) -> Result<(), AppError> {
+    setup.validate(|id| routine_exists(library, store, id))?;
+    let today = limber_core::day::today(now, tz, day_boundary(store));
+    crate::progress::saving_schedule(store, today, || store.save_setting(setup))?;
+    Ok(())
+}
+
 /// Reads the stored setup. A missing value means no reminders; an unreadable one is logged and treated the
 /// same way, because a broken setting must not stop the app (the settings screen shows what is in force).
 pub fn load_setup(store: &Store) -> Result<ReminderSetup, StoreError> {

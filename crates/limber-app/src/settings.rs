@@ -155,6 +155,10 @@ impl Setting for ReminderSetup {
     const KEY: SettingKey = SettingKey::Reminders;
 }
 
+impl Setting for crate::progress::ScheduleHistories {
+    const KEY: SettingKey = SettingKey::ScheduleHistory;
+}
+
 /// The look a person chose for this computer: a theme, and whether the whole app wears the night look from
 /// the bedtime reminder until the day boundary (`limber_core::look`). An export carries it; sync never does,
 /// because a look belongs to a screen and its room, not to the person's routines.
@@ -269,6 +273,16 @@ impl SettingsPolicy for SettingsRules<'_> {
                     SettingProblem::new(error.field(&setup.schedule), clause(&error))
                 })?;
                 stored(&setup)
+            }
+            Some(SettingKey::ScheduleHistory) => {
+                let histories: crate::progress::ScheduleHistories = parse(json)?;
+                // Each routine's entries must read as a history (at least one entry, goals of 1–7 days). A
+                // history may name a routine that is gone: it is kept, and harmless.
+                for (id, entries) in &histories.routines {
+                    limber_core::schedule_history::ScheduleHistory::from_stored(entries)
+                        .map_err(|error| problem(format!("routines.{id}"), error))?;
+                }
+                stored(&histories)
             }
             // A theme is one of four names and a switch: reading it into its type is its whole check.
             Some(SettingKey::Appearance) => stored(&parse::<Appearance>(json)?),

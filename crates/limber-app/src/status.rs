@@ -150,9 +150,12 @@ pub fn report(
     now: DateTime<Utc>,
     tz: Tz,
 ) -> Result<ReminderStatus, StoreError> {
-    let boundary = crate::progress::day_boundary(store)?;
+    let progress = crate::progress::ProgressSettings::load(store)?;
+    let boundary = progress.day_boundary;
     let today = limber_core::day::today(now, tz, boundary);
     let history = store.history_since(HISTORY_FROM)?;
+    // The streak judges each past day by the schedule in force on it, as the progress screen does.
+    let schedules = crate::progress::ScheduleHistories::load(store)?;
     let done_on = |routine_id: &str, day: NaiveDate| {
         history
             .sessions
@@ -171,7 +174,13 @@ pub fn report(
         }
         let duration_secs = crate::reminders::routine_brief(library, store, &routine.id)
             .map_or(0, |brief| brief.duration_secs);
-        let schedule = crate::progress::scheduled_weekdays(&setup.schedule, &routine.id);
+        let schedule = crate::progress::schedule_of(
+            &schedules,
+            &setup.schedule,
+            &progress,
+            &routine.id,
+            today,
+        );
         let routine_history = crate::progress::routine_history(&history, &routine.id, schedule);
         let open = |occurrence: &Occurrence| {
             ledger

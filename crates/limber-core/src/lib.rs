@@ -20,6 +20,7 @@ pub mod progression;
 pub mod routine;
 pub mod safety;
 pub mod schedule;
+pub mod schedule_history;
 pub mod score;
 pub mod session;
 pub mod settings;

@@ -63,7 +63,6 @@ pub fn score_series(history: &RoutineFacts, today: NaiveDate) -> Vec<ScorePoint>
     let Some(start) = history.start() else {
         return Vec::new();
     };
-    let multiplier = step_multiplier(history.schedule);
     let horizon = history.horizon(today);
     let mut score = 0.0_f64;
     start
@@ -78,6 +77,8 @@ pub fn score_series(history: &RoutineFacts, today: NaiveDate) -> Vec<ScorePoint>
                 DayState::Missed => Some(0.0),
                 _ => None,
             };
+            // Each day decays at the pace of the schedule in force on it.
+            let multiplier = step_multiplier(history.schedule.days_on(day));
             if let (Some(value), Some(m)) = (value, multiplier) {
                 score = score * m + value * (1.0 - m);
             }

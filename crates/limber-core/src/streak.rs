@@ -14,6 +14,7 @@ use chrono::{Datelike, Days, NaiveDate, Weekday};
 use thiserror::Error;
 
 use crate::schedule::DayOfWeek;
+use crate::schedule_history::ScheduleHistory;
 
 /// How many rest days a user may mark per calendar month when no other limit is configured.
 pub const REST_DAYS_PER_MONTH: u8 = 2;
@@ -101,8 +102,9 @@ pub struct RoutineFacts {
     pub done: BTreeSet<NaiveDate>,
     /// Routine days the user marked as rest days. They keep a streak alive without adding to it.
     pub rest_days: BTreeSet<NaiveDate>,
-    /// The weekdays the routine is due.
-    pub schedule: ScheduledWeekdays,
+    /// The weekdays the routine is due and its weekly goal, as they were on each day: every rule
+    /// here asks it whether a day was scheduled, so that a change of days never rewrites the past.
+    pub schedule: ScheduleHistory,
     /// The first day the routine was tracked (for example the day it was added), if known. Days
     /// before it are never counted as missed; an earlier session or rest day moves it earlier.
     pub tracked_since: Option<NaiveDate>,
@@ -214,14 +216,6 @@ pub struct Completion {
     pub rate: Option<f64>,
 }
 
-/// A goal such as "5 of 7 nights", counted per calendar week.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct WeeklyGoal {
-    /// Days per week with a session or a rest day; values outside 1–7 are clamped into it.
-    pub days_per_week: u8,
-    pub week_starts_on: Weekday,
-}
-
 /// Progress towards a weekly goal and the streak of weeks that met it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct WeeklyStreak {
@@ -331,22 +325,35 @@ pub fn completion(history: &RoutineFacts, today: NaiveDate, window: u32) -> Comp
     result
 }
 
-/// Progress towards a weekly goal and the streak of weeks that met it.
+/// Progress towards the weekly goal (such as "5 of 7 nights") in force today, and the streak of
+/// weeks that met their goal; `None` when no goal is in force today.
 ///
-/// A week counts the days with a session (scheduled or not) plus rest days. Past weeks that fall
-/// short end the run; the current week adds one as soon as it meets the goal and otherwise leaves
-/// the run alone, because it is still in progress.
-pub fn weekly_streak(history: &RoutineFacts, goal: WeeklyGoal, today: NaiveDate) -> WeeklyStreak {
-    let target = goal.days_per_week.clamp(1, 7);
+/// A week counts the days with a session (scheduled or not) plus rest days. Each week is held to the
+/// goal in force on its last day (for the current week, today), so a goal changed today applies to
+/// this week but never to the weeks before. Past weeks that fall short end the run, and a past week
+/// with no goal in force leaves it alone; the current week adds one as soon as it meets the goal and
+/// otherwise leaves the run alone, because it is still in progress. Goals outside 1–7 are clamped.
+pub fn weekly_streak(
+    history: &RoutineFacts,
+    week_starts_on: Weekday,
+    today: NaiveDate,
+) -> Option<WeeklyStreak> {
+    let target_for = |week: NaiveDate| -> Option<u8> {
+        let last = week
+            .checked_add_days(Days::new(6))
+            .unwrap_or(NaiveDate::MAX)
+            .min(today);
+        history.schedule.goal_on(last).map(|days| days.clamp(1, 7))
+    };
+    let this_week = week_start(today, week_starts_on);
     let mut result = WeeklyStreak {
-        goal: target,
+        goal: target_for(this_week)?,
         ..WeeklyStreak::default()
     };
     let Some(start) = history.start() else {
-        return result;
+        return Some(result);
     };
-    let this_week = week_start(today, goal.week_starts_on);
-    let mut week = week_start(start, goal.week_starts_on);
+    let mut week = week_start(start, week_starts_on);
     let mut run = 0u32;
     while week <= this_week {
         let count = u32::try_from(
@@ -356,12 +363,15 @@ pub fn weekly_streak(history: &RoutineFacts, goal: WeeklyGoal, today: NaiveDate)
                 .count(),
         )
         .unwrap_or(7);
-        let met = count >= u32::from(target);
+        let target = target_for(week);
+        let met = target.is_some_and(|target| count >= u32::from(target));
         if week == this_week {
             result.this_week = count;
             if met {
                 run += 1;
             }
+        } else if target.is_none() {
+            // No goal was in force: the week neither extends nor ends the run.
         } else if met {
             run += 1;
         } else {
@@ -374,20 +384,20 @@ pub fn weekly_streak(history: &RoutineFacts, goal: WeeklyGoal, today: NaiveDate)
         }
     }
     result.current = run;
-    result
+    Some(result)
 }
 
 /// All progress figures for one routine in one call, for the progress screen.
 pub fn summarize(
     history: &RoutineFacts,
-    goal: Option<WeeklyGoal>,
+    week_starts_on: Weekday,
     today: NaiveDate,
     heatmap_days: u32,
 ) -> StreakSummary {
     StreakSummary {
         streak: streak(history, today),
         completion: completion(history, today, COMPLETION_WINDOW),
-        weekly: goal.map(|goal| weekly_streak(history, goal, today)),
+        weekly: weekly_streak(history, week_starts_on, today),
         heatmap: heatmap(history, today, heatmap_days),
     }
 }

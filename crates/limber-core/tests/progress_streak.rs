@@ -11,9 +11,10 @@ use chrono_tz::Tz;
 use limber_core::day::{
     routine_days, today as routine_today, utc_offset_secs, DEFAULT_DAY_BOUNDARY,
 };
+use limber_core::schedule_history::{ScheduleChoice, ScheduleHistory};
 use limber_core::streak::{
     can_mark_rest_day, completion, day_states, heatmap, rest_days_left, streak, summarize,
-    week_start, weekly_streak, DayState, RoutineFacts, ScheduledWeekdays, Streak, WeeklyGoal,
+    week_start, weekly_streak, DayState, RoutineFacts, ScheduledWeekdays, Streak,
     COMPLETION_WINDOW, REST_DAYS_PER_MONTH,
 };
 use progress_support::{date, mon_wed_fri, timeline, utc, DAILY, MONDAY, WEEKDAYS};
@@ -263,12 +264,29 @@ fn completion_table() {
 
 fn check_weekly(goal: WeeklyGoal, pattern: &str, expected: (u32, u32, u32)) {
     let (history, today) = timeline(MONDAY, DAILY, pattern);
-    let got = weekly_streak(&history, goal, today);
+    let history = with_goal(history, goal);
+    let got = weekly_streak(&history, goal.week_starts_on, today).unwrap();
     assert_eq!(
         (got.this_week, got.current, got.best),
         expected,
         "timeline {pattern:?} with {goal:?}"
     );
+}
+
+/// A goal that never changed, as these tests state it.
+#[derive(Debug, Clone, Copy)]
+struct WeeklyGoal {
+    days_per_week: u8,
+    week_starts_on: Weekday,
+}
+
+/// The history with `goal` in force on every day.
+fn with_goal(mut history: RoutineFacts, goal: WeeklyGoal) -> RoutineFacts {
+    history.schedule = ScheduleHistory::fixed(ScheduleChoice {
+        days: history.schedule.days_on(MONDAY.parse().unwrap()),
+        goal: Some(goal.days_per_week),
+    });
+    history
 }
 
 fn goal(days_per_week: u8, week_starts_on: Weekday) -> WeeklyGoal {
@@ -404,7 +422,7 @@ fn check_case(case: &Case) {
     let done = routine_days(case.sessions.iter().copied(), case.boundary);
     let history = RoutineFacts {
         done,
-        schedule: DAILY,
+        schedule: DAILY.into(),
         ..RoutineFacts::default()
     };
     let (tz, now) = case.now;
@@ -615,7 +633,7 @@ fn editing_history_table() {
         // Changing the schedule recomputes the past: the missed weekend no longer counts.
         (
             "xxxxx.. x",
-            |h| h.schedule = ScheduledWeekdays::WEEKDAYS,
+            |h| h.schedule = ScheduledWeekdays::WEEKDAYS.into(),
             (1, 5),
             (6, 6),
         ),
@@ -628,7 +646,8 @@ fn editing_history_table() {
 #[test]
 fn summary_bundles_everything() {
     let (history, today) = timeline(MONDAY, DAILY, "xxrx.");
-    let summary = summarize(&history, Some(goal(3, Weekday::Mon)), today, 3);
+    let history = with_goal(history, goal(3, Weekday::Mon));
+    let summary = summarize(&history, Weekday::Mon, today, 3);
     assert_eq!(
         summary.streak,
         Streak {
@@ -643,7 +662,7 @@ fn summary_bundles_everything() {
         (summary.heatmap[2].day, summary.heatmap[2].state),
         (date("2024-01-05"), DayState::Pending)
     );
-    let none = summarize(&RoutineFacts::default(), None, today, 2);
+    let none = summarize(&RoutineFacts::default(), Weekday::Mon, today, 2);
     assert_eq!(none.streak, Streak::default());
     assert_eq!(none.completion.rate, None);
     assert!(none.weekly.is_none());
@@ -693,7 +712,9 @@ proptest! {
         prop_assert!(after.current >= before.current, "{before:?} -> {after:?}");
         prop_assert!(after.best >= before.best, "{before:?} -> {after:?}");
         let goal = goal(4, Weekday::Mon);
-        let (before, after) = (weekly_streak(&history, goal, today), weekly_streak(&more, goal, today));
+        let (history, more) = (with_goal(history, goal), with_goal(more, goal));
+        let weekly = |h: &RoutineFacts| weekly_streak(h, Weekday::Mon, today).unwrap();
+        let (before, after) = (weekly(&history), weekly(&more));
         prop_assert!(after.current >= before.current, "{before:?} -> {after:?}");
         prop_assert!(after.best >= before.best, "{before:?} -> {after:?}");
         let (before, after) = (completion(&history, today, 30), completion(&more, today, 30));

@@ -31,6 +31,10 @@ pub enum SettingKey {
     /// hours and a snooze of 1–120 minutes (default 10); `limber_core::settings::check_reminder_setup`.
     /// Default: no reminders. Exported.
     Reminders,
+    /// Each routine's schedule history: the routine day each change of reminder days or weekly goal took
+    /// effect, with the days and the goal (`limber_core::schedule_history`), so that streaks judge every
+    /// day by the schedule in force on it. Default: none (every day uses the current setup). Exported.
+    ScheduleHistory,
     /// The look: a theme (the system's, light, dark or night) and whether the night look follows bedtime.
     /// Default: the system's, no night look. Exported, but never synced: a look belongs to a computer.
     Appearance,
@@ -48,12 +52,13 @@ pub enum SettingKey {
 
 impl SettingKey {
     /// Every key, in the table's order.
-    pub const ALL: [SettingKey; 10] = [
+    pub const ALL: [SettingKey; 11] = [
         SettingKey::Audio,
         SettingKey::Onboarding,
         SettingKey::Plan,
         SettingKey::Progress,
         SettingKey::Reminders,
+        SettingKey::ScheduleHistory,
         SettingKey::Appearance,
         SettingKey::ReminderState,
         SettingKey::RecoveryPending,
@@ -69,6 +74,7 @@ impl SettingKey {
             SettingKey::Plan => "plan",
             SettingKey::Progress => "progress",
             SettingKey::Reminders => "reminders",
+            SettingKey::ScheduleHistory => "schedule-history",
             SettingKey::Appearance => "appearance",
             SettingKey::ReminderState => "reminder-state",
             SettingKey::RecoveryPending => "recovery-pending",
@@ -85,6 +91,7 @@ impl SettingKey {
             | SettingKey::Plan
             | SettingKey::Progress
             | SettingKey::Reminders
+            | SettingKey::ScheduleHistory
             | SettingKey::Appearance => SettingKind::Owned,
             SettingKey::ReminderState
             | SettingKey::RecoveryPending
@@ -137,6 +144,7 @@ mod tests {
         check("plan", Some(SettingKey::Plan), Owned);
         check("progress", Some(SettingKey::Progress), Owned);
         check("reminders", Some(SettingKey::Reminders), Owned);
+        check("schedule-history", Some(SettingKey::ScheduleHistory), Owned);
         check("appearance", Some(SettingKey::Appearance), Owned);
         check("reminder-state", Some(SettingKey::ReminderState), Internal);
         check(

@@ -436,3 +436,119 @@ fn two_routines_made_apart_with_one_id_are_both_kept() {
         "Desk, longer"
     );
 }
+
+/// The streak a computer shows for a routine from what its store holds: its sessions, and the schedule
+/// history it was given (issue 18), judged on `today`.
+fn streak_seen(store: &Store, routine: &str, today: &str) -> (u32, u32) {
+    use limber_core::schedule_history::{ScheduleHistory, StoredEntry};
+    use limber_core::streak::{streak, RoutineFacts, ScheduledWeekdays};
+    let stored = store.setting(SettingKey::ScheduleHistory).unwrap();
+    let schedule = stored
+        .and_then(|value| {
+            serde_json::from_value::<Vec<StoredEntry>>(value["routines"][routine].clone()).ok()
+        })
+        .map_or(ScheduledWeekdays::EVERY_DAY.into(), |entries| {
+            ScheduleHistory::from_stored(&entries).unwrap()
+        });
+    let facts = RoutineFacts {
+        done: store
+            .sessions()
+            .unwrap()
+            .iter()
+            .filter(|s| s.routine_id == routine && s.completed)
+            .map(|s| s.routine_day)
+            .collect(),
+        schedule,
+        ..RoutineFacts::default()
+    };
+    let got = streak(&facts, day(today));
+    (got.current, got.best)
+}
+
+/// Issue 18: the schedule history is shared like the reminder setup, so both computers judge the weekend
+/// before a change of days by the days in force then, and compute the same streak; a later change made on
+/// the other computer wins on both.
+#[test]
+fn both_computers_judge_the_past_by_the_same_schedule_history() {
+    let a = computer(1);
+    let b = computer(2);
+    let t = at("2024-01-15T10:00:00Z");
+    let weekdays = json!(["monday", "tuesday", "wednesday", "thursday", "friday"]);
+    let every_day = json!([
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday"
+    ]);
+    let history = |entries: serde_json::Value| json!({"routines": {"morning-mobility": entries}});
+    for (n, d) in [
+        "2024-01-01",
+        "2024-01-02",
+        "2024-01-03",
+        "2024-01-04",
+        "2024-01-05",
+        "2024-01-08",
+        "2024-01-09",
+        "2024-01-10",
+        "2024-01-11",
+        "2024-01-12",
+        "2024-01-15",
+    ]
+    .iter()
+    .enumerate()
+    {
+        a.store
+            .insert_session(&session(&format!("s{n}"), "morning-mobility", d))
+            .unwrap();
+    }
+    a.store
+        .set_setting(
+            SettingKey::ScheduleHistory,
+            &history(json!([
+                {"from": "2024-01-01", "days": weekdays},
+                {"from": "2024-01-10", "days": every_day},
+            ])),
+        )
+        .unwrap();
+    pass(&a, t, &[]);
+    let got = pass(&b, t + Duration::seconds(5), &[&a]);
+    assert!(got.refused.is_empty(), "{:?}", got.refused);
+    assert_eq!(
+        b.store.setting(SettingKey::ScheduleHistory).unwrap(),
+        a.store.setting(SettingKey::ScheduleHistory).unwrap()
+    );
+    // Ten weekdays in a row (the first weekend was not due), the second weekend missed, then Monday.
+    assert_eq!(
+        streak_seen(&a.store, "morning-mobility", "2024-01-15"),
+        (1, 10)
+    );
+    assert_eq!(
+        streak_seen(&b.store, "morning-mobility", "2024-01-15"),
+        (1, 10)
+    );
+
+    // B goes back to weekdays from Monday the 15th; A takes it in and both agree again.
+    b.store
+        .set_setting(
+            SettingKey::ScheduleHistory,
+            &history(json!([
+                {"from": "2024-01-01", "days": weekdays},
+                {"from": "2024-01-10", "days": every_day},
+                {"from": "2024-01-15", "days": weekdays},
+            ])),
+        )
+        .unwrap();
+    pass(&b, t + Duration::seconds(20), &[&a]);
+    pass(&a, t + Duration::seconds(30), &[&b]);
+    assert_eq!(
+        a.store.setting(SettingKey::ScheduleHistory).unwrap(),
+        b.store.setting(SettingKey::ScheduleHistory).unwrap()
+    );
+    assert_eq!(
+        streak_seen(&a.store, "morning-mobility", "2024-01-15"),
+        (1, 10)
+    );
+}

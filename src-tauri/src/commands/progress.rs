@@ -102,13 +102,17 @@ pub async fn progress_settings(
 /// Checks and saves the "progress" settings; bad values change nothing.
 #[tauri::command]
 pub async fn set_progress_settings(
+    app: AppHandle,
     library: State<'_, LibraryHandle>,
     store: State<'_, StoreHandle>,
     settings: ProgressSettingsInput,
 ) -> CommandResult<ProgressSettingsView> {
+    let (now, tz) = now_and_zone(&app);
     Ok(progress_settings::set_settings(
         &store.lock(),
         &library.current(),
         &settings,
+        now,
+        tz,
     )?)
 }

@@ -180,6 +180,10 @@ fn keys_table() {
         "setting:progress",
         Some(SyncKey::Setting("progress".into())),
     );
+    check(
+        "setting:schedule-history",
+        Some(SyncKey::Setting("schedule-history".into())),
+    );
     // Settings that stay with a computer, and anything unknown, are not keys.
     check("setting:audio", None);
     check("setting:reminder-state", None);

@@ -23,7 +23,7 @@ pub fn timeline(
     pattern: &str,
 ) -> (RoutineFacts, NaiveDate) {
     let mut history = RoutineFacts {
-        schedule,
+        schedule: schedule.into(),
         tracked_since: Some(date(start)),
         ..RoutineFacts::default()
     };
