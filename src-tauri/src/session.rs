@@ -797,6 +797,17 @@ mod tests {
     }
 
     /// Runs the driver the way the task does: waking only when it asks to, at the instant it asks for.
+    /// The sessions a batch of effects finished.
+    fn finished_in(effects: &[Effect]) -> Vec<&FinishedSession> {
+        effects
+            .iter()
+            .filter_map(|e| match e {
+                Effect::Finished(f) => Some(f),
+                _ => None,
+            })
+            .collect()
+    }
+
     fn run_to_end(driver: &mut Driver, start: Ms) -> (Vec<Cue>, Vec<FinishedSession>, u32) {
         let mut now = start;
         let mut all = Vec::new();
@@ -928,13 +939,7 @@ mod tests {
         let effects = driver
             .command(Command::Stop, Ms(30_000), wall(30), Tz::UTC)
             .unwrap();
-        let finished: Vec<_> = effects
-            .iter()
-            .filter_map(|e| match e {
-                Effect::Finished(f) => Some(f),
-                _ => None,
-            })
-            .collect();
+        let finished = finished_in(&effects);
         assert_eq!(finished.len(), 1);
         assert_eq!(finished[0].outcome.state, SessionState::Abandoned);
         assert!(!finished[0].outcome.counts_as_done);
@@ -967,13 +972,7 @@ mod tests {
             }
             effects.extend(driver.wake(at, wall(1), Tz::UTC));
         }
-        let finished: Vec<_> = effects
-            .iter()
-            .filter_map(|e| match e {
-                Effect::Finished(f) => Some(f),
-                _ => None,
-            })
-            .collect();
+        let finished = finished_in(&effects);
         assert_eq!(finished.len(), 1);
         assert_eq!(
             finished[0].skipped_exercises,

@@ -25,6 +25,7 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { eventually as harnessEventually } from '../e2e/harness.mjs';
 
 /** The folder id both instances share. */
 export const FOLDER_ID = 'limber-sync';
@@ -181,20 +182,9 @@ export function logTail(instance, lines = 30) {
   }
 }
 
-/** Waits until `predicate()` resolves truthy, polling every `interval` ms; returns its value. */
-export async function eventually(predicate, { timeout = 30000, interval = 100, message = 'condition' } = {}) {
-  const deadline = Date.now() + timeout;
-  let last;
-  while (Date.now() < deadline) {
-    try {
-      last = await predicate();
-      if (last) return last;
-    } catch (error) {
-      last = error;
-    }
-    await sleep(interval);
-  }
-  throw new Error(`timed out after ${timeout} ms waiting for ${message} (last: ${last?.message ?? last})`);
+/** The harness's `eventually`, with a longer default wait: a sync tool takes seconds, not milliseconds. */
+export function eventually(predicate, options = {}) {
+  return harnessEventually(predicate, { timeout: 30000, ...options });
 }
 
 const running = new Set();
