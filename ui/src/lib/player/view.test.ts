@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import type { StepView } from '../ipc';
+import type { Coach, StepView } from '../ipc';
 import {
   actionForKey,
   announcement,
   breathCue,
   formatCountdown,
   formatElapsed,
+  lightsOutOffered,
   lookFor,
   nextLabel,
   repLabel,
   secondsLeft,
   sideLabel,
   stepTitle,
+  type Look,
 } from './view';
 
 function step(partial: Partial<StepView>): StepView {
@@ -210,4 +212,21 @@ describe('steps of a move', () => {
   it('treats fewer than one step as one', () => {
     expect(steppedProgress(0.7, 0)).toBe(1);
   });
+});
+
+describe('lights out', () => {
+  const check = (look: Look, audio: { sound: boolean; coach: Coach } | null, expected: boolean) =>
+    expect(lightsOutOffered(look, audio), `${look} ${JSON.stringify(audio)}`).toBe(expected);
+  const rows: [Look, { sound: boolean; coach: Coach } | null, boolean][] = [
+    ['night', { sound: true, coach: 'cues' }, true],
+    ['night', { sound: true, coach: 'full' }, true],
+    // Without the voice a dark screen leaves nothing to follow.
+    ['night', { sound: true, coach: 'off' }, false],
+    ['night', { sound: false, coach: 'full' }, false],
+    ['night', null, false],
+    // Only the bedtime routine's night look goes dark.
+    ['morning', { sound: true, coach: 'full' }, false],
+    ['system', { sound: true, coach: 'cues' }, false],
+  ];
+  it.each(rows)('%s with %j: %s', (look, audio, expected) => check(look, audio, expected));
 });

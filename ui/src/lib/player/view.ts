@@ -1,6 +1,6 @@
 // What the player shows, derived from the session view Rust sends. Plain functions so that every label
 // and rule can be checked with vitest; the Svelte component only lays them out.
-import type { PhaseView, Snapshot, StepView, TimeOfDay } from '../ipc';
+import type { AudioSettings, PhaseView, Snapshot, StepView, TimeOfDay } from '../ipc';
 import { ease, unease } from '../figure/pose';
 
 /** Whole seconds left, rounded up: "1" shows until the very end of the last second. */
@@ -99,6 +99,13 @@ export function lookFor(timeOfDay: TimeOfDay): Look {
   if (timeOfDay === 'bedtime') return 'night';
   if (timeOfDay === 'morning') return 'morning';
   return 'system';
+}
+
+/** Whether the player offers lights out (a dark, still screen while the voice leads): only in the night look
+ * of a bedtime routine and only while the voice coach speaks, since without the voice a dark screen would
+ * leave the person with nothing to follow. */
+export function lightsOutOffered(look: Look, audio: Pick<AudioSettings, 'sound' | 'coach'> | null): boolean {
+  return look === 'night' && !!audio && audio.sound && audio.coach !== 'off';
 }
 
 /** The ring's fill, 0..1, of the current step. */
