@@ -29,7 +29,7 @@
 // on a desktop with a real tray): its process tree's PSS and CPU over --idle, beside the tray targets. That mode
 // reads /proc alone, so it needs neither Xvfb nor the tests' npm packages (which are loaded only to launch).
 import { execFileSync, spawn } from 'node:child_process';
-import { accessSync, chmodSync, constants, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, chmodSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -422,7 +422,7 @@ function routineName(routine) {
  * when the app opened there, then Start on the player (or "Start the routine" under the evening checklist of a
  * bedtime routine). Reads PSS `settle` s in and counts CPU over `duration` s.
  */
-async function measureSession(binary, home, routine, settle, duration) {
+async function measureSession(binary, home, routine, settle, duration, shots = null) {
   const name = routineName(routine);
   const app = await driven(binary, home, ['start', routine]);
   try {
@@ -441,6 +441,25 @@ async function measureSession(binary, home, routine, settle, duration) {
     };
     await eventually(onPlayer, { timeout: 30000, interval: 200, message: `the ${name} player's Start button` });
     await eventually(() => sessionOnScreen(app.driver), { timeout: 10000, message: 'the session to start (a timer on screen)' });
+    // Counts the figure's and the pacer's redraws (the animation frames in which either changed), to show
+    // beside the CPU that the figure still moves, and how often.
+    await app.driver.executeScript(`
+      window.__limberRedraws = { figure: 0, pacer: 0, other: 0 };
+      let pending = null;
+      const seen = new Set();
+      new MutationObserver((records) => {
+        for (const r of records) {
+          const element = r.target.nodeType === 1 ? r.target : r.target.parentElement;
+          if (element?.closest('.player .figure')) seen.add('figure');
+          else if (element?.closest('.player .pacer')) seen.add('pacer');
+        }
+        if (pending === null) pending = requestAnimationFrame(() => {
+          for (const what of seen) window.__limberRedraws[what] += 1;
+          seen.clear();
+          pending = null;
+        });
+      }).observe(document.body, { subtree: true, attributes: true, childList: true, attributeFilter: ['d', 'style', 'stroke-opacity', 'fill-opacity', 'class'] });
+    `);
     const started = performance.now();
     const cpuBefore = cpuOfTree(app.pid);
     await sleep(settle * 1000);
@@ -448,7 +467,18 @@ async function measureSession(binary, home, routine, settle, duration) {
     log(`during ${routine}: ${mb(memory.total)} PSS`);
     await sleep(Math.max(0, started + duration * 1000 - performance.now()));
     const cpu = cpuBetween(cpuBefore, cpuOfTree(app.pid));
+    const redraws = await app.driver.executeScript('return window.__limberRedraws');
+    log(`redraws: the figure ${redraws.figure}, the pacer ${redraws.pacer} in ${duration.toFixed(0)} s`);
     const runningAtEnd = await sessionOnScreen(app.driver);
+    if (shots) {
+      // A few pictures a second apart, taken after the CPU was counted (a screenshot costs a frame of its own):
+      // the figure should be seen moving, or still in reduced motion.
+      mkdirSync(shots, { recursive: true });
+      for (let shot = 1; shot <= 4; shot += 1) {
+        writeFileSync(join(shots, `session-${shot}.png`), await app.driver.takeScreenshot(), 'base64');
+        await sleep(1000);
+      }
+    }
     log(`session CPU: ${cpu.total.toFixed(2)} s over ${duration.toFixed(0)} s (session still on screen: ${runningAtEnd})`);
     // Then lights out (offered for a bedtime routine with the voice coach on), for as long again.
     let dark = null;
@@ -464,7 +494,7 @@ async function measureSession(binary, home, routine, settle, duration) {
     } else {
       darkWhy = 'no "Lights out" on the player';
     }
-    return { memory, cpu, runningAtEnd, dark, darkWhy };
+    return { memory, cpu, runningAtEnd, dark, darkWhy, redraws };
   } finally {
     await app.close();
   }
@@ -530,7 +560,8 @@ function sessionRows(session, routine, seconds, peers) {
     : `Workrave's exercises: ${workrave.toFixed(2)} s${workrave > 0 ? ` (x${(perMin(cpu) / workrave).toFixed(1)})` : ''}`);
   const rows = [
     [`PSS, during a session (${routine})`, mb(session.memory.total), '', ''],
-    [`CPU, the session's ${seconds.toFixed(0)} s`, `${session.cpu.total.toFixed(2)} s`, '', ''],
+    [`CPU, the session's ${seconds.toFixed(0)} s`, `${session.cpu.total.toFixed(2)} s`, '', '',
+      `redraws a second: figure ${(session.redraws.figure / seconds).toFixed(1)}, pacer ${(session.redraws.pacer / seconds).toFixed(1)}`],
     ['  as CPU seconds per minute', `${perMin(session.cpu).toFixed(2)} s`, `<= ${TARGETS.sessionCpuPerMin} s`,
       verdict(perMin(session.cpu), TARGETS.sessionCpuPerMin), beside(session.cpu)],
   ];
@@ -578,11 +609,13 @@ options:
   --quick           short run: 3 start-ups, 20 s idle, 20 s session (and 20 s with lights out)
   --start-only      only the start-up runs and the sizes
   --session-only    only the session (CPU, PSS, lights out) and Workrave's exercise window beside it
+  --reduced-motion  run the app with GTK's animations off, so the page prefers reduced motion (still poses)
   --no-peers        leave out the peers (surf's one page, Workrave idle and its exercise window)
   --tray-only       only the home screen, the handover to limber-tray and limber-tray idle (--idle)
   --running         launch nothing: watch the Limber that already runs (limber-tray, else the app) for --idle
                     seconds, e.g. on your desktop with a real tray: node bench/footprint/footprint.mjs --running
   --pid PID         with --running: the Limber process to watch, when more than one runs
+  --shots DIR       save four screenshots of the session, a second apart, in DIR
   --json PATH       also write the figures to this file`;
 
 function fail(message) {
@@ -606,9 +639,11 @@ function options() {
         'tray-only': { type: 'boolean', default: false },
         'session-only': { type: 'boolean', default: false },
         'no-peers': { type: 'boolean', default: false },
+        'reduced-motion': { type: 'boolean', default: false },
         running: { type: 'boolean', default: false },
         pid: { type: 'string' },
         json: { type: 'string' },
+        shots: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }).values;
@@ -635,9 +670,11 @@ function options() {
     trayOnly: parsed['tray-only'],
     sessionOnly: parsed['session-only'],
     peers: !parsed['no-peers'],
+    reducedMotion: parsed['reduced-motion'],
     running: parsed.running,
     pid: parsed.pid === undefined ? null : Math.round(number('pid')),
     json: parsed.json,
+    shots: parsed.shots ? resolve(parsed.shots) : null,
   };
   if (parsed.quick) Object.assign(chosen, { runs: 3, idle: 20, session: 20 });
   if ([chosen.startOnly, chosen.trayOnly, chosen.sessionOnly].filter(Boolean).length > 1) {
@@ -720,6 +757,11 @@ async function main() {
 
   const loadBefore = loadAverage();
   const home = tempHome('limber-footprint-');
+  if (args.reducedMotion) {
+    // WebKitGTK answers prefers-reduced-motion from GTK's gtk-enable-animations (as tests/e2e/theme.test.mjs does).
+    mkdirSync(join(home.env.XDG_CONFIG_HOME, 'gtk-3.0'), { recursive: true });
+    writeFileSync(join(home.env.XDG_CONFIG_HOME, 'gtk-3.0', 'settings.ini'), '[Settings]\ngtk-enable-animations=false\n');
+  }
   let starts = [];
   let tray = null;
   let session = null;
@@ -734,7 +776,7 @@ async function main() {
       if (args.peers) peers.surf = await measureSurf(home, settle);
     }
     if (!(args.startOnly || args.trayOnly)) {
-      session = await measureSession(binary, home, args.routine, Math.min(30, args.session), args.session);
+      session = await measureSession(binary, home, args.routine, Math.min(30, args.session), args.session, args.shots);
     }
     if (args.peers && (tray || session)) {
       peers.workrave = await measureWorkrave(home, settle, Math.min(20, args.idle), Math.min(60, args.session));
