@@ -279,6 +279,7 @@ fn run_app(launch: Launch) -> i32 {
             commands::schedule::window_close,
             commands::saving::data_status,
             commands::saving::quit_anyway,
+            commands::startup::startup_interactive,
         ])
         .build(tauri::generate_context!());
 
