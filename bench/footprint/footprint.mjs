@@ -21,15 +21,21 @@
 //                its process tree is measured 1 min and 6 min after the window closed.
 //   handover     window closed -> limber-tray running and the app's process gone, in ms; and until limber-tray
 //                holds the single-instance D-Bus name (a second launch reaches it from then on).
+//   reminder     a reminder's "Start now" (dunst's ActionInvoked, chosen from its context menu) -> the player of
+//                the app that limber-tray starts is interactive, from the player's own report in the app's log.
 //   CPU          user + system seconds of the limber-tray process tree while idle, and of the app's process tree
-//                during a session.
+//                during a session and then with the lights out, per minute, with the figure's redraws counted.
 //   sizes        the release binary and the .deb.
+//   peers        surf (one page) and Workrave (idle, and its exercise window), in the same run.
 //
 // With --running it launches nothing and only watches a Limber that already runs with its window closed (yours,
 // on a desktop with a real tray): its process tree's PSS and CPU over --idle, beside the tray targets. That mode
 // reads /proc alone, so it needs neither Xvfb nor the tests' npm packages (which are loaded only to launch).
 import { execFileSync, spawn } from 'node:child_process';
-import { accessSync, chmodSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  accessSync, chmodSync, closeSync, constants, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync,
+  writeFileSync,
+} from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -66,6 +72,7 @@ const TARGETS = {
   startMs: 250,
   windowPss: 200 * MB,
   sessionCpuPerMin: 1.0,
+  reminderMs: 500,
   trayPss: 7 * MB,
   idleCpuPerMin: 0.005,
   binary: 15 * MB,
@@ -221,9 +228,16 @@ async function measureStart(binary, home, runs) {
  * limber-tray's process tree is measured: PSS `first` seconds after the close, CPU over the next `idle` seconds,
  * and PSS again at the end.
  */
-async function measureTray(binary, home, settle, first, idle) {
-  // Started directly, as a menu or a terminal would.
-  const app = spawn(binary, [], { env: { ...process.env, ...home.env }, stdio: 'ignore' });
+async function measureTray(binary, home, settle, first, idle, { logPath = null, keep = false } = {}) {
+  // Started directly, as a menu or a terminal would. With `logPath` its log (and that of limber-tray and of
+  // the app limber-tray starts later, which inherit it) goes to that file at debug level, where the player
+  // says when it is interactive; with `keep` limber-tray is left running for the reminder runs.
+  const log = logPath ? openSync(logPath, 'a') : 'ignore';
+  const app = spawn(binary, [], {
+    env: { ...process.env, ...home.env, ...(logPath ? { LIMBER_LOG: 'debug' } : {}) },
+    stdio: ['ignore', 'ignore', log],
+  });
+  let ok = false;
   let exit = null;
   app.on('exit', (code, signal) => { exit = code ?? signal; });
   try {
@@ -265,13 +279,105 @@ async function measureTray(binary, home, settle, first, idle) {
     const trayMappings = mappingsOf(tray);
     const idleCpu = cpuBetween(cpuBefore, cpuAfter);
     log(`limber-tray after ${(first + idle).toFixed(0)} s: ${mb(trayLast.total)} PSS; ${idleCpu.total.toFixed(3)} CPU s over ${idle.toFixed(0)} s`);
+    ok = true;
     return {
       home: homeScreen, handoverMs, readyMs, trayFirst, trayLast, idleCpu, trayMappings, alive: alive(tray),
     };
   } finally {
+    if (typeof log === 'number') closeSync(log);
     // limber-tray is not this benchmark's child: it (and anything it started) is found by the data directory.
-    await endAll(home);
+    if (!(ok && keep)) await endAll(home);
   }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// From a reminder to moving
+
+/**
+ * dunst as the notification server (what the reminder tests use), with a "dmenu" of our own: when asked for a
+ * notice's context menu (`dunstctl context`, what a right-click does) it writes the wall-clock time in ns and
+ * answers "Start now". dunst then sends ActionInvoked(id, "start") from the connection that owns
+ * org.freedesktop.Notifications, exactly as a person's click would. Null when dunst is not installed.
+ */
+async function startNotifier(home) {
+  if (!installed('dunst') || !installed('dunstctl')) return null;
+  const clicked = join(home.dir, 'clicked-at');
+  const pick = join(home.dir, 'pick-start-now');
+  writeFileSync(pick, `#!/bin/sh\ninput=$(cat)\ndate +%s%N > '${clicked}'\nprintf '%s\\n' "$input" | grep -m1 '^#Start now'\n`);
+  chmodSync(pick, 0o755);
+  const conf = join(home.dir, 'dunstrc');
+  // Notices stay until answered, so a click that comes late (the peers are measured meanwhile) still finds it.
+  writeFileSync(conf, `[global]\ndmenu = ${pick}\n[urgency_low]\ntimeout = 0\n[urgency_normal]\ntimeout = 0\n`);
+  const child = spawn('dunst', ['-conf', conf], { env: { ...process.env, ...home.env }, stdio: 'ignore' });
+  await eventually(() => busOwnerPid('org.freedesktop.Notifications') === child.pid,
+    { timeout: 10000, message: 'dunst on the session bus' });
+  return { child, clicked, stop: () => endPeer(child) };
+}
+
+/** A Limber export holding only a reminder for `routine` every day at `at`'s local hour and minute. */
+function reminderFile(home, routine, at) {
+  const two = (n) => String(n).padStart(2, '0');
+  const days = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+  const doc = {
+    format: 'limber-export', version: 1, sessions: [], journal: [], restDays: [], customRoutines: [],
+    settings: {
+      reminders: {
+        reminders: [{ routineId: routine, enabled: true, days, time: { kind: 'fixed', time: `${two(at.getHours())}:${two(at.getMinutes())}:00` } }],
+        graceMinutes: 120,
+        quietHours: null,
+        snoozeMinutes: 10,
+      },
+    },
+  };
+  const path = join(home.dir, `reminder-${routine}.json`);
+  writeFileSync(path, JSON.stringify(doc));
+  return path;
+}
+
+/** The last "the player screen was interactive at <ms>" of the app's log after `after` (wall-clock ms). */
+function playerInteractive(logPath, after) {
+  const found = [...readFileSync(logPath, 'utf8').matchAll(/the player screen was interactive at ([\d.]+) ms/g)]
+    .map((m) => Number(m[1])).filter((ms) => ms > after);
+  return found.at(-1) ?? null;
+}
+
+/**
+ * From a reminder's "Start now" to the player being interactive, while limber-tray holds the reminders: for
+ * each of `routines`, a reminder is imported for the next whole minute at least 8 s away; when dunst shows it,
+ * "Start now" is chosen from its context menu; limber-tray hands over and starts the app on that routine; the
+ * end is the player's own report (its first frame with the routine on screen). Then the window is closed, which
+ * hands over to limber-tray again, for the next run. Returns the times in ms.
+ */
+async function measureReminders(binary, home, notifier, routines, logPath, whileWaiting = async () => {}) {
+  const times = [];
+  const env = { ...process.env, ...home.env };
+  for (const [index, routine] of routines.entries()) {
+    const at = new Date(Math.ceil((Date.now() + 8000) / 60000) * 60000);
+    execFileSync(binary, ['import', reminderFile(home, routine, at)], { env, stdio: 'ignore' });
+    log(`reminder for ${routine} at ${at.toTimeString().slice(0, 5)} (in ${((at - Date.now()) / 1000).toFixed(0)} s)`);
+    // The first wait is long enough to measure the peers in: limber-tray only waits meanwhile.
+    if (index === 0) await whileWaiting();
+    await sleep(Math.max(0, at - Date.now()));
+    const shown = () => Number(execFileSync('dunstctl', ['count', 'displayed'], { encoding: 'utf8' }).trim()) > 0;
+    await eventually(shown, { timeout: 20000, interval: 50, message: `the reminder for ${routine} on screen` });
+    const tray = pidsNamed(home.dataDir, 'limber-tray');
+    if (tray.length !== 1) throw new Error(`limber-tray should hold the reminders alone; processes: ${JSON.stringify(ours(home.dataDir))}`);
+    rmSync(notifier.clicked, { force: true });
+    execFileSync('dunstctl', ['context'], { env });
+    const clickedMs = Number(readFileSync(notifier.clicked, 'utf8').trim()) / 1e6;
+    const end = await eventually(() => playerInteractive(logPath, clickedMs),
+      { timeout: 30000, interval: 10, message: `the ${routine} player to say it is interactive (in ${logPath})` });
+    times.push(end - clickedMs);
+    log(`reminder -> player interactive: ${times.at(-1).toFixed(0)} ms (${routine})`);
+    // Back to limber-tray alone for the next reminder.
+    await eventually(windowShown, { timeout: 10000, message: 'the Limber window' });
+    closeWindow();
+    await eventually(() => pidsNamed(home.dataDir, basename(binary).slice(0, 15)).length === 0
+      && pidsNamed(home.dataDir, 'limber-tray').length === 1
+      && busOwnerPid(SINGLE_INSTANCE) === pidsNamed(home.dataDir, 'limber-tray')[0],
+    { timeout: 20000, interval: 50, message: 'limber-tray alone again after closing the window' });
+  }
+  return times;
 }
 
 /**
@@ -603,10 +709,11 @@ options:
   --binary PATH     the limber binary (default: the release build)
   --deb PATH        the .deb (default: the bundle next to the binary)
   --runs N          start-up runs, the median is reported (default 7)
+  --reminders N     reminder runs ("Start now" -> player), one a minute, the median is reported (default 3)
   --idle S          seconds idle in the tray for the CPU figure (default 300)
   --session S       seconds of a session for the CPU figure, and as long again with lights out (default 120)
   --routine ID      routine for the session, longer than --session (default bedtime-wind-down)
-  --quick           short run: 3 start-ups, 20 s idle, 20 s session (and 20 s with lights out)
+  --quick           short run: 3 start-ups, 20 s idle, 1 reminder, 20 s session (and 20 s with lights out)
   --start-only      only the start-up runs and the sizes
   --session-only    only the session (CPU, PSS, lights out) and Workrave's exercise window beside it
   --reduced-motion  run the app with GTK's animations off, so the page prefers reduced motion (still poses)
@@ -631,6 +738,7 @@ function options() {
         binary: { type: 'string' },
         deb: { type: 'string' },
         runs: { type: 'string', default: '7' },
+        reminders: { type: 'string', default: '3' },
         idle: { type: 'string', default: '300' },
         session: { type: 'string', default: '120' },
         routine: { type: 'string', default: 'bedtime-wind-down' },
@@ -663,6 +771,7 @@ function options() {
     binary: parsed.binary ?? join(process.env.CARGO_TARGET_DIR ?? join(ROOT, 'target'), 'release', 'limber'),
     deb: parsed.deb,
     runs: Math.round(number('runs')),
+    reminders: Math.round(number('reminders')),
     idle: number('idle'),
     session: number('session'),
     routine: parsed.routine,
@@ -676,7 +785,7 @@ function options() {
     json: parsed.json,
     shots: parsed.shots ? resolve(parsed.shots) : null,
   };
-  if (parsed.quick) Object.assign(chosen, { runs: 3, idle: 20, session: 20 });
+  if (parsed.quick) Object.assign(chosen, { runs: 3, idle: 20, session: 20, reminders: 1 });
   if ([chosen.startOnly, chosen.trayOnly, chosen.sessionOnly].filter(Boolean).length > 1) {
     fail('--start-only, --tray-only and --session-only exclude each other');
   }
@@ -766,23 +875,40 @@ async function main() {
   let tray = null;
   let session = null;
   const peers = {};
+  let notifier = null;
+  let reminders = null;
   try {
     log(`binary ${binary}`);
     log('first launch (creates the data directory)');
     await prepare(binary, home);
     if (!args.trayOnly && !args.sessionOnly) starts = await measureStart(binary, home, args.runs);
     if (!args.startOnly && !args.sessionOnly) {
-      tray = await measureTray(binary, home, settle, first, args.idle);
-      if (args.peers) peers.surf = await measureSurf(home, settle);
+      notifier = await startNotifier(home);
+      const logPath = join(home.dir, 'limber.log');
+      tray = await measureTray(binary, home, settle, first, args.idle, { logPath, keep: notifier !== null });
+      const measurePeers = async () => {
+        if (!args.peers) return;
+        peers.surf = await measureSurf(home, settle);
+        peers.workrave = await measureWorkrave(home, settle, Math.min(10, args.idle), Math.min(60, args.session));
+      };
+      if (notifier) {
+        const routines = ['bedtime-wind-down', 'morning-mobility', 'two-minute-reset', 'upper-back-neck'];
+        reminders = await measureReminders(binary, home, notifier, routines.slice(0, Math.min(args.reminders, routines.length)),
+          logPath, measurePeers);
+        await endAll(home);
+      } else {
+        await measurePeers();
+      }
     }
     if (!(args.startOnly || args.trayOnly)) {
       session = await measureSession(binary, home, args.routine, Math.min(30, args.session), args.session, args.shots);
     }
-    if (args.peers && (tray || session)) {
-      peers.workrave = await measureWorkrave(home, settle, Math.min(20, args.idle), Math.min(60, args.session));
+    if (args.peers && session && !tray) {
+      peers.workrave = await measureWorkrave(home, settle, Math.min(10, args.idle), Math.min(60, args.session));
     }
   } finally {
     await endAll(home);
+    await notifier?.stop();
     rmSync(home.dir, { recursive: true, force: true, maxRetries: 5 });
   }
   const loadAfter = loadAverage();
@@ -798,7 +924,18 @@ async function main() {
       ['  fastest / slowest run', `${Math.min(...starts).toFixed(0)} / ${Math.max(...starts).toFixed(0)} ms`, '', ''],
     );
   }
-  if (tray) rows.push(...trayRows(tray, first, args.idle, peers));
+  if (tray) {
+    if (reminders?.length) {
+      const reminderMs = median(reminders);
+      rows.push([`reminder's "Start now" -> player interactive (median of ${reminders.length})`, `${reminderMs.toFixed(0)} ms`,
+        `<= ${TARGETS.reminderMs} ms`, verdict(reminderMs, TARGETS.reminderMs),
+        reminders.length > 1 ? `runs: ${reminders.map((ms) => ms.toFixed(0)).join(', ')} ms` : '']);
+    } else {
+      rows.push(['reminder\'s "Start now" -> player interactive', 'not measured', `<= ${TARGETS.reminderMs} ms`, '',
+        'needs dunst (apt install dunst)']);
+    }
+    rows.push(...trayRows(tray, first, args.idle, peers));
+  }
   if (session) rows.push(...sessionRows(session, args.routine, args.session, peers));
   rows.push(
     ['release binary', mb(binarySize), `<= ${mb(TARGETS.binary)}`, verdict(binarySize, TARGETS.binary)],
@@ -816,7 +953,7 @@ async function main() {
     console.log(`note: the session ended before ${args.session.toFixed(0)} s; choose a longer --routine`);
   }
   if (args.json) {
-    const figures = { start_ms: starts, binary_bytes: binarySize, deb_bytes: debSize };
+    const figures = { start_ms: starts, reminder_ms: reminders ?? [], binary_bytes: binarySize, deb_bytes: debSize };
     if (tray) {
       Object.assign(figures, {
         pss_home: tray.home.total,
