@@ -232,10 +232,10 @@ async function measureTray(binary, home, settle, first, idle, { logPath = null, 
   // Started directly, as a menu or a terminal would. With `logPath` its log (and that of limber-tray and of
   // the app limber-tray starts later, which inherit it) goes to that file at debug level, where the player
   // says when it is interactive; with `keep` limber-tray is left running for the reminder runs.
-  const log = logPath ? openSync(logPath, 'a') : 'ignore';
+  const logFile = logPath ? openSync(logPath, 'a') : 'ignore';
   const app = spawn(binary, [], {
     env: { ...process.env, ...home.env, ...(logPath ? { LIMBER_LOG: 'debug' } : {}) },
-    stdio: ['ignore', 'ignore', log],
+    stdio: ['ignore', 'ignore', logFile],
   });
   let ok = false;
   let exit = null;
@@ -244,6 +244,7 @@ async function measureTray(binary, home, settle, first, idle, { logPath = null, 
     await eventually(windowShown, { timeout: 30000, message: 'a viewable Limber window' });
     await sleep(settle * 1000);
     const homeScreen = memoryOfTree(app.pid);
+    const appMappings = mappingsOf(app.pid, 8);
     log(`home screen open: ${mb(homeScreen.total)} PSS`);
     const sentWall = closeWindow();
     // The same instant on the monotonic clock, which times everything after it.
@@ -281,10 +282,10 @@ async function measureTray(binary, home, settle, first, idle, { logPath = null, 
     log(`limber-tray after ${(first + idle).toFixed(0)} s: ${mb(trayLast.total)} PSS; ${idleCpu.total.toFixed(3)} CPU s over ${idle.toFixed(0)} s`);
     ok = true;
     return {
-      home: homeScreen, handoverMs, readyMs, trayFirst, trayLast, idleCpu, trayMappings, alive: alive(tray),
+      home: homeScreen, appMappings, handoverMs, readyMs, trayFirst, trayLast, idleCpu, trayMappings, alive: alive(tray),
     };
   } finally {
-    if (typeof log === 'number') closeSync(log);
+    if (typeof logFile === 'number') closeSync(logFile);
     // limber-tray is not this benchmark's child: it (and anything it started) is found by the data directory.
     if (!(ok && keep)) await endAll(home);
   }
@@ -364,7 +365,10 @@ async function measureReminders(binary, home, notifier, routines, logPath, while
     if (tray.length !== 1) throw new Error(`limber-tray should hold the reminders alone; processes: ${JSON.stringify(ours(home.dataDir))}`);
     rmSync(notifier.clicked, { force: true });
     execFileSync('dunstctl', ['context'], { env });
-    const clickedMs = Number(readFileSync(notifier.clicked, 'utf8').trim()) / 1e6;
+    // dunst runs the menu after dunstctl returns.
+    const stamp = () => (existsSync(notifier.clicked) ? readFileSync(notifier.clicked, 'utf8').trim() : '');
+    await eventually(() => stamp().length > 0, { timeout: 10000, interval: 10, message: "dunst's context menu" });
+    const clickedMs = Number(stamp()) / 1e6;
     const end = await eventually(() => playerInteractive(logPath, clickedMs),
       { timeout: 30000, interval: 10, message: `the ${routine} player to say it is interactive (in ${logPath})` });
     times.push(end - clickedMs);
@@ -450,11 +454,11 @@ async function endPeer(child) {
   clearTimeout(late);
 }
 
-/** Whether a viewable top-level window of this title is on the screen. */
+/** Whether a top-level window whose title contains `title` is on the screen (surf adds the address to it). */
 function windowTitled(title) {
   try {
-    return execFileSync('xwininfo', ['-name', title], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
-      .includes('IsViewable');
+    return execFileSync('xwininfo', ['-root', '-children'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+      .includes(title);
   } catch {
     return false;
   }
@@ -693,6 +697,8 @@ function printWhere(tray, session, first, idle) {
   if (session) console.log(`  session:          ${session.cpu.byName.map(([n, c]) => `${n} ${c.toFixed(2)}`).join(', ')}`);
   if (session?.dark) console.log(`  lights out:       ${session.dark.byName.map(([n, c]) => `${n} ${c.toFixed(2)}`).join(', ')}`);
   if (tray) {
+    console.log('The app\'s own process with the home screen open, largest mappings by PSS:');
+    console.log(`  ${tray.appMappings.map(([n, v]) => `${n} ${mb(v)}`).join(', ')}`);
     console.log('The limber-tray process, largest mappings by PSS:');
     console.log(`  ${tray.trayMappings.map(([n, v]) => `${n} ${mb(v)}`).join(', ')}`);
   }

@@ -1,0 +1,23 @@
+// Throwaway experiment (not committed): what does a 1 Hz DOM change cost in the player's window?
+import { launch, allByRole, eventually, sleep, tempHome } from '../../tests/e2e/harness.mjs';
+import { cpuOfTree, cpuBetween, pidsNamed } from '../../tests/e2e/proc.mjs';
+const binary = process.argv[2];
+const home = tempHome('limber-exp-');
+const first = await launch({ app: binary, home, skipWelcome: true });
+await first.close();
+await sleep(2000);
+const app = await launch({ app: binary, args: ['start', 'bedtime-wind-down'], home });
+const d = app.driver;
+const click = async (name) => { const f = await allByRole(d, 'button', name); if (f.length) { await f[0].click(); return true; } return false; };
+await d.executeAsyncScript(`const done = arguments[arguments.length-1]; const i = window.__TAURI_INTERNALS__.invoke; i('audio_get').then(s => i('audio_set', {settings: {...s.settings, sound: true, coach: 'cues'}})).then(() => done(1), e => done(String(e)))`);
+await eventually(async () => (await click('Start')) || (await click('Start the routine')), { timeout: 30000, interval: 300 });
+await sleep(3000);
+await eventually(() => click('Lights out'), { timeout: 10000, interval: 300 });
+const pid = pidsNamed(home.dataDir, 'limber')[0];
+const measure = async (label, s = 20) => { const b = cpuOfTree(pid); await sleep(s * 1000); const c = cpuBetween(b, cpuOfTree(pid)); console.log(label, (c.total * 60 / s).toFixed(2), 's/min', c.byName.map(([n, v]) => `${n} ${v.toFixed(2)}`).join(', ')); };
+await measure('lights out, nothing');
+await d.executeScript(`const el = document.createElement('div'); el.id='x1'; el.style.cssText='position:fixed;left:40px;top:40px;color:#888;font-size:40px'; document.body.appendChild(el); let n=0; window.__t1=setInterval(()=>{el.textContent=String(n++)},1000);`);
+await measure('+ 1 Hz text in a fixed div');
+await d.executeScript(`clearInterval(window.__t1); const el = document.getElementById('x1'); el.setAttribute('role','timer'); let n=0; window.__t2=setInterval(()=>{el.textContent=String(n); el.setAttribute('aria-label', n++ + ' seconds left')},1000);`);
+await measure('+ 1 Hz text and aria-label on role=timer');
+await app.close();

@@ -1,0 +1,30 @@
+// Throwaway experiment (not committed): which part of the player's once-a-second update costs the CPU?
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, allByRole, eventually, sleep, tempHome } from '../../tests/e2e/harness.mjs';
+import { cpuOfTree, cpuBetween, pidsNamed } from '../../tests/e2e/proc.mjs';
+const binary = process.argv[2];
+const reduced = process.argv[3] === 'reduced';
+const home = tempHome('limber-exp-');
+if (reduced) { mkdirSync(join(home.env.XDG_CONFIG_HOME, 'gtk-3.0'), { recursive: true }); writeFileSync(join(home.env.XDG_CONFIG_HOME, 'gtk-3.0', 'settings.ini'), '[Settings]\ngtk-enable-animations=false\n'); }
+const first = await launch({ app: binary, home, skipWelcome: true });
+await first.close();
+await sleep(2000);
+const app = await launch({ app: binary, args: ['start', 'bedtime-wind-down'], home });
+const d = app.driver;
+const click = async (name) => { const f = await allByRole(d, 'button', name); if (f.length) { await f[0].click(); return true; } return false; };
+await eventually(async () => (await click('Start')) || (await click('Start the routine')), { timeout: 30000, interval: 300 });
+await sleep(8000);
+const pid = pidsNamed(home.dataDir, 'limber')[0];
+const measure = async (label, s = 15) => { const b = cpuOfTree(pid); await sleep(s * 1000); const c = cpuBetween(b, cpuOfTree(pid)); console.log(label, (c.total * 60 / s).toFixed(2), 's/min', c.byName.map(([n, v]) => `${n} ${v.toFixed(2)}`).join(', ')); };
+const hide = (sel) => d.executeScript(`const s=document.createElement('style'); s.textContent='${sel}{visibility:hidden !important}'; document.head.appendChild(s);`);
+await measure('all');
+await hide('.player .ring');
+await measure('- ring');
+await hide('.player .progress');
+await measure('- ring, bar');
+await hide('.player .figure');
+await measure('- ring, bar, figure');
+await hide('.player .pacer');
+await measure('- ring, bar, figure, pacer');
+await app.close();
