@@ -113,7 +113,7 @@ impl From<&DoseChange> for Change {
 
 /// What the progress screen offers for one routine now.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[serde(rename_all = "camelCase", tag = "kind")]
+#[serde(rename_all = "camelCase", rename_all_fields = "camelCase", tag = "kind")]
 pub enum DoseOffer {
     /// One change to accept or decline.
     Suggest {

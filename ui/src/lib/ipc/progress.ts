@@ -17,6 +17,12 @@ import type { SleepEffect } from './bindings/SleepEffect';
 import type { SleepAverage } from './bindings/SleepAverage';
 import type { ProgressSettingsView } from './bindings/ProgressSettingsView';
 import type { ProgressSettingsInput } from './bindings/ProgressSettingsInput';
+import type { DoseAnswer } from './bindings/DoseAnswer';
+import type { DoseCard } from './bindings/DoseCard';
+import type { DoseChange } from './bindings/DoseChange';
+import type { DoseEra } from './bindings/DoseEra';
+import type { DoseOffer } from './bindings/DoseOffer';
+import type { DoseUndo } from './bindings/DoseUndo';
 
 export type {
   Dashboard,
@@ -37,6 +43,12 @@ export type {
   SleepAverage,
   ProgressSettingsView,
   ProgressSettingsInput,
+  DoseAnswer,
+  DoseCard,
+  DoseChange,
+  DoseEra,
+  DoseOffer,
+  DoseUndo,
 };
 
 export const progress = {
@@ -51,4 +63,16 @@ export const progress = {
   settings: () => call<ProgressSettingsView>('progress_settings'),
   setSettings: (settings: ProgressSettingsInput) =>
     call<ProgressSettingsView>('set_progress_settings', { settings }),
+};
+
+/** The adaptive dose: one panel per routine on the progress screen, and the answers to its offers. */
+export const dose = {
+  /** What each routine's panel shows: an offer, the red-flag pause, or why nothing is offered yet. */
+  cards: () => call<DoseCard[]>('dose_cards'),
+  /** Accepts the offered change; the next session uses the new dose. */
+  accept: (routineId: string, change: DoseChange) => call<DoseAnswer>('dose_accept', { routineId, change }),
+  /** Declines the offered change; the next offer waits a week. */
+  decline: (routineId: string, change: DoseChange) => call<DoseAnswer>('dose_decline', { routineId, change }),
+  /** Takes back the routine's latest dose change. */
+  undo: (routineId: string) => call<DoseAnswer>('dose_undo', { routineId }),
 };
