@@ -28,9 +28,7 @@ use ts_rs::TS;
 
 use crate::error::AppError;
 use crate::onboarding::PlanRecord;
-use crate::progress::{
-    journal_entry, schedule_of, Facts, ProgressSettings, ScheduleHistories,
-};
+use crate::progress::{journal_entry, schedule_of, Facts, ProgressSettings, ScheduleHistories};
 use crate::reminders::ReminderSetup;
 use crate::routines::reload;
 use crate::state::LibraryHandle;
@@ -113,7 +111,11 @@ impl From<&DoseChange> for Change {
 
 /// What the progress screen offers for one routine now.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[serde(rename_all = "camelCase", rename_all_fields = "camelCase", tag = "kind")]
+#[serde(
+    rename_all = "camelCase",
+    rename_all_fields = "camelCase",
+    tag = "kind"
+)]
 pub enum DoseOffer {
     /// One change to accept or decline.
     Suggest {
@@ -140,7 +142,8 @@ pub enum DoseOffer {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct DoseEra {
-    /// The local day the version began; none for the dose before the first change.
+    /// The routine day the version began (a change at 00:30 belongs to the evening before, like a session
+    /// then); none for the dose before the first change.
     pub since: Option<NaiveDate>,
     /// How it began: "Starting dose", "Step up you accepted", "Step down you accepted" or "Change undone".
     pub how: String,
@@ -299,7 +302,6 @@ fn card(
     check_ins: &[JournalEntry],
     log: &DoseLog,
     routine: &Routine,
-    tz: Tz,
 ) -> DoseCard {
     let sessions = past_sessions(facts, &routine.id);
     let planned = planned_days(facts, &routine.id, &sessions);
@@ -336,7 +338,7 @@ fn card(
     let undo = log.undoable().map(|version| {
         let back = version.change.undo();
         DoseUndo {
-            since: version.since.with_timezone(&tz).date_naive(),
+            since: version.day,
             doses: change_words(library, routine, &back),
         }
     });
@@ -350,7 +352,7 @@ fn card(
     let eras = log
         .eras(&starts)
         .iter()
-        .map(|era| dose_era(library, routine, era, &routine_sessions, tz))
+        .map(|era| dose_era(library, routine, era, &routine_sessions))
         .collect();
     DoseCard {
         routine_id: routine.id.clone(),
@@ -394,7 +396,6 @@ fn dose_era(
     routine: &Routine,
     era: &Era,
     sessions: &[&limber_store::SessionRecord],
-    tz: Tz,
 ) -> DoseEra {
     let how = match era.version.as_ref().map(|v| v.kind) {
         None => "Starting dose",
@@ -403,10 +404,8 @@ fn dose_era(
         Some(VersionKind::Undo) => "Change undone",
     };
     DoseEra {
-        since: era
-            .version
-            .as_ref()
-            .map(|v| v.since.with_timezone(&tz).date_naive()),
+        // The routine day, as sessions are named: a change at 00:30 belongs to the evening before.
+        since: era.version.as_ref().map(|v| v.day),
         how: how.to_owned(),
         doses: doses_words(library, routine, &era.doses),
         sessions: era
@@ -448,7 +447,6 @@ pub fn cards(
                 &check_ins,
                 &histories.of(&routine.id),
                 routine,
-                tz,
             )
         })
         .collect())
@@ -665,7 +663,15 @@ pub fn decline(
         "The dose stays as it is. Limber will not suggest another change to this routine before {}.",
         day_words(until)
     );
-    answer(store, handle, now, tz, routine_id.to_owned(), message, false)
+    answer(
+        store,
+        handle,
+        now,
+        tz,
+        routine_id.to_owned(),
+        message,
+        false,
+    )
 }
 
 /// Takes back the routine's latest dose change: the dose before it applies from the next session, and

@@ -164,18 +164,28 @@ fn accepting_makes_a_copy_that_takes_over_and_the_history_names_both_doses() {
     let change = offered(&w, NOW);
     assert_eq!(dose_now(&w, BEDTIME, &change), change.from);
 
-    let answer =
-        progression::accept(&w.store, &w.handle, BEDTIME, &change, at(NOW), TZ).unwrap();
+    let answer = progression::accept(&w.store, &w.handle, BEDTIME, &change, at(NOW), TZ).unwrap();
     assert_eq!(answer.routine_id, COPY);
-    assert!(answer.message.starts_with("From your next session: "), "{}", answer.message);
-    assert!(answer.message.contains("called \"My bedtime wind-down\""), "{}", answer.message);
+    assert!(
+        answer.message.starts_with("From your next session: "),
+        "{}",
+        answer.message
+    );
+    assert!(
+        answer.message.contains("called \"My bedtime wind-down\""),
+        "{}",
+        answer.message
+    );
 
     // The built-in routine is untouched; the copy has the new dose.
     assert_eq!(dose_now(&w, BEDTIME, &change), change.from);
     assert_eq!(dose_now(&w, COPY, &change), change.to);
     // The copy took the original's place: its sessions and its reminder.
     let sessions = w.store.sessions().unwrap();
-    assert!(sessions.iter().all(|s| s.routine_id == COPY), "{sessions:?}");
+    assert!(
+        sessions.iter().all(|s| s.routine_id == COPY),
+        "{sessions:?}"
+    );
     let reminders = w.store.setting(SettingKey::Reminders).unwrap().unwrap();
     assert_eq!(reminders["reminders"][0]["routineId"], COPY);
 
@@ -194,7 +204,10 @@ fn accepting_makes_a_copy_that_takes_over_and_the_history_names_both_doses() {
     assert!(copy.eras[1].sessions.is_empty());
     assert_ne!(copy.eras[0].doses, copy.eras[1].doses);
     let from_words = &copy.eras[0].doses;
-    assert!(from_words.contains(&change.from.to_string()), "{from_words}");
+    assert!(
+        from_words.contains(&change.from.to_string()),
+        "{from_words}"
+    );
 
     // This evening's session uses the new dose and is named with it.
     session(&w.store, COPY, "2026-12-06", 3);
@@ -209,7 +222,11 @@ fn accepting_makes_a_copy_that_takes_over_and_the_history_names_both_doses() {
     assert_eq!(copy.eras[1].sessions, vec![date("2026-12-06")]);
     assert_eq!(copy.eras[0].sessions.last(), Some(&date("2026-12-05")));
     let undo = copy.undo.as_ref().unwrap();
-    assert!(undo.doses.contains(&format!("instead of {}", change.to)), "{}", undo.doses);
+    assert!(
+        undo.doses.contains(&format!("instead of {}", change.to)),
+        "{}",
+        undo.doses
+    );
 
     // Undo brings the old dose back as a new version; nothing is left to undo.
     let undone =
@@ -229,9 +246,12 @@ fn a_declined_offer_keeps_the_dose_and_waits_a_week() {
     let w = world();
     settled_week(&w.store);
     let change = offered(&w, NOW);
-    let answer =
-        progression::decline(&w.store, &w.handle, BEDTIME, &change, at(NOW), TZ).unwrap();
-    assert!(answer.message.contains("Sunday 13 December"), "{}", answer.message);
+    let answer = progression::decline(&w.store, &w.handle, BEDTIME, &change, at(NOW), TZ).unwrap();
+    assert!(
+        answer.message.contains("Sunday 13 December"),
+        "{}",
+        answer.message
+    );
     assert!(w.store.custom_routines(true).unwrap().is_empty());
     assert_eq!(dose_now(&w, BEDTIME, &change), change.from);
     match &card(&answer.cards, BEDTIME).offer {
@@ -282,4 +302,20 @@ fn too_little_history_says_so() {
         other => panic!("{other:?}"),
     }
     assert!(card(&cards, BEDTIME).eras.is_empty());
+}
+
+/// Found at a hostile instant (03:30 after Berlin's spring-forward): a change made after midnight but before
+/// the day boundary belongs to the evening before, like a session then, so the history never names a day
+/// after the session that used it.
+#[test]
+fn a_change_after_midnight_belongs_to_the_evening_before() {
+    let w = world();
+    settled_week(&w.store);
+    // 00:30 in Tokyo on Monday 7 December: the routine day is still Sunday 6 December.
+    let late = "2026-12-06T15:30:00Z";
+    let change = offered(&w, late);
+    let answer = progression::accept(&w.store, &w.handle, BEDTIME, &change, at(late), TZ).unwrap();
+    let copy = card(&answer.cards, COPY);
+    assert_eq!(copy.eras[1].since, Some(date("2026-12-06")));
+    assert_eq!(copy.undo.as_ref().unwrap().since, date("2026-12-06"));
 }

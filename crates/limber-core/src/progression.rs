@@ -763,10 +763,7 @@ pub fn value_words(field: RangeField, value: u32, sides: Sides) -> String {
             if value == 1 { "rep" } else { "reps" },
             side_words(sides)
         ),
-        RangeField::Rounds => format!(
-            "{value} {}",
-            if value == 1 { "round" } else { "rounds" }
-        ),
+        RangeField::Rounds => format!("{value} {}", if value == 1 { "round" } else { "rounds" }),
     }
 }
 

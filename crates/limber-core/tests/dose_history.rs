@@ -54,15 +54,17 @@ fn log(rows: &[(VersionKind, &str, Change)]) -> DoseLog {
 #[test]
 fn the_last_answered_offer_spaces_the_next_suggestion() {
     fn check(log: &DoseLog, expected: Option<(&str, Answer, u32)>) {
-        let got = log
-            .last_offer()
-            .map(|o| (o.day, o.answer, o.change.to));
+        let got = log.last_offer().map(|o| (o.day, o.answer, o.change.to));
         let expected = expected.map(|(day, answer, to)| (date(day), answer, to));
         assert_eq!(got, expected, "{log:?}");
     }
     let knee = "knee-to-chest";
     check(&DoseLog::default(), None);
-    let accepted = log(&[(VersionKind::StepUp, "2026-11-02T21:00:00Z", hold(1, knee, 20, 25))]);
+    let accepted = log(&[(
+        VersionKind::StepUp,
+        "2026-11-02T21:00:00Z",
+        hold(1, knee, 20, 25),
+    )]);
     check(&accepted, Some(("2026-11-02", Answer::Accepted, 25)));
     // A later decline is the last answer.
     let mut declined_later = accepted.clone();
@@ -86,10 +88,21 @@ fn the_last_answered_offer_spaces_the_next_suggestion() {
 fn undo_takes_back_the_latest_change_once() {
     let knee = "knee-to-chest";
     let mut log = DoseLog::default();
-    assert_eq!(log.undo(at("2026-11-01T08:00:00Z"), date("2026-11-01")), None);
-    log.accept(hold(1, knee, 20, 25), at("2026-11-02T21:00:00Z"), date("2026-11-02"));
+    assert_eq!(
+        log.undo(at("2026-11-01T08:00:00Z"), date("2026-11-01")),
+        None
+    );
+    log.accept(
+        hold(1, knee, 20, 25),
+        at("2026-11-02T21:00:00Z"),
+        date("2026-11-02"),
+    );
     assert_eq!(log.versions[0].kind, VersionKind::StepUp);
-    log.accept(reps(0, "cat-cow", 6, 5), at("2026-11-09T21:00:00Z"), date("2026-11-09"));
+    log.accept(
+        reps(0, "cat-cow", 6, 5),
+        at("2026-11-09T21:00:00Z"),
+        date("2026-11-09"),
+    );
     assert_eq!(log.versions[1].kind, VersionKind::StepDown);
     assert_eq!(log.undoable().map(|v| v.change.to), Some(5));
     let undo = log.undo(at("2026-11-09T21:05:00Z"), date("2026-11-09"));
@@ -97,14 +110,21 @@ fn undo_takes_back_the_latest_change_once() {
     assert_eq!(log.versions.last().map(|v| v.kind), Some(VersionKind::Undo));
     // An undo is not undone, and the change before it stays.
     assert_eq!(log.undoable(), None);
-    assert_eq!(log.undo(at("2026-11-09T21:06:00Z"), date("2026-11-09")), None);
+    assert_eq!(
+        log.undo(at("2026-11-09T21:06:00Z"), date("2026-11-09")),
+        None
+    );
     assert_eq!(log.versions.len(), 3);
 }
 
 #[test]
 fn a_clock_set_back_still_gives_a_history_in_order() {
     let mut log = DoseLog::default();
-    log.accept(hold(1, "knee-to-chest", 20, 25), at("2026-11-02T21:00:00Z"), date("2026-11-02"));
+    log.accept(
+        hold(1, "knee-to-chest", 20, 25),
+        at("2026-11-02T21:00:00Z"),
+        date("2026-11-02"),
+    );
     log.undo(at("2026-10-01T00:00:00Z"), date("2026-10-01"));
     assert_eq!(log.versions[1].since, at("2026-11-02T21:00:00Z"));
     assert_eq!(log.versions[1].day, date("2026-11-02"));
@@ -115,14 +135,33 @@ fn a_clock_set_back_still_gives_a_history_in_order() {
 fn check_refuses_a_log_out_of_order_or_without_a_change() {
     let knee = "knee-to-chest";
     let out_of_order = log(&[
-        (VersionKind::StepUp, "2026-11-09T21:00:00Z", hold(1, knee, 20, 25)),
-        (VersionKind::StepUp, "2026-11-02T21:00:00Z", hold(1, knee, 25, 30)),
+        (
+            VersionKind::StepUp,
+            "2026-11-09T21:00:00Z",
+            hold(1, knee, 20, 25),
+        ),
+        (
+            VersionKind::StepUp,
+            "2026-11-02T21:00:00Z",
+            hold(1, knee, 25, 30),
+        ),
     ]);
-    assert_eq!(out_of_order.check(), Err(DoseLogError::OutOfOrder { index: 1 }));
-    let no_change = log(&[(VersionKind::StepUp, "2026-11-02T21:00:00Z", hold(1, knee, 20, 20))]);
+    assert_eq!(
+        out_of_order.check(),
+        Err(DoseLogError::OutOfOrder { index: 1 })
+    );
+    let no_change = log(&[(
+        VersionKind::StepUp,
+        "2026-11-02T21:00:00Z",
+        hold(1, knee, 20, 20),
+    )]);
     assert_eq!(
         no_change.check(),
-        Err(DoseLogError::NoChange { index: 0, from: 20, to: 20 })
+        Err(DoseLogError::NoChange {
+            index: 0,
+            from: 20,
+            to: 20
+        })
     );
 }
 
@@ -130,9 +169,21 @@ fn check_refuses_a_log_out_of_order_or_without_a_change() {
 fn each_session_is_placed_in_the_era_it_started_in() {
     let knee = "knee-to-chest";
     let log = log(&[
-        (VersionKind::StepUp, "2026-11-02T21:00:00Z", hold(1, knee, 20, 25)),
-        (VersionKind::StepUp, "2026-11-09T21:00:00Z", reps(0, "cat-cow", 6, 7)),
-        (VersionKind::Undo, "2026-11-10T06:00:00Z", reps(0, "cat-cow", 7, 6)),
+        (
+            VersionKind::StepUp,
+            "2026-11-02T21:00:00Z",
+            hold(1, knee, 20, 25),
+        ),
+        (
+            VersionKind::StepUp,
+            "2026-11-09T21:00:00Z",
+            reps(0, "cat-cow", 6, 7),
+        ),
+        (
+            VersionKind::Undo,
+            "2026-11-10T06:00:00Z",
+            reps(0, "cat-cow", 7, 6),
+        ),
     ]);
     let starts = [
         at("2026-10-30T21:00:00Z"),
@@ -148,7 +199,10 @@ fn each_session_is_placed_in_the_era_it_started_in() {
         .map(|era| {
             (
                 era.version.as_ref().map(|v| v.kind),
-                era.doses.iter().map(|d| (d.exercise.as_str(), d.value)).collect(),
+                era.doses
+                    .iter()
+                    .map(|d| (d.exercise.as_str(), d.value))
+                    .collect(),
                 era.sessions.clone(),
             )
         })
@@ -157,9 +211,21 @@ fn each_session_is_placed_in_the_era_it_started_in() {
         summary,
         vec![
             (None, vec![("cat-cow", 6), (knee, 20)], vec![0, 1]),
-            (Some(VersionKind::StepUp), vec![("cat-cow", 6), (knee, 25)], vec![2]),
-            (Some(VersionKind::StepUp), vec![("cat-cow", 7), (knee, 25)], vec![3]),
-            (Some(VersionKind::Undo), vec![("cat-cow", 6), (knee, 25)], vec![4]),
+            (
+                Some(VersionKind::StepUp),
+                vec![("cat-cow", 6), (knee, 25)],
+                vec![2]
+            ),
+            (
+                Some(VersionKind::StepUp),
+                vec![("cat-cow", 7), (knee, 25)],
+                vec![3]
+            ),
+            (
+                Some(VersionKind::Undo),
+                vec![("cat-cow", 6), (knee, 25)],
+                vec![4]
+            ),
         ]
     );
     assert!(DoseLog::default().eras(&starts).is_empty());
@@ -180,8 +246,16 @@ fn doses_are_named_with_their_exercise_and_sides() {
         .position(|i| i.exercise == "supine-knee-twist")
         .unwrap();
     let log = log(&[
-        (VersionKind::StepUp, "2026-11-02T21:00:00Z", hold(knee, "knee-to-chest", 20, 25)),
-        (VersionKind::StepUp, "2026-11-09T21:00:00Z", reps(twist, "supine-knee-twist", 4, 5)),
+        (
+            VersionKind::StepUp,
+            "2026-11-02T21:00:00Z",
+            hold(knee, "knee-to-chest", 20, 25),
+        ),
+        (
+            VersionKind::StepUp,
+            "2026-11-09T21:00:00Z",
+            reps(twist, "supine-knee-twist", 4, 5),
+        ),
     ]);
     let eras = log.eras(&[]);
     let words: Vec<String> = eras
@@ -209,13 +283,23 @@ fn a_log_reads_back_as_it_was_written() {
         copied_from: Some("bedtime-wind-down".into()),
         ..DoseLog::default()
     };
-    log.accept(hold(1, "knee-to-chest", 20, 25), at("2026-11-02T21:00:00Z"), date("2026-11-02"));
+    log.accept(
+        hold(1, "knee-to-chest", 20, 25),
+        at("2026-11-02T21:00:00Z"),
+        date("2026-11-02"),
+    );
     log.decline(reps(0, "cat-cow", 6, 7), date("2026-11-09"));
     let text = serde_json::to_string(&log).unwrap();
     assert!(text.contains("\"kind\":\"stepUp\""), "{text}");
-    assert!(text.contains("\"copiedFrom\":\"bedtime-wind-down\""), "{text}");
+    assert!(
+        text.contains("\"copiedFrom\":\"bedtime-wind-down\""),
+        "{text}"
+    );
     assert_eq!(serde_json::from_str::<DoseLog>(&text).unwrap(), log);
-    assert_eq!(serde_json::from_str::<DoseLog>("{}").unwrap(), DoseLog::default());
+    assert_eq!(
+        serde_json::from_str::<DoseLog>("{}").unwrap(),
+        DoseLog::default()
+    );
 }
 
 proptest! {

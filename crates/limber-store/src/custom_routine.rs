@@ -150,7 +150,10 @@ impl Store {
                 .execute((from, to))
                 .map_err(on_write)?;
         }
-        for table in ["rest_days", "reminder_occurrences"].into_iter().filter(|_| from != to) {
+        for table in ["rest_days", "reminder_occurrences"]
+            .into_iter()
+            .filter(|_| from != to)
+        {
             // A row already under `to` for the same day stays, and the one under `from` goes: a new
             // routine has none, so this only guards a second hand-over.
             tx.execute(
@@ -158,8 +161,11 @@ impl Store {
                 (from, to),
             )
             .map_err(on_write)?;
-            tx.execute(&format!("DELETE FROM {table} WHERE routine_id = ?1"), [from])
-                .map_err(on_write)?;
+            tx.execute(
+                &format!("DELETE FROM {table} WHERE routine_id = ?1"),
+                [from],
+            )
+            .map_err(on_write)?;
         }
         for (key, value) in settings {
             tx.prepare_cached(

@@ -445,9 +445,15 @@ fn records_serialise_in_camel_case() {
 fn a_routine_hands_its_history_over_to_its_copy() {
     use limber_store::SettingKey;
     let (_dir, store) = temp_store();
-    store.insert_session(&session("a", "bedtime-wind-down", "2024-03-01")).unwrap();
-    store.insert_session(&session("b", "bedtime-wind-down", "2024-03-02")).unwrap();
-    store.insert_session(&session("c", "morning-mobility", "2024-03-02")).unwrap();
+    store
+        .insert_session(&session("a", "bedtime-wind-down", "2024-03-01"))
+        .unwrap();
+    store
+        .insert_session(&session("b", "bedtime-wind-down", "2024-03-02"))
+        .unwrap();
+    store
+        .insert_session(&session("c", "morning-mobility", "2024-03-02"))
+        .unwrap();
     let rest = RestDay {
         routine_id: "bedtime-wind-down".into(),
         day: day("2024-03-03"),
@@ -510,9 +516,18 @@ fn a_routine_hands_its_history_over_to_its_copy() {
     // A later version of the copy keeps its creation time and moves nothing.
     let next = json!({"format": "limber-routine", "version": 1, "id": "my-bedtime-wind-down", "name": "v2"});
     let moved = store
-        .save_routine_version("my-bedtime-wind-down", &next, &[], None, at("2024-03-12T08:00:00Z"))
+        .save_routine_version(
+            "my-bedtime-wind-down",
+            &next,
+            &[],
+            None,
+            at("2024-03-12T08:00:00Z"),
+        )
         .unwrap();
     assert_eq!(moved, 0);
     let copies = store.custom_routines(false).unwrap();
-    assert_eq!((copies[0].created_at, &copies[0].routine), (at("2024-03-05T08:00:00Z"), &next));
+    assert_eq!(
+        (copies[0].created_at, &copies[0].routine),
+        (at("2024-03-05T08:00:00Z"), &next)
+    );
 }

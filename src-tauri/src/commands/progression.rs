@@ -21,7 +21,12 @@ pub async fn dose_cards(
     store: State<'_, StoreHandle>,
 ) -> CommandResult<Vec<DoseCard>> {
     let (now, tz) = now_and_zone(&app);
-    Ok(progression::cards(&store.lock(), &library.current(), now, tz)?)
+    Ok(progression::cards(
+        &store.lock(),
+        &library.current(),
+        now,
+        tz,
+    )?)
 }
 
 fn answered(app: &AppHandle, answer: DoseAnswer) -> DoseAnswer {
