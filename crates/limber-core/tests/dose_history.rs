@@ -194,7 +194,8 @@ fn each_session_is_placed_in_the_era_it_started_in() {
         at("2026-11-12T21:00:00Z"),
     ];
     let eras = log.eras(&starts);
-    let summary: Vec<(Option<VersionKind>, Vec<(&str, u32)>, Vec<usize>)> = eras
+    type Seen<'a> = (Option<VersionKind>, Vec<(&'a str, u32)>, Vec<usize>);
+    let summary: Vec<Seen> = eras
         .iter()
         .map(|era| {
             (
