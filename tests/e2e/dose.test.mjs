@@ -18,8 +18,11 @@ const noSoundCard = 'pcm.!default { type hw card 99 }\nctl.!default { type hw ca
 
 const at = (ms) => ({ iso: new Date(ms).toISOString(), offset: offsetSeconds(ms) });
 
-/** Six evenings of the wind-down before today, each rated 3 after, and six mornings at 3: a settled back. */
-function settledWeek() {
+/**
+ * Six evenings of the wind-down before today, each rated 3 after, and six mornings at 3: a settled back. With
+ * `flagged`, the last three mornings are at 8: a red flag.
+ */
+function settledWeek({ flagged = false } = {}) {
   const sessions = [];
   const journal = [];
   for (let n = 6; n >= 1; n -= 1) {
@@ -34,7 +37,7 @@ function settledWeek() {
     });
     const written = at(zoned(day, '07:30'));
     journal.push({
-      day, backPain: 3, stiffness: 3, sleepQuality: 4, sleepPosition: 'side', note: null,
+      day, backPain: flagged && n <= 3 ? 8 : 3, stiffness: 3, sleepQuality: 4, sleepPosition: 'side', note: null,
       createdAt: written.iso, updatedAt: written.iso,
     });
   }
@@ -57,20 +60,23 @@ function doseWords({ field }, value) {
   return `${value} round`;
 }
 
-let app;
-before(async () => {
-  app = await launch({
+/** Starts Limber on a fresh data directory holding the seeded week. */
+function start(seed) {
+  return launch({
     env: { LIMBER_TIME_SCALE: '20' },
     skipWelcome: true,
     prepare: ({ env, home }) => {
       writeFileSync(join(env.HOME, '.asoundrc'), noSoundCard);
       const file = join(home, 'settled.json');
-      writeFileSync(file, JSON.stringify(settledWeek()));
+      writeFileSync(file, JSON.stringify(seed));
       const out = execFileSync(binary, ['import', file], { env, encoding: 'utf8' });
       assert.match(out, /^Imported: 6 sessions added, 6 journal entries added/);
     },
   });
-});
+}
+
+let app;
+before(async () => { app = await start(settledWeek()); });
 after(async () => { await app?.close(); });
 
 const mainText = async (driver) => driver.findElement({ css: 'main' }).getText();
@@ -211,4 +217,23 @@ test('undo brings the old dose back and keeps the history', async () => {
   const panel = await panelText(driver, 'My bedtime wind-down');
   assert.ok(panel.includes(`Change undone, ${dayLabel(TODAY)}: ${offered.exercise}: ${doseWords(offered, offered.from)}`), panel);
   await screenshot(driver, 'dose-undone');
+});
+
+test('a red flag pauses every suggestion and shows the red-flag advice instead', async () => {
+  await app.close();
+  app = null;
+  app = await start(settledWeek({ flagged: true }));
+  const { driver } = app;
+  await progressScreen(driver);
+  await byRole(driver, 'heading', 'Worth talking to a professional', { timeout: 10000 });
+  const paused = await eventually(async () => panelText(driver, 'Bedtime wind-down'), { message: 'the dose panel' });
+  assert.match(paused, /Dose changes are paused: You rated your back pain 7 or more on 3 mornings in a row/);
+  assert.equal((await allByRole(driver, 'button', 'Try the new dose for Bedtime wind-down')).length, 0);
+  // Dismissed, the notice goes; the pause and its advice stay, once.
+  await clickRole(driver, 'button', 'Dismiss this notice');
+  await byRole(driver, 'heading', 'Dose changes are paused', { timeout: 5000 });
+  assert.equal((await allByRole(driver, 'heading', 'Worth talking to a professional')).length, 0);
+  assert.equal((await allByRole(driver, 'button', 'Try the new dose for Bedtime wind-down')).length, 0);
+  await screenshot(driver, 'dose-paused');
+  await audit(driver, 'dose-paused', { shot: false });
 });
