@@ -577,21 +577,48 @@ fn answer(
     })
 }
 
-/// Accepts the offered `change` for the routine: the new dose applies from the next session, and the
-/// change is kept as a version in the dose history. A built-in routine gets a personal copy that takes
-/// its place. Refused, with nothing changed, when the change no longer fits the routine or the rules no
-/// longer offer it (a red flag arrived, or another answer was given meanwhile).
-pub fn accept(
+/// The person's reply to an offer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum Reply {
+    /// "Try the new dose".
+    Accept,
+    /// "Not now".
+    Decline,
+}
+
+/// Answers the offered `change` for the routine. Accepted, the new dose applies from the next session and
+/// the change is kept as a version in the dose history; a built-in routine gets a personal copy that takes
+/// its place. Declined, the dose stays and the next offer for this routine comes a week later. Refused, with
+/// nothing changed, when the rules no longer offer this change (a red flag arrived, another answer was given
+/// meanwhile, or the routine was edited).
+pub fn reply(
     store: &Store,
     handle: &LibraryHandle,
     routine_id: &str,
     change: &DoseChange,
+    reply: Reply,
     now: DateTime<Utc>,
     tz: Tz,
 ) -> Result<DoseAnswer, AppError> {
     let change = Change::from(change);
     still_offered(store, &handle.current(), routine_id, &change, now, tz)?;
     let day = today(store, now, tz)?;
+    match reply {
+        Reply::Accept => accept(store, handle, routine_id, change, day, now, tz),
+        Reply::Decline => decline(store, handle, routine_id, change, day, now, tz),
+    }
+}
+
+fn accept(
+    store: &Store,
+    handle: &LibraryHandle,
+    routine_id: &str,
+    change: Change,
+    day: NaiveDate,
+    now: DateTime<Utc>,
+    tz: Tz,
+) -> Result<DoseAnswer, AppError> {
     let recorded = change.clone();
     let (id, notice) = store_version(store, handle, routine_id, &change, now, |log| {
         log.accept(recorded, now, day);
@@ -637,18 +664,15 @@ fn still_offered(
     }
 }
 
-/// Declines the offered `change`: the dose stays, and the next offer for this routine comes a week later.
-pub fn decline(
+fn decline(
     store: &Store,
     handle: &LibraryHandle,
     routine_id: &str,
-    change: &DoseChange,
+    change: Change,
+    day: NaiveDate,
     now: DateTime<Utc>,
     tz: Tz,
 ) -> Result<DoseAnswer, AppError> {
-    let change = Change::from(change);
-    still_offered(store, &handle.current(), routine_id, &change, now, tz)?;
-    let day = today(store, now, tz)?;
     let mut histories = DoseHistories::load(store)?;
     histories
         .routines

@@ -9,7 +9,7 @@
 
 use chrono::{DateTime, NaiveDate, NaiveTime, TimeDelta, Utc};
 use chrono_tz::Tz;
-use limber_app::progression::{self, DoseCard, DoseChange, DoseOffer};
+use limber_app::progression::{self, DoseCard, DoseChange, DoseOffer, Reply};
 use limber_app::reminders::{save_setup, ReminderSetup};
 use limber_app::state::LibraryHandle;
 use limber_core::exercise::RangeField;
@@ -164,7 +164,16 @@ fn accepting_makes_a_copy_that_takes_over_and_the_history_names_both_doses() {
     let change = offered(&w, NOW);
     assert_eq!(dose_now(&w, BEDTIME, &change), change.from);
 
-    let answer = progression::accept(&w.store, &w.handle, BEDTIME, &change, at(NOW), TZ).unwrap();
+    let answer = progression::reply(
+        &w.store,
+        &w.handle,
+        BEDTIME,
+        &change,
+        Reply::Accept,
+        at(NOW),
+        TZ,
+    )
+    .unwrap();
     assert_eq!(answer.routine_id, COPY);
     assert!(
         answer.message.starts_with("From your next session: "),
@@ -246,7 +255,16 @@ fn a_declined_offer_keeps_the_dose_and_waits_a_week() {
     let w = world();
     settled_week(&w.store);
     let change = offered(&w, NOW);
-    let answer = progression::decline(&w.store, &w.handle, BEDTIME, &change, at(NOW), TZ).unwrap();
+    let answer = progression::reply(
+        &w.store,
+        &w.handle,
+        BEDTIME,
+        &change,
+        Reply::Decline,
+        at(NOW),
+        TZ,
+    )
+    .unwrap();
     assert!(
         answer.message.contains("Sunday 13 December"),
         "{}",
@@ -259,7 +277,15 @@ fn a_declined_offer_keeps_the_dose_and_waits_a_week() {
         other => panic!("{other:?}"),
     }
     // Accepting what was declined is refused now: it is no longer offered.
-    let refused = progression::accept(&w.store, &w.handle, BEDTIME, &change, at(NOW), TZ);
+    let refused = progression::reply(
+        &w.store,
+        &w.handle,
+        BEDTIME,
+        &change,
+        Reply::Accept,
+        at(NOW),
+        TZ,
+    );
     assert!(refused.is_err());
     assert!(w.store.custom_routines(true).unwrap().is_empty());
 }
@@ -270,9 +296,17 @@ fn a_change_that_is_not_offered_is_refused_and_changes_nothing() {
     settled_week(&w.store);
     let mut change = offered(&w, NOW);
     change.to += 10;
-    let error = progression::accept(&w.store, &w.handle, BEDTIME, &change, at(NOW), TZ)
-        .unwrap_err()
-        .to_string();
+    let error = progression::reply(
+        &w.store,
+        &w.handle,
+        BEDTIME,
+        &change,
+        Reply::Accept,
+        at(NOW),
+        TZ,
+    )
+    .unwrap_err()
+    .to_string();
     assert!(error.contains("no longer offered"), "{error}");
     assert!(w.store.custom_routines(true).unwrap().is_empty());
     assert!(w.store.setting(SettingKey::DoseHistory).unwrap().is_none());
@@ -314,7 +348,16 @@ fn a_change_after_midnight_belongs_to_the_evening_before() {
     // 00:30 in Tokyo on Monday 7 December: the routine day is still Sunday 6 December.
     let late = "2026-12-06T15:30:00Z";
     let change = offered(&w, late);
-    let answer = progression::accept(&w.store, &w.handle, BEDTIME, &change, at(late), TZ).unwrap();
+    let answer = progression::reply(
+        &w.store,
+        &w.handle,
+        BEDTIME,
+        &change,
+        Reply::Accept,
+        at(late),
+        TZ,
+    )
+    .unwrap();
     let copy = card(&answer.cards, COPY);
     assert_eq!(copy.eras[1].since, Some(date("2026-12-06")));
     assert_eq!(copy.undo.as_ref().unwrap().since, date("2026-12-06"));

@@ -6,7 +6,7 @@
 //! and the tray read the routines and reminders again.
 
 use limber_app::error::CommandResult;
-use limber_app::progression::{self, DoseAnswer, DoseCard, DoseChange};
+use limber_app::progression::{self, DoseAnswer, DoseCard, DoseChange, Reply};
 use limber_app::state::{LibraryHandle, StoreHandle};
 use limber_resident::scheduler::Message;
 use tauri::{AppHandle, State};
@@ -36,31 +36,27 @@ fn answered(app: &AppHandle, answer: DoseAnswer) -> DoseAnswer {
     answer
 }
 
-/// Accepts the offered change; the next session uses the new dose.
+/// Accepts the offered change (the next session uses the new dose) or declines it (the next offer waits a
+/// week).
 #[tauri::command]
-pub async fn dose_accept(
+pub async fn dose_reply(
     app: AppHandle,
     library: State<'_, LibraryHandle>,
     store: State<'_, StoreHandle>,
     routine_id: String,
     change: DoseChange,
+    reply: Reply,
 ) -> CommandResult<DoseAnswer> {
     let (now, tz) = now_and_zone(&app);
-    let answer = progression::accept(&store.lock(), &library, &routine_id, &change, now, tz)?;
-    Ok(answered(&app, answer))
-}
-
-/// Declines the offered change; the dose stays and the next offer waits a week.
-#[tauri::command]
-pub async fn dose_decline(
-    app: AppHandle,
-    library: State<'_, LibraryHandle>,
-    store: State<'_, StoreHandle>,
-    routine_id: String,
-    change: DoseChange,
-) -> CommandResult<DoseAnswer> {
-    let (now, tz) = now_and_zone(&app);
-    let answer = progression::decline(&store.lock(), &library, &routine_id, &change, now, tz)?;
+    let answer = progression::reply(
+        &store.lock(),
+        &library,
+        &routine_id,
+        &change,
+        reply,
+        now,
+        tz,
+    )?;
     Ok(answered(&app, answer))
 }
 

@@ -23,6 +23,7 @@ import type { DoseChange } from './bindings/DoseChange';
 import type { DoseEra } from './bindings/DoseEra';
 import type { DoseOffer } from './bindings/DoseOffer';
 import type { DoseUndo } from './bindings/DoseUndo';
+import type { Reply } from './bindings/Reply';
 
 export type {
   Dashboard,
@@ -49,6 +50,7 @@ export type {
   DoseEra,
   DoseOffer,
   DoseUndo,
+  Reply,
 };
 
 export const progress = {
@@ -69,10 +71,9 @@ export const progress = {
 export const dose = {
   /** What each routine's panel shows: an offer, the red-flag pause, or why nothing is offered yet. */
   cards: () => call<DoseCard[]>('dose_cards'),
-  /** Accepts the offered change; the next session uses the new dose. */
-  accept: (routineId: string, change: DoseChange) => call<DoseAnswer>('dose_accept', { routineId, change }),
-  /** Declines the offered change; the next offer waits a week. */
-  decline: (routineId: string, change: DoseChange) => call<DoseAnswer>('dose_decline', { routineId, change }),
+  /** Accepts the offered change (the next session uses the new dose) or declines it (the next offer waits a week). */
+  reply: (routineId: string, change: DoseChange, reply: Reply) =>
+    call<DoseAnswer>('dose_reply', { routineId, change, reply }),
   /** Takes back the routine's latest dose change. */
   undo: (routineId: string) => call<DoseAnswer>('dose_undo', { routineId }),
 };

@@ -5,7 +5,8 @@
  */
 export type DoseEra = { 
 /**
- * The local day the version began; none for the dose before the first change.
+ * The routine day the version began (a change at 00:30 belongs to the evening before, like a session
+ * then); none for the dose before the first change.
  */
 since: string | null, 
 /**
