@@ -33,6 +33,9 @@ fn export_all(dir: &Path) {
     limber_app::onboarding::GuidePreferences::export_all(&cfg).unwrap();
     limber_app::progress::Dashboard::export_all(&cfg).unwrap();
     limber_app::progress::RedFlagOccurrence::export_all(&cfg).unwrap();
+    limber_app::progression::DoseCard::export_all(&cfg).unwrap();
+    limber_app::progression::DoseAnswer::export_all(&cfg).unwrap();
+    limber_app::progression::Reply::export_all(&cfg).unwrap();
     limber_app::progress_settings::ProgressSettingsView::export_all(&cfg).unwrap();
     limber_app::progress_settings::ProgressSettingsInput::export_all(&cfg).unwrap();
     limber_app::journal::CheckInView::export_all(&cfg).unwrap();

@@ -23,7 +23,7 @@ export const INSTANTS = {
 export const HOSTILE = ['sunday-evening', 'berlin-spring-forward', 'new-years-eve', 'monday-0030-utc+14'];
 
 /** The date-sensitive files: they run at every hostile instant. */
-export const DATE_SENSITIVE = ['e2e/progress.test.mjs', 'e2e/streak.test.mjs', 'e2e/reminders.test.mjs', 'e2e/player.test.mjs', 'e2e/sync-settings.test.mjs'];
+export const DATE_SENSITIVE = ['e2e/progress.test.mjs', 'e2e/streak.test.mjs', 'e2e/reminders.test.mjs', 'e2e/player.test.mjs', 'e2e/sync-settings.test.mjs', 'e2e/dose.test.mjs'];
 
 /** { name, at (ms), zone, about } of a named instant, or of 'YYYY-MM-DD HH:MM' in `zone`. */
 export function instant(nameOrLocal, zone = 'UTC') {

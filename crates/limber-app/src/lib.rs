@@ -24,6 +24,7 @@ pub mod outbox;
 pub mod picked_file;
 pub mod progress;
 pub mod progress_settings;
+pub mod progression;
 pub mod reminders;
 pub mod routine_view;
 pub mod routines;

@@ -159,6 +159,10 @@ impl Setting for crate::progress::ScheduleHistories {
     const KEY: SettingKey = SettingKey::ScheduleHistory;
 }
 
+impl Setting for crate::progression::DoseHistories {
+    const KEY: SettingKey = SettingKey::DoseHistory;
+}
+
 /// The look a person chose for this computer: a theme, and whether the whole app wears the night look from
 /// the bedtime reminder until the day boundary (`limber_core::look`). An export carries it; sync never does,
 /// because a look belongs to a screen and its room, not to the person's routines.
@@ -280,6 +284,16 @@ impl SettingsPolicy for SettingsRules<'_> {
                 // history may name a routine that is gone: it is kept, and harmless.
                 for (id, entries) in &histories.routines {
                     limber_core::schedule_history::ScheduleHistory::from_stored(entries)
+                        .map_err(|error| problem(format!("routines.{id}"), error))?;
+                }
+                stored(&histories)
+            }
+            Some(SettingKey::DoseHistory) => {
+                let histories: crate::progression::DoseHistories = parse(json)?;
+                // Each routine's versions must be in order and each must change a dose. A history may name a
+                // routine that is gone: it is kept, and harmless.
+                for (id, log) in &histories.routines {
+                    log.check()
                         .map_err(|error| problem(format!("routines.{id}"), error))?;
                 }
                 stored(&histories)

@@ -10,6 +10,7 @@
 pub mod condition;
 pub mod contraindication;
 pub mod day;
+pub mod dose_history;
 pub mod exercise;
 pub mod insight;
 pub mod journal;

@@ -129,7 +129,8 @@ pub struct History<'a> {
 }
 
 /// One step of one dose field of one routine item.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Change {
     /// The item's index in the routine.
     pub item: usize,
@@ -742,18 +743,27 @@ fn step_words(change: &Change, name: &str, sides: Sides) -> String {
 
 /// Both doses, e.g. "hold 25 s instead of 20 s" or "6 reps on each side instead of 5".
 fn dose_words(change: &Change, sides: Sides) -> String {
-    let (from, to) = (change.from, change.to);
-    match change.field {
-        RangeField::HoldSecs => format!("hold {to} s instead of {from} s"),
+    let from = change.from;
+    let unit = match change.field {
+        RangeField::HoldSecs => " s",
+        RangeField::Reps | RangeField::Rounds => "",
+    };
+    format!(
+        "{} instead of {from}{unit}",
+        value_words(change.field, change.to, sides)
+    )
+}
+
+/// One dose field's value in words, e.g. "hold 25 s", "6 reps on each side" or "1 round".
+pub fn value_words(field: RangeField, value: u32, sides: Sides) -> String {
+    match field {
+        RangeField::HoldSecs => format!("hold {value} s"),
         RangeField::Reps => format!(
-            "{to} {}{} instead of {from}",
-            if to == 1 { "rep" } else { "reps" },
+            "{value} {}{}",
+            if value == 1 { "rep" } else { "reps" },
             side_words(sides)
         ),
-        RangeField::Rounds => format!(
-            "{to} {} instead of {from}",
-            if to == 1 { "round" } else { "rounds" }
-        ),
+        RangeField::Rounds => format!("{value} {}", if value == 1 { "round" } else { "rounds" }),
     }
 }
 
@@ -843,7 +853,7 @@ pub fn apply(
     } else {
         let copy = duplicate(library, routine_id, taken)?;
         let notice = format!(
-            "Limber made your own copy of {} with the new dose, called \"{}\"; the original stays as it was.",
+            "Limber made your own copy of {} with the new dose, called \"{}\": its reminder, weekly goal and history move to the copy, and the original stays as it was.",
             routine.name, copy.routine.name
         );
         (copy, Some(notice))

@@ -967,7 +967,7 @@ fn apply_table() {
         assert_eq!(with_mine, before, "the library passed in never changes");
     };
     let notice = Some(
-        "Limber made your own copy of Morning mobility with the new dose, called \"My morning mobility\"; the original stays as it was."
+        "Limber made your own copy of Morning mobility with the new dose, called \"My morning mobility\": its reminder, weekly goal and history move to the copy, and the original stays as it was."
             .to_owned(),
     );
     // A built-in routine: a personal copy under a fresh id, which remembers the original.
@@ -1019,13 +1019,13 @@ fn apply_table() {
         BEDTIME,
         change(4, "supine-knee-twist", Reps, 4, 5),
         &[],
-        Ok((Some(5), "my-bedtime-wind-down".into(), "My bedtime wind-down".into(), Some(BEDTIME.into()), Some("Limber made your own copy of Bedtime wind-down with the new dose, called \"My bedtime wind-down\"; the original stays as it was.".into()))),
+        Ok((Some(5), "my-bedtime-wind-down".into(), "My bedtime wind-down".into(), Some(BEDTIME.into()), Some("Limber made your own copy of Bedtime wind-down with the new dose, called \"My bedtime wind-down\": its reminder, weekly goal and history move to the copy, and the original stays as it was.".into()))),
     );
     check(
         BEDTIME,
         change(1, "cat-cow", Reps, 8, 9),
         &[],
-        Ok((Some(9), "my-bedtime-wind-down".into(), "My bedtime wind-down".into(), Some(BEDTIME.into()), Some("Limber made your own copy of Bedtime wind-down with the new dose, called \"My bedtime wind-down\"; the original stays as it was.".into()))),
+        Ok((Some(9), "my-bedtime-wind-down".into(), "My bedtime wind-down".into(), Some(BEDTIME.into()), Some("Limber made your own copy of Bedtime wind-down with the new dose, called \"My bedtime wind-down\": its reminder, weekly goal and history move to the copy, and the original stays as it was.".into()))),
     );
     // Stale: the dose, the exercise or the item is no longer what the suggestion was made from.
     let stale = |name: &str| {

@@ -8,6 +8,7 @@ use rusqlite::{Connection, Row};
 
 use crate::error::{on_write, Result};
 use crate::record::{CustomRoutineRecord, Entry};
+use crate::setting_key::SettingKey;
 use crate::sql;
 use crate::Store;
 
@@ -108,6 +109,75 @@ impl Store {
         )?;
         let entry = stored_custom_routine(&tx, id)?.map(|routine| Entry::CustomRoutine { routine });
         self.commit_logged(tx, entry)
+    }
+
+    /// Saves a new version of a custom routine together with settings that describe it, in one
+    /// transaction: `routine` (the routine's file JSON) is saved under `id` and each of `settings` is
+    /// written as given. With `take_over_from`, every session, rest day and reminder occurrence of that
+    /// routine moves to `id` as well (the caller has already renamed the routine inside `settings`).
+    /// Either all of it happens or none. Returns how many sessions moved.
+    ///
+    /// This is how an accepted dose change is kept with its dose history, and how a personal copy made
+    /// by accepting a change to a built-in routine takes that routine's place: its streak, reminder and
+    /// goal carry on instead of starting again. A sync pass sees the moved sessions as changed and shares
+    /// them. A restored backup followed by a replay of the record log does not replay the move (the log
+    /// holds records as a person made them): the copy then comes back without the history.
+    pub fn save_routine_version(
+        &self,
+        id: &str,
+        routine: &serde_json::Value,
+        settings: &[(SettingKey, serde_json::Value)],
+        take_over_from: Option<&str>,
+        now: DateTime<Utc>,
+    ) -> Result<usize> {
+        let tx = self.write()?;
+        let created_at = stored_custom_routine(&tx, id)?.map_or(now, |r| r.created_at);
+        upsert(
+            &tx,
+            &CustomRoutineRecord {
+                id: id.to_owned(),
+                routine: routine.clone(),
+                created_at,
+                updated_at: now,
+                deleted: false,
+            },
+        )?;
+        let (from, to) = (take_over_from.unwrap_or(id), id);
+        let mut moved = 0;
+        if from != to {
+            moved = tx
+                .prepare_cached("UPDATE sessions SET routine_id = ?2 WHERE routine_id = ?1")?
+                .execute((from, to))
+                .map_err(on_write)?;
+        }
+        for table in ["rest_days", "reminder_occurrences"]
+            .into_iter()
+            .filter(|_| from != to)
+        {
+            // A row already under `to` for the same day stays, and the one under `from` goes: a new
+            // routine has none, so this only guards a second hand-over.
+            tx.execute(
+                &format!("UPDATE OR IGNORE {table} SET routine_id = ?2 WHERE routine_id = ?1"),
+                (from, to),
+            )
+            .map_err(on_write)?;
+            tx.execute(
+                &format!("DELETE FROM {table} WHERE routine_id = ?1"),
+                [from],
+            )
+            .map_err(on_write)?;
+        }
+        for (key, value) in settings {
+            tx.prepare_cached(
+                "INSERT INTO settings (key, value) VALUES (?1, ?2)
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            )?
+            .execute((key.name(), serde_json::to_string(value)?))
+            .map_err(on_write)?;
+        }
+        let entry = stored_custom_routine(&tx, id)?.map(|routine| Entry::CustomRoutine { routine });
+        self.commit_logged(tx, entry)?;
+        Ok(moved)
     }
 
     /// Marks a custom routine deleted; returns false when there is no such live routine.

@@ -35,6 +35,11 @@ pub enum SettingKey {
     /// effect, with the days and the goal (`limber_core::schedule_history`), so that streaks judge every
     /// day by the schedule in force on it. Default: none (every day uses the current setup). Exported.
     ScheduleHistory,
+    /// Each routine's dose history: the dose changes the person accepted from a suggestion and undid, each
+    /// with the instant it took effect, and the last offer declined (`limber_core::dose_history`), so that
+    /// the history names each session's dose and suggestions come at most once a week. Default: none.
+    /// Exported.
+    DoseHistory,
     /// The look: a theme (the system's, light, dark or night) and whether the night look follows bedtime.
     /// Default: the system's, no night look. Exported, but never synced: a look belongs to a computer.
     Appearance,
@@ -52,13 +57,14 @@ pub enum SettingKey {
 
 impl SettingKey {
     /// Every key, in the table's order.
-    pub const ALL: [SettingKey; 11] = [
+    pub const ALL: [SettingKey; 12] = [
         SettingKey::Audio,
         SettingKey::Onboarding,
         SettingKey::Plan,
         SettingKey::Progress,
         SettingKey::Reminders,
         SettingKey::ScheduleHistory,
+        SettingKey::DoseHistory,
         SettingKey::Appearance,
         SettingKey::ReminderState,
         SettingKey::RecoveryPending,
@@ -75,6 +81,7 @@ impl SettingKey {
             SettingKey::Progress => "progress",
             SettingKey::Reminders => "reminders",
             SettingKey::ScheduleHistory => "schedule-history",
+            SettingKey::DoseHistory => "dose-history",
             SettingKey::Appearance => "appearance",
             SettingKey::ReminderState => "reminder-state",
             SettingKey::RecoveryPending => "recovery-pending",
@@ -92,6 +99,7 @@ impl SettingKey {
             | SettingKey::Progress
             | SettingKey::Reminders
             | SettingKey::ScheduleHistory
+            | SettingKey::DoseHistory
             | SettingKey::Appearance => SettingKind::Owned,
             SettingKey::ReminderState
             | SettingKey::RecoveryPending
@@ -145,6 +153,7 @@ mod tests {
         check("progress", Some(SettingKey::Progress), Owned);
         check("reminders", Some(SettingKey::Reminders), Owned);
         check("schedule-history", Some(SettingKey::ScheduleHistory), Owned);
+        check("dose-history", Some(SettingKey::DoseHistory), Owned);
         check("appearance", Some(SettingKey::Appearance), Owned);
         check("reminder-state", Some(SettingKey::ReminderState), Internal);
         check(

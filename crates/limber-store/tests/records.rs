@@ -438,3 +438,96 @@ fn records_serialise_in_camel_case() {
     let state = serde_json::to_value(ReminderState::Missed).unwrap();
     assert_eq!(state, "missed");
 }
+
+/// Issue 18: a personal copy takes a built-in routine's place in one transaction. Its sessions, rest days
+/// and reminder bookkeeping move; another routine's stay; the settings are written with it.
+#[test]
+fn a_routine_hands_its_history_over_to_its_copy() {
+    use limber_store::SettingKey;
+    let (_dir, store) = temp_store();
+    store
+        .insert_session(&session("a", "bedtime-wind-down", "2024-03-01"))
+        .unwrap();
+    store
+        .insert_session(&session("b", "bedtime-wind-down", "2024-03-02"))
+        .unwrap();
+    store
+        .insert_session(&session("c", "morning-mobility", "2024-03-02"))
+        .unwrap();
+    let rest = RestDay {
+        routine_id: "bedtime-wind-down".into(),
+        day: day("2024-03-03"),
+    };
+    store.add_rest_day(&rest).unwrap();
+    store
+        .record_reminder(&ReminderOccurrence {
+            routine_id: "bedtime-wind-down".into(),
+            day: day("2024-03-04"),
+            state: ReminderState::Fired,
+            at: at("2024-03-04T21:00:00Z"),
+        })
+        .unwrap();
+    let body = json!({"format": "limber-routine", "version": 1, "id": "my-bedtime-wind-down"});
+    let goals = json!({"weeklyGoals": {"my-bedtime-wind-down": 5}});
+    let moved = store
+        .save_routine_version(
+            "my-bedtime-wind-down",
+            &body,
+            &[(SettingKey::Progress, goals.clone())],
+            Some("bedtime-wind-down"),
+            at("2024-03-05T08:00:00Z"),
+        )
+        .unwrap();
+    assert_eq!(moved, 2);
+    let routines: Vec<(String, String)> = store
+        .sessions()
+        .unwrap()
+        .into_iter()
+        .map(|s| (s.id, s.routine_id))
+        .collect();
+    assert_eq!(
+        routines,
+        vec![
+            ("a".into(), "my-bedtime-wind-down".into()),
+            ("b".into(), "my-bedtime-wind-down".into()),
+            ("c".into(), "morning-mobility".into()),
+        ]
+    );
+    assert_eq!(
+        store.rest_days().unwrap(),
+        vec![RestDay {
+            routine_id: "my-bedtime-wind-down".into(),
+            day: day("2024-03-03"),
+        }]
+    );
+    assert!(store
+        .reminder_occurrence("my-bedtime-wind-down", day("2024-03-04"))
+        .unwrap()
+        .is_some());
+    assert!(store
+        .reminder_occurrence("bedtime-wind-down", day("2024-03-04"))
+        .unwrap()
+        .is_none());
+    assert_eq!(store.setting(SettingKey::Progress).unwrap(), Some(goals));
+    let copies = store.custom_routines(false).unwrap();
+    assert_eq!(copies.len(), 1);
+    assert_eq!(copies[0].routine, body);
+
+    // A later version of the copy keeps its creation time and moves nothing.
+    let next = json!({"format": "limber-routine", "version": 1, "id": "my-bedtime-wind-down", "name": "v2"});
+    let moved = store
+        .save_routine_version(
+            "my-bedtime-wind-down",
+            &next,
+            &[],
+            None,
+            at("2024-03-12T08:00:00Z"),
+        )
+        .unwrap();
+    assert_eq!(moved, 0);
+    let copies = store.custom_routines(false).unwrap();
+    assert_eq!(
+        (copies[0].created_at, &copies[0].routine),
+        (at("2024-03-05T08:00:00Z"), &next)
+    );
+}

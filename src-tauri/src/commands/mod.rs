@@ -9,6 +9,7 @@ pub mod journal;
 pub mod library;
 pub mod onboarding;
 pub mod progress;
+pub mod progression;
 pub mod routine_files;
 pub mod routines;
 pub mod safety;

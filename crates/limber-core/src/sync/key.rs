@@ -10,7 +10,13 @@ use chrono::NaiveDate;
 /// The settings that follow a person from computer to computer: their reminder times, their plan of
 /// routines, their goals and the history of their reminder days and goals (so that both computers
 /// judge each past day by the same schedule). Sound and the window stay with each computer.
-pub const SHARED_SETTINGS: [&str; 4] = ["reminders", "plan", "progress", "schedule-history"];
+pub const SHARED_SETTINGS: [&str; 5] = [
+    "reminders",
+    "plan",
+    "progress",
+    "schedule-history",
+    "dose-history",
+];
 
 /// The longest id a key carries (the store's own limit for routine and session ids).
 const ID_MAX: usize = 100;

@@ -1253,3 +1253,61 @@ fn a_routine_done_on_another_computer_silences_the_reminder_here() {
     assert_eq!(sessions.len(), 1);
     assert_eq!(sessions[0].id, "laptop-bedtime-wind-down-2026-11-20");
 }
+
+/// What accepting a dose change to the built-in wind-down stores (issue 18): a personal copy that takes its
+/// place, with the reminder moved to it, in one transaction.
+fn copy_takes_over(store: &Store) {
+    let library = Library::builtin().unwrap();
+    let mut own = library.routine(BEDTIME).unwrap().clone();
+    own.id = "my-bedtime-wind-down".into();
+    own.name = "My bedtime wind-down".into();
+    let custom = limber_core::routine::CustomRoutine {
+        routine: own,
+        based_on: Some(BEDTIME.into()),
+    };
+    let text = limber_core::library::routine_file::to_text(&custom);
+    let setup = setup(&[("my-bedtime-wind-down", fixed("22:00"))]);
+    store
+        .save_routine_version(
+            "my-bedtime-wind-down",
+            &serde_json::from_str(&text).unwrap(),
+            &[(SettingKey::Reminders, serde_json::to_value(&setup).unwrap())],
+            Some(BEDTIME),
+            instant("2026-11-20T20:00:00-05:00"),
+        )
+        .unwrap();
+}
+
+/// Issue 18: when a personal copy takes over a built-in routine's reminder after it fired, the copy's
+/// reminder does not fire again that evening; taken over before, it fires once, for the copy.
+#[test]
+fn a_copy_that_takes_over_a_reminder_never_fires_it_twice() {
+    check(
+        "2026-11-20T21:00:00-05:00",
+        New_York,
+        setup(&[(BEDTIME, fixed("22:00"))]),
+        &[
+            Step::RunUntil("2026-11-20T22:05:00-05:00"),
+            Step::OutsideAndTold(copy_takes_over),
+            Step::InLibrary("my-bedtime-wind-down"),
+            Step::RunUntil("2026-11-20T23:30:00-05:00"),
+        ],
+        &[&bedtime_line("2026-11-20T22:00:00-05:00", "2026-11-20")],
+    );
+    let library = Library::builtin().unwrap();
+    let minutes = limber_app::notice::whole_minutes(
+        library.planned_duration_secs(library.routine(BEDTIME).unwrap()),
+    );
+    check(
+        "2026-11-20T21:00:00-05:00",
+        New_York,
+        setup(&[(BEDTIME, fixed("22:00"))]),
+        &[
+            Step::OutsideAndTold(copy_takes_over),
+            Step::RunUntil("2026-11-20T23:30:00-05:00"),
+        ],
+        &[&format!(
+            "2026-11-20T22:00:00-05:00 notify my-bedtime-wind-down 2026-11-20 | My bedtime wind-down: {minutes} minutes | Snooze 10 min"
+        )],
+    );
+}

@@ -17,6 +17,13 @@ import type { SleepEffect } from './bindings/SleepEffect';
 import type { SleepAverage } from './bindings/SleepAverage';
 import type { ProgressSettingsView } from './bindings/ProgressSettingsView';
 import type { ProgressSettingsInput } from './bindings/ProgressSettingsInput';
+import type { DoseAnswer } from './bindings/DoseAnswer';
+import type { DoseCard } from './bindings/DoseCard';
+import type { DoseChange } from './bindings/DoseChange';
+import type { DoseEra } from './bindings/DoseEra';
+import type { DoseOffer } from './bindings/DoseOffer';
+import type { DoseUndo } from './bindings/DoseUndo';
+import type { Reply } from './bindings/Reply';
 
 export type {
   Dashboard,
@@ -37,6 +44,13 @@ export type {
   SleepAverage,
   ProgressSettingsView,
   ProgressSettingsInput,
+  DoseAnswer,
+  DoseCard,
+  DoseChange,
+  DoseEra,
+  DoseOffer,
+  DoseUndo,
+  Reply,
 };
 
 export const progress = {
@@ -51,4 +65,15 @@ export const progress = {
   settings: () => call<ProgressSettingsView>('progress_settings'),
   setSettings: (settings: ProgressSettingsInput) =>
     call<ProgressSettingsView>('set_progress_settings', { settings }),
+};
+
+/** The adaptive dose: one panel per routine on the progress screen, and the answers to its offers. */
+export const dose = {
+  /** What each routine's panel shows: an offer, the red-flag pause, or why nothing is offered yet. */
+  cards: () => call<DoseCard[]>('dose_cards'),
+  /** Accepts the offered change (the next session uses the new dose) or declines it (the next offer waits a week). */
+  reply: (routineId: string, change: DoseChange, reply: Reply) =>
+    call<DoseAnswer>('dose_reply', { routineId, change, reply }),
+  /** Takes back the routine's latest dose change. */
+  undo: (routineId: string) => call<DoseAnswer>('dose_undo', { routineId }),
 };
