@@ -48,6 +48,7 @@ import {
 // The tests' WebDriver client and their bus and screen helpers, loaded by `loadHarness()` only when this run
 // launches Limber: they need the tests' npm packages (selenium-webdriver), which --running does without.
 let allByRole;
+let takeScreenshot;
 let endApps;
 let eventually;
 let launch;
@@ -57,7 +58,7 @@ let busOwnerPid;
 let windowShown;
 
 async function loadHarness() {
-  ({ allByRole, endApps, eventually, launch, tempHome } = await import('../../tests/e2e/harness.mjs'));
+  ({ allByRole, endApps, eventually, launch, takeScreenshot, tempHome } = await import('../../tests/e2e/harness.mjs'));
   ({ SINGLE_INSTANCE, busOwnerPid, windowShown } = await import('../../tests/e2e/processes.mjs'));
 }
 
@@ -585,7 +586,7 @@ async function measureSession(binary, home, routine, settle, duration, shots = n
       // the figure should be seen moving, or still in reduced motion.
       mkdirSync(shots, { recursive: true });
       for (let shot = 1; shot <= 4; shot += 1) {
-        writeFileSync(join(shots, `session-${shot}.png`), await app.driver.takeScreenshot(), 'base64');
+        writeFileSync(join(shots, `session-${shot}.png`), await takeScreenshot(app.driver), 'base64');
         await sleep(1000);
       }
     }
