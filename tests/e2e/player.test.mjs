@@ -208,6 +208,8 @@ test('lights out: with the voice coach on, the bedtime routine goes dark with on
     invoke('audio_get').then((state) => invoke('audio_set', { settings: { ...state.settings, coach } }))
       .then(() => done(null), (error) => done(String(error)));
   `, coach);
+  // The test before leaves a routine running.
+  if ((await allByRole(driver, 'button', 'Stop')).length === 1) await stopRoutine(driver);
   // Without the voice a dark screen would leave nothing to follow: not offered.
   await openAndStart(driver, 'Bedtime wind-down', { checklist: [] });
   assert.equal((await allByRole(driver, 'button', 'Lights out')).length, 0, 'no lights out with the coach off');
