@@ -362,3 +362,59 @@ fn a_change_after_midnight_belongs_to_the_evening_before() {
     assert_eq!(copy.eras[1].since, Some(date("2026-12-06")));
     assert_eq!(copy.undo.as_ref().unwrap().since, date("2026-12-06"));
 }
+
+/// An export carries the personal copy, its moved history and its dose history: imported into an empty store,
+/// the cards read the same. A dose history out of order refuses the file, naming the routine.
+#[test]
+fn an_export_carries_the_dose_history_and_an_import_checks_it() {
+    use limber_app::settings::SettingsRules;
+    let w = world();
+    settled_week(&w.store);
+    let change = offered(&w, NOW);
+    progression::reply(
+        &w.store,
+        &w.handle,
+        BEDTIME,
+        &change,
+        Reply::Accept,
+        at(NOW),
+        TZ,
+    )
+    .unwrap();
+    let text = w.store.export_json().unwrap();
+
+    let to = tempfile::tempdir().unwrap();
+    let target = Store::open(&to.path().join("limber.sqlite3")).unwrap();
+    let handle = LibraryHandle::new(Library::builtin().unwrap());
+    target
+        .import_json(&text, &SettingsRules::new(&handle.current(), &target))
+        .unwrap();
+    limber_app::routines::reload(&target, &handle).unwrap();
+    let later = at("2026-12-07T11:00:00Z");
+    assert_eq!(
+        progression::cards(&target, &handle.current(), later, TZ).unwrap(),
+        progression::cards(&w.store, &w.handle.current(), later, TZ).unwrap()
+    );
+
+    let mut doc: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let versions = &mut doc["settings"]["dose-history"]["routines"][COPY]["versions"];
+    let mut second = versions[0].clone();
+    second["since"] = "2026-01-01T00:00:00Z".into();
+    versions.as_array_mut().unwrap().push(second);
+    let to = tempfile::tempdir().unwrap();
+    let refused = Store::open(&to.path().join("limber.sqlite3")).unwrap();
+    let error = refused
+        .import_json(
+            &doc.to_string(),
+            &SettingsRules::new(&handle.current(), &refused),
+        )
+        .unwrap_err()
+        .to_string();
+    assert!(
+        error.contains(
+            "settings.dose-history.routines.my-bedtime-wind-down: version 1 took effect before the one before it"
+        ),
+        "{error}"
+    );
+    assert!(refused.sessions().unwrap().is_empty());
+}
