@@ -300,6 +300,24 @@ impl SettingsPolicy for SettingsRules<'_> {
             }
             // A theme is one of four names and a switch: reading it into its type is its whole check.
             Some(SettingKey::Appearance) => stored(&parse::<Appearance>(json)?),
+            // A language must be one the catalogue knows (complete or not: a later version may have finished
+            // it); one that is not offered here is kept, and the system's language is used meanwhile.
+            Some(SettingKey::Language) => {
+                let choice: crate::i18n::LanguageChoice = parse(json)?;
+                if let Some(tag) = &choice.language {
+                    if !crate::i18n::catalogue()
+                        .languages()
+                        .iter()
+                        .any(|entry| &entry.tag == tag)
+                    {
+                        return Err(problem(
+                            "language",
+                            format!("\"{tag}\" is not a language Limber knows"),
+                        ));
+                    }
+                }
+                stored(&choice)
+            }
             Some(
                 SettingKey::ReminderState
                 | SettingKey::RecoveryPending

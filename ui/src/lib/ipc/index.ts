@@ -13,3 +13,4 @@ export * from './schedule';
 export * from './saving';
 export * from './sync';
 export * from './look';
+export * from './language';
