@@ -49,10 +49,7 @@ fn labels(app: &AppHandle) -> Labels {
     let language = app.try_state::<StoreHandle>().map_or_else(
         || limber_app::i18n::SOURCE.to_owned(),
         |store| {
-            limber_app::i18n::language_in_force(
-                &store.lock(),
-                &limber_resident::locale::system(),
-            )
+            limber_app::i18n::language_in_force(&store.lock(), &limber_resident::locale::system())
         },
     );
     Labels::new(&language)

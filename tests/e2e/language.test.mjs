@@ -9,14 +9,27 @@
 // 3. Started with LANG=en_XA.UTF-8 and the debug switch LIMBER_PSEUDO_LOCALE=1, the home screen is in the
 //    pseudo language, and no text element on it or in the navigation is wider than its box (scrollWidth >
 //    clientWidth), nor is the page wider than the window.
+// 4. With a German system and a reminder seeded for the next whole minute, the desktop notification (a real
+//    notification service, dunst, on the test's bus) has a German title, text and buttons.
 // Screenshots: target/e2e/screenshots/language-*.png.
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, allByRole, byRole, eventually, screenshot } from './harness.mjs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch, allByRole, binary, byRole, eventually, screenshot } from './harness.mjs';
+import { local, now, pinned } from './clock.mjs';
+import { startNotifications } from './notifications.mjs';
+
+// The notification's minute is computed from the pinned clock.
+pinned();
+
+const GERMAN = { LANG: 'de_DE.UTF-8', LC_ALL: '', LC_MESSAGES: '', LANGUAGE: '' };
 
 /** Starts Limber in the given environment and skips the first run (whose screens are still English). */
-async function start(env) {
-  const app = await launch({ env });
+async function start(env, prepare = null) {
+  const app = await launch({ env, prepare });
   const skip = await byRole(app.driver, 'button', 'Skip setup', { timeout: 15000 });
   await skip.click();
   return app;
@@ -46,7 +59,7 @@ describe('a German system', () => {
   after(async () => { await app?.close(); });
 
   test('the home screen and the navigation are German', async () => {
-    app = await start({ LANG: 'de_DE.UTF-8', LC_ALL: '', LC_MESSAGES: '', LANGUAGE: '' });
+    app = await start(GERMAN);
     const { driver } = app;
     await byRole(driver, 'navigation', 'Hauptnavigation', { timeout: 10000 });
     for (const name of ['Heute', 'Fortschritt', 'Befinden', 'Übungen', 'Schlafumgebung', 'Einstellungen', 'Hilfe']) {
@@ -62,7 +75,7 @@ describe('a German system', () => {
     assert.match(body, /Sanfte Routinen für einen steifen Rücken/);
     assert.match(body, /\d+ Min\. · \d+ Übungen/);
     assert.match(body, /Noch nicht gemacht/);
-    assert.doesNotMatch(body, /\bexercises\b|Not done yet|Details of/);
+    assert.doesNotMatch(body, /Not done yet|\d+ exercises/);
     assert.equal(await driver.executeScript('return document.documentElement.lang'), 'de');
     await (await byRole(driver, 'button', 'Details zu Morning mobility')).click();
     await byRole(driver, 'list', 'Übungen in Morning mobility');
@@ -91,18 +104,17 @@ describe('a German system', () => {
 
   test('choosing English changes the window at once, and "System" brings German back', async () => {
     const { driver } = app;
-    await (await driver.findElement({ css: 'select option[value="en"]' })).click();
+    await (await (await byRole(driver, 'combobox', 'Sprache')).findElement({ css: 'option[value="en"]' })).click();
     // No restart and no reload: the same page says everything in English within moments.
     await byRole(driver, 'navigation', 'Main', { timeout: 2000 });
     await byRole(driver, 'heading', 'Settings', { timeout: 2000 });
     await byRole(driver, 'button', 'Today');
     const menu = await byRole(driver, 'combobox', 'Language');
     assert.equal(await menu.getAttribute('value'), 'en');
-    await byRole(driver, 'status', 'Saved.', { timeout: 2000 }).catch(async () => {
-      const statuses = await allByRole(driver, 'status');
-      const texts = await Promise.all(statuses.map((s) => s.getText()));
-      assert.ok(texts.includes('Saved.'), `the status says it was saved: ${JSON.stringify(texts)}`);
-    });
+    await eventually(async () => {
+      const texts = await Promise.all((await allByRole(driver, 'status')).map((status) => status.getText()));
+      return texts.includes('Saved.');
+    }, { timeout: 2000, message: 'a status saying "Saved."' });
     assert.equal(await driver.executeScript('return document.documentElement.lang'), 'en');
     await screenshot(driver, 'language-en-settings');
     await (await byRole(driver, 'button', 'Today')).click();
@@ -114,7 +126,7 @@ describe('a German system', () => {
 
     // Back to the system's language.
     await (await byRole(driver, 'button', 'Settings')).click();
-    await (await driver.findElement({ css: 'select option[value=""]' })).click();
+    await (await (await byRole(driver, 'combobox', 'Language')).findElement({ css: 'option[value=""]' })).click();
     await byRole(driver, 'navigation', 'Hauptnavigation', { timeout: 2000 });
     await byRole(driver, 'combobox', 'Sprache');
   });
@@ -138,5 +150,48 @@ describe('the pseudo language', () => {
     await screenshot(driver, 'language-pseudo-home');
     const cut = await cutOff(driver);
     assert.deepEqual(cut, [], `text cut off in the pseudo language: ${JSON.stringify(cut, null, 1)}`);
+  });
+});
+
+describe('a reminder on a German system', () => {
+  let app;
+  let notifications;
+  let work;
+  after(async () => {
+    await app?.close();
+    notifications?.stop();
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  test('the notification says its title, text and buttons in German', async (t) => {
+    assert.ok(process.env.DBUS_SESSION_BUS_ADDRESS, 'run this file under dbus-run-session');
+    work = mkdtempSync(join(tmpdir(), 'limber-language-'));
+    notifications = await startNotifications(work);
+    // The first whole minute at least 40 s away on the shared clock: time enough to start the app.
+    const target = Math.ceil((now() + 40_000) / 60_000) * 60_000;
+    t.diagnostic(`reminder for ${local(target).hhmm}`);
+    app = await start(GERMAN, ({ env, home }) => {
+      const file = join(home, 'reminder.json');
+      const days = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+      writeFileSync(file, JSON.stringify({
+        format: 'limber-export', version: 1, sessions: [], journal: [], restDays: [], customRoutines: [],
+        settings: {
+          reminders: {
+            reminders: [{ routineId: 'morning-mobility', enabled: true, days, time: { kind: 'fixed', time: `${local(target).hhmm}:00` } }],
+            graceMinutes: 60, quietHours: null, snoozeMinutes: 10,
+          },
+        },
+      }));
+      assert.match(execFileSync(binary, ['import', file], { env, encoding: 'utf8' }), /^Imported:/);
+    });
+    const notice = await eventually(
+      () => notifications.notifies().find((n) => n.summary.startsWith('Morning mobility')),
+      { timeout: target - now() + 30_000, interval: 250, message: 'the reminder\'s notification' },
+    );
+    assert.match(notice.summary, /^Morning mobility: \d+ Minuten?$/);
+    assert.equal(notice.body, 'Fang sanft an, gleich im Bett. Dein Rücken wird es dir danken.');
+    for (const label of ['Limber öffnen', 'Jetzt starten', 'In 10 Min. erinnern']) {
+      assert.ok(notice.actions.includes(label), `the button "${label}" in ${JSON.stringify(notice.actions)}`);
+    }
   });
 });

@@ -119,7 +119,9 @@ impl Catalogue {
         let languages = match serde_json::from_str::<LanguagesFile>(languages) {
             Ok(file) => file.languages,
             Err(error) => {
-                log::error!("the list of languages cannot be read ({error}); only English is offered");
+                log::error!(
+                    "the list of languages cannot be read ({error}); only English is offered"
+                );
                 vec![LanguageEntry {
                     tag: SOURCE.to_owned(),
                     status: TranslationStatus::Complete,
@@ -183,7 +185,9 @@ impl Catalogue {
         let bundle = self.bundles.get(tag)?;
         let pattern = bundle.get_message(id)?.value()?;
         let mut errors = Vec::new();
-        let text = bundle.format_pattern(pattern, args, &mut errors).into_owned();
+        let text = bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned();
         if !errors.is_empty() {
             log::warn!("{tag}/{id}: {errors:?}");
         }
@@ -355,9 +359,16 @@ mod tests {
             assert_eq!(got, expected, "{vars:?}");
         }
         check(&[("LANG", "de_DE.UTF-8")], &["de-DE"]);
-        check(&[("LANG", "de_DE.UTF-8"), ("LC_MESSAGES", "pt_BR")], &["pt-BR"]);
         check(
-            &[("LANG", "de_DE.UTF-8"), ("LC_MESSAGES", "pt_BR"), ("LC_ALL", "zh_CN.UTF-8")],
+            &[("LANG", "de_DE.UTF-8"), ("LC_MESSAGES", "pt_BR")],
+            &["pt-BR"],
+        );
+        check(
+            &[
+                ("LANG", "de_DE.UTF-8"),
+                ("LC_MESSAGES", "pt_BR"),
+                ("LC_ALL", "zh_CN.UTF-8"),
+            ],
             &["zh-CN"],
         );
         check(&[("LANG", "de_DE.UTF-8"), ("LC_ALL", "")], &["de-DE"]);
@@ -485,7 +496,11 @@ mod tests {
             .unwrap()
             .unwrap();
         assert_eq!(
-            (view.choice.as_deref(), view.in_force.as_str(), view.system.as_str()),
+            (
+                view.choice.as_deref(),
+                view.in_force.as_str(),
+                view.system.as_str()
+            ),
             (Some("en"), "en", "de")
         );
         assert_eq!(language_in_force(&store, &system), "en");

@@ -150,7 +150,15 @@ mod tests {
     #[test]
     fn notices_name_the_routine_and_its_length() {
         fn check(secs: u32, tone: Tone, summary: &str, body_start: &str) {
-            let notice = Notice::new("bedtime-wind-down", day(), "Wind-down", secs, tone, 10, "en");
+            let notice = Notice::new(
+                "bedtime-wind-down",
+                day(),
+                "Wind-down",
+                secs,
+                tone,
+                10,
+                "en",
+            );
             assert_eq!(notice.summary, summary, "{secs} s");
             assert!(
                 notice.body.starts_with(body_start),
@@ -182,8 +190,20 @@ mod tests {
     #[test]
     fn notices_in_german_table() {
         fn check(secs: u32, tone: Tone, summary: &str, body: &str) {
-            let notice = Notice::new("bedtime-wind-down", day(), "Abendruhe", secs, tone, 10, "de");
-            assert_eq!((notice.summary.as_str(), notice.body.as_str()), (summary, body), "{secs} s");
+            let notice = Notice::new(
+                "bedtime-wind-down",
+                day(),
+                "Abendruhe",
+                secs,
+                tone,
+                10,
+                "de",
+            );
+            assert_eq!(
+                (notice.summary.as_str(), notice.body.as_str()),
+                (summary, body),
+                "{secs} s"
+            );
             assert_eq!(
                 (
                     notice.open_label.as_str(),

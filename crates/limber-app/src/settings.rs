@@ -544,6 +544,23 @@ mod tests {
             Err("cannot be read: invalid type: string \"yes\", expected a boolean"),
         );
         check("theme", json!("dark"), Err("is not a setting Limber knows"));
+        // The language (issue 22): a tag the catalogue knows, in progress or not, or none for the system's.
+        check(
+            "language",
+            json!({"language": "de"}),
+            Ok(json!({"language": "de"})),
+        );
+        check(
+            "language",
+            json!({"language": "ja"}),
+            Ok(json!({"language": "ja"})),
+        );
+        check("language", json!({}), Ok(json!({"language": null})));
+        check(
+            "language",
+            json!({"language": "tlh"}),
+            Err("language: \"tlh\" is not a language Limber knows"),
+        );
     }
 
     fn check_plan(rules: &SettingsRules<'_>, file: &ImportedFile, value: Value) -> Value {

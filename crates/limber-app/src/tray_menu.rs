@@ -77,7 +77,11 @@ mod tests {
     fn labels_table() {
         fn check(language: &str, quit: &str, pause: &str) {
             let labels = Labels::new(language);
-            assert_eq!((labels.quit.as_str(), labels.pause_today.as_str()), (quit, pause), "{language}");
+            assert_eq!(
+                (labels.quit.as_str(), labels.pause_today.as_str()),
+                (quit, pause),
+                "{language}"
+            );
         }
         check("en", "Quit", "Pause reminders for today");
         check("de", "Beenden", "Erinnerungen für heute pausieren");
