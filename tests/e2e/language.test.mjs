@@ -69,8 +69,8 @@ describe('a German system', () => {
     await byRole(driver, 'button', 'Neue Routine');
     await byRole(driver, 'button', 'Routine importieren …');
     // The routine names are content (not translated yet); the words around them are German.
-    const start = await byRole(driver, 'button', 'Morning mobility starten', { timeout: 10000 });
-    assert.equal(await start.getText(), 'Starten');
+    const startButton = await byRole(driver, 'button', 'Morning mobility starten', { timeout: 10000 });
+    assert.equal(await startButton.getText(), 'Starten');
     const body = await driver.findElement({ css: 'main' }).getText();
     assert.match(body, /Sanfte Routinen für einen steifen Rücken/);
     assert.match(body, /\d+ Min\. · \d+ Übungen/);
