@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs the footprint benchmark on a virtual display (Xvfb, 1280x800) with a private D-Bus session, so the
 # figures do not depend on the desktop it is started from and a running Limber is never disturbed.
-#   bash bench/footprint/run.sh            # full run: 7 start-ups, 5 min idle in the tray, 5 min session
-#   bash bench/footprint/run.sh --quick    # about 2 minutes
+#   bash bench/footprint/run.sh            # full run: 7 start-ups, 5 min idle in the tray, 3 reminders,
+#                                          # 2 min session and 2 min with the lights out, the peers beside them
+#   bash bench/footprint/run.sh --quick    # under 3 minutes
 #   bash bench/footprint/run.sh --tray-only [--idle 300]   # only the handover to limber-tray and its idle cost
 #   bash bench/footprint/run.sh --running [--idle 300]     # launch nothing: watch the Limber already running
 #   bash bench/footprint/run.sh --help     # every option (binary, .deb, durations, JSON output)

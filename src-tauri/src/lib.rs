@@ -119,6 +119,10 @@ fn run_app(launch: Launch) -> i32 {
             return 1;
         }
     };
+    log::debug!(
+        "start-up: {} ms for the built-in library",
+        started.elapsed().as_millis()
+    );
     let paths = match DataPaths::from_os() {
         Ok(paths) => paths,
         Err(error) => {
@@ -155,6 +159,10 @@ fn run_app(launch: Launch) -> i32 {
             if let Some(problem) = &opened.problem {
                 log::error!("{}", problem.sentence());
             }
+            log::debug!(
+                "start-up: {} ms to the store opened",
+                started.elapsed().as_millis()
+            );
             let recovery = opened.recovery;
             let store = StoreHandle::new(opened.store);
             let saving = Saving::new(
@@ -188,9 +196,31 @@ fn run_app(launch: Launch) -> i32 {
             app.manage(sound);
             app.manage(store);
             app.manage(paths);
+            log::debug!(
+                "start-up: {} ms to the session driver and sound started",
+                started.elapsed().as_millis()
+            );
+            // The window is created as soon as what its commands need is managed, before the tray icon and
+            // the reminders (about 60 ms here): WebKit starts its web process at once, and that process loads
+            // while this thread goes on. The page's first command is answered only after setup returns, when
+            // everything below is in place.
+            match &launch {
+                Launch::Window(start_routine) => {
+                    window::on_launch(app.handle(), start_routine.as_deref());
+                }
+                Launch::Background => window::on_background_launch(app.handle()),
+            }
+            log::debug!(
+                "start-up: {} ms to the window created",
+                started.elapsed().as_millis()
+            );
             if let Err(error) = tray::install(app.handle()) {
                 log::warn!("no tray icon: {error}");
             }
+            log::debug!(
+                "start-up: {} ms to the tray icon",
+                started.elapsed().as_millis()
+            );
             let reminders_store = app.state::<StoreHandle>().inner().clone();
             scheduler::start(app.handle(), library.clone(), reminders_store)?;
             // Unlocking the screen is using the computer (a "first use" reminder may be waiting).
@@ -199,12 +229,10 @@ fn run_app(launch: Launch) -> i32 {
                 let handle = app.handle().clone();
                 limber_resident::unlock::watch(move |_| scheduler::activity(&handle));
             }
-            match &launch {
-                Launch::Window(start_routine) => {
-                    window::on_launch(app.handle(), start_routine.as_deref());
-                }
-                Launch::Background => window::on_background_launch(app.handle()),
-            }
+            log::debug!(
+                "start-up: {} ms to the reminders",
+                started.elapsed().as_millis()
+            );
             log::debug!(
                 "start-up: {} ms to the end of setup",
                 started.elapsed().as_millis()
@@ -284,6 +312,7 @@ fn run_app(launch: Launch) -> i32 {
             commands::schedule::window_close,
             commands::saving::data_status,
             commands::saving::quit_anyway,
+            commands::startup::startup_interactive,
         ])
         .build(tauri::generate_context!());
 

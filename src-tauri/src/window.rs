@@ -79,6 +79,7 @@ pub fn show_main(app: &AppHandle) {
         .build();
     match built {
         Ok(window) => {
+            tune_webview(&window);
             let app = app.clone();
             window.on_window_event(move |event| {
                 // Coming back to the window is using the computer: a waiting "first use" reminder fires.
@@ -90,6 +91,36 @@ pub fn show_main(app: &AppHandle) {
         Err(error) => log::error!("could not open the window: {error}"),
     }
 }
+
+/// Makes the web view cheaper to run: Limber's pages are a few flat panels and one small moving drawing, so
+/// WebKit's accelerated compositing buys nothing here and costs a lot. Without a GPU (a virtual display, a
+/// software GL driver) every composited frame redraws and copies the whole window, about 36 ms of CPU a
+/// frame under Xvfb, where a non-composited frame repaints only the rectangle that changed; it also keeps
+/// the web process about 70 MB smaller (bench/footprint). Memory caches are pointless for pages that are
+/// all built into the binary, so the cache model is the one for a document viewer. Measured in
+/// bench/README.md; a failure leaves WebKit's defaults, which only cost more.
+#[cfg(target_os = "linux")]
+fn tune_webview(window: &tauri::WebviewWindow) {
+    let tuned = window.with_webview(|webview| {
+        use webkit2gtk::{
+            CacheModel, HardwareAccelerationPolicy, SettingsExt, WebContextExt, WebViewExt,
+        };
+        let view = webview.inner();
+        if let Some(settings) = WebViewExt::settings(&view) {
+            settings.set_hardware_acceleration_policy(HardwareAccelerationPolicy::Never);
+        }
+        if let Some(context) = view.context() {
+            context.set_cache_model(CacheModel::DocumentViewer);
+        }
+    });
+    if let Err(error) = tuned {
+        log::warn!("the web view keeps its default settings: {error}");
+    }
+}
+
+/// WebView2 and WKWebView composite on the GPU and decide their own caches.
+#[cfg(not(target_os = "linux"))]
+fn tune_webview(_window: &tauri::WebviewWindow) {}
 
 /// Closes the main window, destroying its webview; the app goes on in the tray.
 pub fn close_main(app: &AppHandle) {

@@ -312,6 +312,26 @@ export async function eventually(predicate, { timeout = 5000, message = 'conditi
   throw new Error(`timed out waiting for ${message} (last: ${last})`);
 }
 
+/**
+ * WebDriver's screenshot, made safe for a window that draws without compositing (src-tauri/src/window.rs): there
+ * WebKitWebDriver (2.50) answers a screenshot only after the page's next repaint, and a still page (a paused
+ * player) never repaints, so the call waited for ever. A few invisible one-pixel changes, scheduled before the
+ * call, give it that repaint.
+ */
+export async function takeScreenshot(driver) {
+  await driver.executeScript(`
+    const nudge = () => {
+      const dot = document.createElement('div');
+      dot.setAttribute('aria-hidden', 'true');
+      dot.style.cssText = 'position:fixed;left:0;top:0;width:1px;height:1px;opacity:0.01;pointer-events:none';
+      document.body.appendChild(dot);
+      requestAnimationFrame(() => requestAnimationFrame(() => dot.remove()));
+    };
+    for (const ms of [50, 150, 400, 1000]) setTimeout(nudge, ms);
+  `);
+  return driver.takeScreenshot();
+}
+
 /** Saves a PNG of the window to target/e2e/screenshots/<name>.png. */
 export async function screenshot(driver, name) {
   mkdirSync(screenshotDir, { recursive: true });
@@ -321,7 +341,7 @@ export async function screenshot(driver, name) {
     'const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => done()));',
   );
   await sleep(250);
-  const png = await driver.takeScreenshot();
+  const png = await takeScreenshot(driver);
   const path = join(screenshotDir, `${name}.png`);
   writeFileSync(path, Buffer.from(png, 'base64'));
   return path;

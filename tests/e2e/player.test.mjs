@@ -197,3 +197,49 @@ test('keyboard: Space pauses and resumes, Escape asks before stopping', async ()
   await clickRole(driver, 'button', 'Keep going');
   await byRole(driver, 'button', 'Pause');
 });
+
+// Issue 19: lights out. With the voice coach on, the bedtime routine offers a dark screen on which nothing
+// moves: one line, no figure, no countdown; the session runs on in Rust, and "Lights on" brings the player back.
+test('lights out: with the voice coach on, the bedtime routine goes dark with one line and comes back', async () => {
+  const { driver } = app;
+  const setCoach = (coach) => driver.executeAsyncScript(`
+    const [coach, done] = [arguments[0], arguments[arguments.length - 1]];
+    const invoke = window.__TAURI_INTERNALS__.invoke;
+    invoke('audio_get').then((state) => invoke('audio_set', { settings: { ...state.settings, coach } }))
+      .then(() => done(null), (error) => done(String(error)));
+  `, coach);
+  // The test before leaves a routine running.
+  if ((await allByRole(driver, 'button', 'Stop')).length === 1) await stopRoutine(driver);
+  // Without the voice a dark screen would leave nothing to follow: not offered.
+  await openAndStart(driver, 'Bedtime wind-down', { checklist: [] });
+  assert.equal((await allByRole(driver, 'button', 'Lights out')).length, 0, 'no lights out with the coach off');
+  await stopRoutine(driver);
+  await clickRole(driver, 'button', 'Done');
+
+  assert.equal(await setCoach('cues'), null);
+  try {
+    await openAndStart(driver, 'Bedtime wind-down', { checklist: [] });
+    const before = await timerText(driver);
+    await clickRole(driver, 'button', 'Lights out', { timeout: 5000 });
+    const on = await byRole(driver, 'button', 'Lights on');
+    assert.equal(await driver.executeScript('return document.activeElement === arguments[0]', on), true, 'focus on the way back');
+    const shown = await driver.executeScript(`
+      const main = document.querySelector('main');
+      return { lines: main.innerText.trim().split('\\n'), bg: getComputedStyle(main).backgroundColor,
+        moving: document.querySelectorAll('.player .figure, .player .pacer, .player [role="timer"]').length };
+    `);
+    assert.deepEqual(shown.lines, ['Lights on'], 'one line of text');
+    assert.equal(shown.bg, 'rgb(0, 0, 0)', 'a black screen');
+    assert.equal(shown.moving, 0, 'no figure, pacer or countdown');
+    await screenshot(driver, 'player-lights-out');
+    // The session goes on meanwhile (at 20x, 1.5 s is half a minute of it).
+    await sleep(1500);
+    await clickRole(driver, 'button', 'Lights on');
+    assert.notEqual(await timerText(driver), before, 'the countdown went on in the dark');
+    await byRole(driver, 'button', 'Lights out');
+    await stopRoutine(driver);
+    await clickRole(driver, 'button', 'Done');
+  } finally {
+    await setCoach('off');
+  }
+});

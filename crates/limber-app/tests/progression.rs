@@ -122,6 +122,16 @@ fn settled_week(store: &Store) {
 /// Sunday evening in Tokyo, before this evening's session.
 const NOW: &str = "2026-12-06T11:00:00Z";
 
+/// The person's reply to the offered change at `now`.
+fn reply(
+    w: &World,
+    change: &DoseChange,
+    answer: Reply,
+    now: &str,
+) -> Result<progression::DoseAnswer, limber_app::error::AppError> {
+    progression::reply(&w.store, &w.handle, BEDTIME, change, answer, at(now), TZ)
+}
+
 fn card<'a>(cards: &'a [DoseCard], routine: &str) -> &'a DoseCard {
     cards.iter().find(|c| c.routine_id == routine).unwrap()
 }
@@ -164,16 +174,7 @@ fn accepting_makes_a_copy_that_takes_over_and_the_history_names_both_doses() {
     let change = offered(&w, NOW);
     assert_eq!(dose_now(&w, BEDTIME, &change), change.from);
 
-    let answer = progression::reply(
-        &w.store,
-        &w.handle,
-        BEDTIME,
-        &change,
-        Reply::Accept,
-        at(NOW),
-        TZ,
-    )
-    .unwrap();
+    let answer = reply(&w, &change, Reply::Accept, NOW).unwrap();
     assert_eq!(answer.routine_id, COPY);
     assert!(
         answer.message.starts_with("From your next session: "),
@@ -255,16 +256,7 @@ fn a_declined_offer_keeps_the_dose_and_waits_a_week() {
     let w = world();
     settled_week(&w.store);
     let change = offered(&w, NOW);
-    let answer = progression::reply(
-        &w.store,
-        &w.handle,
-        BEDTIME,
-        &change,
-        Reply::Decline,
-        at(NOW),
-        TZ,
-    )
-    .unwrap();
+    let answer = reply(&w, &change, Reply::Decline, NOW).unwrap();
     assert!(
         answer.message.contains("Sunday 13 December"),
         "{}",
@@ -277,15 +269,7 @@ fn a_declined_offer_keeps_the_dose_and_waits_a_week() {
         other => panic!("{other:?}"),
     }
     // Accepting what was declined is refused now: it is no longer offered.
-    let refused = progression::reply(
-        &w.store,
-        &w.handle,
-        BEDTIME,
-        &change,
-        Reply::Accept,
-        at(NOW),
-        TZ,
-    );
+    let refused = reply(&w, &change, Reply::Accept, NOW);
     assert!(refused.is_err());
     assert!(w.store.custom_routines(true).unwrap().is_empty());
 }
@@ -296,17 +280,9 @@ fn a_change_that_is_not_offered_is_refused_and_changes_nothing() {
     settled_week(&w.store);
     let mut change = offered(&w, NOW);
     change.to += 10;
-    let error = progression::reply(
-        &w.store,
-        &w.handle,
-        BEDTIME,
-        &change,
-        Reply::Accept,
-        at(NOW),
-        TZ,
-    )
-    .unwrap_err()
-    .to_string();
+    let error = reply(&w, &change, Reply::Accept, NOW)
+        .unwrap_err()
+        .to_string();
     assert!(error.contains("no longer offered"), "{error}");
     assert!(w.store.custom_routines(true).unwrap().is_empty());
     assert!(w.store.setting(SettingKey::DoseHistory).unwrap().is_none());
@@ -348,17 +324,55 @@ fn a_change_after_midnight_belongs_to_the_evening_before() {
     // 00:30 in Tokyo on Monday 7 December: the routine day is still Sunday 6 December.
     let late = "2026-12-06T15:30:00Z";
     let change = offered(&w, late);
-    let answer = progression::reply(
-        &w.store,
-        &w.handle,
-        BEDTIME,
-        &change,
-        Reply::Accept,
-        at(late),
-        TZ,
-    )
-    .unwrap();
+    let answer = reply(&w, &change, Reply::Accept, late).unwrap();
     let copy = card(&answer.cards, COPY);
     assert_eq!(copy.eras[1].since, Some(date("2026-12-06")));
     assert_eq!(copy.undo.as_ref().unwrap().since, date("2026-12-06"));
+}
+
+/// An export carries the personal copy, its moved history and its dose history: imported into an empty store,
+/// the cards read the same. A dose history out of order refuses the file, naming the routine.
+#[test]
+fn an_export_carries_the_dose_history_and_an_import_checks_it() {
+    use limber_app::settings::SettingsRules;
+    let w = world();
+    settled_week(&w.store);
+    let change = offered(&w, NOW);
+    reply(&w, &change, Reply::Accept, NOW).unwrap();
+    let text = w.store.export_json().unwrap();
+
+    let to = tempfile::tempdir().unwrap();
+    let target = Store::open(&to.path().join("limber.sqlite3")).unwrap();
+    let handle = LibraryHandle::new(Library::builtin().unwrap());
+    target
+        .import_json(&text, &SettingsRules::new(&handle.current(), &target))
+        .unwrap();
+    limber_app::routines::reload(&target, &handle).unwrap();
+    let later = at("2026-12-07T11:00:00Z");
+    assert_eq!(
+        progression::cards(&target, &handle.current(), later, TZ).unwrap(),
+        progression::cards(&w.store, &w.handle.current(), later, TZ).unwrap()
+    );
+
+    let mut doc: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let versions = &mut doc["settings"]["dose-history"]["routines"][COPY]["versions"];
+    let mut second = versions[0].clone();
+    second["since"] = "2026-01-01T00:00:00Z".into();
+    versions.as_array_mut().unwrap().push(second);
+    let to = tempfile::tempdir().unwrap();
+    let refused = Store::open(&to.path().join("limber.sqlite3")).unwrap();
+    let error = refused
+        .import_json(
+            &doc.to_string(),
+            &SettingsRules::new(&handle.current(), &refused),
+        )
+        .unwrap_err()
+        .to_string();
+    assert!(
+        error.contains(
+            "settings.dose-history.routines.my-bedtime-wind-down: version 1 took effect before the one before it"
+        ),
+        "{error}"
+    );
+    assert!(refused.sessions().unwrap().is_empty());
 }

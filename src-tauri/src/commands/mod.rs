@@ -17,4 +17,5 @@ pub mod safety;
 pub mod saving;
 pub mod schedule;
 pub mod session;
+pub mod startup;
 pub mod sync;

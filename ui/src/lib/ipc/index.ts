@@ -14,3 +14,4 @@ export * from './saving';
 export * from './sync';
 export * from './look';
 export * from './language';
+export * from './startup';

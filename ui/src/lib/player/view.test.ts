@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import type { StepView } from '../ipc';
+import type { Coach, StepView } from '../ipc';
 import {
   actionForKey,
   announcement,
   breathCue,
   formatCountdown,
   formatElapsed,
+  lightsOutOffered,
   lookFor,
   nextLabel,
   repLabel,
   secondsLeft,
   sideLabel,
   stepTitle,
+  type Look,
 } from './view';
 
 function step(partial: Partial<StepView>): StepView {
@@ -177,8 +179,8 @@ describe('breathing pacer', () => {
 describe('steps of a move', () => {
   const rows: [travel: number, fade: number, pxPerUnit: number, expected: number][] = [
     [0, 0, 2, 1], // nothing moves: one step
-    [10, 0, 2, 10], // 20 px in 2 px steps
-    [10.1, 0, 2, 11],
+    [10, 0, 2, 20 / STEP_PX], // 20 px in STEP_PX steps
+    [10.1, 0, 2, Math.ceil(20.2 / STEP_PX)],
     [1, 1, 2, 1 / STEP_FADE], // a fade of one needs more steps than a 2 px move
     [100, 0, 0, 1], // no size known yet
     [Infinity, 0, 1, 1],
@@ -210,4 +212,21 @@ describe('steps of a move', () => {
   it('treats fewer than one step as one', () => {
     expect(steppedProgress(0.7, 0)).toBe(1);
   });
+});
+
+describe('lights out', () => {
+  const check = (look: Look, audio: { sound: boolean; coach: Coach } | null, expected: boolean) =>
+    expect(lightsOutOffered(look, audio), `${look} ${JSON.stringify(audio)}`).toBe(expected);
+  const rows: [Look, { sound: boolean; coach: Coach } | null, boolean][] = [
+    ['night', { sound: true, coach: 'cues' }, true],
+    ['night', { sound: true, coach: 'full' }, true],
+    // Without the voice a dark screen leaves nothing to follow.
+    ['night', { sound: true, coach: 'off' }, false],
+    ['night', { sound: false, coach: 'full' }, false],
+    ['night', null, false],
+    // Only the bedtime routine's night look goes dark.
+    ['morning', { sound: true, coach: 'full' }, false],
+    ['system', { sound: true, coach: 'cues' }, false],
+  ];
+  it.each(rows)('%s with %j: %s', (look, audio, expected) => check(look, audio, expected));
 });
