@@ -15,6 +15,12 @@ export PATH="$HOME/.cargo/bin:$PATH"
 say "cargo fmt --check"
 cargo fmt --all --check
 
+# The message catalogue (issue 22): keys, variables, the pseudo language and the migrated files' strings; then
+# the same check with each kind of fault planted in a copy, so it is seen to fail.
+say "the catalogue check"
+node scripts/i18n-check.mjs
+node --test --test-reporter=dot scripts/i18n-check.test.mjs
+
 # The app embeds ui/dist at compile time, so the UI is built before anything compiles the shell.
 build_ui
 

@@ -5,7 +5,8 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 export default defineConfig({
   plugins: [svelte()],
   clearScreen: false,
-  server: { port: 5173, strictPort: true, host: '127.0.0.1' },
+  // The message catalogue lives in ../assets/locales, shared with Rust; the dev server may read it.
+  server: { port: 5173, strictPort: true, host: '127.0.0.1', fs: { allow: ['..'] } },
   build: {
     target: 'safari16',
     outDir: 'dist',

@@ -25,6 +25,7 @@ fn export_all(dir: &Path) {
     limber_app::wire::session::Command::export_all(&cfg).unwrap();
     crate::commands::audio::AudioState::export_all(&cfg).unwrap();
     limber_app::appearance::LookView::export_all(&cfg).unwrap();
+    limber_app::i18n::LanguageView::export_all(&cfg).unwrap();
     limber_app::library_view::ExerciseCard::export_all(&cfg).unwrap();
     limber_app::wire::safety::SafetyGuide::export_all(&cfg).unwrap();
     limber_app::onboarding::OnboardingStatus::export_all(&cfg).unwrap();

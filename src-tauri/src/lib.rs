@@ -268,6 +268,8 @@ fn run_app(launch: Launch) -> i32 {
             commands::session::session_set_feel,
             commands::appearance::look_now,
             commands::appearance::appearance_set,
+            commands::language::language_get,
+            commands::language::language_set,
             commands::audio::audio_get,
             commands::audio::audio_set,
             commands::audio::audio_test,

@@ -16,7 +16,7 @@ use crate::scheduler;
 use crate::shell_event::{emit, ShellEvent};
 use limber_app::state::{LibraryHandle, StoreHandle};
 use limber_app::status::{tray_lines, ReminderStatus};
-use limber_app::tray_menu::label;
+use limber_app::tray_menu::Labels;
 use limber_resident::scheduler::Message;
 
 /// The tray icon's id.
@@ -32,47 +32,64 @@ mod item {
     pub const QUIT: &str = "quit";
 }
 
-/// The menu entries that change while the app runs.
+/// The menu entries that change while the app runs: the status lines, the pause switch, and every label when
+/// the language changes.
 struct TrayMenu {
     next: MenuItem<tauri::Wry>,
     streak: MenuItem<tauri::Wry>,
+    start_bedtime: MenuItem<tauri::Wry>,
+    start_morning: MenuItem<tauri::Wry>,
     pause: CheckMenuItem<tauri::Wry>,
+    open: MenuItem<tauri::Wry>,
+    quit: MenuItem<tauri::Wry>,
+}
+
+/// The tray's labels in the language in force (the person's choice, else the system's).
+fn labels(app: &AppHandle) -> Labels {
+    let language = app.try_state::<StoreHandle>().map_or_else(
+        || limber_app::i18n::SOURCE.to_owned(),
+        |store| {
+            limber_app::i18n::language_in_force(&store.lock(), &limber_resident::locale::system())
+        },
+    );
+    Labels::new(&language)
 }
 
 /// Builds the tray icon and its menu. A failure is returned for the caller to log; the app goes on.
 pub fn install(app: &AppHandle) -> tauri::Result<()> {
-    let next = MenuItem::with_id(app, item::NEXT, label::NEXT_UNKNOWN, false, None::<&str>)?;
+    let label = labels(app);
+    let next = MenuItem::with_id(app, item::NEXT, &label.next_unknown, false, None::<&str>)?;
     let streak = MenuItem::with_id(
         app,
         item::STREAK,
-        label::STREAK_UNKNOWN,
+        &label.streak_unknown,
         false,
         None::<&str>,
     )?;
     let start_bedtime = MenuItem::with_id(
         app,
         item::START_BEDTIME,
-        label::START_BEDTIME,
+        &label.start_bedtime,
         true,
         None::<&str>,
     )?;
     let start_morning = MenuItem::with_id(
         app,
         item::START_MORNING,
-        label::START_MORNING,
+        &label.start_morning,
         true,
         None::<&str>,
     )?;
     let pause = CheckMenuItem::with_id(
         app,
         item::PAUSE_TODAY,
-        label::PAUSE_TODAY,
+        &label.pause_today,
         true,
         false,
         None::<&str>,
     )?;
-    let open = MenuItem::with_id(app, item::OPEN, label::OPEN, true, None::<&str>)?;
-    let quit = MenuItem::with_id(app, item::QUIT, label::QUIT, true, None::<&str>)?;
+    let open = MenuItem::with_id(app, item::OPEN, &label.open, true, None::<&str>)?;
+    let quit = MenuItem::with_id(app, item::QUIT, &label.quit, true, None::<&str>)?;
     let menu = Menu::with_items(
         app,
         &[
@@ -98,9 +115,31 @@ pub fn install(app: &AppHandle) -> tauri::Result<()> {
     app.manage(TrayMenu {
         next,
         streak,
+        start_bedtime,
+        start_morning,
         pause,
+        open,
+        quit,
     });
     Ok(())
+}
+
+/// Says the menu's labels again in the language now in force (after a change in the settings). The status
+/// lines follow at the scheduler's next status.
+pub fn relabel(app: &AppHandle) {
+    let label = labels(app);
+    if let Some(menu) = app.try_state::<TrayMenu>() {
+        let results = [
+            menu.start_bedtime.set_text(&label.start_bedtime),
+            menu.start_morning.set_text(&label.start_morning),
+            menu.pause.set_text(&label.pause_today),
+            menu.open.set_text(&label.open),
+            menu.quit.set_text(&label.quit),
+        ];
+        for error in results.into_iter().filter_map(Result::err) {
+            log::debug!("the tray menu could not be relabelled: {error}");
+        }
+    }
 }
 
 fn on_menu_event(app: &AppHandle, event: MenuEvent) {

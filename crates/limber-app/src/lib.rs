@@ -4,7 +4,8 @@
 //! It owns the dashboard and its summaries ([`progress`]), the status the tray and `limber status` show
 //! ([`status`]), the reminder setup and what is remembered of past reminders ([`reminders`]), saving what a
 //! person makes and saying so when it cannot be written ([`outbox`], [`health`]), the library a person sees
-//! ([`routines`]), the words of a reminder ([`notice`]) and of the tray menu ([`tray_menu`]), the handles to the
+//! ([`routines`]), the catalogue of words in every language
+//! ([`i18n`]), the words of a reminder ([`notice`]) and of the tray menu ([`tray_menu`]), the handles to the
 //! store and the library ([`state`]), the command line's grammar ([`cli`]) and the errors a command returns
 //! ([`error`]). Rules live in `limber-core` and persistence in `limber-store`; this crate combines them. It
 //! never reads a clock (time is passed in), never touches the OS beyond the data folder, and never depends on
@@ -16,6 +17,7 @@ pub mod custom_routines;
 pub mod data;
 pub mod error;
 pub mod health;
+pub mod i18n;
 pub mod journal;
 pub mod library_view;
 pub mod notice;

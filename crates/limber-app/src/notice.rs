@@ -1,12 +1,15 @@
 //! What a reminder says and what the person's answers to it mean: the [`Notice`] a desktop notification or the
 //! window's banner shows, its [`Tone`] by time of day, and the [`NoticeAction`] an answer stands for. Showing it
-//! is the OS layer's job (`limber-resident`'s notifications); this module only words it.
+//! is the OS layer's job (`limber-resident`'s notifications); this module only words it, in the language it is
+//! given, from the message catalogue (`crate::i18n`, messages `notice-*`).
 
 use std::sync::Arc;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
+
+use crate::i18n::{self, Args};
 
 /// The action identifiers sent to the notification service. "default" is the XDG name for a click on the
 /// notice itself.
@@ -32,6 +35,12 @@ pub struct Notice {
     pub body: String,
     /// The snooze length the "Snooze" action uses, in minutes.
     pub snooze_minutes: u32,
+    /// The label of a click on the notice ("Open Limber").
+    pub open_label: String,
+    /// The label of the "Start now" action.
+    pub start_label: String,
+    /// The label of the snooze action, for example "Snooze 10 min".
+    pub snooze_label: String,
 }
 
 /// When a routine is usually done, which sets the tone of the notice.
@@ -59,7 +68,8 @@ pub fn whole_minutes(duration_secs: u32) -> u32 {
 }
 
 impl Notice {
-    /// Writes the notice for a routine. The words are short and calm: they are read at bedtime or in bed.
+    /// Writes the notice for a routine in `language`. The words are short and calm: they are read at bedtime
+    /// or in bed.
     pub fn new(
         routine_id: &str,
         day: NaiveDate,
@@ -67,28 +77,31 @@ impl Notice {
         duration_secs: u32,
         tone: Tone,
         snooze_minutes: u32,
+        language: &str,
     ) -> Notice {
         let minutes = whole_minutes(duration_secs);
-        let unit = if minutes == 1 { "minute" } else { "minutes" };
         let body = match tone {
-            Tone::Bedtime => "Time to wind down. Your back will thank you.",
-            Tone::Morning => "Start gently, right there in bed. Your back will thank you.",
-            Tone::Anytime => "A short break for your back. It will thank you.",
+            Tone::Bedtime => "notice-body-bedtime",
+            Tone::Morning => "notice-body-morning",
+            Tone::Anytime => "notice-body-anytime",
         };
+        let mut title = Args::new();
+        title.set("routine", routine_name.to_owned());
+        title.set("minutes", minutes);
+        let mut snooze = Args::new();
+        snooze.set("minutes", snooze_minutes);
         Notice {
             routine_id: routine_id.to_owned(),
             day,
             routine_name: routine_name.to_owned(),
             minutes,
-            summary: format!("{routine_name}: {minutes} {unit}"),
-            body: body.to_owned(),
+            summary: i18n::text_with(language, "notice-title", &title),
+            body: i18n::text(language, body),
             snooze_minutes,
+            open_label: i18n::text(language, "notice-open"),
+            start_label: i18n::text(language, "notice-start"),
+            snooze_label: i18n::text_with(language, "notice-snooze", &snooze),
         }
-    }
-
-    /// The label of the snooze action, for example "Snooze 10 min".
-    pub fn snooze_label(&self) -> String {
-        format!("Snooze {} min", self.snooze_minutes)
     }
 }
 
@@ -137,7 +150,15 @@ mod tests {
     #[test]
     fn notices_name_the_routine_and_its_length() {
         fn check(secs: u32, tone: Tone, summary: &str, body_start: &str) {
-            let notice = Notice::new("bedtime-wind-down", day(), "Wind-down", secs, tone, 10);
+            let notice = Notice::new(
+                "bedtime-wind-down",
+                day(),
+                "Wind-down",
+                secs,
+                tone,
+                10,
+                "en",
+            );
             assert_eq!(notice.summary, summary, "{secs} s");
             assert!(
                 notice.body.starts_with(body_start),
@@ -165,10 +186,65 @@ mod tests {
         check(90, Tone::Anytime, "Wind-down: 2 minutes", "A short break");
     }
 
+    /// Issue 22: the notice speaks the language it is given, its plural included, and its buttons too.
+    #[test]
+    fn notices_in_german_table() {
+        fn check(secs: u32, tone: Tone, summary: &str, body: &str) {
+            let notice = Notice::new(
+                "bedtime-wind-down",
+                day(),
+                "Abendruhe",
+                secs,
+                tone,
+                10,
+                "de",
+            );
+            assert_eq!(
+                (notice.summary.as_str(), notice.body.as_str()),
+                (summary, body),
+                "{secs} s"
+            );
+            assert_eq!(
+                (
+                    notice.open_label.as_str(),
+                    notice.start_label.as_str(),
+                    notice.snooze_label.as_str()
+                ),
+                ("Limber öffnen", "Jetzt starten", "In 10 Min. erinnern")
+            );
+        }
+        check(
+            540,
+            Tone::Bedtime,
+            "Abendruhe: 9 Minuten",
+            "Zeit, zur Ruhe zu kommen. Dein Rücken wird es dir danken.",
+        );
+        check(
+            60,
+            Tone::Morning,
+            "Abendruhe: 1 Minute",
+            "Fang sanft an, gleich im Bett. Dein Rücken wird es dir danken.",
+        );
+        check(
+            90,
+            Tone::Anytime,
+            "Abendruhe: 2 Minuten",
+            "Eine kurze Pause für deinen Rücken. Er wird es dir danken.",
+        );
+    }
+
     #[test]
     fn action_identifiers_map_to_what_they_mean() {
-        let notice = Notice::new("morning-mobility", day(), "Morning", 300, Tone::Morning, 15);
-        assert_eq!(notice.snooze_label(), "Snooze 15 min");
+        let notice = Notice::new(
+            "morning-mobility",
+            day(),
+            "Morning",
+            300,
+            Tone::Morning,
+            15,
+            "en",
+        );
+        assert_eq!(notice.snooze_label, "Snooze 15 min");
         let start = Some(NoticeAction::Start {
             routine_id: "morning-mobility".into(),
         });

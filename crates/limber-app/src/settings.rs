@@ -300,6 +300,24 @@ impl SettingsPolicy for SettingsRules<'_> {
             }
             // A theme is one of four names and a switch: reading it into its type is its whole check.
             Some(SettingKey::Appearance) => stored(&parse::<Appearance>(json)?),
+            // A language must be one the catalogue knows (complete or not: a later version may have finished
+            // it); one that is not offered here is kept, and the system's language is used meanwhile.
+            Some(SettingKey::Language) => {
+                let choice: crate::i18n::LanguageChoice = parse(json)?;
+                if let Some(tag) = &choice.language {
+                    if !crate::i18n::catalogue()
+                        .languages()
+                        .iter()
+                        .any(|entry| &entry.tag == tag)
+                    {
+                        return Err(problem(
+                            "language",
+                            format!("\"{tag}\" is not a language Limber knows"),
+                        ));
+                    }
+                }
+                stored(&choice)
+            }
             Some(
                 SettingKey::ReminderState
                 | SettingKey::RecoveryPending
@@ -526,6 +544,23 @@ mod tests {
             Err("cannot be read: invalid type: string \"yes\", expected a boolean"),
         );
         check("theme", json!("dark"), Err("is not a setting Limber knows"));
+        // The language (issue 22): a tag the catalogue knows, in progress or not, or none for the system's.
+        check(
+            "language",
+            json!({"language": "de"}),
+            Ok(json!({"language": "de"})),
+        );
+        check(
+            "language",
+            json!({"language": "ja"}),
+            Ok(json!({"language": "ja"})),
+        );
+        check("language", json!({}), Ok(json!({"language": null})));
+        check(
+            "language",
+            json!({"language": "tlh"}),
+            Err("language: \"tlh\" is not a language Limber knows"),
+        );
     }
 
     fn check_plan(rules: &SettingsRules<'_>, file: &ImportedFile, value: Value) -> Value {

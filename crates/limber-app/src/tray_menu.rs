@@ -1,4 +1,4 @@
-//! What the tray offers, the same in both processes: the menu's labels and which routine "Start bedtime
+//! What the tray offers, the same in both processes: the menu's labels (in the language given) and which routine "Start bedtime
 //! routine" and "Start morning routine" open. The app draws it with Tauri's tray (`src-tauri/src/tray.rs`);
 //! the tray-only process draws it over D-Bus (`limber_resident::tray_process`). It must never compute a
 //! reminder or a streak: the scheduler hands the status lines over (`crate::status::tray_lines`).
@@ -7,16 +7,32 @@ use limber_core::library::Library;
 use limber_core::routine::TimeOfDay;
 use limber_store::Store;
 
-/// The menu's labels.
-pub mod label {
-    pub const START_BEDTIME: &str = "Start bedtime routine";
-    pub const START_MORNING: &str = "Start morning routine";
-    pub const PAUSE_TODAY: &str = "Pause reminders for today";
-    pub const OPEN: &str = "Open Limber";
-    pub const QUIT: &str = "Quit";
+/// The menu's labels in one language, from the message catalogue (messages `tray-*`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Labels {
+    pub start_bedtime: String,
+    pub start_morning: String,
+    pub pause_today: String,
+    pub open: String,
+    pub quit: String,
     /// The status lines before the scheduler's first look.
-    pub const NEXT_UNKNOWN: &str = "Next reminder: not known yet";
-    pub const STREAK_UNKNOWN: &str = "Streak: not known yet";
+    pub next_unknown: String,
+    pub streak_unknown: String,
+}
+
+impl Labels {
+    pub fn new(language: &str) -> Labels {
+        let text = |id: &str| crate::i18n::text(language, id);
+        Labels {
+            start_bedtime: text("tray-start-bedtime"),
+            start_morning: text("tray-start-morning"),
+            pause_today: text("tray-pause-today"),
+            open: text("tray-open"),
+            quit: text("tray-quit"),
+            next_unknown: text("tray-next-unknown"),
+            streak_unknown: text("tray-streak-unknown"),
+        }
+    }
 }
 
 /// The routine to open for this time of day: the first one with a reminder set (the routine the person
@@ -54,6 +70,22 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(&dir.path().join("limber.sqlite3")).unwrap();
         (dir, store)
+    }
+
+    /// Issue 22: the menu speaks the language it is given; a language without tray words yet speaks English.
+    #[test]
+    fn labels_table() {
+        fn check(language: &str, quit: &str, pause: &str) {
+            let labels = Labels::new(language);
+            assert_eq!(
+                (labels.quit.as_str(), labels.pause_today.as_str()),
+                (quit, pause),
+                "{language}"
+            );
+        }
+        check("en", "Quit", "Pause reminders for today");
+        check("de", "Beenden", "Erinnerungen für heute pausieren");
+        check("es", "Quit", "Pause reminders for today");
     }
 
     #[test]

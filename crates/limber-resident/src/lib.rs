@@ -9,6 +9,7 @@
 
 pub mod binaries;
 pub mod clock;
+pub mod locale;
 pub mod logger;
 pub mod notification;
 #[cfg(target_os = "linux")]

@@ -148,14 +148,13 @@ mod platform {
         connection: Connection,
         notice: &Notice,
     ) -> Result<Shown, NotificationError> {
-        let snooze = notice.snooze_label();
         let actions = [
             action::DEFAULT,
-            "Open Limber",
+            notice.open_label.as_str(),
             action::START,
-            "Start now",
+            notice.start_label.as_str(),
             action::SNOOZE,
-            snooze.as_str(),
+            notice.snooze_label.as_str(),
         ];
         let mut hints: HashMap<&str, Value<'_>> = HashMap::new();
         // The name the .deb installs (`Limber.desktop`), so the server groups the notice under the app, and
@@ -358,6 +357,7 @@ mod tests {
             540,
             Tone::Bedtime,
             10,
+            "en",
         );
         let shown = platform::show_on(bus.connect(), &notice).unwrap();
         let (app, icon, summary, actions) = notified.recv_timeout(Duration::from_secs(5)).unwrap();
@@ -433,6 +433,7 @@ mod tests {
             540,
             Tone::Bedtime,
             10,
+            "en",
         );
         let (seen_tx, seen_rx) = mpsc::channel();
         let withdrawn_tx = seen_tx.clone();

@@ -29,7 +29,7 @@ use crate::scheduler::{self, Message, Presence, Scheduler};
 use limber_app::notice::Notice;
 use limber_app::state::{DataPaths, LibraryHandle, StoreHandle};
 use limber_app::status::{tray_lines, ReminderStatus};
-use limber_app::tray_menu::label;
+use limber_app::tray_menu::Labels;
 
 use crate::binaries::{sibling, APP_BINARY, PROCESS_BINARY as BINARY};
 
@@ -266,7 +266,10 @@ fn serve(
     let store = StoreHandle::new(store);
     limber_app::routines::load_at_start(&store, &library);
 
-    let tray = icon::spawn(requests.clone());
+    // The language is settled once: it can only be changed in the window, and the app and this process never
+    // run at the same time.
+    let language = limber_app::i18n::language_in_force(&store.lock(), &crate::locale::system());
+    let tray = icon::spawn(requests.clone(), Labels::new(&language));
     let on_start = requests.clone();
     let (scheduler, thread) = scheduler::start(
         library.clone(),
@@ -373,7 +376,7 @@ mod icon {
     use ksni::MenuItem;
     use limber_core::routine::TimeOfDay;
 
-    use super::{label, Request};
+    use super::{Labels, Request};
 
     /// The icon as the installed theme names it, and as pixels for a tray that does not find it.
     const THEME_ICON: &str = "limber";
@@ -381,6 +384,7 @@ mod icon {
 
     pub struct TrayIcon {
         requests: mpsc::Sender<Request>,
+        labels: Labels,
         next: String,
         streak: String,
         paused: bool,
@@ -388,11 +392,12 @@ mod icon {
     }
 
     impl TrayIcon {
-        pub fn new(requests: mpsc::Sender<Request>) -> Self {
+        pub fn new(requests: mpsc::Sender<Request>, labels: Labels) -> Self {
             Self {
                 requests,
-                next: label::NEXT_UNKNOWN.to_owned(),
-                streak: label::STREAK_UNKNOWN.to_owned(),
+                next: labels.next_unknown.clone(),
+                streak: labels.streak_unknown.clone(),
+                labels,
                 paused: false,
                 pixmap: pixmap(PNG).into_iter().collect(),
             }
@@ -413,8 +418,14 @@ mod icon {
 
     /// Starts the tray on the session bus; `None` (logged) without a bus. A panel that starts later still
     /// finds it.
-    pub fn spawn(requests: mpsc::Sender<Request>) -> Option<ksni::blocking::Handle<TrayIcon>> {
-        match TrayIcon::new(requests).assume_sni_available(true).spawn() {
+    pub fn spawn(
+        requests: mpsc::Sender<Request>,
+        labels: Labels,
+    ) -> Option<ksni::blocking::Handle<TrayIcon>> {
+        match TrayIcon::new(requests, labels)
+            .assume_sni_available(true)
+            .spawn()
+        {
             Ok(handle) => Some(handle),
             Err(error) => {
                 log::warn!("no tray icon: {error}");
@@ -497,10 +508,16 @@ mod icon {
                 line(&self.next),
                 line(&self.streak),
                 MenuItem::Separator,
-                item(label::START_BEDTIME, Request::StartFor(TimeOfDay::Bedtime)),
-                item(label::START_MORNING, Request::StartFor(TimeOfDay::Morning)),
+                item(
+                    &self.labels.start_bedtime,
+                    Request::StartFor(TimeOfDay::Bedtime),
+                ),
+                item(
+                    &self.labels.start_morning,
+                    Request::StartFor(TimeOfDay::Morning),
+                ),
                 CheckmarkItem {
-                    label: label::PAUSE_TODAY.to_owned(),
+                    label: self.labels.pause_today.clone(),
                     checked: self.paused,
                     activate: Box::new(|icon: &mut TrayIcon| {
                         icon.paused = !icon.paused;
@@ -510,8 +527,8 @@ mod icon {
                 }
                 .into(),
                 MenuItem::Separator,
-                item(label::OPEN, Request::Open(None)),
-                item(label::QUIT, Request::Quit),
+                item(&self.labels.open, Request::Open(None)),
+                item(&self.labels.quit, Request::Quit),
             ]
         }
     }

@@ -43,6 +43,9 @@ pub enum SettingKey {
     /// The look: a theme (the system's, light, dark or night) and whether the night look follows bedtime.
     /// Default: the system's, no night look. Exported, but never synced: a look belongs to a computer.
     Appearance,
+    /// The language a person chose for this computer, or none to follow the system (`limber_app::i18n`).
+    /// Default: the system's. Exported, but never synced: a language belongs to a computer, like its look.
+    Language,
     /// Snoozes waiting to fire, the paused day and the last activity seen. Default: none. Bookkeeping.
     ReminderState,
     /// A notice about a recovery or a moved data folder that the person has not read yet. Default: none.
@@ -57,7 +60,7 @@ pub enum SettingKey {
 
 impl SettingKey {
     /// Every key, in the table's order.
-    pub const ALL: [SettingKey; 12] = [
+    pub const ALL: [SettingKey; 13] = [
         SettingKey::Audio,
         SettingKey::Onboarding,
         SettingKey::Plan,
@@ -66,6 +69,7 @@ impl SettingKey {
         SettingKey::ScheduleHistory,
         SettingKey::DoseHistory,
         SettingKey::Appearance,
+        SettingKey::Language,
         SettingKey::ReminderState,
         SettingKey::RecoveryPending,
         SettingKey::Backup,
@@ -83,6 +87,7 @@ impl SettingKey {
             SettingKey::ScheduleHistory => "schedule-history",
             SettingKey::DoseHistory => "dose-history",
             SettingKey::Appearance => "appearance",
+            SettingKey::Language => "language",
             SettingKey::ReminderState => "reminder-state",
             SettingKey::RecoveryPending => "recovery-pending",
             SettingKey::Backup => "backup",
@@ -100,7 +105,8 @@ impl SettingKey {
             | SettingKey::Reminders
             | SettingKey::ScheduleHistory
             | SettingKey::DoseHistory
-            | SettingKey::Appearance => SettingKind::Owned,
+            | SettingKey::Appearance
+            | SettingKey::Language => SettingKind::Owned,
             SettingKey::ReminderState
             | SettingKey::RecoveryPending
             | SettingKey::Backup
@@ -155,6 +161,7 @@ mod tests {
         check("schedule-history", Some(SettingKey::ScheduleHistory), Owned);
         check("dose-history", Some(SettingKey::DoseHistory), Owned);
         check("appearance", Some(SettingKey::Appearance), Owned);
+        check("language", Some(SettingKey::Language), Owned);
         check("reminder-state", Some(SettingKey::ReminderState), Internal);
         check(
             "recovery-pending",

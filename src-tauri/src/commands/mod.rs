@@ -6,6 +6,7 @@ pub mod audio;
 pub mod custom_routines;
 pub mod data;
 pub mod journal;
+pub mod language;
 pub mod library;
 pub mod onboarding;
 pub mod progress;

@@ -494,6 +494,9 @@ impl<N: Notifier, P: Presence> Driver<N, P> {
             ),
             None => (occurrence.routine_id.as_str(), 0, Tone::Anytime),
         };
+        // The language is looked up for each notice, so a choice made in the window applies to the next one.
+        let language =
+            limber_app::i18n::language_in_force(&self.store.lock(), &crate::locale::system());
         let notice = Notice::new(
             &occurrence.routine_id,
             occurrence.day,
@@ -501,6 +504,7 @@ impl<N: Notifier, P: Presence> Driver<N, P> {
             duration_secs,
             tone,
             self.setup.snooze_minutes,
+            &language,
         );
         match self.notifier.notify(&notice) {
             Ok(()) => log::info!("reminder shown: {}", notice.summary),

@@ -92,7 +92,7 @@ impl Notifier for FakeNotifier {
             notice.routine_id,
             notice.day,
             notice.summary,
-            notice.snooze_label()
+            notice.snooze_label
         ));
         Ok(())
     }

@@ -13,4 +13,5 @@ export * from './schedule';
 export * from './saving';
 export * from './sync';
 export * from './look';
+export * from './language';
 export * from './startup';

@@ -23,4 +23,16 @@ body: string,
 /**
  * The snooze length the "Snooze" action uses, in minutes.
  */
-snoozeMinutes: number, };
+snoozeMinutes: number, 
+/**
+ * The label of a click on the notice ("Open Limber").
+ */
+openLabel: string, 
+/**
+ * The label of the "Start now" action.
+ */
+startLabel: string, 
+/**
+ * The label of the snooze action, for example "Snooze 10 min".
+ */
+snoozeLabel: string, };

@@ -1,0 +1,2 @@
+# In progress: only the language's own name so far (see assets/locales/languages.json).
+language-self = Español

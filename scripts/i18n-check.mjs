@@ -1,0 +1,230 @@
+// The catalogue check (issue 22), run by scripts/test.sh; fast, and it needs no build. It fails on:
+//   1. a file that does not parse, or a language folder that languages.json does not list (or the reverse);
+//   2. a key missing from a complete language (or from the pseudo language); languages "in progress" are
+//      listed with how many keys they still miss, and cannot be chosen in the app until they are complete;
+//   3. a key in a language that the source (en) does not have;
+//   4. a variable in a translation that the source's message does not use;
+//   5. a pseudo language that is not what scripts/pseudo-locale.mjs makes from the English files now;
+//   6. a key that no code uses (Svelte/TypeScript under ui/src, Rust under crates/ and src-tauri/src; tests
+//      do not count), and a key the code asks for that the source does not have;
+//   7. a string shown to people in a migrated file that bypasses the catalogue (MIGRATED below: the list only
+//      grows; files not on it are not checked, and most of Limber is not on it yet).
+// Usage: node scripts/i18n-check.mjs [--root DIR]   (DIR: a checkout; the default is this one)
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { localesDir, parse, pseudoFile, readFiles, readLanguages, variablesOf } from './i18n-lib.mjs';
+
+/** The files whose every word goes through the catalogue. Add a file when it is migrated; never remove one. */
+export const MIGRATED = [
+  'ui/src/lib/Nav.svelte',
+  'ui/src/screens/Home.svelte',
+  'ui/src/screens/Settings.svelte',
+  'ui/src/screens/settings/LanguageSettings.svelte',
+  'ui/src/lib/editor/RoutinesBar.svelte',
+  'ui/src/lib/editor/CardExtras.svelte',
+  'ui/src/lib/format.ts',
+  'ui/src/lib/i18n/locale.svelte.ts',
+  'crates/limber-app/src/notice.rs',
+  'crates/limber-app/src/tray_menu.rs',
+];
+
+/** Words that are no translation: the brand. */
+const ALLOWED_WORDS = new Set(['Limber']);
+
+const CODE_DIRS = ['ui/src', 'crates', 'src-tauri/src'];
+
+function walk(dir, out = []) {
+  if (!existsSync(dir)) return out;
+  for (const name of readdirSync(dir)) {
+    if (name === 'node_modules' || name === 'target' || name === 'bindings') continue;
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) walk(path, out);
+    else out.push(path);
+  }
+  return out;
+}
+
+const isTest = (path) => /\.test\.ts$|[\\/]tests?[\\/]|[\\/]tests\.rs$/.test(path);
+
+/** Rust code without its tests: the `#[cfg(test)]` module is the last item of a Limber file. */
+function rustWithoutTests(text) {
+  const at = text.indexOf('#[cfg(test)]');
+  return at === -1 ? text : text.slice(0, at);
+}
+
+/** The code that can use a key: [{ path, text }], tests left out. */
+function codeFiles(root) {
+  return CODE_DIRS.flatMap((dir) => walk(join(root, dir)))
+    .filter((path) => /\.(svelte|ts|rs)$/.test(path) && !isTest(path))
+    .map((path) => {
+      const text = readFileSync(path, 'utf8');
+      return { path: relative(root, path), text: path.endsWith('.rs') ? rustWithoutTests(text) : text };
+    });
+}
+
+/** Does a string look like words a person reads (not an id, a class, a path or a format option)? */
+function looksLikeWords(value) {
+  const words = value.replace(/\$\{[^}]*\}/g, ' ').trim();
+  if (!/[A-Za-z]{2,}/.test(words)) return false;
+  if (ALLOWED_WORDS.has(words)) return false;
+  return /[A-Za-z]\s+[A-Za-z]/.test(words) || /^[A-Z][a-z]/.test(words) || /[.!?…:]$/.test(words);
+}
+
+/** String literals of a piece of script (TypeScript or Rust), with their line numbers. */
+function literals(code) {
+  const found = [];
+  const pattern = /(["'`])((?:\\.|(?!\1)[^\\\n])*)\1/g;
+  const lines = code.split('\n');
+  lines.forEach((line, index) => {
+    if (/^\s*(\/\/|\*|\/\*)/.test(line) || /i18n-ok/.test(line) || /^\s*import\b|\bfrom\s+['"]/.test(line)) return;
+    if (/\blog::|console\.|#\[error\(|panic!|unreachable!/.test(line)) return;
+    const code = line.replace(/\s\/\/.*$/, '');
+    for (const match of code.matchAll(pattern)) found.push({ line: index + 1, value: match[2] });
+  });
+  return found;
+}
+
+/** Text and attribute values in a Svelte file's markup that do not come from an expression. */
+function markupWords(text) {
+  const found = [];
+  const lineAt = (offset) => text.slice(0, offset).split('\n').length;
+  const blank = (match) => match.replace(/[^\n]/g, ' ');
+  // Scripts, styles and comments keep their line breaks so line numbers stay true.
+  let markup = text
+    .replace(/<script[\s\S]*?<\/script>/g, blank)
+    .replace(/<style[\s\S]*?<\/style>/g, blank)
+    .replace(/<!--[\s\S]*?-->/g, blank);
+  // Expressions `{...}` (nested braces included) become blanks of the same length.
+  let out = '';
+  let depth = 0;
+  for (const c of markup) {
+    if (c === '{') depth += 1;
+    out += depth > 0 && c !== '\n' ? ' ' : c;
+    if (c === '}' && depth > 0) depth -= 1;
+  }
+  markup = out;
+  for (const match of markup.matchAll(/\b(aria-label|title|placeholder|alt|label|aria-description)="([^"]*)"/g)) {
+    if (looksLikeWords(match[2]) || /[A-Za-z]{2,}/.test(match[2])) found.push({ line: lineAt(match.index), value: match[2] });
+  }
+  for (const match of markup.matchAll(/>([^<>]+)</g)) {
+    const value = match[1].trim();
+    if (/[A-Za-z]{2,}/.test(value) && !ALLOWED_WORDS.has(value)) found.push({ line: lineAt(match.index), value });
+  }
+  return found;
+}
+
+export function check(root) {
+  const failures = [];
+  const notes = [];
+  const fail = (text) => failures.push(text);
+  const { source, languages } = readLanguages(root);
+  const tags = languages.map((language) => language.tag);
+
+  // 1. Folders and files.
+  const folders = readdirSync(localesDir(root)).filter((name) => statSync(join(localesDir(root), name)).isDirectory());
+  for (const folder of folders) if (!tags.includes(folder)) fail(`assets/locales/${folder}/ is not listed in languages.json`);
+  const catalogue = new Map();
+  for (const { tag } of languages) {
+    const files = readFiles(root, tag);
+    if (files.length === 0) fail(`assets/locales/${tag}/ has no .ftl file`);
+    const messages = new Map();
+    for (const { name, text } of files) {
+      const parsed = parse(text);
+      for (const junk of parsed.junk) fail(`${tag}/${name} does not parse: ${junk}`);
+      for (const [id, message] of parsed.messages) {
+        if (messages.has(id)) fail(`${tag}: "${id}" is defined twice`);
+        messages.set(id, { file: name, message });
+      }
+    }
+    catalogue.set(tag, messages);
+  }
+  const english = catalogue.get(source) ?? new Map();
+
+  // 2.-4. Keys and variables against the source.
+  for (const { tag, status } of languages) {
+    if (tag === source) continue;
+    const messages = catalogue.get(tag);
+    const missing = [...english.keys()].filter((id) => !messages.has(id));
+    if (status === 'in-progress') {
+      if (missing.length > 0) notes.push(`${tag}: in progress, ${missing.length} of ${english.size} keys missing`);
+    } else {
+      for (const id of missing) fail(`${tag} (${status}) is missing "${id}" (en/${english.get(id).file})`);
+    }
+    for (const [id, { file, message }] of messages) {
+      const original = english.get(id);
+      if (!original) {
+        fail(`${tag}/${file}: "${id}" is not in the source language (${source})`);
+        continue;
+      }
+      const allowed = variablesOf(original.message);
+      for (const variable of variablesOf(message)) {
+        if (!allowed.has(variable)) fail(`${tag}/${file}: "${id}" uses $${variable}, which the source does not have`);
+      }
+    }
+  }
+
+  // 5. The pseudo language is generated, never edited.
+  for (const { tag } of languages.filter((language) => language.status === 'pseudo')) {
+    const expected = new Map(readFiles(root, source).map(({ name, text }) => [name, pseudoFile(name, text)]));
+    const actual = new Map(readFiles(root, tag).map(({ name, text }) => [name, text]));
+    const stale = [...new Set([...expected.keys(), ...actual.keys()])].filter((name) => expected.get(name) !== actual.get(name));
+    if (stale.length > 0) fail(`${tag} is stale (${stale.join(', ')}): run node scripts/pseudo-locale.mjs`);
+  }
+
+  // 6. Keys the code uses, and keys it asks for that do not exist.
+  const code = codeFiles(root);
+  const everything = code.map((file) => file.text).join('\n');
+  for (const [id, { file }] of english) {
+    if (!new RegExp(`["'\`]${id}["'\`]`).test(everything)) fail(`en/${file}: "${id}" is used by no code`);
+  }
+  const asked = [
+    /\bt\(\s*'([a-z][a-z0-9-]*)'/g, // t('id' in the UI
+    /\btext(?:_with)?\(\s*[^,()]+,\s*"([a-z][a-z0-9-]*)"/g, // i18n::text(language, "id" in Rust
+    /\btext\("([a-z][a-z0-9-]*)"\)/g, // a closure over one language: text("id")
+  ];
+  for (const { path, text } of code) {
+    for (const pattern of asked) {
+      for (const match of text.matchAll(pattern)) {
+        if (!english.has(match[1])) fail(`${path}: asks for "${match[1]}", which is not in the catalogue`);
+      }
+    }
+  }
+
+  // 7. Words in migrated files that bypass the catalogue.
+  for (const path of MIGRATED) {
+    const full = join(root, path);
+    if (!existsSync(full)) {
+      fail(`${path} is on the migrated list but does not exist (the list only grows: move the entry with the file)`);
+      continue;
+    }
+    const text = readFileSync(full, 'utf8');
+    const found = [];
+    if (path.endsWith('.svelte')) {
+      found.push(...markupWords(text));
+      const script = text.match(/<script[^>]*>([\s\S]*?)<\/script>/);
+      if (script) {
+        const offset = text.slice(0, script.index).split('\n').length - 1;
+        found.push(...literals(script[1]).filter((l) => looksLikeWords(l.value)).map((l) => ({ ...l, line: l.line + offset })));
+      }
+    } else {
+      const body = path.endsWith('.rs') ? rustWithoutTests(text) : text;
+      found.push(...literals(body).filter((l) => looksLikeWords(l.value)));
+    }
+    for (const { line, value } of found) fail(`${path}:${line}: "${value}" is shown to people without the catalogue`);
+  }
+  return { failures, notes };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const at = process.argv.indexOf('--root');
+  const root = at > -1 ? process.argv[at + 1] : fileURLToPath(new URL('..', import.meta.url));
+  const { failures, notes } = check(root);
+  for (const note of notes) console.log(`note: ${note}`);
+  if (failures.length > 0) {
+    for (const failure of failures) console.error(`FAIL ${failure}`);
+    console.error(`the catalogue check found ${failures.length} problem(s)`);
+    process.exit(1);
+  }
+  console.log(`the catalogue check passed (${MIGRATED.length} migrated files)`);
+}

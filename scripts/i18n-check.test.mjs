@@ -1,0 +1,106 @@
+// The catalogue check must be able to fail: each test plants one fault in a copy of the checkout, sees the check
+// name it, and the untouched copy passes. Run: node --test scripts/i18n-check.test.mjs
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { check } from './i18n-check.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const COPIED = ['assets/locales', 'ui/src', 'crates', 'src-tauri/src'];
+
+let copy;
+let originals;
+
+before(() => {
+  copy = mkdtempSync(join(tmpdir(), 'limber-i18n-check-'));
+  for (const part of COPIED) {
+    cpSync(join(root, part), join(copy, part), {
+      recursive: true,
+      filter: (path) => !/[\\/](target|node_modules)([\\/]|$)/.test(path),
+    });
+  }
+  originals = new Map();
+});
+after(() => rmSync(copy, { recursive: true, force: true }));
+
+/** Changes one file of the copy for one test; `restore` puts every changed file back. */
+function plant(path, change) {
+  const full = join(copy, path);
+  if (!originals.has(full)) originals.set(full, readFileSync(full, 'utf8'));
+  writeFileSync(full, change(readFileSync(full, 'utf8')));
+}
+function restore() {
+  for (const [full, text] of originals) writeFileSync(full, text);
+  originals.clear();
+}
+
+/** Plants a fault and expects a failure matching `expected`. */
+function fails(faults, expected) {
+  try {
+    for (const [path, change] of faults) plant(path, change);
+    const { failures } = check(copy);
+    assert.ok(
+      failures.some((failure) => expected.test(failure)),
+      `expected a failure matching ${expected}, got:\n${failures.join('\n') || '(none)'}`,
+    );
+  } finally {
+    restore();
+  }
+}
+
+describe('the catalogue check', () => {
+  test('passes on the checkout as it is', () => {
+    assert.deepEqual(check(copy).failures, []);
+  });
+
+  test('fails on a key missing from a complete language', () => {
+    fails([['assets/locales/de/nav.ftl', (t) => t.replace(/^nav-help = .*\n/m, '')]], /^de \(complete\) is missing "nav-help"/);
+  });
+
+  test('fails on a key the source does not have', () => {
+    fails([['assets/locales/es/language.ftl', (t) => `${t}nav-elsewhere = Otro\n`]], /"nav-elsewhere" is not in the source language/);
+  });
+
+  test('fails on a key no code uses', () => {
+    fails([['assets/locales/en/nav.ftl', (t) => `${t}nav-nowhere = Nowhere\n`]], /"nav-nowhere" is used by no code/);
+  });
+
+  test('fails on a key the code asks for that does not exist', () => {
+    fails([['ui/src/lib/Nav.svelte', (t) => t.replace("t('nav-label')", "t('nav-lable')")]], /Nav\.svelte: asks for "nav-lable"/);
+  });
+
+  test('fails on a variable the source does not have', () => {
+    fails([['assets/locales/de/home.ftl', (t) => t.replace('home-start = Starten', 'home-start = { $name } starten')]], /"home-start" uses \$name/);
+  });
+
+  test('fails on a file that does not parse', () => {
+    fails([['assets/locales/de/tray.ftl', (t) => `${t}tray-broken = { $count ->\n`]], /de\/tray\.ftl does not parse/);
+  });
+
+  test('fails on a stale pseudo language', () => {
+    fails([['assets/locales/en-XA/nav.ftl', (t) => t.replace(/^nav-help = .*$/m, 'nav-help = [Help]')]], /en-XA is stale/);
+  });
+
+  test('fails on words in a migrated Svelte file\'s markup', () => {
+    fails([['ui/src/lib/Nav.svelte', (t) => t.replace('</nav>', '<p>Choose a screen</p>\n</nav>')]], /Nav\.svelte:\d+: "Choose a screen"/);
+  });
+
+  test('fails on words in a migrated Svelte file\'s attribute', () => {
+    fails([['ui/src/screens/Home.svelte', (t) => t.replace('class="tagline"', 'class="tagline" title="Welcome"')]], /Home\.svelte:\d+: "Welcome"/);
+  });
+
+  test('fails on words in a migrated Svelte file\'s script', () => {
+    fails([['ui/src/screens/Home.svelte', (t) => t.replace('let loading', "const empty = 'No routines yet';\n  let loading")]], /Home\.svelte:\d+: "No routines yet"/);
+  });
+
+  test('fails on words in a migrated Rust module', () => {
+    fails([['crates/limber-app/src/tray_menu.rs', (t) => t.replace('quit: text("tray-quit"),', 'quit: "Quit now".to_owned(),')]], /tray_menu\.rs:\d+: "Quit now"/);
+  });
+
+  test('fails when the code that used a key is gone', () => {
+    fails([['crates/limber-app/src/notice.rs', () => '']], /^en\/notice\.ftl: "notice-title" is used by no code/);
+  });
+});

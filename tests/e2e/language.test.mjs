@@ -1,0 +1,197 @@
+// Languages (issue 22), in the real app: the system's language is followed, the settings' choice applies at once,
+// and the pseudo language (accented, about 35% longer) fits on the home screen.
+//
+// 1. Started with LANG=de_DE.UTF-8, the home screen and the navigation are German: the controls are found by
+//    their German accessible names. (The first run's screens are not migrated yet, so "Skip setup" is English.)
+// 2. Settings → Sprache: the menu offers "Systemsprache (Deutsch)", English and Deutsch, and lists the
+//    languages still being translated as unavailable. Choosing English changes the whole window at once, with
+//    no restart; choosing "System" brings German back.
+// 3. Started with LANG=en_XA.UTF-8 and the debug switch LIMBER_PSEUDO_LOCALE=1, the home screen is in the
+//    pseudo language, and no text element on it or in the navigation is wider than its box (scrollWidth >
+//    clientWidth), nor is the page wider than the window.
+// 4. With a German system and a reminder seeded for the next whole minute, the desktop notification (a real
+//    notification service, dunst, on the test's bus) has a German title, text and buttons.
+// Screenshots: target/e2e/screenshots/language-*.png.
+import { after, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch, allByRole, binary, byRole, eventually, screenshot } from './harness.mjs';
+import { local, now, pinned } from './clock.mjs';
+import { startNotifications } from './notifications.mjs';
+
+// The notification's minute is computed from the pinned clock.
+pinned();
+
+const GERMAN = { LANG: 'de_DE.UTF-8', LC_ALL: '', LC_MESSAGES: '', LANGUAGE: '' };
+
+/** Starts Limber in the given environment and skips the first run (whose screens are still English). */
+async function start(env, prepare = null) {
+  const app = await launch({ env, prepare });
+  const skip = await byRole(app.driver, 'button', 'Skip setup', { timeout: 15000 });
+  await skip.click();
+  return app;
+}
+
+/** The text of every visible element with its own text that is wider than its box: [{ text, scroll, client }]. */
+async function cutOff(driver) {
+  return driver.executeScript(`
+    const out = [];
+    for (const el of document.querySelectorAll('nav *, main *')) {
+      const style = getComputedStyle(el);
+      if (style.display === 'none' || style.display === 'inline' || style.visibility === 'hidden') continue;
+      const own = Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && n.textContent.trim());
+      if (!own && !el.matches('select, button, input')) continue;
+      if (el.scrollWidth > el.clientWidth + 1) {
+        out.push({ text: el.textContent.trim().slice(0, 80), scroll: el.scrollWidth, client: el.clientWidth });
+      }
+    }
+    const page = document.documentElement;
+    if (page.scrollWidth > page.clientWidth + 1) out.push({ text: '(the page)', scroll: page.scrollWidth, client: page.clientWidth });
+    return out;
+  `);
+}
+
+describe('a German system', () => {
+  let app;
+  after(async () => { await app?.close(); });
+
+  test('the home screen and the navigation are German', async () => {
+    app = await start(GERMAN);
+    const { driver } = app;
+    await byRole(driver, 'navigation', 'Hauptnavigation', { timeout: 10000 });
+    for (const name of ['Heute', 'Fortschritt', 'Befinden', 'Übungen', 'Schlafumgebung', 'Einstellungen', 'Hilfe']) {
+      await byRole(driver, 'button', name);
+    }
+    await byRole(driver, 'heading', 'Routinen');
+    await byRole(driver, 'button', 'Neue Routine');
+    await byRole(driver, 'button', 'Routine importieren …');
+    // The routine names are content (not translated yet); the words around them are German.
+    const startButton = await byRole(driver, 'button', 'Morning mobility starten', { timeout: 10000 });
+    assert.equal(await startButton.getText(), 'Starten');
+    const body = await driver.findElement({ css: 'main' }).getText();
+    assert.match(body, /Sanfte Routinen für einen steifen Rücken/);
+    assert.match(body, /\d+ Min\. · \d+ Übungen/);
+    assert.match(body, /Noch nicht gemacht/);
+    assert.doesNotMatch(body, /Not done yet|\d+ exercises/);
+    assert.equal(await driver.executeScript('return document.documentElement.lang'), 'de');
+    await (await byRole(driver, 'button', 'Details zu Morning mobility')).click();
+    await byRole(driver, 'list', 'Übungen in Morning mobility');
+    await screenshot(driver, 'language-de-home');
+  });
+
+  test('the language menu offers the system, English and German, each in its own name', async () => {
+    const { driver } = app;
+    await (await byRole(driver, 'button', 'Einstellungen')).click();
+    await byRole(driver, 'heading', 'Einstellungen');
+    const menu = await byRole(driver, 'combobox', 'Sprache');
+    const options = await driver.executeScript(
+      'return Array.from(arguments[0].options).map((o) => [o.value, o.textContent.trim(), o.disabled])',
+      menu,
+    );
+    const enabled = options.filter(([, , disabled]) => !disabled).map(([, label]) => label);
+    assert.deepEqual(enabled, ['Systemsprache (Deutsch)', 'English', 'Deutsch']);
+    const waiting = options.filter(([, , disabled]) => disabled).map(([value]) => value);
+    assert.deepEqual(waiting, ['es', 'fr', 'pt-BR', 'it', 'nl', 'pl', 'ja', 'zh-CN']);
+    assert.ok(options.some(([, label]) => label === 'Español (Übersetzung in Arbeit)'), JSON.stringify(options));
+    // The pseudo language is never offered without its debug switch.
+    assert.ok(!options.some(([value]) => value === 'en-XA'), JSON.stringify(options));
+    assert.equal(await menu.getAttribute('value'), '');
+    await screenshot(driver, 'language-de-settings');
+  });
+
+  test('choosing English changes the window at once, and "System" brings German back', async () => {
+    const { driver } = app;
+    await (await (await byRole(driver, 'combobox', 'Sprache')).findElement({ css: 'option[value="en"]' })).click();
+    // No restart and no reload: the same page says everything in English within moments.
+    await byRole(driver, 'navigation', 'Main', { timeout: 2000 });
+    await byRole(driver, 'heading', 'Settings', { timeout: 2000 });
+    await byRole(driver, 'button', 'Today');
+    const menu = await byRole(driver, 'combobox', 'Language');
+    assert.equal(await menu.getAttribute('value'), 'en');
+    await eventually(async () => {
+      const texts = await Promise.all((await allByRole(driver, 'status')).map((status) => status.getText()));
+      return texts.includes('Saved.');
+    }, { timeout: 2000, message: 'a status saying "Saved."' });
+    assert.equal(await driver.executeScript('return document.documentElement.lang'), 'en');
+    await screenshot(driver, 'language-en-settings');
+    await (await byRole(driver, 'button', 'Today')).click();
+    await byRole(driver, 'heading', 'Routines');
+    await byRole(driver, 'button', 'Start Morning mobility', { timeout: 10000 });
+    const body = await driver.findElement({ css: 'main' }).getText();
+    assert.match(body, /\d+ min · \d+ exercises/);
+    await screenshot(driver, 'language-en-home');
+
+    // Back to the system's language.
+    await (await byRole(driver, 'button', 'Settings')).click();
+    await (await (await byRole(driver, 'combobox', 'Language')).findElement({ css: 'option[value=""]' })).click();
+    await byRole(driver, 'navigation', 'Hauptnavigation', { timeout: 2000 });
+    await byRole(driver, 'combobox', 'Sprache');
+  });
+});
+
+describe('the pseudo language', () => {
+  let app;
+  after(async () => { await app?.close(); });
+
+  test('the home screen in the pseudo language has no text cut off', async () => {
+    app = await start({ LANG: 'en_XA.UTF-8', LC_ALL: '', LC_MESSAGES: '', LANGUAGE: '', LIMBER_PSEUDO_LOCALE: '1' });
+    const { driver } = app;
+    const nav = await eventually(async () => {
+      const found = await allByRole(driver, 'navigation');
+      return found.length === 1 ? found[0] : null;
+    }, { timeout: 10000, message: 'the navigation' });
+    assert.match(await nav.getText(), /\[Ţööðááý\]/);
+    await eventually(async () => (await driver.findElement({ css: 'main' }).getText()).includes('ɱîîñ'), {
+      timeout: 10000, message: 'the routine cards in the pseudo language',
+    });
+    await screenshot(driver, 'language-pseudo-home');
+    const cut = await cutOff(driver);
+    assert.deepEqual(cut, [], `text cut off in the pseudo language: ${JSON.stringify(cut, null, 1)}`);
+  });
+});
+
+describe('a reminder on a German system', () => {
+  let app;
+  let notifications;
+  let work;
+  after(async () => {
+    await app?.close();
+    notifications?.stop();
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  test('the notification says its title, text and buttons in German', async (t) => {
+    assert.ok(process.env.DBUS_SESSION_BUS_ADDRESS, 'run this file under dbus-run-session');
+    work = mkdtempSync(join(tmpdir(), 'limber-language-'));
+    notifications = await startNotifications(work);
+    // The first whole minute at least 40 s away on the shared clock: time enough to start the app.
+    const target = Math.ceil((now() + 40_000) / 60_000) * 60_000;
+    t.diagnostic(`reminder for ${local(target).hhmm}`);
+    app = await start(GERMAN, ({ env, home }) => {
+      const file = join(home, 'reminder.json');
+      const days = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+      writeFileSync(file, JSON.stringify({
+        format: 'limber-export', version: 1, sessions: [], journal: [], restDays: [], customRoutines: [],
+        settings: {
+          reminders: {
+            reminders: [{ routineId: 'morning-mobility', enabled: true, days, time: { kind: 'fixed', time: `${local(target).hhmm}:00` } }],
+            graceMinutes: 60, quietHours: null, snoozeMinutes: 10,
+          },
+        },
+      }));
+      assert.match(execFileSync(binary, ['import', file], { env, encoding: 'utf8' }), /^Imported:/);
+    });
+    const notice = await eventually(
+      () => notifications.notifies().find((n) => n.summary.startsWith('Morning mobility')),
+      { timeout: target - now() + 30_000, interval: 250, message: 'the reminder\'s notification' },
+    );
+    assert.match(notice.summary, /^Morning mobility: \d+ Minuten?$/);
+    assert.equal(notice.body, 'Fang sanft an, gleich im Bett. Dein Rücken wird es dir danken.');
+    for (const label of ['Limber öffnen', 'Jetzt starten', 'In 10 Min. erinnern']) {
+      assert.ok(notice.actions.includes(label), `the button "${label}" in ${JSON.stringify(notice.actions)}`);
+    }
+  });
+});

@@ -1,0 +1,97 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { Catalogue, LANGUAGES, catalogue } from './catalogue';
+import { intlLocale, languageName, locale, setLanguage, t } from './locale.svelte';
+import { formatDuration } from '../format';
+import { historyLine, shortDay } from '../editor/words';
+import type { RoutineHistory } from '../ipc/editor';
+
+afterEach(() => setLanguage('en'));
+
+describe('the catalogue the UI reads (assets/locales, the files Rust embeds)', () => {
+  it('has every language of languages.json, and each names itself', () => {
+    expect(LANGUAGES.map((l) => l.tag)).toEqual(['en', 'de', 'es', 'fr', 'pt-BR', 'it', 'nl', 'pl', 'ja', 'zh-CN', 'en-XA']);
+    expect(LANGUAGES.filter((l) => l.status === 'complete').map((l) => l.tag)).toEqual(['en', 'de']);
+    for (const { tag } of LANGUAGES) expect(catalogue.has(tag, 'language-self'), tag).toBe(true);
+    expect(languageName('de')).toBe('Deutsch');
+    expect(languageName('pt-BR')).toBe('Português (Brasil)');
+    expect(languageName('zh-CN')).toBe('简体中文');
+  });
+
+  it.each<[string, number, string]>([
+    ['en', 1, '9 min · 1 exercise'],
+    ['en', 3, '9 min · 3 exercises'],
+    ['de', 1, '9 min · 1 Übung'],
+    ['de', 4, '9 min · 4 Übungen'],
+  ])('plurals by the library: %s, %i exercises', (tag, count, expected) => {
+    expect(catalogue.text(tag, 'home-routine-meta', { duration: '9 min', count })).toBe(expected);
+  });
+
+  it('puts variables in without isolation marks (they would reach accessible names)', () => {
+    expect(catalogue.text('de', 'home-start-label', { name: 'Abendruhe' })).toBe('Abendruhe starten');
+    expect(catalogue.text('en', 'home-start-label', { name: 'Wind-down' })).toBe('Start Wind-down');
+  });
+
+  it('falls back to English for a missing message, and shows the id when English lacks it too', () => {
+    const small = new Catalogue(
+      { '/x/en/a.ftl': 'hello = Hello\nbye = Goodbye\n', '/x/de/a.ftl': 'hello = Hallo\n' },
+      ['en', 'de'],
+    );
+    expect(small.text('de', 'hello')).toBe('Hallo');
+    expect(small.text('de', 'bye')).toBe('Goodbye');
+    expect(small.text('xx', 'bye')).toBe('Goodbye');
+    expect(small.text('de', 'nowhere')).toBe('nowhere');
+    // The real catalogue: Spanish is in progress and has no navigation words yet.
+    expect(catalogue.text('es', 'nav-help')).toBe('Help');
+  });
+
+  it('makes the pseudo language longer than English and keeps its variables', () => {
+    const english = catalogue.text('en', 'home-tagline');
+    const pseudo = catalogue.text('en-XA', 'home-tagline');
+    expect(pseudo.length).toBeGreaterThanOrEqual(Math.floor(english.length * 1.3));
+    expect(pseudo).toMatch(/^\[.*\]$/);
+    expect(catalogue.text('en-XA', 'home-start-label', { name: 'Wind-down' })).toContain('Wind-down');
+  });
+});
+
+describe('the language in force', () => {
+  it('changes what t says at once', () => {
+    expect(t('nav-today')).toBe('Today');
+    setLanguage('de');
+    expect(locale.current).toBe('de');
+    expect(t('nav-today')).toBe('Heute');
+    expect(formatDuration(545)).toBe('9 Min.');
+    expect(formatDuration(45)).toBe('45 Sek.');
+    setLanguage('en');
+    expect(formatDuration(545)).toBe('9 min');
+  });
+
+  const h = (sessions: number, completed: number, lastDone: string | null): RoutineHistory => ({
+    id: 'mine',
+    custom: true,
+    basedOn: null,
+    sessions,
+    completed,
+    lastDone,
+  });
+
+  it.each<[RoutineHistory | undefined, string]>([
+    [undefined, 'Noch nicht gemacht'],
+    [h(1, 0, null), 'Einmal begonnen, noch nicht beendet'],
+    [h(3, 0, null), '3-mal begonnen, noch nicht beendet'],
+    [h(2, 1, null), 'Einmal gemacht'],
+    [h(1, 1, '2025-11-21'), 'Einmal gemacht · zuletzt am Fr., 21. Nov.'],
+    [h(5, 4, '2026-03-01'), '4-mal gemacht · zuletzt am So., 1. März'],
+  ])('the history line in German: %j', (history, expected) => {
+    setLanguage('de');
+    expect(historyLine(history)).toBe(expected);
+  });
+
+  it('formats dates with Intl in the language in force', () => {
+    expect(shortDay('2025-11-21')).toBe('Fri 21 Nov');
+    setLanguage('de');
+    expect(intlLocale()).toBe('de');
+    expect(shortDay('2025-11-21')).toBe('Fr., 21. Nov.');
+    setLanguage('en-XA');
+    expect(intlLocale()).toBe('en-GB');
+  });
+});
