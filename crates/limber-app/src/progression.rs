@@ -339,7 +339,7 @@ fn card(
         let back = version.change.undo();
         DoseUndo {
             since: version.day,
-            doses: change_words(library, routine, &back),
+            doses: progression::change_sentence(library, routine, &back),
         }
     });
     let routine_sessions: Vec<_> = facts
@@ -369,26 +369,6 @@ fn paused(flag: &RedFlag, day: NaiveDate) -> DoseOffer {
         urgency: crate::wire::safety::Urgency::from(&flag.urgency()),
         day,
     }
-}
-
-/// "Knee-to-chest: hold 20 s instead of 25 s."
-fn change_words(library: &Library, routine: &Routine, change: &Change) -> String {
-    let from = doses_words(
-        library,
-        routine,
-        &[limber_core::dose_history::FieldValue {
-            item: change.item,
-            exercise: change.exercise.clone(),
-            field: change.field,
-            value: change.to,
-        }],
-    );
-    let unit = if change.field == RangeField::HoldSecs {
-        " s"
-    } else {
-        ""
-    };
-    format!("{from} instead of {}{unit}.", change.from)
 }
 
 fn dose_era(
@@ -629,7 +609,7 @@ fn accept(
         .ok_or_else(|| AppError::Internal(format!("the routine {id} was saved but not loaded")))?;
     let mut message = format!(
         "From your next session: {}",
-        change_words(&library, routine, &change)
+        progression::change_sentence(&library, routine, &change)
     );
     if let Some(notice) = notice {
         message = format!("{message} {notice}");
@@ -725,7 +705,7 @@ pub fn undo(
         .ok_or_else(|| AppError::Internal(format!("the routine {id} was saved but not loaded")))?;
     let message = format!(
         "Undone. From your next session: {}",
-        change_words(&library, routine, &change)
+        progression::change_sentence(&library, routine, &change)
     );
     answer(store, handle, now, tz, id, message, true)
 }

@@ -635,19 +635,13 @@ fn suggestion(
     change: Change,
     because: Because,
 ) -> Suggestion {
-    let exercise = exercises.exercise(&change.exercise);
-    let name = exercise.map_or_else(|| change.exercise.clone(), |e| e.name.clone());
-    let sides = routine
-        .items
-        .get(change.item)
-        .zip(exercise)
-        .map_or(Sides::None, |(item, e)| item.dose(&e.dose).sides);
+    let (name, sides) = name_and_sides(exercises, routine, &change);
     let why = format!(
         "{}: try {}.",
         reason(routine, &because, &name),
         step_words(&change, &lowercase_first(&name), sides)
     );
-    let doses = format!("{name}: {}.", dose_words(&change, sides));
+    let doses = change_sentence(exercises, routine, &change);
     Suggestion {
         routine_id: routine.id.clone(),
         change,
@@ -655,6 +649,29 @@ fn suggestion(
         why,
         doses,
     }
+}
+
+/// The exercise's name (its id when unknown) and the sides its item in the routine is done on.
+fn name_and_sides(
+    exercises: &impl Exercises,
+    routine: &Routine,
+    change: &Change,
+) -> (String, Sides) {
+    let exercise = exercises.exercise(&change.exercise);
+    let name = exercise.map_or_else(|| change.exercise.clone(), |e| e.name.clone());
+    let sides = routine
+        .items
+        .get(change.item)
+        .zip(exercise)
+        .map_or(Sides::None, |(item, e)| item.dose(&e.dose).sides);
+    (name, sides)
+}
+
+/// Both doses of a change in one sentence, e.g. "Knee-to-chest: hold 25 s instead of 20 s.": the words of a
+/// suggestion, and of what an undo brings back.
+pub fn change_sentence(exercises: &impl Exercises, routine: &Routine, change: &Change) -> String {
+    let (name, sides) = name_and_sides(exercises, routine, change);
+    format!("{name}: {}.", dose_words(change, sides))
 }
 
 /// The first half of the sentence: the numbers behind the suggestion.
