@@ -29,9 +29,11 @@ RUN_PACKAGES=(build-essential pkg-config file libwebkit2gtk-4.1-dev libxdo-dev l
 # tests record (ALSA's own file sink runs faster than real time), python3 for scripts/close-window.py, which
 # closes the window the way its close button does in the tests that close it, and Syncthing, the real sync
 # engine whose two instances carry a folder between two Limber data directories in tests/sync/ (on 127.0.0.1
-# only, in temporary homes the tests start and remove; the package starts no Syncthing of its own).
+# only, in temporary homes the tests start and remove; the package starts no Syncthing of its own), and strace,
+# whose syscall injection kills the writer at each file-system step of a first start in the fault matrix
+# (tests/faults/kill-steps.test.mjs).
 TEST_PACKAGES=(xvfb xauth webkit2gtk-driver dbus dbus-x11 dunst x11-apps x11-utils imagemagick espeak-ng sox faketime
-  time pulseaudio pulseaudio-utils libasound2-plugins python3 syncthing)
+  time pulseaudio pulseaudio-utils libasound2-plugins python3 syncthing strace)
 
 TAURI_DRIVER_VERSION=2.1.0
 MIN_NODE_MAJOR=20

@@ -139,16 +139,20 @@ export function recordRow(row) {
  * check-ins through the app's own paths and prints `ack …` after each commit (`wait …` while a fault holds a
  * record). Returns { child, lines() (the whole lines so far), done (a promise of { code, signal, lines }) }.
  */
-export function startWriter(env, first, count) {
-  const child = spawn(binary, ['--fault-writes', String(count), String(first)], {
+export function startWriter(env, first, count, { wrap = [] } = {}) {
+  const [program, ...args] = [...wrap, binary, '--fault-writes', String(count), String(first)];
+  const child = spawn(program, args, {
     env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'ignore'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
+  let log = '';
   child.stdout.on('data', (chunk) => { out += chunk; });
+  // The last of what it logged, to say why when it printed something unexpected.
+  child.stderr.on('data', (chunk) => { log = (log + chunk).slice(-4000); });
   // Only whole lines count: a line cut by a kill was never acknowledged.
   const lines = () => out.split('\n').slice(0, -1);
-  const done = new Promise((ok) => child.on('exit', (code, signal) => ok({ code, signal, lines: lines() })));
+  const done = new Promise((ok) => child.on('close', (code, signal) => ok({ code, signal, lines: lines(), log })));
   return { child, lines, done };
 }
 

@@ -34,14 +34,14 @@ test('SIGKILL during hundreds of session saves and check-ins loses nothing ackno
   for (let round = 0; round < ROUNDS; round += 1) {
     // From the start-up (opening, migrating, the daily backup) to deep into the writes.
     const ms = 20 + Math.floor(Math.random() * 700);
-    const { signal, lines } = await writer(round * PER_ROUND, PER_ROUND, ms);
+    const { signal, lines, log } = await writer(round * PER_ROUND, PER_ROUND, ms);
     if (signal === 'SIGKILL') kills += 1;
     for (const line of lines) {
       const session = /^ack session (\S+)$/.exec(line);
       const checkIn = /^ack check-in (\d{4}-\d{2}-\d{2}) (.+)$/.exec(line);
       if (session) sessions.push(session[1]);
       else if (checkIn) checkIns.set(checkIn[1], checkIn[2]);
-      else assert.fail(`an unexpected line from the writer: ${line}`);
+      else assert.fail(`an unexpected line from the writer in round ${round} (killed after ${ms} ms): ${line}\n${log}`);
     }
   }
   const stored = new Map();

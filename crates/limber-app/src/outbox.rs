@@ -200,6 +200,11 @@ pub fn write(store: &Store, record: &Record) -> Attempt<StoreError> {
             }
         ))),
         Err(error) if error.is_transient() => Attempt::Blocked(error),
+        // A store that can only read says nothing about the record by failing: it may even show an older
+        // schema than the file's WAL holds. The record waits for the store to reopen for writing.
+        Err(error) if store.is_read_only() => Attempt::Blocked(StoreError::ReadOnly {
+            detail: format!("the database is open for reading only ({error})"),
+        }),
         Err(error) => Attempt::Refused(error),
     }
 }

@@ -222,50 +222,84 @@ pub(crate) enum Health {
     Damaged(String),
 }
 
-/// Checks a database file without changing it. Only damage is reported as [`Health::Damaged`];
+/// Checks a database file without changing it, except that a write cut off in rollback-journal mode is
+/// rolled back as SQLite itself would at any read-write open. Only damage is reported as [`Health::Damaged`];
 /// errors that say nothing about the file (it is locked, we may not read it) are returned as
 /// errors, because they must never make us move a good database aside.
 pub(crate) fn inspect(path: &Path) -> Result<Health> {
-    let len = fs::metadata(path)
-        .map_err(|e| StoreError::io("could not read", path, e))?
-        .len();
-    // SQLite treats an empty file as a valid empty database, but every database we write has a
-    // schema, so an empty file means it was truncated.
-    if len == 0 {
-        return Ok(Health::Damaged("the file is empty".to_owned()));
-    }
-    let checked = (|| -> rusqlite::Result<Health> {
-        // Read-only, because closing a read-write connection may checkpoint or delete a WAL
-        // file, and the evidence of a damaged database must be moved aside as it was found.
-        // A read-only connection still sees commits that are only in the WAL.
-        let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )?;
-        conn.busy_timeout(std::time::Duration::from_secs(5))?;
-        let version: u32 = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
-        if version > SCHEMA_VERSION {
-            return Ok(Health::Newer(version));
+    fs::metadata(path).map_err(|e| StoreError::io("could not read", path, e))?;
+    let checked = match check(path) {
+        Err(e) if is_hot_journal(&e) => {
+            // A write was cut off (a crash, a kill, a power cut) while the file was in rollback-journal
+            // mode, which it is only for a moment: when it is first created, before it turns to WAL.
+            // SQLite's own crash recovery rolls the journal back at the next read-write open; a
+            // read-only connection cannot, and would fail the same way at every start.
+            log::warn!(
+                "store: {} has an interrupted write in its rollback journal; rolling it back",
+                path.display()
+            );
+            roll_back_hot_journal(path).and_then(|()| check(path))
         }
-        let mut stmt = conn.prepare("PRAGMA integrity_check")?;
-        let report = stmt
-            .query_map([], |row| row.get::<_, String>(0))?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        if report == ["ok"] {
-            Ok(Health::Good)
-        } else {
-            let first: Vec<String> = report.into_iter().take(3).collect();
-            Ok(Health::Damaged(format!(
-                "integrity check failed: {}",
-                first.join("; ")
-            )))
-        }
-    })();
+        other => other,
+    };
     match checked {
         Ok(health) => Ok(health),
         Err(e) if is_damage(&e) => Ok(Health::Damaged(e.to_string())),
         Err(e) => Err(StoreError::Sqlite(e)),
     }
+}
+
+/// The check of [`inspect`].
+fn check(path: &Path) -> rusqlite::Result<Health> {
+    // SQLite treats an empty file as a valid empty database, but every database we write has a
+    // schema, so an empty file means it was truncated (or never written; see `open_or_recover`).
+    if fs::metadata(path).is_ok_and(|m| m.len() == 0) {
+        return Ok(Health::Damaged("the file is empty".to_owned()));
+    }
+    // Read-only, because closing a read-write connection may checkpoint or delete a WAL
+    // file, and the evidence of a damaged database must be moved aside as it was found.
+    // A read-only connection still sees commits that are only in the WAL.
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    let version: u32 = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
+    if version > SCHEMA_VERSION {
+        return Ok(Health::Newer(version));
+    }
+    let mut stmt = conn.prepare("PRAGMA integrity_check")?;
+    let report = stmt
+        .query_map([], |row| row.get::<_, String>(0))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    if report == ["ok"] {
+        Ok(Health::Good)
+    } else {
+        let first: Vec<String> = report.into_iter().take(3).collect();
+        Ok(Health::Damaged(format!(
+            "integrity check failed: {}",
+            first.join("; ")
+        )))
+    }
+}
+
+/// Whether SQLite refused to read because a hot rollback journal waits to be rolled back and the
+/// connection may not write (`SQLITE_READONLY_ROLLBACK`).
+fn is_hot_journal(e: &rusqlite::Error) -> bool {
+    e.sqlite_error()
+        .is_some_and(|e| e.extended_code == rusqlite::ffi::SQLITE_READONLY_ROLLBACK)
+}
+
+/// Opens `path` for writing only long enough for SQLite to roll back its hot journal: the first
+/// read does it. No pragma is set, so the file keeps the journal mode it has.
+fn roll_back_hot_journal(path: &Path) -> rusqlite::Result<()> {
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    conn.pragma_query_value(None, "user_version", |row| row.get::<_, u32>(0))?;
+    Ok(())
 }
 
 /// Flushes a file's contents to disk so a rename that follows cannot expose an empty file after

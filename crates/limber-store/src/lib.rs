@@ -188,11 +188,6 @@ impl Store {
     /// as any save does. Fails with [`StoreError::DiskFull`] or [`StoreError::ReadOnly`] when a
     /// save would.
     pub fn check_writable(&self) -> Result<()> {
-        if self.read_only {
-            return Err(StoreError::ReadOnly {
-                detail: "the database is open for reading only".to_owned(),
-            });
-        }
         let tx = self.write()?;
         let version = migrate::schema_version(&tx)?;
         tx.pragma_update(None, "user_version", version)?;
@@ -229,6 +224,14 @@ impl Store {
     }
 
     fn write(&self) -> Result<Transaction<'_>> {
+        // Refused before any statement runs: a file opened as immutable may show an older schema than
+        // the WAL holds, and a write must wait for the store to reopen, never fail as if the record
+        // itself were wrong.
+        if self.read_only {
+            return Err(StoreError::ReadOnly {
+                detail: "the database is open for reading only".to_owned(),
+            });
+        }
         Ok(Transaction::new_unchecked(
             &self.conn,
             TransactionBehavior::Immediate,

@@ -124,6 +124,16 @@ impl Store {
                 Err(StoreError::Sqlite(e)) if is_damage(&e) => e.to_string(),
                 Err(e) => return Err(e),
             },
+            Health::Damaged(_) if never_written(path, backup_dir) => {
+                // A first start cut off before anything was committed: a recovery would only build
+                // the same empty database, and tell the person about damage that lost nothing.
+                log::info!(
+                    "store: {} is empty and nothing was ever saved; starting it afresh",
+                    path.display()
+                );
+                remove_database(path)?;
+                return Ok((Store::open(path)?, None));
+            }
             Health::Damaged(reason) => reason,
         };
         log::warn!(
@@ -179,6 +189,20 @@ impl Store {
             }),
         ))
     }
+}
+
+/// Whether `path` is an empty file with nothing beside it that could hold a record: no WAL with
+/// frames, no backup and no line in the record log. Then it never held anything.
+fn never_written(path: &Path, backup_dir: &Path) -> bool {
+    let empty = |p: &Path| match fs::metadata(p) {
+        Ok(meta) => meta.len() == 0,
+        Err(e) => e.kind() == std::io::ErrorKind::NotFound,
+    };
+    empty(path)
+        && empty(&with_suffix(path, "-wal"))
+        && backups(backup_dir).is_ok_and(|found| found.is_empty())
+        && record_log::read(&record_log::dir_for(path), None)
+            .is_ok_and(|read| read.entries.is_empty() && read.skipped.is_empty())
 }
 
 /// What the replay into a restored database did.

@@ -604,3 +604,90 @@ fn backups_from_an_older_limber_are_restored_after_newer_ones() {
     );
     assert_eq!(store.sessions().unwrap().len(), 7);
 }
+
+/// A copy of the fixture folder `name` (from `tests/fixtures`) in a fresh temporary folder.
+fn fixture(name: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let from = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name);
+    for entry in fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        fs::copy(entry.path(), dir.path().join(entry.file_name())).unwrap();
+    }
+    dir
+}
+
+/// Found by the fault matrix (SIGKILL at random moments, CI on 2026-12-06): the very first start killed
+/// while SQLite deleted the rollback journal of the switch to WAL leaves a header page and a hot journal
+/// (the fixture is that state, made by killing `limber --fault-writes` at that `unlink`). A read-only
+/// look cannot roll the journal back, so every later start failed with "attempt to write a readonly
+/// database" and saved nothing. Now the journal is rolled back, the file is found to have never held
+/// anything, and the store opens as new, with no recovery to tell about.
+#[test]
+fn a_first_start_killed_as_its_journal_was_deleted_opens_as_new() {
+    let dir = fixture("hot-journal");
+    let path = dir.path().join("limber.sqlite3");
+    assert!(dir.path().join("limber.sqlite3-journal").exists());
+    let (store, recovery) = Store::open_or_recover(&path, &dir.path().join("backups")).unwrap();
+    assert_eq!(
+        recovery, None,
+        "nothing was ever saved, so nothing was recovered"
+    );
+    assert!(!store.is_read_only());
+    assert_eq!(store.schema_version().unwrap(), SCHEMA_VERSION);
+    store.check_writable().unwrap();
+    fill(&store, "after", 2);
+    assert_eq!(ids(&store), ["after-0", "after-1"]);
+    assert!(!dir.path().join("limber.sqlite3-journal").exists());
+    assert_eq!(
+        names(dir.path()),
+        [
+            "limber.sqlite3",
+            "limber.sqlite3-shm",
+            "limber.sqlite3-wal",
+            "limber.sqlite3.records"
+        ],
+        "nothing was moved aside"
+    );
+}
+
+/// The same hot journal beside a file while backups exist: the rollback leaves an empty file, which may
+/// have been a database with records, so the newest backup is restored as for any other damage.
+#[test]
+fn a_hot_journal_that_empties_the_file_is_recovered_when_a_backup_exists() {
+    let dir = fixture("hot-journal");
+    let path = dir.path().join("limber.sqlite3");
+    let backups = dir.path().join("backups");
+    {
+        let other = tempfile::tempdir().unwrap();
+        let store = Store::open(&other.path().join("limber.sqlite3")).unwrap();
+        fill(&store, "kept", 3);
+        store
+            .backup_if_due(at("2024-03-01T08:00:00Z"), &backups)
+            .unwrap();
+    }
+    let (store, recovery) = Store::open_or_recover(&path, &backups).unwrap();
+    let recovery = recovery.unwrap();
+    assert!(recovery.restored_from.is_some());
+    assert_eq!(ids(&store), ["kept-0", "kept-1", "kept-2"]);
+    store.check_writable().unwrap();
+}
+
+/// An empty file with nothing beside it but a record log is not "never written": the log's records come
+/// back, and the person is told.
+#[test]
+fn an_empty_file_with_a_record_log_is_recovered_from_the_log() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("limber.sqlite3");
+    {
+        let store = Store::open(&path).unwrap();
+        fill(&store, "logged", 3);
+    }
+    fs::write(&path, b"").unwrap();
+    let (store, recovery) = Store::open_or_recover(&path, &dir.path().join("backups")).unwrap();
+    let recovery = recovery.unwrap();
+    assert_eq!(recovery.restored_from, None);
+    assert_eq!(recovery.records_from_log, 3);
+    assert_eq!(ids(&store), ["logged-0", "logged-1", "logged-2"]);
+}

@@ -233,6 +233,57 @@ fn a_store_that_could_only_read_is_reopened_and_the_waiting_record_written_once(
     assert!(!saving.hold_quit());
 }
 
+/// The fault matrix's SIGKILL at the first start's journal deletion (fixture in limber-store): the next start
+/// opens the store for writing, with no problem to report, and saves. Before, it found the store unwritable
+/// and fell back to a view of the file without its tables, which refused the session as if it were wrong.
+#[test]
+fn a_first_start_killed_as_its_journal_was_deleted_does_not_stop_the_next_from_saving() {
+    let dir = tempfile::tempdir().unwrap();
+    let paths = DataPaths::new(dir.path().to_path_buf());
+    std::fs::create_dir_all(paths.dir()).unwrap();
+    let fixture =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../limber-store/tests/fixtures/hot-journal");
+    for name in ["limber.sqlite3", "limber.sqlite3-journal"] {
+        std::fs::copy(fixture.join(name), paths.dir().join(name)).unwrap();
+    }
+    let opened = open_for_use(&paths).unwrap();
+    assert!(opened.problem.is_none(), "{:?}", opened.problem);
+    assert!(!opened.degraded);
+    assert!(opened.recovery.is_none());
+    let saving = Saving::new(StoreHandle::new(opened.store), paths, None, false);
+    assert_eq!(
+        saving.save(Record::Session(session("s1"))).unwrap(),
+        SaveState::Saved
+    );
+    assert_eq!(stored_sessions(&saving).len(), 1);
+}
+
+/// A store that can only read may show the file without tables its WAL holds (opened as immutable, on a disk
+/// that cannot take SQLite's shared-memory file). A session then waits for the store to reopen; it is never
+/// refused and dropped as if the record were wrong.
+#[test]
+fn a_read_only_view_without_the_tables_keeps_the_record_waiting() {
+    let dir = tempfile::tempdir().unwrap();
+    let paths = DataPaths::new(dir.path().to_path_buf());
+    std::fs::create_dir_all(paths.dir()).unwrap();
+    {
+        let bare = rusqlite::Connection::open(paths.database()).unwrap();
+        bare.execute_batch("CREATE TABLE unrelated (x INTEGER)")
+            .unwrap();
+    }
+    let store = Store::open_read_only(&paths.database()).unwrap();
+    let problem = DataProblem::new(ProblemKind::ReadOnly, paths.dir(), true, "test".into());
+    let saving = Saving::new(StoreHandle::new(store), paths, Some(problem), true);
+    let state = saving.save(Record::Session(session("s1"))).unwrap();
+    assert!(matches!(state, SaveState::Waiting { .. }), "{state:?}");
+    assert_eq!(saving.status().waiting, 1);
+    // The folder is writable: the retry opens the file for writing, migrates it and saves the session.
+    let retry = saving.retry();
+    assert!(retry.reopened);
+    assert_eq!(retry.written, vec![RecordKey::Session("s1".into())]);
+    assert_eq!(stored_sessions(&saving).len(), 1);
+}
+
 /// A 2 MiB tmpfs on a temp dir, unmounted on drop; root only. One at a time: mounts, remounts and a full disk
 /// are the whole process's business (SQLite's locks and shared memory are per process), and two such tests at
 /// once were seen to disturb each other.
