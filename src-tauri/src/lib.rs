@@ -110,6 +110,8 @@ enum Launch {
 fn run_app(launch: Launch) -> i32 {
     // Start-up time is a target (bench/footprint): say where it goes, for `LIMBER_LOG=debug`.
     let started = std::time::Instant::now();
+    // Before anything starts GTK or a thread: WebKit reads it when it starts (see the function).
+    window::prepare_webkit_environment();
     let library = match limber_core::library::Library::builtin() {
         Ok(library) => LibraryHandle::new(library),
         Err(error) => {

@@ -122,6 +122,36 @@ fn tune_webview(window: &tauri::WebviewWindow) {
 #[cfg(not(target_os = "linux"))]
 fn tune_webview(_window: &tauri::WebviewWindow) {}
 
+/// The environment variable that keeps WebKitGTK from ever entering accelerated compositing.
+pub const COMPOSITING_VARIABLE: &str = "WEBKIT_DISABLE_COMPOSITING_MODE";
+
+/// What to set [`COMPOSITING_VARIABLE`] to before GTK and WebKit start, given its current value: "1" when the
+/// person has not set it, and nothing when they have, so that someone who wants compositing back (a desktop
+/// with a GPU, a rendering bug to compare) can start Limber with it set to "0".
+pub fn compositing_setting(current: Option<&std::ffi::OsStr>) -> Option<&'static str> {
+    match current {
+        None => Some("1"),
+        Some(_) => None,
+    }
+}
+
+/// Keeps WebKitGTK out of accelerated compositing from the very start. The web view's hardware acceleration
+/// policy ([`tune_webview`]) is applied only once the view exists, and by then WebKit has already opened its
+/// GL display in the app's process and in the web process, which maps Mesa's software renderer and its
+/// libLLVM (about 21 MB) for nothing. The variable is read when WebKit starts, so it must be set before
+/// GTK is initialised; this runs first in the app's start-up, before any thread exists, so changing the
+/// process environment races with nobody. The web and network processes inherit it.
+#[cfg(target_os = "linux")]
+pub fn prepare_webkit_environment() {
+    if let Some(value) = compositing_setting(std::env::var_os(COMPOSITING_VARIABLE).as_deref()) {
+        std::env::set_var(COMPOSITING_VARIABLE, value);
+    }
+}
+
+/// WebView2 and WKWebView choose their own rendering path; there is nothing to prepare.
+#[cfg(not(target_os = "linux"))]
+pub fn prepare_webkit_environment() {}
+
 /// Closes the main window, destroying its webview; the app goes on in the tray.
 pub fn close_main(app: &AppHandle) {
     if let Some(window) = app.get_webview_window(MAIN) {
@@ -231,5 +261,28 @@ pub fn on_run_event(app: &AppHandle, event: RunEvent) {
             crate::scheduler::send(app, limber_resident::scheduler::Message::Shutdown)
         }
         _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::ffi::OsStr;
+
+    use super::compositing_setting;
+
+    fn check(current: Option<&str>, expected: Option<&str>) {
+        assert_eq!(
+            compositing_setting(current.map(OsStr::new)),
+            expected,
+            "{current:?}"
+        );
+    }
+
+    #[test]
+    fn compositing_is_switched_off_only_when_the_person_has_not_chosen() {
+        check(None, Some("1"));
+        check(Some("0"), None);
+        check(Some("1"), None);
+        check(Some(""), None);
     }
 }

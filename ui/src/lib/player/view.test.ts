@@ -230,3 +230,38 @@ describe('lights out', () => {
   ];
   it.each(rows)('%s with %j: %s', (look, audio, expected) => check(look, audio, expected));
 });
+
+import { RING_PARTS, ringArc } from './view';
+
+describe('the countdown ring', () => {
+  function check(fraction: number, expected: string) {
+    expect(ringArc(fraction)).toBe(expected);
+  }
+  const rows: [number, string][] = [
+    [0, ''],
+    [-0.5, ''],
+    [Number.NaN, ''],
+    [0.001, ''],
+    [0.25, 'M60 6A54 54 0 0 1 114.00 60.00'],
+    [0.5, 'M60 6A54 54 0 0 1 60.00 114.00'],
+    [0.75, 'M60 6A54 54 0 1 1 6.00 60.00'],
+    [1, 'M60 6A54 54 0 1 1 60 114A54 54 0 1 1 60 6'],
+    [1.5, 'M60 6A54 54 0 1 1 60 114A54 54 0 1 1 60 6'],
+    [0.9999, 'M60 6A54 54 0 1 1 60 114A54 54 0 1 1 60 6'],
+  ];
+  for (const [fraction, expected] of rows) {
+    it(`${fraction} of the step`, () => check(fraction, expected));
+  }
+  it('ends on the circle, clockwise from the top, at every part of the turn', () => {
+    for (let part = 1; part < RING_PARTS; part += 1) {
+      const [x, y] = ringArc(part / RING_PARTS).split(' ').slice(-2).map(Number);
+      expect(Math.hypot(x - 60, y - 60)).toBeCloseTo(54, 1);
+      // Clockwise from the top: the right half first.
+      expect(x >= 60 - 0.01).toBe(part * 2 <= RING_PARTS);
+    }
+  });
+  it('changes only when the arc moves by a part', () => {
+    expect(ringArc(0.5 + 0.3 / RING_PARTS)).toBe(ringArc(0.5));
+    expect(ringArc(0.5 + 1 / RING_PARTS)).not.toBe(ringArc(0.5));
+  });
+});

@@ -114,6 +114,25 @@ export function stepProgress(snapshot: Snapshot): number {
   return Math.min(1, Math.max(0, 1 - snapshot.stepMsLeft / snapshot.stepDurationMs));
 }
 
+/** In how many equal parts the ring's arc moves: 3 degrees, about 5 px of a 12rem ring. A step shorter than
+ * two minutes still moves it every second; a longer one is not redrawn for a change nobody could see. */
+export const RING_PARTS = 120;
+
+/** The ring's filled arc, as SVG path data on the ring's circle (centre 60,60, radius 54, in its 120-unit
+ * view box): from the top, clockwise, for `fraction` (0..1, moved to the nearest of RING_PARTS) of the turn;
+ * '' when nothing is filled. A plain arc, not a dashed circle turned by a CSS transform, so that WebKit
+ * strokes one short path and repaints only the ring when it changes. */
+export function ringArc(fraction: number): string {
+  const parts = Math.round(Math.min(1, Math.max(0, Number.isFinite(fraction) ? fraction : 0)) * RING_PARTS);
+  if (parts === 0) return '';
+  // A full turn is two half arcs: an arc whose end is its start draws nothing.
+  if (parts === RING_PARTS) return 'M60 6A54 54 0 1 1 60 114A54 54 0 1 1 60 6';
+  const angle = (2 * Math.PI * parts) / RING_PARTS;
+  const x = (60 + 54 * Math.sin(angle)).toFixed(2);
+  const y = (60 - 54 * Math.cos(angle)).toFixed(2);
+  return `M60 6A54 54 0 ${parts * 2 > RING_PARTS ? 1 : 0} 1 ${x} ${y}`;
+}
+
 /** Keyboard shortcuts of the player; returns the action for a key, or null. */
 export type PlayerAction = 'toggle' | 'skip' | 'back' | 'stop';
 export function actionForKey(key: string): PlayerAction | null {
