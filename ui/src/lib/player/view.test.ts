@@ -179,7 +179,7 @@ describe('breathing pacer', () => {
 describe('steps of a move', () => {
   const rows: [travel: number, fade: number, pxPerUnit: number, expected: number][] = [
     [0, 0, 2, 1], // nothing moves: one step
-    [10, 0, 2, 20 / STEP_PX], // 20 px in STEP_PX steps
+    [10, 0, 2, Math.ceil(20 / STEP_PX)], // 20 px in STEP_PX steps
     [10.1, 0, 2, Math.ceil(20.2 / STEP_PX)],
     [1, 1, 2, 1 / STEP_FADE], // a fade of one needs more steps than a 2 px move
     [100, 0, 0, 1], // no size known yet

@@ -195,11 +195,12 @@ export function pacerScale(breath: 'in' | 'out', progress: number, still = false
 /** The largest jump, in screen pixels, that a moving thing (the figure, the pacer's edge) makes between two
  * redraws: small enough to read as movement, large enough that a slow move is redrawn only a few times a
  * second. Under software rendering each redraw costs a few milliseconds of CPU, so fewer redraws is what
- * saves it: 4 px and at most 5 redraws a second drew the bedtime breathing 3.5 times a second
- * (bench/footprint). */
-export const STEP_PX = 4;
-/** The same for a fade: the largest change of opacity between two redraws. */
-export const STEP_FADE = 0.05;
+ * saves it: 4 px and at most 5 redraws a second drew the bedtime breathing 3.3 times a second, 6 px about
+ * twice (bench/footprint, bench/README.md). */
+export const STEP_PX = 6;
+/** The same for a fade: the largest change of opacity between two redraws. A fade, not a move, set the pace
+ * of the bedtime breathing (the lit belly): 0.05 drew it 3.3 times a second whatever STEP_PX was. */
+export const STEP_FADE = 0.1;
 
 /** In how many equal steps a move is drawn so that nothing jumps by more than STEP_PX or fades by more
  * than STEP_FADE between two redraws. `travel` is in units that `pxPerUnit` turns into screen pixels. */
