@@ -29,6 +29,7 @@ export const MIGRATED = [
   'ui/src/lib/i18n/locale.svelte.ts',
   'crates/limber-app/src/notice.rs',
   'crates/limber-app/src/tray_menu.rs',
+  'crates/limber-app/src/status.rs',
 ];
 
 /** Words that are no translation: the brand. */
