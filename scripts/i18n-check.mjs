@@ -35,6 +35,10 @@ export const MIGRATED = [
   'ui/src/lib/reminders/form.ts',
   'ui/src/lib/progress/data.ts',
   'ui/src/lib/sync/status.ts',
+  'ui/src/screens/CheckIn.svelte',
+  'ui/src/lib/progress/checkin.ts',
+  'ui/src/lib/progress/CheckInCard.svelte',
+  'ui/src/lib/progress/RecoveryBanner.svelte',
   'crates/limber-app/src/notice.rs',
   'crates/limber-app/src/tray_menu.rs',
 ];

@@ -7,6 +7,8 @@ import { DAYS, kindsFor, nightNote, problems, timeLabel, type ReminderRow } from
 import { changesText, localTimeText, relativeText } from '../sync/status';
 import { describeReminder, SLEEP_POSITIONS } from '../onboarding/flow';
 import { dayWithYear, listText, percentText } from '../format';
+import { emptyForm, missingText, POSITIONS, SLEEP_QUALITY } from '../progress/checkin';
+import { catalogue } from './catalogue';
 
 beforeEach(() => setLanguage('de'));
 afterEach(() => setLanguage('en'));
@@ -91,5 +93,24 @@ describe('German settings words', () => {
     check(() => relativeText(now - 20_000, now, 'UTC'), 'gerade eben');
     check(() => relativeText(now - 26 * 3600_000, now, 'UTC'), 'gestern');
     check(() => localTimeText(now - 26 * 3600_000, now, 'UTC'), 'Di., 12. Jan., 08:00');
+  });
+});
+
+describe('German check-in words', () => {
+  it.each<[string, () => unknown, unknown]>([
+    ['every question missing, as a German list', () => missingText(emptyForm()), 'Bitte beantworte noch: Rückenschmerzen, Steifheit, Schlafqualität und Schlafposition.'],
+    ['one question missing', () => missingText({ ...emptyForm(), pain: 2, stiffness: 3, sleepQuality: 4 }), 'Bitte beantworte noch: Schlafposition.'],
+    ['the sleep choices', () => SLEEP_QUALITY.map((q) => q.label), ['Sehr schlecht', 'Schlecht', 'Mittel', 'Gut', 'Sehr gut']],
+    ['the positions', () => POSITIONS.map((p) => p.label), ['Seite', 'Rücken', 'Bauch', 'Unterschiedlich']],
+  ])('%s', (_, input, expected) => check(input, expected));
+
+  it.each<[string, number, string]>([
+    ['en', 0, 'restored the backup from Mon 3 Mar 2025. Settings'],
+    ['en', 1, 'restored the backup from Mon 3 Mar 2025 and the one record saved since then.'],
+    ['en', 4, 'restored the backup from Mon 3 Mar 2025 and the 4 records saved since then.'],
+    ['de', 1, 'dazu den einen Eintrag, der seitdem gespeichert wurde.'],
+    ['de', 4, 'dazu die 4 Einträge, die seitdem gespeichert wurden.'],
+  ])('the restored-backup notice in %s with %i records from the log', (tag, records, part) => {
+    expect(catalogue.text(tag, 'recovery-restored', { day: 'Mon 3 Mar 2025', records })).toContain(part);
   });
 });
