@@ -8,11 +8,13 @@
 //   6. a key that no code uses (Svelte/TypeScript under ui/src, Rust under crates/ and src-tauri/src; tests
 //      do not count), and a key the code asks for that the source does not have;
 //   7. a string shown to people in a migrated file that bypasses the catalogue (MIGRATED below: the list only
-//      grows; files not on it are not checked, and most of Limber is not on it yet).
+//      grows; files not on it are not checked, and most of Limber is not on it yet);
+//   8. a menu entry or AppStream file that is not what scripts/desktop-l10n.mjs makes from desktop.ftl now.
 // Usage: node scripts/i18n-check.mjs [--root DIR]   (DIR: a checkout; the default is this one)
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DESKTOP_FILE, METAINFO_FILE, desktopEntry, metainfo } from './desktop-l10n.mjs';
 import { localesDir, parse, pseudoFile, readFiles, readLanguages, variablesOf } from './i18n-lib.mjs';
 
 /** The files whose every word goes through the catalogue. Add a file when it is migrated; never remove one. */
@@ -25,14 +27,31 @@ export const MIGRATED = [
   'ui/src/lib/editor/CardExtras.svelte',
   'ui/src/lib/format.ts',
   'ui/src/lib/i18n/locale.svelte.ts',
+  'ui/src/screens/settings/GuideSettings.svelte',
+  'ui/src/screens/settings/ReminderSettings.svelte',
+  'ui/src/screens/settings/SoundSettings.svelte',
+  'ui/src/screens/settings/AppearanceSettings.svelte',
+  'ui/src/screens/settings/DataSettings.svelte',
+  'ui/src/screens/settings/SyncSettings.svelte',
+  'ui/src/lib/progress/ProgressSettings.svelte',
+  'ui/src/lib/reminders/form.ts',
+  'ui/src/lib/progress/data.ts',
+  'ui/src/lib/sync/status.ts',
+  'ui/src/screens/CheckIn.svelte',
+  'ui/src/lib/progress/checkin.ts',
+  'ui/src/lib/progress/CheckInCard.svelte',
+  'ui/src/lib/progress/RecoveryBanner.svelte',
   'crates/limber-app/src/notice.rs',
   'crates/limber-app/src/tray_menu.rs',
+  'crates/limber-app/src/status.rs',
 ];
 
 /** Words that are no translation: the brand. */
 const ALLOWED_WORDS = new Set(['Limber']);
 
 const CODE_DIRS = ['ui/src', 'crates', 'src-tauri/src'];
+/** Scripts that use keys too: the menu entry and AppStream metadata are written from the catalogue. */
+const CODE_SCRIPTS = ['scripts/desktop-l10n.mjs'];
 
 function walk(dir, out = []) {
   if (!existsSync(dir)) return out;
@@ -57,6 +76,7 @@ function rustWithoutTests(text) {
 function codeFiles(root) {
   return CODE_DIRS.flatMap((dir) => walk(join(root, dir)))
     .filter((path) => /\.(svelte|ts|rs)$/.test(path) && !isTest(path))
+    .concat(CODE_SCRIPTS.map((path) => join(root, path)).filter((path) => existsSync(path)))
     .map((path) => {
       const text = readFileSync(path, 'utf8');
       return { path: relative(root, path), text: path.endsWith('.rs') ? rustWithoutTests(text) : text };
@@ -212,6 +232,21 @@ export function check(root) {
       found.push(...literals(body).filter((l) => looksLikeWords(l.value)));
     }
     for (const { line, value } of found) fail(`${path}:${line}: "${value}" is shown to people without the catalogue`);
+  }
+
+  // 8. The menu entry and the AppStream metadata are written from the catalogue, never edited.
+  for (const [path, make] of [[DESKTOP_FILE, desktopEntry], [METAINFO_FILE, metainfo]]) {
+    let expected;
+    try {
+      expected = make(root);
+    } catch (error) {
+      fail(`${path} cannot be written from the catalogue: ${error.message}`);
+      continue;
+    }
+    const full = join(root, path);
+    if (!existsSync(full) || readFileSync(full, 'utf8') !== expected) {
+      fail(`${path} is not what the catalogue makes: run node scripts/desktop-l10n.mjs`);
+    }
   }
   return { failures, notes };
 }

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { check } from './i18n-check.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const COPIED = ['assets/locales', 'ui/src', 'crates', 'src-tauri/src'];
+const COPIED = ['assets/locales', 'ui/src', 'crates', 'src-tauri/src', 'src-tauri/linux', 'scripts/desktop-l10n.mjs'];
 
 let copy;
 let originals;
@@ -54,6 +54,21 @@ function fails(faults, expected) {
 describe('the catalogue check', () => {
   test('passes on the checkout as it is', () => {
     assert.deepEqual(check(copy).failures, []);
+  });
+
+  test('fails on a menu entry edited by hand', () => {
+    fails([['src-tauri/linux/limber.desktop.hbs', (t) => t.replace('Name[de]=Abendroutine starten', 'Name[de]=Abend')]],
+      /^src-tauri\/linux\/limber\.desktop\.hbs is not what the catalogue makes/);
+  });
+
+  test('fails on a software-centre text changed in the catalogue but not written out', () => {
+    fails([['assets/locales/de/desktop.ftl', (t) => t.replace('Tipps zu Schlafpositionen', 'Hinweise zu Schlafpositionen')]],
+      /^src-tauri\/linux\/app\.limber\.desktop\.metainfo\.xml is not what the catalogue makes/);
+  });
+
+  test('fails on a key the menu entry needs that a shipped language lacks', () => {
+    fails([['assets/locales/de/desktop.ftl', (t) => t.replace(/^desktop-action-morning = .*\n/m, '')]],
+      /desktop\.hbs cannot be written from the catalogue: .*de\/desktop\.ftl has no "desktop-action-morning"/);
   });
 
   test('fails on a key missing from a complete language', () => {

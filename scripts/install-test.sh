@@ -106,6 +106,11 @@ check "the entry's Exec ($exec_line) resolves to /usr/bin/limber" test "$(comman
 check "the entry's Icon has a themed PNG" test -f "/usr/share/icons/hicolor/48x48/apps/$(sed -n 's/^Icon=//p' "$entry")".png
 action_exec="$(sed -n '/^\[Desktop Action bedtime\]/,/^\[/s/^Exec=//p' "$entry")"
 check "the bedtime action's Exec is understood by the CLI" test "$action_exec" = "limber start bedtime-wind-down"
+# Written from the catalogue in every complete language (scripts/desktop-l10n.mjs): German is one of them.
+check "the entry has its comment and both actions' names in German" \
+  bash -c 'grep -q "^Comment\[de\]=." "$1" && test "$(grep -c "^Name\[de\]=." "$1")" -eq 2' _ "$entry"
+check "the AppStream summary is there in German" \
+  grep -q '<summary xml:lang="de">' /usr/share/metainfo/app.limber.desktop.metainfo.xml
 
 # The launch runs with its own home, so it never reads or writes the user's Limber data.
 home="$(mktemp -d /tmp/limber-install-test.XXXXXX)"

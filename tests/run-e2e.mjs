@@ -125,9 +125,9 @@ const done = new Map(instants.map((at) => [at.name, []]));
 const firstStart = new Map();
 const lastEnd = new Map();
 /**
- * WebDriver itself sometimes stops answering WebKit (a command that never returns until selenium's 300 s limit,
- * or "session deleted because of page crash or hang"): about once in forty file runs on a loaded machine, in
- * whichever file it strikes. A file that failed that way, and only that way, runs once more on a fresh app and
+ * WebDriver itself sometimes stops answering WebKit (a launch that never finishes until the harness's 60 s
+ * page-load limit, or "session deleted because of page crash or hang"): about once in forty file runs on a loaded
+ * machine, in whichever file it strikes. A file that failed that way, and only that way, runs once more on a fresh app and
  * display; the summary says so. An assertion that fails, or an `eventually` that times out, is never retried.
  */
 const WEBDRIVER_HANG = /^\s+Error \[(?:TimeoutError|NoSuchSessionError)\]|page crash or hang/m;

@@ -77,7 +77,12 @@ pub fn run() -> i32 {
 fn run_status(json: bool) -> i32 {
     use limber_resident::clock::Clock;
     let clock = limber_resident::clock::SystemClock::new();
-    limber_app::status::run(json, clock.now_utc(), clock.time_zone())
+    limber_app::status::run(
+        json,
+        clock.now_utc(),
+        clock.time_zone(),
+        &limber_resident::locale::system(),
+    )
 }
 
 // The command line's answers go to standard output by design.

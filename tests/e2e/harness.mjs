@@ -160,6 +160,10 @@ export async function launch({ env = {}, args = [], prepare = null, skipWelcome 
       .withCapabilities({
         browserName: 'wry',
         'tauri:options': { application: app, args },
+        // A launch takes a few seconds. When WebKitWebDriver stops answering one (about once in forty file runs
+        // on a loaded machine), the W3C default page-load limit of 300 s is what ends it; a minute fails it
+        // sooner, and tests/run-e2e.mjs runs the file once more.
+        timeouts: { pageLoad: 60_000 },
       })
       .usingServer(`http://127.0.0.1:${port}/`)
       .build();

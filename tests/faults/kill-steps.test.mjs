@@ -30,6 +30,8 @@ function killedAt(env, calls, when) {
 test('SIGKILL at each file-system step of a first start: the next start saves, nothing is lost or set aside', async (t) => {
   let kills = 0;
   let acknowledgedWrites = 0;
+  let lostWrites = 0;
+  let doubledSessions = 0;
   const failures = [];
   for (const { calls, every } of STEPS) {
     for (let when = 1; when < LIMIT; when += every) {
@@ -54,6 +56,8 @@ test('SIGKILL at each file-system step of a first start: the next start saves, n
           failures.push(`killed at ${calls} #${when}: the database cannot be read (${error.stderr?.trim()})\n${next.log}`);
           continue;
         }
+        lostWrites += lost;
+        doubledSessions += doubled;
         const setAside = readdirSync(place.dataDir).filter((name) => name.includes('.damaged-'));
         const ok = integrity(place.database);
         const status = limber(['status'], place.env);
@@ -77,8 +81,8 @@ test('SIGKILL at each file-system step of a first start: the next start saves, n
   recordRow({
     fault: 'SIGKILL at each file-system step of a first start (strace)',
     tries: `${kills} kills`,
-    lost: failures.length,
-    doubled: 0,
+    lost: lostWrites,
+    doubled: doubledSessions,
     message: 'none due (a kill is not damage: nothing set aside, no recovery to tell)',
     integrity: failures.some((failure) => failure.includes('integrity')) ? 'failed' : 'ok',
     usable: failures.length === 0 ? 'yes' : 'no',

@@ -58,15 +58,17 @@ pub fn suggested_reminder(routine_id: &str, time_of_day: TimeOfDay) -> Reminder 
     }
 }
 
-/// What the reminder settings screen shows at `now` in `tz`.
+/// What the reminder settings screen shows at `now` in `tz`, its reminder times in the language in force.
 pub fn overview(
     library: &LibraryHandle,
     store: &StoreHandle,
     now: DateTime<Utc>,
     tz: Tz,
+    system: &crate::i18n::System,
 ) -> Result<ReminderOverview, AppError> {
     let library = library.current();
     let store = store.lock();
+    let language = crate::i18n::language_in_force(&store, system);
     let setup = crate::reminders::load_setup(&store)?;
     let choices = crate::progress::catalog(&library, &store)?
         .into_iter()
@@ -89,7 +91,7 @@ pub fn overview(
             }
         })
         .collect();
-    let status = status::report_from_store(&store, &library, now, tz)?;
+    let status = status::report_from_store(&store, &library, now, tz, &language)?;
     Ok(ReminderOverview {
         setup: wire::ReminderSetup::from(&setup),
         choices,
@@ -108,7 +110,11 @@ mod tests {
             let reminder = suggested_reminder("r", time_of_day);
             assert!(!reminder.enabled);
             assert_eq!(reminder.days, DayOfWeek::ALL.to_vec());
-            assert_eq!(status::rule_text(&reminder), expected, "{time_of_day:?}");
+            assert_eq!(
+                status::rule_text(&reminder, "en"),
+                expected,
+                "{time_of_day:?}"
+            );
         }
         check(TimeOfDay::Bedtime, "30 min before bedtime at 22:30");
         check(TimeOfDay::Morning, "first use after 06:30");

@@ -27,7 +27,9 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use crate::health::{DataProblem, ProblemKind};
+use crate::i18n::{self, System};
 use crate::reminders::{load_ledger, load_setup, ReminderSetup};
+use fluent_bundle::FluentArgs;
 
 /// How a routine's next reminder will come.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, TS)]
@@ -106,12 +108,19 @@ pub struct ReminderStatus {
     /// The earliest of the routines' next reminders.
     pub next: Option<NextReminder>,
     pub routines: Vec<RoutineStatus>,
+    /// The language its words are in (the labels, and the tray's and command line's lines made from it).
+    /// The window has the same language in force, so it is not sent there.
+    #[serde(skip)]
+    #[ts(skip)]
+    pub language: String,
 }
 
 impl ReminderStatus {
-    /// Whether two reports say the same thing (the instant they were made aside).
+    /// Whether two reports say the same thing (the instant they were made aside). A report in another
+    /// language is news: the tray's lines must be said again.
     pub fn same_as(&self, other: &ReminderStatus) -> bool {
-        self.time_zone == other.time_zone
+        self.language == other.language
+            && self.time_zone == other.time_zone
             && self.today == other.today
             && self.paused_today == other.paused_today
             && self.next == other.next
@@ -134,14 +143,15 @@ pub fn report_from_store(
     library: &Library,
     now: DateTime<Utc>,
     tz: Tz,
+    language: &str,
 ) -> Result<ReminderStatus, StoreError> {
     let setup = load_setup(store)?;
     let boundary = crate::progress::day_boundary(store)?;
     let ledger = load_ledger(store, limber_core::day::today(now, tz, boundary))?;
-    report(store, library, &setup, &ledger, now, tz)
+    report(store, library, &setup, &ledger, now, tz, language)
 }
 
-/// Builds the report from a setup and ledger in hand (the scheduler's own).
+/// Builds the report from a setup and ledger in hand (the scheduler's own). Its labels are in `language`.
 pub fn report(
     store: &Store,
     library: &Library,
@@ -149,6 +159,7 @@ pub fn report(
     ledger: &ReminderLedger,
     now: DateTime<Utc>,
     tz: Tz,
+    language: &str,
 ) -> Result<ReminderStatus, StoreError> {
     let progress = crate::progress::ProgressSettings::load(store)?;
     let boundary = progress.day_boundary;
@@ -196,9 +207,8 @@ pub fn report(
                 setup,
                 ledger,
                 &open,
-                now,
-                tz,
-                boundary,
+                Instant { now, tz, boundary },
+                language,
             )
         });
         routines.push(RoutineStatus {
@@ -224,6 +234,7 @@ pub fn report(
         paused_today: ledger.paused_day == Some(today),
         next,
         routines,
+        language: language.to_owned(),
     })
 }
 
@@ -236,10 +247,10 @@ fn next_reminder(
     setup: &ReminderSetup,
     ledger: &ReminderLedger,
     open: &dyn Fn(&Occurrence) -> bool,
-    now: DateTime<Utc>,
-    tz: Tz,
-    boundary: NaiveTime,
+    instant: Instant,
+    language: &str,
 ) -> Option<NextReminder> {
+    let Instant { now, tz, boundary } = instant;
     if !reminder.enabled {
         return None;
     }
@@ -277,8 +288,55 @@ fn next_reminder(
         at,
         local: at.with_timezone(&tz).naive_local(),
         kind,
-        label: label(at, day, kind, now, tz, setup.schedule.quiet_hours),
+        label: label(at, day, kind, now, tz, setup.schedule.quiet_hours, language),
     })
+}
+
+/// Now, in a zone, with the day boundary in force: where a report is made from.
+#[derive(Clone, Copy)]
+struct Instant {
+    now: DateTime<Utc>,
+    tz: Tz,
+    boundary: NaiveTime,
+}
+
+/// Fluent arguments from name-value pairs.
+fn args<'a>(
+    pairs: impl IntoIterator<Item = (&'a str, fluent_bundle::FluentValue<'a>)>, // i18n-ok: lifetimes
+) -> FluentArgs<'a> {
+    let mut args = FluentArgs::new();
+    for (name, value) in pairs {
+        args.set(name, value);
+    }
+    args
+}
+
+/// A 24-hour time as every language here writes it: "22:00".
+fn hhmm(time: impl chrono::Timelike) -> String {
+    format!("{:02}:{:02}", time.hour(), time.minute())
+}
+
+/// A weekday's name in `language`.
+pub fn weekday_name(day: chrono::Weekday, language: &str) -> String {
+    let key = match day {
+        chrono::Weekday::Mon => "mon",
+        chrono::Weekday::Tue => "tue",
+        chrono::Weekday::Wed => "wed",
+        chrono::Weekday::Thu => "thu",
+        chrono::Weekday::Fri => "fri",
+        chrono::Weekday::Sat => "sat",
+        chrono::Weekday::Sun => "sun",
+    };
+    i18n::text_with(language, "status-weekday", &args([("day", key.into())]))
+}
+
+/// A month's name in `language`.
+fn month_name(date: NaiveDate, language: &str) -> String {
+    i18n::text_with(
+        language,
+        "status-month",
+        &args([("month", date.month().into())]),
+    )
 }
 
 /// "today at 22:00", "tomorrow, on first use after 06:30", "snoozed until 22:10", and for a time after
@@ -290,169 +348,247 @@ fn label(
     now: DateTime<Utc>,
     tz: Tz,
     quiet: Option<QuietHours>,
+    language: &str,
 ) -> String {
     let local = at.with_timezone(&tz);
-    let clock = local.format("%H:%M");
+    let clock = hhmm(local);
     let after_midnight = local.date_naive() > routine_day;
     let day = if after_midnight {
-        night_word(routine_day)
+        night_word(routine_day, language)
     } else {
-        day_word(local.date_naive(), now.with_timezone(&tz).date_naive())
+        day_word(
+            local.date_naive(),
+            now.with_timezone(&tz).date_naive(),
+            language,
+        )
     };
+    let day_and_time = args([("day", day.into()), ("time", clock.clone().into())]);
     match kind {
-        NextKind::Snoozed => format!("snoozed until {clock}"),
-        NextKind::FirstUse => format!("{day}, on first use after {clock}"),
-        NextKind::Timed if after_midnight && at > now => format!("{day}, {clock}"),
+        NextKind::Snoozed => {
+            i18n::text_with(language, "status-snoozed", &args([("time", clock.into())]))
+        }
+        NextKind::FirstUse => i18n::text_with(language, "status-first-use", &day_and_time),
+        NextKind::Timed if after_midnight && at > now => {
+            i18n::text_with(language, "status-after-midnight", &day_and_time)
+        }
         NextKind::Timed if at <= now => {
             let held = quiet.filter(|quiet| quiet.contains(now.with_timezone(&tz).time()));
             match held {
-                Some(quiet) => format!("when quiet hours end at {}", quiet.end.format("%H:%M")),
-                None => "now".to_owned(),
+                Some(quiet) => i18n::text_with(
+                    language,
+                    "status-quiet-hours-end",
+                    &args([("time", hhmm(quiet.end).into())]),
+                ),
+                None => i18n::text(language, "status-now"),
             }
         }
-        NextKind::Timed => format!("{day} at {clock}"),
+        NextKind::Timed => i18n::text_with(language, "status-at", &day_and_time),
     }
 }
 
 /// "Monday night": the evening a time after midnight belongs to.
-pub fn night_word(routine_day: NaiveDate) -> String {
-    format!("{} night", routine_day.format("%A"))
+pub fn night_word(routine_day: NaiveDate, language: &str) -> String {
+    let weekday = weekday_name(routine_day.weekday(), language);
+    i18n::text_with(
+        language,
+        "status-night",
+        &args([("weekday", weekday.into())]),
+    )
 }
 
 /// "today", "tomorrow", a weekday within the week, or a date.
-fn day_word(date: NaiveDate, today: NaiveDate) -> String {
+fn day_word(date: NaiveDate, today: NaiveDate, language: &str) -> String {
     match date.signed_duration_since(today).num_days() {
-        0 => "today".to_owned(),
-        1 => "tomorrow".to_owned(),
-        -1 => "yesterday".to_owned(),
-        2..=6 => date.format("%A").to_string(),
-        _ => date.format("%-d %B").to_string(),
+        0 => i18n::text(language, "status-today"),
+        1 => i18n::text(language, "status-tomorrow"),
+        -1 => i18n::text(language, "status-yesterday"),
+        2..=6 => weekday_name(date.weekday(), language),
+        _ => i18n::text_with(
+            language,
+            "status-date",
+            &args([
+                ("day", date.day().into()),
+                ("month", month_name(date, language).into()),
+            ]),
+        ),
     }
 }
 
 /// "9 min".
-fn minutes(duration_secs: u32) -> String {
-    format!("{} min", crate::notice::whole_minutes(duration_secs))
+fn minutes(duration_secs: u32, language: &str) -> String {
+    i18n::text_with(
+        language,
+        "status-minutes",
+        &args([(
+            "minutes",
+            crate::notice::whole_minutes(duration_secs).into(),
+        )]),
+    )
 }
 
-/// The report as the command line prints it.
+/// The report as the command line prints it, in its language.
 pub fn render_text(status: &ReminderStatus) -> String {
+    let language = status.language.as_str();
     let local = status
         .now
         .with_timezone(&status.time_zone.parse::<Tz>().unwrap_or(Tz::UTC));
-    let mut out = format!(
-        "Limber, {} {} {}, {} ({})\n",
-        local.format("%A"),
-        local.day(),
-        local.format("%B %Y"),
-        local.format("%H:%M"),
-        status.time_zone
+    let text = |id: &str| i18n::text(language, id);
+    let text_with = |id: &str, args: &FluentArgs| i18n::text_with(language, id, args);
+    let mut out = text_with(
+        "status-cli-now",
+        &args([
+            ("weekday", weekday_name(local.weekday(), language).into()),
+            ("day", local.day().into()),
+            ("month", month_name(local.date_naive(), language).into()),
+            // A string, so no language groups its digits ("2,027").
+            ("year", local.year().to_string().into()),
+            ("time", hhmm(local).into()),
+            ("zone", status.time_zone.clone().into()),
+        ]),
     );
+    out.push('\n');
     if status.paused_today {
-        out.push_str("Reminders are paused for today.\n");
+        out.push_str(&text("status-cli-paused"));
+        out.push('\n');
     }
     match &status.next {
-        Some(next) => out.push_str(&format!(
-            "Next reminder: {}, {}\n",
-            next.routine_name, next.label
+        Some(next) => out.push_str(&text_with(
+            "status-cli-next",
+            &args([
+                ("routine", next.routine_name.clone().into()),
+                ("when", next.label.clone().into()),
+            ]),
         )),
-        None => out.push_str("Next reminder: none set\n"),
+        None => out.push_str(&text("status-cli-next-none")),
     }
+    out.push('\n');
     for routine in &status.routines {
         out.push_str(&format!(
             "\n{} ({})\n",
             routine.name,
-            minutes(routine.duration_secs)
+            minutes(routine.duration_secs, language)
         ));
         let reminder = match (&routine.reminder, &routine.next) {
-            (None, _) => "no reminder".to_owned(),
-            (Some(reminder), _) if !reminder.enabled => "reminder off".to_owned(),
+            (None, _) => text("status-cli-no-reminder"),
+            (Some(reminder), _) if !reminder.enabled => text("status-cli-reminder-off"),
             // A first-use label already says the rule.
-            (Some(_), Some(next)) if next.kind == NextKind::FirstUse => {
-                format!("next reminder {}", next.label)
-            }
-            (Some(reminder), Some(next)) => {
-                format!(
-                    "next reminder {} ({})",
-                    next.label,
-                    wire_rule_text(reminder)
-                )
-            }
-            (Some(reminder), None) => {
-                format!("no upcoming reminder ({})", wire_rule_text(reminder))
-            }
+            (Some(_), Some(next)) if next.kind == NextKind::FirstUse => text_with(
+                "status-cli-reminder-next",
+                &args([("when", next.label.clone().into())]),
+            ),
+            (Some(reminder), Some(next)) => text_with(
+                "status-cli-reminder-next-rule",
+                &args([
+                    ("when", next.label.clone().into()),
+                    ("rule", wire_rule_text(reminder, language).into()),
+                ]),
+            ),
+            (Some(reminder), None) => text_with(
+                "status-cli-reminder-none-upcoming",
+                &args([("rule", wire_rule_text(reminder, language).into())]),
+            ),
         };
         out.push_str(&format!("  {reminder}\n"));
-        let done = if routine.done_today {
-            "done"
-        } else {
-            "not done yet"
-        };
+        let done = if routine.done_today { "yes" } else { "no" };
         let sent = match routine.reminder_today {
-            Some(ReminderToday::Sent) => "; reminder sent",
-            Some(ReminderToday::Missed) => "; reminder missed",
-            None => "",
+            Some(ReminderToday::Sent) => "sent",
+            Some(ReminderToday::Missed) => "missed",
+            None => "none",
         };
-        out.push_str(&format!("  today: {done}{sent}\n"));
-        out.push_str(&format!(
-            "  streak: {} (best {})\n",
-            days(routine.streak.current),
-            routine.streak.best
-        ));
+        let today = text_with(
+            "status-cli-today",
+            &args([("done", done.into()), ("reminder", sent.into())]),
+        );
+        out.push_str(&format!("  {today}\n"));
+        let streak = text_with(
+            "status-cli-streak",
+            &args([
+                ("days", days(routine.streak.current, language).into()),
+                ("best", routine.streak.best.into()),
+            ]),
+        );
+        out.push_str(&format!("  {streak}\n"));
     }
     out
 }
 
-fn days(n: u32) -> String {
-    if n == 1 {
-        "1 day".to_owned()
-    } else {
-        format!("{n} days")
-    }
+fn days(n: u32, language: &str) -> String {
+    i18n::text_with(language, "status-days", &args([("days", n.into())]))
 }
 
 /// A reminder's rule in words: "22:00", "30 min before bedtime at 22:30", "first use after 06:30".
 /// [`rule_text`] for a reminder as the status carries it.
-fn wire_rule_text(reminder: &wire::Reminder) -> String {
-    rule_text(&Reminder::from(reminder.clone()))
+fn wire_rule_text(reminder: &wire::Reminder, language: &str) -> String {
+    rule_text(&Reminder::from(reminder.clone()), language)
 }
 
-pub fn rule_text(reminder: &Reminder) -> String {
+pub fn rule_text(reminder: &Reminder, language: &str) -> String {
     match reminder.time {
-        TimeRule::Fixed { time } => format!("at {}", time.format("%H:%M")),
+        TimeRule::Fixed { time } => i18n::text_with(
+            language,
+            "status-rule-at",
+            &args([("time", hhmm(time).into())]),
+        ),
         TimeRule::Bedtime {
             bedtime,
             lead_minutes,
-        } => format!(
-            "{lead_minutes} min before bedtime at {}",
-            bedtime.format("%H:%M")
+        } => i18n::text_with(
+            language,
+            "status-rule-bedtime",
+            &args([
+                ("minutes", lead_minutes.into()),
+                ("time", hhmm(bedtime).into()),
+            ]),
         ),
-        TimeRule::FirstUseAfter { not_before } => {
-            format!("first use after {}", not_before.format("%H:%M"))
-        }
+        TimeRule::FirstUseAfter { not_before } => i18n::text_with(
+            language,
+            "status-rule-first-use",
+            &args([("time", hhmm(not_before).into())]),
+        ),
     }
 }
 
-/// The tray's two lines: what comes next, and the streaks.
+/// The tray's two lines, in the report's language: what comes next, and the streaks.
 pub fn tray_lines(status: &ReminderStatus) -> (String, String) {
+    let language = status.language.as_str();
     let next = if status.paused_today {
-        "Reminders paused for today".to_owned()
+        i18n::text(language, "status-tray-paused")
     } else {
         match &status.next {
-            Some(next) => format!("Next: {}, {}", next.routine_name, next.label),
-            None => "No reminders set".to_owned(),
+            Some(next) => i18n::text_with(
+                language,
+                "status-tray-next",
+                &args([
+                    ("routine", next.routine_name.clone().into()),
+                    ("when", next.label.clone().into()),
+                ]),
+            ),
+            None => i18n::text(language, "status-tray-none"),
         }
     };
     let streaks: Vec<String> = status
         .routines
         .iter()
         .filter(|routine| routine.reminder.is_some() || routine.streak.current > 0)
-        .map(|routine| format!("{} {}", routine.name, days(routine.streak.current)))
+        .map(|routine| {
+            i18n::text_with(
+                language,
+                "status-tray-streak-item",
+                &args([
+                    ("routine", routine.name.clone().into()),
+                    ("days", days(routine.streak.current, language).into()),
+                ]),
+            )
+        })
         .collect();
     let streak = if streaks.is_empty() {
-        "No streak yet".to_owned()
+        i18n::text(language, "status-tray-no-streak")
     } else {
-        format!("Streak: {}", streaks.join(", "))
+        i18n::text_with(
+            language,
+            "status-tray-streak",
+            &args([("streaks", streaks.join(", ").into())]),
+        )
     };
     (next, streak)
 }
@@ -460,8 +596,8 @@ pub fn tray_lines(status: &ReminderStatus) -> (String, String) {
 /// `limber status [--json]`: prints the report at `now` in `tz` (the caller reads the clock) for the data
 /// directory the app uses and returns the exit code. It opens the database like the app does (SQLite's WAL
 /// lets it read while the app writes).
-pub fn run(json: bool, now: DateTime<Utc>, tz: Tz) -> i32 {
-    match print(json, now, tz) {
+pub fn run(json: bool, now: DateTime<Utc>, tz: Tz, system: &System) -> i32 {
+    match print(json, now, tz, system) {
         Ok(()) => 0,
         Err(message) => {
             let _ = writeln!(std::io::stderr(), "limber: {message}");
@@ -470,11 +606,13 @@ pub fn run(json: bool, now: DateTime<Utc>, tz: Tz) -> i32 {
     }
 }
 
-fn print(json: bool, now: DateTime<Utc>, tz: Tz) -> Result<(), String> {
+fn print(json: bool, now: DateTime<Utc>, tz: Tz, system: &System) -> Result<(), String> {
     let library = Library::builtin().map_err(|error| error.to_string())?;
     let paths = crate::state::DataPaths::from_os().map_err(|error| error.to_string())?;
     let (store, problem, recovery) = open_to_read(&paths)?;
-    let status = report_from_store(&store, &library, now, tz).map_err(|error| error.to_string())?;
+    let language = i18n::language_in_force(&store, system);
+    let status = report_from_store(&store, &library, now, tz, &language)
+        .map_err(|error| error.to_string())?;
     let mut text = String::new();
     if json {
         text = serde_json::to_string_pretty(&status).map_err(|error| error.to_string())?;
@@ -491,7 +629,7 @@ fn print(json: bool, now: DateTime<Utc>, tz: Tz) -> Result<(), String> {
         }
     } else {
         if let Some(problem) = &problem {
-            text.push_str(&problem_text(problem));
+            text.push_str(&problem_text(problem, &language));
         }
         if let Some(recovery) = &recovery {
             text.push_str(&crate::state::recovery_text(recovery));
@@ -505,11 +643,22 @@ fn print(json: bool, now: DateTime<Utc>, tz: Tz) -> Result<(), String> {
         .map_err(|error| error.to_string())
 }
 
-/// The problem with the data folder as `limber status` prints it, above the status.
-pub fn problem_text(problem: &DataProblem) -> String {
+/// The problem with the data folder as `limber status` prints it, above the status. (Its title and advice
+/// come from `health`, which speaks English only so far.)
+pub fn problem_text(problem: &DataProblem, language: &str) -> String {
+    let folder = i18n::text_with(
+        language,
+        "status-cli-folder",
+        &args([("folder", problem.folder.clone().into())]),
+    );
+    let details = i18n::text_with(
+        language,
+        "status-cli-details",
+        &args([("detail", problem.detail.clone().into())]),
+    );
     format!(
-        "{}\nFolder: {}\n{}\n(Details: {}.)\n\n",
-        problem.title, problem.folder, problem.advice, problem.detail
+        "{}\n{folder}\n{}\n{details}\n\n",
+        problem.title, problem.advice
     )
 }
 
@@ -528,7 +677,8 @@ fn open_to_read(paths: &crate::state::DataPaths) -> Result<Opened, String> {
                     ProblemKind::ReadOnly,
                     paths.dir(),
                     true,
-                    "SQLite could open the database only for reading".to_owned(),
+                    // The details line keeps the technical words, as SQLite's own are English.
+                    "SQLite could open the database only for reading".to_owned(), // i18n-ok: details
                 )
             });
             Ok((store, problem, recovery))
@@ -561,7 +711,11 @@ mod tests {
     fn days_are_named_relative_to_today() {
         fn check(date: &str, expected: &str) {
             let today: NaiveDate = "2026-11-21".parse().unwrap(); // a Saturday
-            assert_eq!(day_word(date.parse().unwrap(), today), expected, "{date}");
+            assert_eq!(
+                day_word(date.parse().unwrap(), today, "en"),
+                expected,
+                "{date}"
+            );
         }
         check("2026-11-21", "today");
         check("2026-11-22", "tomorrow");
@@ -580,7 +734,11 @@ mod tests {
             let now: DateTime<Utc> = now.parse().unwrap();
             let at: DateTime<Utc> = at.parse().unwrap();
             let day: NaiveDate = routine_day.parse().unwrap();
-            assert_eq!(label(at, day, kind, now, London, None), expected, "{at}");
+            assert_eq!(
+                label(at, day, kind, now, London, None, "en"),
+                expected,
+                "{at}"
+            );
         }
         // 2026-11-23 is a Monday; its night's 00:30 is Tuesday 00:30.
         let rows = [
@@ -631,7 +789,11 @@ mod tests {
             let at: DateTime<Utc> = at.parse().unwrap();
             // The occurrence's routine day is its own calendar day here; evenings are checked below.
             let day = at.with_timezone(&London).date_naive();
-            assert_eq!(label(at, day, kind, now, London, quiet), expected, "{at}");
+            assert_eq!(
+                label(at, day, kind, now, London, quiet, "en"),
+                expected,
+                "{at}"
+            );
         }
         check(
             "2026-11-21T22:00:00Z",
@@ -666,10 +828,214 @@ mod tests {
         );
     }
 
+    /// Issue 22: the same words in German, from the catalogue: weekday and month names, the night a time after
+    /// midnight belongs to, and each kind of reminder time.
+    #[test]
+    fn labels_and_rules_speak_german() {
+        use chrono_tz::Europe::Berlin;
+        fn label_de(now: &str, at: &str, day: &str, kind: NextKind, quiet: bool, expected: &str) {
+            let now: DateTime<Utc> = now.parse().unwrap();
+            let at: DateTime<Utc> = at.parse().unwrap();
+            let quiet = quiet.then(|| QuietHours {
+                start: "21:00".parse().unwrap(),
+                end: "07:00".parse().unwrap(),
+            });
+            let day = day.parse().unwrap();
+            assert_eq!(
+                label(at, day, kind, now, Berlin, quiet, "de"),
+                expected,
+                "{at}"
+            );
+        }
+        // 2026-11-23 is a Monday; 20:00 UTC is 21:00 in Berlin.
+        let now = "2026-11-23T20:00:00Z";
+        label_de(
+            now,
+            "2026-11-23T21:00:00Z",
+            "2026-11-23",
+            NextKind::Timed,
+            false,
+            "heute um 22:00",
+        );
+        label_de(
+            now,
+            "2026-11-23T23:30:00Z",
+            "2026-11-23",
+            NextKind::Timed,
+            false,
+            "Montagnacht, 00:30",
+        );
+        label_de(
+            now,
+            "2026-11-24T05:30:00Z",
+            "2026-11-24",
+            NextKind::FirstUse,
+            false,
+            "morgen, bei der ersten Nutzung nach 06:30",
+        );
+        label_de(
+            now,
+            "2026-11-27T21:00:00Z",
+            "2026-11-27",
+            NextKind::Timed,
+            false,
+            "Freitag um 22:00",
+        );
+        label_de(
+            now,
+            "2026-12-05T21:00:00Z",
+            "2026-12-05",
+            NextKind::Timed,
+            false,
+            "5. Dezember um 22:00",
+        );
+        label_de(
+            now,
+            "2026-11-23T20:10:00Z",
+            "2026-11-23",
+            NextKind::Snoozed,
+            false,
+            "verschoben auf 21:10",
+        );
+        label_de(
+            now,
+            "2026-11-23T19:00:00Z",
+            "2026-11-23",
+            NextKind::Timed,
+            false,
+            "jetzt",
+        );
+        label_de(
+            now,
+            "2026-11-23T19:00:00Z",
+            "2026-11-23",
+            NextKind::Timed,
+            true,
+            "wenn die Ruhezeit um 07:00 endet",
+        );
+        let today: NaiveDate = "2026-11-21".parse().unwrap();
+        assert_eq!(
+            day_word("2026-11-20".parse().unwrap(), today, "de"),
+            "gestern"
+        );
+        assert_eq!(
+            day_word("2027-03-01".parse().unwrap(), today, "de"),
+            "1. März"
+        );
+        let rule = |time| rule_text(&Reminder::every_day("r", time), "de");
+        let t = |s: &str| s.parse().unwrap();
+        assert_eq!(rule(TimeRule::Fixed { time: t("07:05") }), "um 07:05");
+        assert_eq!(
+            rule(TimeRule::Bedtime {
+                bedtime: t("22:30"),
+                lead_minutes: 30
+            }),
+            "30 Min. vor der Schlafenszeit um 22:30"
+        );
+        assert_eq!(
+            rule(TimeRule::FirstUseAfter {
+                not_before: t("06:30")
+            }),
+            "erste Nutzung nach 06:30"
+        );
+    }
+
+    /// What `limber status` prints and the tray shows, in English and in German, from one report: the
+    /// plural of "day", a reminder sent and one missed, a paused day, and the year's digits never grouped.
+    #[test]
+    fn the_printed_status_and_tray_lines_speak_the_reports_language() {
+        fn status(language: &str) -> ReminderStatus {
+            let now: DateTime<Utc> = "2027-01-04T21:30:00Z".parse().unwrap(); // a Monday
+            let reminder = |id: &str, enabled| wire::Reminder {
+                routine_id: id.to_owned(),
+                enabled,
+                days: Vec::new(),
+                time: wire::TimeRule::from(&TimeRule::Fixed {
+                    time: "22:00".parse().unwrap(),
+                }),
+            };
+            let next = NextReminder {
+                routine_id: "bedtime".to_owned(),
+                routine_name: "Bedtime wind-down".to_owned(),
+                at: "2027-01-04T22:00:00Z".parse().unwrap(),
+                local: "2027-01-04T22:00:00".parse().unwrap(),
+                kind: NextKind::Timed,
+                label: "LABEL".to_owned(),
+            };
+            let routine = |id: &str, name: &str, reminder, next, today, current| RoutineStatus {
+                routine_id: id.to_owned(),
+                name: name.to_owned(),
+                time_of_day: crate::wire::library::TimeOfDay::from(&TimeOfDay::Bedtime),
+                duration_secs: 600,
+                reminder,
+                next,
+                done_today: today == Some(ReminderToday::Sent),
+                reminder_today: today,
+                streak: Streak { current, best: 12 },
+            };
+            ReminderStatus {
+                now,
+                time_zone: "UTC".to_owned(),
+                today: now.date_naive(),
+                paused_today: false,
+                next: Some(next.clone()),
+                routines: vec![
+                    routine(
+                        "bedtime",
+                        "Bedtime wind-down",
+                        Some(reminder("bedtime", true)),
+                        Some(next),
+                        Some(ReminderToday::Sent),
+                        1,
+                    ),
+                    routine(
+                        "morning",
+                        "Morning mobility",
+                        Some(reminder("morning", false)),
+                        None,
+                        Some(ReminderToday::Missed),
+                        3,
+                    ),
+                ],
+                language: language.to_owned(),
+            }
+        }
+        assert_eq!(
+            render_text(&status("en")),
+            "Limber, Monday 4 January 2027, 21:30 (UTC)\nNext reminder: Bedtime wind-down, LABEL\n\n\
+             Bedtime wind-down (10 min)\n  next reminder LABEL (at 22:00)\n  today: done; reminder sent\n  \
+             streak: 1 day (best 12)\n\nMorning mobility (10 min)\n  reminder off\n  \
+             today: not done yet; reminder missed\n  streak: 3 days (best 12)\n"
+        );
+        assert_eq!(
+            render_text(&status("de")),
+            "Limber, Montag, 4. Januar 2027, 21:30 (UTC)\nNächste Erinnerung: Bedtime wind-down, LABEL\n\n\
+             Bedtime wind-down (10 Min.)\n  nächste Erinnerung LABEL (um 22:00)\n  \
+             heute: erledigt; Erinnerung gesendet\n  Serie: 1 Tag (bisher beste: 12)\n\n\
+             Morning mobility (10 Min.)\n  Erinnerung aus\n  heute: noch nicht erledigt; Erinnerung verpasst\n  \
+             Serie: 3 Tage (bisher beste: 12)\n"
+        );
+        assert_eq!(
+            tray_lines(&status("de")),
+            (
+                "Als Nächstes: Bedtime wind-down, LABEL".to_owned(),
+                "Serie: Bedtime wind-down 1 Tag, Morning mobility 3 Tage".to_owned()
+            )
+        );
+        let mut paused = status("de");
+        paused.paused_today = true;
+        assert!(render_text(&paused).contains("\nDie Erinnerungen sind für heute pausiert.\n"));
+        assert_eq!(tray_lines(&paused).0, "Erinnerungen für heute pausiert");
+        assert!(
+            !status("en").same_as(&status("de")),
+            "a report in another language is news"
+        );
+    }
+
     #[test]
     fn rules_read_as_words() {
         fn check(rule: TimeRule, expected: &str) {
-            assert_eq!(rule_text(&Reminder::every_day("r", rule)), expected);
+            assert_eq!(rule_text(&Reminder::every_day("r", rule), "en"), expected);
         }
         let t = |s: &str| s.parse().unwrap();
         check(TimeRule::Fixed { time: t("07:05") }, "at 07:05");

@@ -376,3 +376,36 @@ fn an_export_carries_the_dose_history_and_an_import_checks_it() {
     );
     assert!(refused.sessions().unwrap().is_empty());
 }
+
+/// A reply while the data folder can only be read (a read-only folder, a full disk: the app then holds a store
+/// that can only read) is refused in plain words, and neither the file nor the routines in memory change: no
+/// copy appears, and the next look still offers the same change.
+#[test]
+fn a_reply_while_the_store_can_only_read_is_refused_and_changes_nothing() {
+    let w = world();
+    settled_week(&w.store);
+    let change = offered(&w, NOW);
+    let path = w.store.path().to_path_buf();
+    let reading = Store::open_read_only(&path).unwrap();
+    let error = progression::reply(
+        &reading,
+        &w.handle,
+        BEDTIME,
+        &change,
+        Reply::Accept,
+        at(NOW),
+        TZ,
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(error.contains("data folder is read-only"), "{error}");
+    assert!(!error.contains("SQLITE"), "plain words: {error}");
+    assert!(
+        w.handle.current().routine(COPY).is_none(),
+        "no copy in memory"
+    );
+    drop(reading);
+    assert!(w.store.custom_routines(true).unwrap().is_empty());
+    assert!(w.store.setting(SettingKey::DoseHistory).unwrap().is_none());
+    assert_eq!(offered(&w, NOW), change, "the same change is still offered");
+}

@@ -126,12 +126,13 @@ impl Store {
             },
             Health::Damaged(_) if never_written(path, backup_dir) => {
                 // A first start cut off before anything was committed: a recovery would only build
-                // the same empty database, and tell the person about damage that lost nothing.
+                // the same empty database, and tell the person about damage that lost nothing. The
+                // file is migrated where it is (SQLite takes an empty file for an empty database),
+                // not deleted, because another Limber process may be opening it at this moment.
                 log::info!(
                     "store: {} is empty and nothing was ever saved; starting it afresh",
                     path.display()
                 );
-                remove_database(path)?;
                 return Ok((Store::open(path)?, None));
             }
             Health::Damaged(reason) => reason,

@@ -1,6 +1,7 @@
 //! Commands of the language: the menu's view and a new choice. Thin adapters over `limber_app::i18n`; the
 //! system's language is read here (through `limber_resident::locale`), and a new choice relabels the tray at
-//! once. Notifications read the choice from the store when they are shown, so they need no message.
+//! once, its reminder and streak lines included. Notifications read the choice from the store when they are
+//! shown.
 
 use tauri::{AppHandle, State};
 
@@ -27,5 +28,8 @@ pub async fn language_set(
         .map_err(AppError::from)?
         .map_err(|unknown| AppError::InvalidInput(unknown.to_string()))?;
     crate::tray::relabel(&app);
+    // The tray's "Next: …" and streak lines come from the scheduler's report, which is made in the language
+    // in force: it is made again now.
+    crate::scheduler::send(&app, limber_resident::scheduler::Message::DataChanged);
     Ok(view)
 }

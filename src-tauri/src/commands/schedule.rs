@@ -25,7 +25,8 @@ pub async fn reminder_overview(
     store: State<'_, StoreHandle>,
 ) -> CommandResult<ReminderOverview> {
     let (now, tz) = now_and_zone(&app);
-    Ok(overview(&library, &store, now, tz)?)
+    let system = limber_resident::locale::system();
+    Ok(overview(&library, &store, now, tz, &system)?)
 }
 
 /// Stores the reminder settings (validated) and wakes the scheduler; returns the new overview.
@@ -38,7 +39,8 @@ pub async fn reminder_settings_set(
 ) -> CommandResult<ReminderOverview> {
     scheduler::save_setup(&app, &setup.into())?;
     let (now, tz) = now_and_zone(&app);
-    Ok(overview(&library, &store, now, tz)?)
+    let system = limber_resident::locale::system();
+    Ok(overview(&library, &store, now, tz, &system)?)
 }
 
 /// Pauses (or resumes) every reminder of today; returns the new overview once the scheduler stored it.
@@ -56,7 +58,8 @@ pub async fn reminders_pause_today(
         .map_err(|error| AppError::Internal(error.to_string()))?
         .map_err(AppError::from)?;
     let (now, tz) = now_and_zone(&app);
-    Ok(overview(&library, &store, now, tz)?)
+    let system = limber_resident::locale::system();
+    Ok(overview(&library, &store, now, tz, &system)?)
 }
 
 /// Snoozes a reminder shown in the window's banner.

@@ -677,6 +677,8 @@ impl<N: Notifier, P: Presence> Driver<N, P> {
         self.status_basis = Some(basis);
         let report = {
             let store = self.store.lock();
+            // Looked up at each report, so a language chosen in the window relabels the tray.
+            let language = limber_app::i18n::language_in_force(&store, &crate::locale::system());
             status::report(
                 &store,
                 &self.library.current(),
@@ -684,6 +686,7 @@ impl<N: Notifier, P: Presence> Driver<N, P> {
                 &self.ledger,
                 now,
                 tz,
+                &language,
             )
         };
         match report {

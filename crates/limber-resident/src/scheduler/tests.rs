@@ -169,6 +169,8 @@ enum Step {
     Settings(fn() -> ReminderSetup),
     /// The tray's next-reminder line must read this.
     TrayNext(&'static str),
+    /// The person chooses a language in the window (stored; the window then sends `DataChanged`).
+    Language(&'static str),
     /// Every write to the reminder ledger and the settings fails (as on a full disk), or works again.
     DiskFull(bool),
     /// The store must hold this outcome for a routine and day.
@@ -206,6 +208,12 @@ impl Timeline {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(&dir.path().join("limber.sqlite3")).unwrap();
         store.save_setting(&setup).unwrap();
+        // The words the steps expect are English, whatever the language of the machine running the tests.
+        store
+            .save_setting(&limber_app::i18n::LanguageChoice {
+                language: Some("en".to_owned()),
+            })
+            .unwrap();
         let mut timeline = Timeline {
             dir,
             store: StoreHandle::new(store),
@@ -320,6 +328,16 @@ impl Timeline {
                 let setup = setup();
                 self.store.lock().save_setting(&setup).unwrap();
                 self.driver().handle(Message::Reload);
+                self.tick();
+            }
+            Step::Language(tag) => {
+                self.store
+                    .lock()
+                    .save_setting(&limber_app::i18n::LanguageChoice {
+                        language: Some(tag.to_owned()),
+                    })
+                    .unwrap();
+                self.driver().handle(Message::DataChanged);
                 self.tick();
             }
             Step::TrayNext(expected) => {
@@ -912,6 +930,32 @@ fn new_settings_take_effect_at_once() {
             Step::RunUntil("2026-11-21T23:00:00-05:00"),
         ],
         &[&bedtime_line("2026-11-20T21:30:00-05:00", "2026-11-20")],
+    );
+}
+
+/// Issue 22: the tray's reminder line speaks the language chosen while Limber runs, at once, and its times
+/// after midnight and on other days too. (Routine names are content, not translated yet.)
+#[test]
+fn the_tray_line_follows_a_language_chosen_while_it_runs() {
+    check(
+        "2026-11-20T21:00:00-05:00",
+        New_York,
+        setup(&[(BEDTIME, fixed("22:00"))]),
+        &[
+            Step::TrayNext("Next: Bedtime wind-down, today at 22:00"),
+            Step::Language("de"),
+            Step::TrayNext("Als Nächstes: Bedtime wind-down, heute um 22:00"),
+            Step::RunUntil("2026-11-20T23:00:00-05:00"),
+            Step::TrayNext("Als Nächstes: Bedtime wind-down, morgen um 22:00"),
+            Step::Send(|| Message::PauseToday { ack: None }),
+            Step::TrayNext("Erinnerungen für heute pausiert"),
+            Step::Language("en"),
+            Step::TrayNext("Reminders paused for today"),
+            Step::RunUntil("2026-11-21T12:00:00-05:00"),
+        ],
+        // The reminder that fired while German was chosen spoke German too.
+        &["2026-11-20T22:00:00-05:00 notify bedtime-wind-down 2026-11-20 | Bedtime wind-down: 10 Minuten | \
+           In 10 Min. erinnern"],
     );
 }
 

@@ -11,6 +11,8 @@ import type {
   PlannedReminder,
   SleepPosition,
 } from '../ipc/onboarding';
+import { t } from '../i18n/locale.svelte';
+import { listText, weekdayName } from '../format';
 
 export const STEPS = ['safety', 'area', 'health', 'sleep', 'times', 'plan'] as const;
 export type Step = (typeof STEPS)[number];
@@ -40,14 +42,24 @@ export const ALL_DAYS: readonly DayOfWeek[] = [
   'sunday',
 ];
 
-export const DAY_LABELS: Record<DayOfWeek, { short: string; long: string }> = {
-  monday: { short: 'Mon', long: 'Monday' },
-  tuesday: { short: 'Tue', long: 'Tuesday' },
-  wednesday: { short: 'Wed', long: 'Wednesday' },
-  thursday: { short: 'Thu', long: 'Thursday' },
-  friday: { short: 'Fri', long: 'Friday' },
-  saturday: { short: 'Sat', long: 'Saturday' },
-  sunday: { short: 'Sun', long: 'Sunday' },
+/** The weekdays' names in the language in force, from Intl (getters, so they follow a change of language). */
+const dayLabel = (day: DayOfWeek) => ({
+  get short() {
+    return weekdayName(day, 'short');
+  },
+  get long() {
+    return weekdayName(day, 'long');
+  },
+});
+
+export const DAY_LABELS: Record<DayOfWeek, { readonly short: string; readonly long: string }> = {
+  monday: dayLabel('monday'),
+  tuesday: dayLabel('tuesday'),
+  wednesday: dayLabel('wednesday'),
+  thursday: dayLabel('thursday'),
+  friday: dayLabel('friday'),
+  saturday: dayLabel('saturday'),
+  sunday: dayLabel('sunday'),
 };
 
 export const PAIN_AREAS: readonly { value: PainArea; label: string; hint: string }[] = [
@@ -56,11 +68,20 @@ export const PAIN_AREAS: readonly { value: PainArea; label: string; hint: string
   { value: 'both', label: 'Both', hint: 'A bit of each.' },
 ];
 
-export const SLEEP_POSITIONS: readonly { value: SleepPosition; label: string; figure: string | null }[] = [
-  { value: 'side', label: 'On my side', figure: 'sleep-side' },
-  { value: 'back', label: 'On my back', figure: 'sleep-back' },
-  { value: 'stomach', label: 'On my stomach', figure: 'sleep-stomach' },
-  { value: 'varies', label: 'It varies', figure: null },
+/** The sleep positions; their labels are the catalogue's, in the language in force. */
+const position = (value: SleepPosition, id: string, figure: string | null) => ({
+  value,
+  figure,
+  get label() {
+    return t(id);
+  },
+});
+
+export const SLEEP_POSITIONS: readonly { value: SleepPosition; readonly label: string; figure: string | null }[] = [
+  position('side', 'sleep-position-side', 'sleep-side'),
+  position('back', 'sleep-position-back', 'sleep-back'),
+  position('stomach', 'sleep-position-stomach', 'sleep-stomach'),
+  position('varies', 'sleep-position-varies', null),
 ];
 
 /** The first-run question about conditions that rule moves out (the rule itself is Rust's). */
@@ -212,13 +233,12 @@ function sameDays(a: readonly DayOfWeek[], b: readonly DayOfWeek[]): boolean {
 
 /** "every day", "on weekdays", "at weekends", or "on Mon, Wed and Fri". */
 export function describeDays(days: readonly DayOfWeek[]): string {
-  if (sameDays(days, ALL_DAYS)) return 'every day';
-  if (sameDays(days, WEEKDAYS)) return 'on weekdays';
-  if (sameDays(days, WEEKEND)) return 'at weekends';
+  if (sameDays(days, ALL_DAYS)) return t('plan-days-every-day');
+  if (sameDays(days, WEEKDAYS)) return t('plan-days-weekdays');
+  if (sameDays(days, WEEKEND)) return t('plan-days-weekends');
   const names = ALL_DAYS.filter((d) => days.includes(d)).map((d) => DAY_LABELS[d].short);
-  if (names.length === 0) return 'on no days';
-  if (names.length === 1) return `on ${names[0]}`;
-  return `on ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  if (names.length === 0) return t('plan-days-none');
+  return t('plan-days-some', { days: listText(names) });
 }
 
 /** A reminder in one sentence, e.g. "Reminder at 22:30 (30 min before bedtime), every day." */
@@ -227,10 +247,10 @@ export function describeReminder(reminder: PlannedReminder): string {
   const days = describeDays(reminder.days);
   switch (reminder.time.kind) {
     case 'bedtime':
-      return `Reminder at ${at} (${reminder.time.leadMinutes} min before bedtime), ${days}.`;
+      return t('plan-reminder-bedtime', { time: at, lead: reminder.time.leadMinutes, days });
     case 'fixed':
-      return `Reminder at ${at}, ${days}.`;
+      return t('plan-reminder-fixed', { time: at, days });
     case 'firstUseAfter':
-      return `Reminder when you first use the computer after ${at}, ${days}.`;
+      return t('plan-reminder-first-use', { time: at, days });
   }
 }

@@ -1,6 +1,8 @@
 // The morning check-in form as plain data: what is filled in, what is still missing, and what to send. The
 // ranges are checked again in Rust (the core's validation), which has the last word.
 import type { CheckInDraft, CheckInInput } from '../ipc';
+import { t } from '../i18n/locale.svelte';
+import { listText } from '../format';
 
 export type SleepPosition = CheckInInput['sleepPosition'];
 
@@ -14,19 +16,29 @@ export interface CheckInForm {
 
 export const SCALE_0_10 = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 
-export const SLEEP_QUALITY: { value: number; label: string }[] = [
-  { value: 1, label: 'Very poor' },
-  { value: 2, label: 'Poor' },
-  { value: 3, label: 'OK' },
-  { value: 4, label: 'Good' },
-  { value: 5, label: 'Very good' },
+/** A choice whose label is the catalogue's message `id`, looked up when read, so it follows a change of language. */
+function choice<T>(value: T, id: string): { value: T; readonly label: string } {
+  return {
+    value,
+    get label() {
+      return t(id);
+    },
+  };
+}
+
+export const SLEEP_QUALITY: { value: number; readonly label: string }[] = [
+  choice(1, 'checkin-sleep-very-poor'),
+  choice(2, 'checkin-sleep-poor'),
+  choice(3, 'checkin-sleep-ok'),
+  choice(4, 'checkin-sleep-good'),
+  choice(5, 'checkin-sleep-very-good'),
 ];
 
-export const POSITIONS: { value: SleepPosition; label: string }[] = [
-  { value: 'side', label: 'Side' },
-  { value: 'back', label: 'Back' },
-  { value: 'stomach', label: 'Stomach' },
-  { value: 'varies', label: 'It varied' },
+export const POSITIONS: { value: SleepPosition; readonly label: string }[] = [
+  choice<SleepPosition>('side', 'checkin-position-side'),
+  choice<SleepPosition>('back', 'checkin-position-back'),
+  choice<SleepPosition>('stomach', 'checkin-position-stomach'),
+  choice<SleepPosition>('varies', 'checkin-position-varies'),
 ];
 
 export function emptyForm(): CheckInForm {
@@ -46,10 +58,10 @@ export function formFromDraft(draft: CheckInDraft): CheckInForm {
 /** The questions still unanswered, named as the form names them. The note is optional. */
 export function missing(form: CheckInForm): string[] {
   const out: string[] = [];
-  if (form.pain === null) out.push('back pain');
-  if (form.stiffness === null) out.push('stiffness');
-  if (form.sleepQuality === null) out.push('sleep quality');
-  if (form.sleepPosition === null) out.push('sleep position');
+  if (form.pain === null) out.push(t('checkin-missing-pain'));
+  if (form.stiffness === null) out.push(t('checkin-missing-stiffness'));
+  if (form.sleepQuality === null) out.push(t('checkin-missing-sleep'));
+  if (form.sleepPosition === null) out.push(t('checkin-missing-position'));
   return out;
 }
 
@@ -57,8 +69,7 @@ export function missing(form: CheckInForm): string[] {
 export function missingText(form: CheckInForm): string | null {
   const names = missing(form);
   if (names.length === 0) return null;
-  const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-  return `Please answer: ${list}.`;
+  return t('checkin-missing', { questions: listText(names) });
 }
 
 /** What to send, or null while something required is unanswered. */

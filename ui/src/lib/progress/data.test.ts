@@ -4,7 +4,8 @@ import { backupAgeWarning, sizeText } from './data';
 it.each([
   [0, '0 bytes'],
   [1, '1 byte'],
-  [1023, '1023 bytes'],
+  // Numbers are Intl's, in the language in force: four digits are grouped, as counts of changes always were.
+  [1023, '1,023 bytes'],
   [1024, '1.0 KB'],
   [4300, '4.2 KB'],
   [3 * 1024 * 1024 + 100_000, '3.1 MB'],

@@ -1,10 +1,12 @@
-// Small wording for the data settings: file sizes as a person reads them.
+// Small wording for the data settings: file sizes as a person reads them, and the warning about an old backup,
+// in the language in force (numbers are formatted by the catalogue's NUMBER, which is Intl's).
+import { t } from '../i18n/locale.svelte';
 
-/** "812 bytes", "4.2 KB", "3.1 MB". */
+/** "812 bytes", "4.2 KB", "3.1 MB" ("4,2 KB" in German). */
 export function sizeText(bytes: number): string {
-  if (bytes < 1024) return `${bytes} ${bytes === 1 ? 'byte' : 'bytes'}`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  if (bytes < 1024) return t('size-bytes', { bytes });
+  if (bytes < 1024 * 1024) return t('size-kilobytes', { size: bytes / 1024 });
+  return t('size-megabytes', { size: bytes / (1024 * 1024) });
 }
 
 /** What the data settings need to know about the backups to warn about them. */
@@ -16,10 +18,5 @@ export type BackupAge = { newestAgeDays: number | null; warnAfterDays: number };
  */
 export function backupAgeWarning({ newestAgeDays, warnAfterDays }: BackupAge): string | null {
   if (newestAgeDays === null || newestAgeDays <= warnAfterDays) return null;
-  const days = `${newestAgeDays} days`;
-  return (
-    `Your newest backup is ${days} old. If your data were damaged now, Limber could only bring it back as it ` +
-    `was ${days} ago, and everything you recorded since would be lost. Limber makes a backup on each day it ` +
-    'runs; if this warning stays, check that the disk has free space and that the backup folder can be written.'
-  );
+  return t('data-backup-old', { days: newestAgeDays });
 }

@@ -9,6 +9,8 @@ import type {
   TimeRule,
 } from '../ipc/schedule';
 import type { TimeOfDay } from '../ipc/session';
+import { t } from '../i18n/locale.svelte';
+import { listText, weekdayName } from '../format';
 
 export type RuleKind = TimeRule['kind'];
 
@@ -38,20 +40,25 @@ export interface SharedDraft {
   quietEnd: string;
 }
 
-export const DAYS: { value: DayOfWeek; short: string; long: string }[] = [
-  { value: 'monday', short: 'Mon', long: 'Monday' },
-  { value: 'tuesday', short: 'Tue', long: 'Tuesday' },
-  { value: 'wednesday', short: 'Wed', long: 'Wednesday' },
-  { value: 'thursday', short: 'Thu', long: 'Thursday' },
-  { value: 'friday', short: 'Fri', long: 'Friday' },
-  { value: 'saturday', short: 'Sat', long: 'Saturday' },
-  { value: 'sunday', short: 'Sun', long: 'Sunday' },
-];
+const WEEK: DayOfWeek[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/** A weekday with its names in the language in force (getters, so they follow a change of language). */
+export type Day = { value: DayOfWeek; readonly short: string; readonly long: string };
+
+export const DAYS: Day[] = WEEK.map((value) => ({
+  value,
+  get short() {
+    return weekdayName(value, 'short');
+  },
+  get long() {
+    return weekdayName(value, 'long');
+  },
+}));
 
 const KIND_LABELS: Record<RuleKind, string> = {
-  bedtime: 'Before my bedtime',
-  fixed: 'At a set time',
-  firstUseAfter: 'When I first use the computer after',
+  bedtime: 'reminders-kind-bedtime',
+  fixed: 'reminders-kind-fixed',
+  firstUseAfter: 'reminders-kind-first-use',
 };
 
 /** The ways a routine's reminder may be set: bedtime routines by bedtime, morning ones by first use. */
@@ -64,12 +71,19 @@ export function kindsFor(timeOfDay: TimeOfDay, current: RuleKind): { value: Rule
         : ['fixed', 'firstUseAfter'];
   // A stored rule of another kind (set by hand or by an older version) stays selectable.
   if (!kinds.includes(current)) kinds.push(current);
-  return kinds.map((value) => ({ value, label: KIND_LABELS[value] }));
+  return kinds.map((value) => ({ value, label: t(KIND_LABELS[value]) }));
 }
 
-/** The label of the time field for a kind of rule. */
-export function timeLabel(kind: RuleKind): string {
-  return kind === 'bedtime' ? 'Bedtime' : kind === 'fixed' ? 'Time' : 'After';
+/** The label of the time field for a kind of rule: its visible words, and its full name with the routine's. */
+export function timeLabel(kind: RuleKind, name?: string): string {
+  if (name === undefined) {
+    return kind === 'bedtime' ? t('reminders-time-bedtime') : kind === 'fixed' ? t('reminders-time-fixed') : t('reminders-time-after');
+  }
+  return kind === 'bedtime'
+    ? t('reminders-time-bedtime-for', { name })
+    : kind === 'fixed'
+      ? t('reminders-time-fixed-for', { name })
+      : t('reminders-time-after-for', { name });
 }
 
 /** "22:30:00" → "22:30". */
@@ -134,25 +148,25 @@ export function problems(rows: ReminderRow[], shared: SharedDraft): string[] {
   for (const row of rows) {
     if (!row.enabled) continue;
     if (parseTime(row.time) === null) {
-      found.push(`${row.name}: "${row.time}" is not a time; type it like 22:30.`);
+      found.push(t('reminders-problem-time', { name: row.name, text: row.time }));
     }
-    if (row.days.length === 0) found.push(`${row.name}: choose at least one day.`);
+    if (row.days.length === 0) found.push(t('reminders-problem-days', { name: row.name }));
     if (row.kind === 'bedtime' && !(Number.isInteger(row.leadMinutes) && row.leadMinutes >= 0 && row.leadMinutes <= 720)) {
-      found.push(`${row.name}: minutes before bedtime must be a whole number from 0 to 720.`);
+      found.push(t('reminders-problem-lead', { name: row.name }));
     }
   }
   if (!(Number.isInteger(shared.snoozeMinutes) && shared.snoozeMinutes >= 1 && shared.snoozeMinutes <= 120)) {
-    found.push('Snooze length must be a whole number of minutes from 1 to 120.');
+    found.push(t('reminders-problem-snooze'));
   }
   if (!(Number.isInteger(shared.graceMinutes) && shared.graceMinutes >= 0 && shared.graceMinutes <= 720)) {
-    found.push('How late a reminder may come must be a whole number of minutes from 0 to 720.');
+    found.push(t('reminders-problem-grace'));
   }
   if (shared.quietHours) {
     const start = parseTime(shared.quietStart);
     const end = parseTime(shared.quietEnd);
-    if (start === null) found.push(`Quiet hours: "${shared.quietStart}" is not a time; type it like 22:30.`);
-    if (end === null) found.push(`Quiet hours: "${shared.quietEnd}" is not a time; type it like 07:00.`);
-    if (start !== null && start === end) found.push('Quiet hours must start and end at different times.');
+    if (start === null) found.push(t('reminders-problem-quiet-start', { text: shared.quietStart }));
+    if (end === null) found.push(t('reminders-problem-quiet-end', { text: shared.quietEnd }));
+    if (start !== null && start === end) found.push(t('reminders-problem-quiet-same'));
   }
   return found;
 }
@@ -196,17 +210,12 @@ export function withDay(row: ReminderRow, day: DayOfWeek, on: boolean): Reminder
   return { ...row, days };
 }
 
-/** "Monday, Tuesday and Friday": names in week order, joined as a sentence does. */
-function listOf(names: string[]): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-}
-
 /**
  * For a set time (or a first-use time) after midnight and before the day boundary that Rust sends (04:00 unless
  * the person moved it), the sentence that says which nights it belongs to, so nobody has to guess: "00:30 is
- * after midnight, so it counts for the night before: Monday to Friday nights, that is Tuesday to Saturday at
- * 00:30." Null for other rows. The rule itself lives in Rust; this only words it while the person types.
+ * after midnight, so it counts for the night before: Monday and Friday nights, that is Tuesday and Saturday at
+ * 00:30." Null for other rows. The rule itself lives in Rust; this only words it while the person types, in the
+ * language in force (the lists of days are Intl's).
  */
 export function nightNote(row: ReminderRow, dayBoundary: string): string | null {
   if (!row.enabled || row.kind === 'bedtime') return null;
@@ -215,13 +224,9 @@ export function nightNote(row: ReminderRow, dayBoundary: string): string | null 
   if (time === null || boundary === null || time >= boundary || row.days.length === 0) return null;
   const order = DAYS.map((d) => d.value);
   const ticked = order.filter((day) => row.days.includes(day));
-  const at = row.kind === 'fixed' ? `at ${time}` : `on first use after ${time}`;
-  if (ticked.length === DAYS.length) {
-    return `${time} is after midnight, so it counts for the night before: every night, ${at} the morning after.`;
-  }
+  const at = row.kind === 'fixed' ? t('reminders-night-at-fixed', { time }) : t('reminders-night-at-first-use', { time });
+  if (ticked.length === DAYS.length) return t('reminders-night-every', { time, at });
   const nights = ticked.map((day) => DAYS[order.indexOf(day)].long);
   const mornings = ticked.map((day) => DAYS[(order.indexOf(day) + 1) % DAYS.length].long);
-  return `${time} is after midnight, so it counts for the night before: ${listOf(nights)} ${
-    nights.length === 1 ? 'night' : 'nights'
-  }, that is ${listOf(mornings)} ${at}.`;
+  return t('reminders-night-some', { time, at, count: nights.length, nights: listText(nights), mornings: listText(mornings) });
 }

@@ -4,25 +4,26 @@
 // the folder can be used); this module only words it. "Now" and the time zone are passed in, so the tests pin
 // them and never read the machine's clock.
 import type { SyncDevice, SyncSkipped, SyncStatus } from '../ipc';
+import { intlLocale, t } from '../i18n/locale.svelte';
 
 /**
- * The page is in English with 24-hour times ("22:30"), as the reminder settings write them, so times are
- * formatted for British English whatever language the system uses; mixing languages on one line reads worse.
+ * Words and dates follow the language in force (Intl with its locale; English is British English). Times are
+ * always 24-hour ("22:30"), as the reminder settings write them.
  */
-const LOCALE = 'en-GB';
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
-const relative = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
-const formats = new Map<string, { day: Intl.DateTimeFormat; time: Intl.DateTimeFormat }>();
+const formats = new Map<string, { day: Intl.DateTimeFormat; time: Intl.DateTimeFormat; relative: Intl.RelativeTimeFormat }>();
 
 function formatsFor(timeZone: string | undefined) {
-  const key = timeZone ?? '';
+  const locale = intlLocale();
+  const key = `${locale} ${timeZone ?? ''}`;
   let found = formats.get(key);
   if (!found) {
     found = {
-      day: new Intl.DateTimeFormat(LOCALE, { timeZone, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }),
-      time: new Intl.DateTimeFormat(LOCALE, { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
+      day: new Intl.DateTimeFormat(locale, { timeZone, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }),
+      time: new Intl.DateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
+      relative: new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }),
     };
     formats.set(key, found);
   }
@@ -59,8 +60,9 @@ function calendarDaysBetween(earlier: number, later: number, timeZone: string | 
  */
 export function relativeText(instant: number, now: number, timeZone?: string): string | null {
   const ago = now - instant;
+  const relative = formatsFor(timeZone).relative;
   if (ago < -MINUTE) return null;
-  if (ago < MINUTE) return 'just now';
+  if (ago < MINUTE) return t('sync-just-now');
   if (ago < HOUR) return relative.format(-Math.floor(ago / MINUTE), 'minute');
   if (ago < 24 * HOUR) return relative.format(-Math.floor(ago / HOUR), 'hour');
   // From a day on, calendar days count: 30 hours ago at 04:00 is "yesterday" at 10:00, never "2 days ago".
@@ -80,6 +82,21 @@ export function localTimeText(instant: number, now: number, timeZone?: string): 
   const day = localDay(instant, timeZone);
   const today = localDay(now, timeZone);
   if (day.year === today.year && day.month === today.month && day.day === today.day) return time;
+  if (intlLocale() !== 'en-GB') {
+    // Other languages are written as Intl has them ("Di., 12. Jan., 22:40").
+    const sameYear = day.year === today.year;
+    return new Intl.DateTimeFormat(intlLocale(), {
+      timeZone,
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      year: sameYear ? undefined : 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }).format(new Date(instant));
+  }
+  // English keeps Limber's spelling without a comma after the weekday, built from Intl's parts.
   const date = `${day.weekday} ${day.day} ${day.month}`;
   return day.year === today.year ? `${date}, ${time}` : `${date} ${day.year}, ${time}`;
 }
@@ -97,19 +114,19 @@ export function whenText(rfc3339: string | null, now: number, timeZone?: string)
   if (!Number.isFinite(instant)) return null;
   const local = localTimeText(instant, now, timeZone);
   const words = relativeText(instant, now, timeZone);
-  return { text: words === null ? local : `${words} (${local})`, datetime: new Date(instant).toISOString() };
+  const text = words === null ? local : t('sync-when', { ago: words, time: local });
+  return { text, datetime: new Date(instant).toISOString() };
 }
 
-/** "no changes", "1 change", "1,204 changes". */
+/** "no changes", "1 change", "1,204 changes" (the count formatted by the catalogue's NUMBER, Intl's). */
 export function changesText(count: number): string {
-  if (count === 0) return 'no changes';
-  return `${count.toLocaleString(LOCALE)} ${count === 1 ? 'change' : 'changes'}`;
+  return t('sync-changes', { count });
 }
 
 /** A computer's own name, or words for one whose file gives none. */
 function plainName(name: string): string {
   const trimmed = name.trim();
-  return trimmed === '' ? 'Unnamed computer' : trimmed;
+  return trimmed === '' ? t('sync-unnamed') : trimmed;
 }
 
 /**
@@ -128,7 +145,7 @@ export function deviceLabels(devices: readonly SyncDevice[], thisName: string): 
     devices.map((device) => {
       const name = plainName(device.name);
       const key = name.toLowerCase();
-      const clash = (counts.get(key) ?? 0) > 1 || key === own || name === 'Unnamed computer';
+      const clash = (counts.get(key) ?? 0) > 1 || key === own || device.name.trim() === '' || name === t('sync-unnamed');
       return [device.id, clash ? `${name} (${device.id.slice(0, 4)}…)` : name];
     }),
   );
@@ -180,7 +197,7 @@ export type SyncView =
  */
 function thisComputerLabel(status: SyncStatus): string {
   const name = plainName(status.deviceName);
-  const clash = name === 'Unnamed computer' || status.devices.some((d) => plainName(d.name).toLowerCase() === name.toLowerCase());
+  const clash = status.deviceName.trim() === '' || name === t('sync-unnamed') || status.devices.some((d) => plainName(d.name).toLowerCase() === name.toLowerCase());
   // The id is empty until this computer's first pass.
   return clash && status.deviceId !== '' ? `${name} (${status.deviceId.slice(0, 4)}…)` : name;
 }
@@ -196,7 +213,7 @@ export function syncView(status: SyncStatus, now: number, timeZone?: string): Sy
     lastSynced: whenText(status.lastSynced, now, timeZone),
     problem,
     thisComputer: thisComputerLabel(status),
-    written: status.written === 0 ? 'nothing written from this computer yet' : `${changesText(status.written)} written from this computer`,
+    written: status.written === 0 ? t('sync-written-none') : t('sync-written', { changes: changesText(status.written) }),
     devices: devicesInOrder(status.devices).map((device) => {
       const label = labels.get(device.id) ?? plainName(device.name);
       return {
@@ -204,7 +221,7 @@ export function syncView(status: SyncStatus, now: number, timeZone?: string): Sy
         label,
         changes: changesText(device.changes),
         lastChange: whenText(device.lastChange, now, timeZone),
-        removeName: `Remove ${label}`,
+        removeName: t('sync-remove', { name: label }),
       };
     }),
     skipped: status.skipped,
