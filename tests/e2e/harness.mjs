@@ -22,16 +22,30 @@ export const screenshotDir = instantName && instantName !== 'ordinary'
   ? join(root, 'target', 'e2e', 'screenshots', instantName)
   : join(root, 'target', 'e2e', 'screenshots');
 
-function freePort() {
-  return new Promise((ok, fail) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => ok(port));
+/** The ports this process has handed out: the OS may offer a port again once it is closed. */
+const handedOut = new Set();
+
+/**
+ * A port on 127.0.0.1 that is free now and that this process has not handed out before. The OS may offer a
+ * just-closed port again, and two programs given the same port fail to connect (two Syncthing instances once
+ * both got one and never met).
+ */
+export async function freePort() {
+  for (;;) {
+    const port = await new Promise((ok, fail) => {
+      const server = net.createServer();
+      server.unref();
+      server.on('error', fail);
+      server.listen(0, '127.0.0.1', () => {
+        const { port: found } = server.address();
+        server.close(() => ok(found));
+      });
     });
-  });
+    if (!handedOut.has(port)) {
+      handedOut.add(port);
+      return port;
+    }
+  }
 }
 
 async function waitForPort(port, timeoutMs) {

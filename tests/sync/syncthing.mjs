@@ -21,11 +21,10 @@ import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { eventually as harnessEventually } from '../e2e/harness.mjs';
+import { freePort, eventually as harnessEventually } from '../e2e/harness.mjs';
 
 /** The folder id both instances share. */
 export const FOLDER_ID = 'limber-sync';
@@ -48,17 +47,6 @@ export function version() {
   return execFileSync(program, ['--version'], { encoding: 'utf8', timeout: 10000 }).trim();
 }
 
-function freePort() {
-  return new Promise((ok, fail) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => ok(port));
-    });
-  });
-}
 
 /** The environment Syncthing runs with: this one without libfaketime, with its HOME in its own home. */
 function syncthingEnv(home) {
