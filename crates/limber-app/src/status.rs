@@ -304,16 +304,7 @@ struct Instant {
 fn args<'a>(
     pairs: impl IntoIterator<Item = (&'a str, fluent_bundle::FluentValue<'a>)>, // i18n-ok: lifetimes
 ) -> FluentArgs<'a> {
-    let mut args = FluentArgs::new();
-    for (name, value) in pairs {
-        args.set(name, value);
-    }
-    args
-}
-
-/// A 24-hour time as every language here writes it: "22:00".
-fn hhmm(time: impl chrono::Timelike) -> String {
-    format!("{:02}:{:02}", time.hour(), time.minute())
+    pairs.into_iter().collect()
 }
 
 /// A weekday's name in `language`.
@@ -351,7 +342,7 @@ fn label(
     language: &str,
 ) -> String {
     let local = at.with_timezone(&tz);
-    let clock = hhmm(local);
+    let clock = local.format("%H:%M").to_string();
     let after_midnight = local.date_naive() > routine_day;
     let day = if after_midnight {
         night_word(routine_day, language)
@@ -377,7 +368,7 @@ fn label(
                 Some(quiet) => i18n::text_with(
                     language,
                     "status-quiet-hours-end",
-                    &args([("time", hhmm(quiet.end).into())]),
+                    &args([("time", quiet.end.format("%H:%M").to_string().into())]),
                 ),
                 None => i18n::text(language, "status-now"),
             }
@@ -442,7 +433,7 @@ pub fn render_text(status: &ReminderStatus) -> String {
             ("month", month_name(local.date_naive(), language).into()),
             // A string, so no language groups its digits ("2,027").
             ("year", local.year().to_string().into()),
-            ("time", hhmm(local).into()),
+            ("time", local.format("%H:%M").to_string().into()),
             ("zone", status.time_zone.clone().into()),
         ]),
     );
@@ -527,7 +518,7 @@ pub fn rule_text(reminder: &Reminder, language: &str) -> String {
         TimeRule::Fixed { time } => i18n::text_with(
             language,
             "status-rule-at",
-            &args([("time", hhmm(time).into())]),
+            &args([("time", time.format("%H:%M").to_string().into())]),
         ),
         TimeRule::Bedtime {
             bedtime,
@@ -537,13 +528,13 @@ pub fn rule_text(reminder: &Reminder, language: &str) -> String {
             "status-rule-bedtime",
             &args([
                 ("minutes", lead_minutes.into()),
-                ("time", hhmm(bedtime).into()),
+                ("time", bedtime.format("%H:%M").to_string().into()),
             ]),
         ),
         TimeRule::FirstUseAfter { not_before } => i18n::text_with(
             language,
             "status-rule-first-use",
-            &args([("time", hhmm(not_before).into())]),
+            &args([("time", not_before.format("%H:%M").to_string().into())]),
         ),
     }
 }
