@@ -152,6 +152,7 @@ export function check(root) {
     for (const { name, text } of files) {
       const parsed = parse(text);
       for (const junk of parsed.junk) fail(`${tag}/${name} does not parse: ${junk}`);
+      for (const id of parsed.repeated) fail(`${tag}: "${id}" is defined twice (in ${name})`);
       for (const [id, message] of parsed.messages) {
         if (messages.has(id)) fail(`${tag}: "${id}" is defined twice`);
         messages.set(id, { file: name, message });
