@@ -44,6 +44,14 @@ export const MIGRATED = [
   'crates/limber-app/src/notice.rs',
   'crates/limber-app/src/tray_menu.rs',
   'crates/limber-app/src/status.rs',
+  'ui/src/screens/Player.svelte',
+  'ui/src/lib/player/view.ts',
+  'ui/src/screens/Welcome.svelte',
+  'ui/src/lib/onboarding/flow.ts',
+  'ui/src/lib/reminders/ReminderBanner.svelte',
+  'ui/src/lib/saving/DataBanner.svelte',
+  'ui/src/lib/saving/words.ts',
+  'ui/src/App.svelte',
 ];
 
 /** Words that are no translation: the brand. */
