@@ -52,6 +52,12 @@ export const MIGRATED = [
   'ui/src/lib/saving/DataBanner.svelte',
   'ui/src/lib/saving/words.ts',
   'ui/src/App.svelte',
+  'ui/src/screens/Editor.svelte',
+  'ui/src/lib/editor/filter.ts',
+  'ui/src/lib/editor/problems.ts',
+  'ui/src/lib/editor/count.ts',
+  'ui/src/lib/editor/order.ts',
+  'ui/src/lib/editor/words.ts',
 ];
 
 /** Words that are no translation: the brand. */
