@@ -13,7 +13,7 @@
 //    sections is left, and each section is photographed (language-de-settings-*.png).
 // 2c. A German player: a routine started from the home screen shows its start screen, its controls, its stop
 //    question and its end screen in German, found by German names and photographed (language-de-player-*.png),
-//    with no text cut off.
+//    with no text cut off. The routine editor too (language-de-editor.png).
 // 3. Started with LANG=en_XA.UTF-8 and the debug switch LIMBER_PSEUDO_LOCALE=1, the first run's first step, the
 //    home screen, the Settings screen and the player (running, and its end screen) are in the pseudo language,
 //    and no text element on them or in the navigation is wider than its box (scrollWidth > clientWidth), nor is
@@ -54,6 +54,13 @@ async function start(env, prepare = null) {
   const app = await launchFresh(env, prepare);
   await skipSetup(app.driver);
   return app;
+}
+
+/** Clicks a control after scrolling it to the middle of the window, clear of the first run's sticky buttons. */
+async function press(driver, role, name, options = {}) {
+  const element = await byRole(driver, role, name, options);
+  await driver.executeScript('arguments[0].scrollIntoView({ block: "center" })', element);
+  await element.click();
 }
 
 /** The text of the first element matching `css`. */
@@ -100,24 +107,25 @@ describe('a German system', () => {
     // "Verstanden" waits until the red flags are on screen.
     const understood = await byRole(driver, 'button', 'Verstanden');
     await driver.wait(async () => understood.isEnabled(), 10000);
+    await driver.executeScript('arguments[0].scrollIntoView({ block: "center" })', understood);
     await understood.click();
 
     await step('Wo tut es weh?', 2, '2-area');
-    await (await byRole(driver, 'button', 'Weiter')).click();
+    await press(driver, 'button', 'Weiter');
     assert.equal(await (await byRole(driver, 'alert', null)).getText(), 'Wähle, wo es wehtut.');
-    await (await byRole(driver, 'radio', 'Unterer Rücken')).click();
-    await (await byRole(driver, 'button', 'Weiter')).click();
+    await press(driver, 'radio', 'Unterer Rücken');
+    await press(driver, 'button', 'Weiter');
 
     await step('Trifft etwas davon auf dich zu?', 3, '3-health');
     await byRole(driver, 'checkbox', 'Ich bin schwanger', { exact: false });
-    await (await byRole(driver, 'button', 'Weiter')).click();
+    await press(driver, 'button', 'Weiter');
     assert.equal(await (await byRole(driver, 'alert', null)).getText(), 'Kreuze an, was auf dich zutrifft, oder „Nichts davon“.');
-    await (await byRole(driver, 'checkbox', 'Nichts davon')).click();
-    await (await byRole(driver, 'button', 'Weiter')).click();
+    await press(driver, 'checkbox', 'Nichts davon');
+    await press(driver, 'button', 'Weiter');
 
     await step('Wie schläfst du meistens?', 4, '4-sleep');
-    await (await byRole(driver, 'radio', 'Auf der Seite')).click();
-    await (await byRole(driver, 'button', 'Weiter')).click();
+    await press(driver, 'radio', 'Auf der Seite');
+    await press(driver, 'button', 'Weiter');
 
     await step('Wann schläfst du meistens?', 5, '5-times');
     // The time fields have no role of their own: their labels name them.
@@ -126,7 +134,7 @@ describe('a German system', () => {
     assert.deepEqual(labelled, ['Übliche Schlafenszeit', 'Übliche Aufstehzeit']);
     await byRole(driver, 'group', 'An welchen Tagen?');
     assert.equal(await (await byRole(driver, 'radio', '15 Minuten nach dem Aufwachen')).isSelected(), true);
-    await (await byRole(driver, 'button', 'Weiter')).click();
+    await press(driver, 'button', 'Weiter');
 
     await byRole(driver, 'heading', 'Dein Plan', { timeout: 10000 });
     await byRole(driver, 'button', 'Diesen Plan übernehmen');
@@ -140,7 +148,7 @@ describe('a German system', () => {
     for (const english of [/Skip setup/, /Accept this plan/, /Your sleep setup/, /Start Limber when I log in/, /Reminder at/]) {
       assert.doesNotMatch(body, english);
     }
-    await (await byRole(driver, 'button', 'Einrichtung überspringen')).click();
+    await press(driver, 'button', 'Einrichtung überspringen');
     await byRole(driver, 'navigation', 'Hauptnavigation', { timeout: 10000 });
   });
 
@@ -349,6 +357,31 @@ describe('a German system', () => {
     await screenshot(driver, 'language-de-player-end');
     await noneCut('end screen');
     await (await byRole(driver, 'button', 'Fertig')).click();
+    await byRole(driver, 'heading', 'Routinen', { timeout: 10000 });
+  });
+
+  test('the routine editor is German', async () => {
+    const { driver } = app;
+    await (await byRole(driver, 'button', 'Neue Routine')).click();
+    await byRole(driver, 'heading', 'Neue Routine', { timeout: 10000 });
+    await byRole(driver, 'heading', 'Übungen hinzufügen');
+    await byRole(driver, 'textbox', 'Name');
+    await byRole(driver, 'combobox', 'Wann');
+    await byRole(driver, 'combobox', 'Körperbereich');
+    await byRole(driver, 'button', 'Routine speichern');
+    await (await byRole(driver, 'button', 'Cat-cow hinzufügen', { timeout: 10000 })).click();
+    await byRole(driver, 'button', 'Cat-cow entfernen', { timeout: 5000 });
+    await byRole(driver, 'button', 'Cat-cow nach unten');
+    const body = await textOf(driver, 'main');
+    assert.match(body, /Etwa \d+ (Sek|Min)\. · 1 Übung/);
+    assert.doesNotMatch(body, /Add exercises|Save routine|Move up|About \d/);
+    await driver.executeScript('window.scrollTo(0, 0)');
+    await screenshot(driver, 'language-de-editor');
+    const cut = await cutOff(driver);
+    assert.deepEqual(cut, [], `German text cut off in the editor: ${JSON.stringify(cut, null, 1)}`);
+    // Leaving with a change asks first, in German.
+    await (await byRole(driver, 'button', 'Zurück')).click();
+    await (await byRole(driver, 'button', 'Ohne Speichern verlassen')).click();
     await byRole(driver, 'heading', 'Routinen', { timeout: 10000 });
   });
 });
