@@ -44,6 +44,20 @@ export const MIGRATED = [
   'crates/limber-app/src/notice.rs',
   'crates/limber-app/src/tray_menu.rs',
   'crates/limber-app/src/status.rs',
+  'ui/src/screens/Player.svelte',
+  'ui/src/lib/player/view.ts',
+  'ui/src/screens/Welcome.svelte',
+  'ui/src/lib/onboarding/flow.ts',
+  'ui/src/lib/reminders/ReminderBanner.svelte',
+  'ui/src/lib/saving/DataBanner.svelte',
+  'ui/src/lib/saving/words.ts',
+  'ui/src/App.svelte',
+  'ui/src/screens/Editor.svelte',
+  'ui/src/lib/editor/filter.ts',
+  'ui/src/lib/editor/problems.ts',
+  'ui/src/lib/editor/count.ts',
+  'ui/src/lib/editor/order.ts',
+  'ui/src/lib/editor/words.ts',
 ];
 
 /** Words that are no translation: the brand. */
