@@ -64,3 +64,5 @@ import-refused = Es wurde nichts importiert: { $reason }.
 import-picked-up = Das laufende Limber hat die Änderung übernommen.
 data-filter-json = Limber-Export (JSON)
 data-filter-csv = CSV-Tabelle
+file-write-failed = { $path } konnte nicht geschrieben werden: { $detail }.
+file-save-failed = { $path } konnte nicht gespeichert werden: { $detail }.

@@ -95,3 +95,13 @@ editor-the-exercise = Die Übung
 editor-reset-done = Die Übungen von { $name } sind wieder da. Speichere, um sie zu behalten.
 editor-reset-done-unnamed = Die Übungen des Originals sind wieder da. Speichere, um sie zu behalten.
 editor-saved-as = „{ $name }“ gespeichert. Sie steht mit den anderen Routinen auf dem Bildschirm „Heute“.
+
+routine-exported = „{ $name }“ gespeichert unter { $path }.
+routine-import-refused = Es wurde nichts importiert: { $file } hat { $problems ->
+        [one] { $problems } Problem
+       *[other] { $problems } Probleme
+    }.
+routine-imported = „{ $name }“ importiert.
+routine-imported-restored = „{ $name }“ importiert; seine früheren Einheiten sind wieder in seinem Verlauf.
+routine-imported-copy = „{ $name }“ als neue Routine importiert, weil es hier schon eine mit derselben Kennung gibt.
+editor-filter-routine = Limber-Routine

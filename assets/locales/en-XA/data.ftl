@@ -64,3 +64,5 @@ import-refused = [Ñööţĥîîñĝ ŵááš îîɱþööŕţééð:~ { $reason
 import-picked-up = [Ţĥéé ŕûûññîîñĝ Ļîîɱƀééŕ ĥááš þîîçķééð ûûþ ţĥéé çĥááñĝéé.~]
 data-filter-json = [Ļîîɱƀééŕ ééẋþööŕţ (ĴŠÖÖÑ)~]
 data-filter-csv = [ÇŠṼ šþŕééááðšĥééééţ~]
+file-write-failed = [Çööûûļð ñööţ ŵŕîîţéé { $path }: { $detail }.]
+file-save-failed = [Çööûûļð ñööţ šááṽéé { $path }: { $detail }.]

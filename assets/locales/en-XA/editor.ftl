@@ -92,3 +92,12 @@ editor-the-exercise = [Ţĥéé ééẋééŕçîîšé]
 editor-reset-done = [Ţĥéé ééẋééŕçîîšééš öƒ { $name } ááŕéé ƀááçķ. Šááṽéé ţöö ķééééþ ţĥéɱ.]
 editor-reset-done-unnamed = [Ţĥéé ééẋééŕçîîšééš ööƒ ţĥéé ööŕîîĝîîñááļ ááŕéé ƀááçķ. Šááṽéé ţöö ķééþ ţĥéɱ.]
 editor-saved-as = [Šááṽééð “{ $name }”. ÎÎţ îîš ööñ ţĥéé Ţööðááý šçŕééééñ ŵîîţĥ ţĥéé ööţĥééŕ ŕööûûţîñéš.]
+routine-exported = [Šááṽééð “{ $name }” ţöö { $path }.]
+routine-import-refused = [Ñööţĥîîñĝ ŵááš îîɱþööŕţééð:~ { $file } ĥááš~ { $problems ->
+        [one] { $problems } þŕööƀļééɱ~
+       *[other] { $problems } þŕööƀļééɱš~
+    }.]
+routine-imported = [ÎÎɱþööŕţééð “{ $name }”.]
+routine-imported-restored = [ÎÎɱþööŕţééð “{ $name }”; îîţš ééááŕļîîééŕ šééššîîööñš ááŕéé ƀááçķ îîñ îîţš ĥîšţöŕý.]
+routine-imported-copy = [ÎÎɱþööŕţééð “{ $name }” ááš áá ñééŵ ŕööûûţîîñéé, ƀééçááûûšéé ööñéé ŵîîţĥ ţĥéé šááɱéé îîð îš áļŕéáðý ĥéŕé.]
+editor-filter-routine = [Ļîîɱƀééŕ ŕööûûţîîñé]

@@ -82,3 +82,6 @@ import-picked-up = The running Limber has picked up the change.
 # The file types in the system's save and open dialogs.
 data-filter-json = Limber export (JSON)
 data-filter-csv = CSV spreadsheet
+# A file the person chose could not be written, or put in place under its name. $detail is the system's reason.
+file-write-failed = Could not write { $path }: { $detail }.
+file-save-failed = Could not save { $path }: { $detail }.

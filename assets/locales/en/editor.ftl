@@ -117,3 +117,17 @@ editor-the-exercise = The exercise
 editor-reset-done = The exercises of { $name } are back. Save to keep them.
 editor-reset-done-unnamed = The exercises of the original are back. Save to keep them.
 editor-saved-as = Saved “{ $name }”. It is on the Today screen with the other routines.
+
+# After a routine was saved to a file: its name and the file's path.
+routine-exported = Saved “{ $name }” to { $path }.
+# A routine file that was refused: the file's name and how many problems it has (listed below the sentence).
+routine-import-refused = Nothing was imported: { $file } has { $problems ->
+        [one] { $problems } problem
+       *[other] { $problems } problems
+    }.
+# After a routine file was imported; $name is the routine's name.
+routine-imported = Imported “{ $name }”.
+routine-imported-restored = Imported “{ $name }”; its earlier sessions are back in its history.
+routine-imported-copy = Imported “{ $name }” as a new routine, because one with the same id is already here.
+# The file type in the system's save and open dialogs.
+editor-filter-routine = Limber routine

@@ -26,6 +26,7 @@ use crate::error::AppError;
 use crate::routines::reload;
 use crate::state::LibraryHandle;
 use crate::wire::library as wire;
+use crate::words::Words;
 
 /// The environment variable that, in debug builds only, stands in for the save and open dialogs so
 /// end-to-end tests (which cannot drive native dialogs) can export and import.
@@ -101,7 +102,7 @@ pub struct RoutineHistory {
 #[serde(rename_all = "camelCase")]
 pub struct RoutineExported {
     pub path: String,
-    pub message: String,
+    pub message: Words,
 }
 
 /// What happened to an imported routine file: the routine added, or every problem found.
@@ -111,7 +112,7 @@ pub struct RoutineImport {
     /// The id the routine was saved under; absent when the file was refused.
     pub id: Option<String>,
     /// One sentence that says what happened.
-    pub message: String,
+    pub message: Words,
     /// Every problem with the file, each with its field path; nothing was saved when there are any.
     pub problems: Vec<wire::Problem>,
 }
@@ -363,7 +364,7 @@ pub fn histories(library: &Library, store: &Store) -> Result<Vec<RoutineHistory>
 /// the name the user chose.
 fn write_file(path: &Path, text: &str) -> Result<(), AppError> {
     let fail = |error: std::io::Error| {
-        AppError::File(format!("Could not write {}: {error}.", path.display()))
+        AppError::File(crate::data::file_error_words("write", path, &error))
     };
     let mut partial = path.as_os_str().to_owned();
     partial.push(".partial");
@@ -393,7 +394,9 @@ pub fn export(library: &Library, id: &str, path: &Path) -> Result<RoutineExporte
     write_file(path, &routine_file::to_text(&custom))?;
     Ok(RoutineExported {
         path: path.display().to_string(),
-        message: format!("Saved “{}” to {}.", routine.name, path.display()),
+        message: Words::new("routine-exported")
+            .with("name", routine.name.as_str())
+            .with("path", path.display().to_string()),
     })
 }
 
@@ -401,8 +404,9 @@ pub fn export(library: &Library, id: &str, path: &Path) -> Result<RoutineExporte
 /// routine file format) without being read whole; a path that is not a regular file (a pipe, a device, a
 /// folder) is refused before it is opened (issue 15, fault 7).
 fn read_limited(path: &Path) -> Result<Vec<u8>, AppError> {
-    crate::picked_file::read_at_most(path, routine_file::MAX_BYTES)
-        .map_err(|error| AppError::File(format!("Nothing was imported: {error}.")))
+    crate::picked_file::read_at_most(path, routine_file::MAX_BYTES).map_err(|error| {
+        AppError::File(Words::new("import-refused").with("reason", error.to_string()))
+    })
 }
 
 /// Reads, validates and saves a routine file. Nothing is saved unless the whole file is sound.
@@ -423,16 +427,9 @@ pub fn import(
         Err(problems) => {
             return Ok(RoutineImport {
                 id: None,
-                message: format!(
-                    "Nothing was imported: {} has {} {}.",
-                    file,
-                    problems.len(),
-                    if problems.len() == 1 {
-                        "problem"
-                    } else {
-                        "problems"
-                    }
-                ),
+                message: Words::new("routine-import-refused")
+                    .with("file", file.as_str())
+                    .with("problems", problems.len()),
                 problems: problems.iter().map(wire::Problem::from).collect(),
             })
         }
@@ -446,14 +443,11 @@ pub fn import(
     let name = custom.routine.name.clone();
     let (custom, place) = rules::place_import(&library, custom, &deleted);
     let message = match &place {
-        routine_file::ImportPlace::New(_) => format!("Imported “{name}”."),
-        routine_file::ImportPlace::Restore(_) => {
-            format!("Imported “{name}”; its earlier sessions are back in its history.")
-        }
-        routine_file::ImportPlace::Copy(_) => format!(
-            "Imported “{name}” as a new routine, because one with the same id is already here."
-        ),
-    };
+        routine_file::ImportPlace::New(_) => Words::new("routine-imported"),
+        routine_file::ImportPlace::Restore(_) => Words::new("routine-imported-restored"),
+        routine_file::ImportPlace::Copy(_) => Words::new("routine-imported-copy"),
+    }
+    .with("name", name.as_str());
     let restore = matches!(place, routine_file::ImportPlace::Restore(_));
     let (saved, _) = save_as(store, handle, &custom, now, restore)?;
     Ok(RoutineImport {
@@ -693,8 +687,12 @@ mod tests {
         let imported = import(&store, &handle, &path, now()).unwrap();
         assert_eq!(imported.id.as_deref(), Some(saved.routine.id.as_str()));
         assert_eq!(
-            imported.message,
+            imported.message.to_string(),
             "Imported “Evening three”; its earlier sessions are back in its history."
+        );
+        assert_eq!(
+            imported.message.say("de"),
+            "„Evening three“ importiert; seine früheren Einheiten sind wieder in seinem Verlauf."
         );
         assert_eq!(
             handle.current().routine(&saved.routine.id),
@@ -725,7 +723,7 @@ mod tests {
         let refused = import(&store, &handle, &path, now()).unwrap();
         assert_eq!(refused.id, None);
         assert_eq!(
-            refused.message,
+            refused.message.to_string(),
             "Nothing was imported: bad.limber-routine.json has 2 problems."
         );
         let fields: Vec<_> = refused

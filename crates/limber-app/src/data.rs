@@ -120,11 +120,19 @@ pub struct ExportDone {
     pub bytes: u64,
 }
 
+/// Why a file the person chose could not be written ("write") or put in place ("save"). The ids, for the
+/// catalogue check: "file-write-failed", "file-save-failed".
+pub fn file_error_words(action: &str, path: &Path, error: &std::io::Error) -> Words {
+    Words::new(&format!("file-{action}-failed"))
+        .with("path", path.display().to_string())
+        .with("detail", error.to_string())
+}
+
 /// Writes `text` to `path` through a temporary file and a rename, so a failure never leaves half a file
 /// under the name the user chose.
 fn write_atomically(path: &Path, text: &str) -> Result<(), AppError> {
     let file_error = |action: &str, error: std::io::Error| {
-        AppError::File(format!("Could not {action} {}: {error}.", path.display()))
+        AppError::File(file_error_words(action, path, &error))
     };
     let mut partial = path.as_os_str().to_owned();
     partial.push(".partial");

@@ -30,7 +30,7 @@ pub enum AppError {
     Internal(String),
     /// A file the user chose could not be written or read (export, import).
     #[error("{0}")]
-    File(String),
+    File(Words),
 }
 
 fn not_found(what: &str, id: &str) -> Words {
@@ -89,7 +89,8 @@ impl From<AppError> for CommandError {
             }
             AppError::DataDir(detail) => Words::new("error-data-dir").with("detail", detail),
             AppError::Internal(detail) => Words::new("error-internal").with("detail", detail),
-            AppError::InvalidInput(text) | AppError::File(text) => Words::as_said(text),
+            AppError::InvalidInput(text) => Words::as_said(text),
+            AppError::File(words) => words,
         };
         CommandError { code, message }
     }

@@ -11,10 +11,12 @@ import type { DraftView } from './bindings/DraftView';
 import type { Edit } from './bindings/Edit';
 import type { ExerciseChoice } from './bindings/ExerciseChoice';
 import type { Problem } from './bindings/Problem';
-import type { RoutineExported } from './bindings/RoutineExported';
+import type { RoutineExported as RustRoutineExported } from './bindings/RoutineExported';
 import type { RoutineHistory } from './bindings/RoutineHistory';
-import type { RoutineImport } from './bindings/RoutineImport';
+import type { RoutineImport as RustRoutineImport } from './bindings/RoutineImport';
 import type { Sides } from './bindings/Sides';
+import { t } from '../i18n/locale.svelte';
+import type { Said } from './words';
 
 export type {
   CustomRoutine,
@@ -25,13 +27,16 @@ export type {
   Edit,
   ExerciseChoice,
   Problem,
-  RoutineExported,
   RoutineHistory,
-  RoutineImport,
   Sides,
 };
 
-const routineFiles = { name: 'Limber routine', extensions: ['json'] };
+/** A routine file and an import's outcome as screens see them: their sentences said in the language in force. */
+export type RoutineExported = Said<RustRoutineExported>;
+export type RoutineImport = Said<RustRoutineImport>;
+
+/** The file type the save and open dialogs offer, named in the language in force. */
+const routineFiles = () => ({ name: t('editor-filter-routine'), extensions: ['json'] });
 
 /** The path end-to-end tests put in place of the dialogs, or null (always null in release builds). */
 function testPath(): Promise<string | null> {
@@ -56,15 +61,15 @@ export const editor = {
   /** Asks where to save the routine file, then has Rust write it. Null when the user cancels. */
   async exportTo(id: string): Promise<RoutineExported | null> {
     const defaultPath = await call<string>('routine_file_name', { id });
-    const path = (await testPath()) ?? (await save({ defaultPath, filters: [routineFiles] }));
+    const path = (await testPath()) ?? (await save({ defaultPath, filters: [routineFiles()] }));
     if (path === null) return null;
-    return call<RoutineExported>('routine_export', { id, path });
+    return call<RustRoutineExported>('routine_export', { id, path });
   },
 
   /** Asks for a routine file, then has Rust check it whole and save it. Null when the user cancels. */
   async importFrom(): Promise<RoutineImport | null> {
-    const path = (await testPath()) ?? (await open({ multiple: false, directory: false, filters: [routineFiles] }));
+    const path = (await testPath()) ?? (await open({ multiple: false, directory: false, filters: [routineFiles()] }));
     if (path === null) return null;
-    return call<RoutineImport>('routine_import', { path });
+    return call<RustRoutineImport>('routine_import', { path });
   },
 };
