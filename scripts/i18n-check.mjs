@@ -56,6 +56,7 @@ export const MIGRATED = [
   'ui/src/lib/progress/RoutineCard.svelte',
   'ui/src/lib/progress/RedFlagNotice.svelte',
   'ui/src/lib/progress/plot.ts',
+  'ui/src/lib/progress/boundary.ts',
   'ui/src/screens/Library.svelte',
   'ui/src/screens/SleepGuide.svelte',
   'ui/src/screens/Help.svelte',

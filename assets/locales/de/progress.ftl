@@ -162,3 +162,5 @@ sleep-count = { $count ->
     }
 sleep-latest = Zuletzt, { $day }: { $quality } von 5.
 sleep-average = Letzte 30 Tage im Schnitt: { $average } von 5.
+
+streaks-problem-boundary = Ein neuer Tag beginnt um: „{ $text }“ ist keine Uhrzeit; gib sie so ein: 04:00.

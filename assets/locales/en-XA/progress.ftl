@@ -157,3 +157,4 @@ sleep-count = [{ $count ->
     }]
 sleep-latest = [Ļááţééšţ,~ { $day }: { $quality } ööƒ 5.]
 sleep-average = [Ļáášţ 30 ðááýš ööñ ááṽééŕááĝé: { $average } ööƒ 5.]
+streaks-problem-boundary = [ÅÅ ñééŵ ðááý šţááŕţš ááţ: "~{ $text }" îîš ñööţ áá ţîîɱéé; ţýþéé îîţ ļîķé 04:00.]

@@ -184,3 +184,6 @@ sleep-count = { $count ->
     }
 sleep-latest = Latest, { $day }: { $quality } of 5.
 sleep-average = Last 30 days on average: { $average } of 5.
+
+# The streak settings' day-boundary field, when what was typed is no time of day.
+streaks-problem-boundary = A new day starts at: "{ $text }" is not a time; type it like 04:00.
