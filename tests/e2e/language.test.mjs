@@ -317,6 +317,9 @@ describe('a German system', () => {
     body = await driver.findElement({ css: 'main' }).getText();
     assert.match(body, /Oberer Rücken · Auf dem Boden · /);
     assert.doesNotMatch(body, /Steps and cautions|Body area|How to do it|\breps\b|each side/);
+    await driver.executeScript('arguments[0].scrollIntoView({ block: "center" })', await byRole(driver, 'region', 'Achtung: Open book'));
+    await screenshot(driver, 'language-de-exercises-open');
+    await driver.executeScript('window.scrollTo(0, 0)');
     await screenshot(driver, 'language-de-exercises');
     cut = await cutOff(driver);
     assert.deepEqual(cut, [], `German text cut off on the exercises screen: ${JSON.stringify(cut, null, 1)}`);
@@ -325,6 +328,7 @@ describe('a German system', () => {
     await byRole(driver, 'group', 'Zeige die Schlafumgebung für', { timeout: 10000 });
     await byRole(driver, 'group', 'Deine Schlafumgebung heute Nacht');
     await byRole(driver, 'heading', 'Einen Versuch wert');
+    await driver.executeScript('window.scrollTo(0, 0)');
     await screenshot(driver, 'language-de-sleep');
     cut = await cutOff(driver);
     assert.deepEqual(cut, [], `German text cut off on the sleep setup screen: ${JSON.stringify(cut, null, 1)}`);
@@ -339,8 +343,11 @@ describe('a German system', () => {
     body = await driver.findElement({ css: 'main' }).getText();
     assert.match(body, /Jede Übung mit ihren Schritten und Hinweisen findest du unter Übungen\./);
     assert.match(body, /Leertaste\s+Pausieren oder weitermachen/);
-    assert.doesNotMatch(body, /How to use Limber|Keyboard shortcuts|What it does|is not medical advice/);
+    assert.doesNotMatch(body, /How to use Limber|Keyboard shortcuts|What it does|What each routine is for/);
+    await driver.executeScript('window.scrollTo(0, 0)');
     await screenshot(driver, 'language-de-help');
+    await driver.executeScript('arguments[0].scrollIntoView({ block: "start" })', await byRole(driver, 'heading', 'So nutzt du Limber'));
+    await screenshot(driver, 'language-de-help-use');
     cut = await cutOff(driver);
     assert.deepEqual(cut, [], `German text cut off on the help screen: ${JSON.stringify(cut, null, 1)}`);
   });
