@@ -259,8 +259,11 @@ describe('a German system', () => {
 
   test('the progress, exercises, sleep setup and help screens are German', async (t) => {
     const { driver } = app;
-    // The streak settings' day boundary is a 24-hour text field in every language.
+    // Issue 22, the "04:00 AM" time box: the streak settings' day boundary is a 24-hour text field in every
+    // language. WebKit's own <input type="time"> draws in the web process's locale whatever the page's language,
+    // so in German it read "04:00 AM" (its value stays "04:00", so only its type shows the fault).
     const boundary = await byRole(driver, 'textbox', 'Ein neuer Tag beginnt um', { timeout: 10000 });
+    assert.equal(await boundary.getAttribute('type'), 'text');
     assert.equal(await boundary.getAttribute('value'), '04:00');
     // Whether this window's Intl knows each locale's first day of the week (else a CLDR table decides).
     const weekInfo = await driver.executeScript(`
