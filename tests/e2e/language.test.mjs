@@ -101,7 +101,7 @@ describe('a German system', () => {
     app = await start(GERMAN, ({ env, home }) => {
       const file = join(home, 'month.json');
       writeFileSync(file, JSON.stringify(monthOfUse(routineDay(now()))));
-      assert.match(execFileSync(binary, ['import', file], { env, encoding: 'utf8' }), /^Imported:/);
+      assert.match(execFileSync(binary, ['import', file], { env, encoding: 'utf8' }), /^Importiert:/);
     });
     const { driver } = app;
     await byRole(driver, 'navigation', 'Hauptnavigation', { timeout: 10000 });
@@ -448,7 +448,7 @@ describe('a reminder on a German system', () => {
           },
         },
       }));
-      assert.match(execFileSync(binary, ['import', file], { env, encoding: 'utf8' }), /^Imported:/);
+      assert.match(execFileSync(binary, ['import', file], { env, encoding: 'utf8' }), /^Importiert:/);
     });
     const notice = await eventually(
       () => notifications.notifies().find((n) => n.summary.startsWith('Morning mobility')),
