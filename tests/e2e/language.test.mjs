@@ -11,13 +11,19 @@
 // 2b. Every section of Settings is German (plan and sleep guide, reminders, sound, appearance, streaks and
 //    goals, data, sync): its controls are found by their German accessible names, no English sentence of the
 //    sections is left, and each section is photographed (language-de-settings-*.png).
-// 2c. A German player: a routine started from the home screen shows its start screen, its controls, its stop
+// 2c. The progress, exercises, sleep setup and Help screens are German (a month of use is seeded so the
+//    progress screen has calendars, charts and insights): controls by German names, no English sentence of
+//    theirs left, the calendar's weeks start on Monday, the streak settings' day-boundary field writes 24-hour
+//    time (WebKit's native time field wrote "04:00 AM"), nothing cut off; screenshots language-de-progress*.png,
+//    -exercises, -sleep and -help. Whether the window's Intl has week info is logged.
+// 2d. A German player: a routine started from the home screen shows its start screen, its controls, its stop
 //    question and its end screen in German, found by German names and photographed (language-de-player-*.png),
 //    with no text cut off. The routine editor too (language-de-editor.png).
 // 3. Started with LANG=en_XA.UTF-8 and the debug switch LIMBER_PSEUDO_LOCALE=1, the first run's first step, the
 //    home screen, the Settings screen and the player (running, and its end screen) are in the pseudo language,
 //    and no text element on them or in the navigation is wider than its box (scrollWidth > clientWidth), nor is
 //    the page wider than the window.
+// 3b. The same four screens in the pseudo language have no text cut off.
 // 4. With a German system and a reminder seeded for the next whole minute, the desktop notification (a real
 //    notification service, dunst, on the test's bus) has a German title, text and buttons.
 // Screenshots: target/e2e/screenshots/language-*.png.
@@ -28,7 +34,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, allByRole, binary, byRole, eventually, screenshot } from './harness.mjs';
-import { local, now, pinned } from './clock.mjs';
+import { addDays, local, now, offsetSeconds, pinned, routineDay, zoned } from './clock.mjs';
 import { startNotifications } from './notifications.mjs';
 
 // The notification's minute is computed from the pinned clock.
@@ -66,6 +72,34 @@ async function press(driver, role, name, options = {}) {
 /** The text of the first element matching `css`. */
 const textOf = async (driver, css) => (await driver.findElement({ css })).getText();
 
+/**
+ * Four weeks of use ending yesterday, in the pinned zone, for the progress screen: the wind-down on two
+ * evenings in three and a check-in every morning, so the calendar, the charts and both insights have data.
+ */
+function monthOfUse(today) {
+  const at = (ms) => ({ iso: new Date(ms).toISOString(), offset: offsetSeconds(ms) });
+  const sessions = [];
+  const journal = [];
+  for (let n = 28; n >= 1; n -= 1) {
+    const day = addDays(today, -n);
+    if (n % 3 !== 0) {
+      const [start, end] = [at(zoned(day, '22:10')), at(zoned(day, '22:10') + 600_000)];
+      sessions.push({
+        id: `e2e-de-${day}`, routineId: 'bedtime-wind-down', startedAt: start.iso, endedAt: end.iso,
+        utcOffsetSeconds: start.offset, routineDay: day, stepsDone: 9, stepsSkipped: 0, completed: true,
+        activeMs: 600000, pausedMs: 0, feel: 3, checklist: null,
+      });
+    }
+    const written = at(zoned(day, '07:30'));
+    const after = n % 3 !== 1;
+    journal.push({
+      day, backPain: after ? 3 : 5, stiffness: after ? 4 : 5, sleepQuality: after ? 4 : 3, sleepPosition: 'side',
+      note: null, createdAt: written.iso, updatedAt: written.iso,
+    });
+  }
+  return { format: 'limber-export', version: 1, sessions, journal, restDays: [], settings: {}, customRoutines: [] };
+}
+
 /** The text of every visible element with its own text that is wider than its box: [{ text, scroll, client }]. */
 async function cutOff(driver) {
   return driver.executeScript(`
@@ -92,7 +126,12 @@ describe('a German system', () => {
   after(async () => { await app?.close(); });
 
   test('every step of the first run is German', async () => {
-    app = await launchFresh(GERMAN);
+    // A month of use is imported first, so the progress screen below has calendars, charts and insights.
+    app = await launchFresh(GERMAN, ({ env, home }) => {
+      const file = join(home, 'month.json');
+      writeFileSync(file, JSON.stringify(monthOfUse(routineDay(now()))));
+      assert.match(execFileSync(binary, ['import', file], { env, encoding: 'utf8' }), /^Importiert:/);
+    });
     const { driver } = app;
     const step = async (heading, number, file) => {
       await byRole(driver, 'heading', heading, { timeout: 10000 });
@@ -307,6 +346,104 @@ describe('a German system', () => {
     await byRole(driver, 'combobox', 'Sprache');
   });
 
+  test('the progress, exercises, sleep setup and help screens are German', async (t) => {
+    const { driver } = app;
+    // Issue 22, the "04:00 AM" time box: the streak settings' day boundary is a 24-hour text field in every
+    // language. WebKit's own <input type="time"> draws in the web process's locale whatever the page's language,
+    // so in German it read "04:00 AM" (its value stays "04:00", so only its type shows the fault).
+    const boundary = await byRole(driver, 'textbox', 'Ein neuer Tag beginnt um', { timeout: 10000 });
+    assert.equal(await boundary.getAttribute('type'), 'text');
+    assert.equal(await boundary.getAttribute('value'), '04:00');
+    // Whether this window's Intl knows each locale's first day of the week (else a CLDR table decides).
+    const weekInfo = await driver.executeScript(`
+      const l = new Intl.Locale('en-US');
+      const info = typeof l.getWeekInfo === 'function' ? l.getWeekInfo() : l.weekInfo;
+      return { getWeekInfo: typeof l.getWeekInfo, weekInfo: typeof l.weekInfo, enUS: info ? info.firstDay : null };
+    `);
+    t.diagnostic(`the window's Intl.Locale week info: ${JSON.stringify(weekInfo)}`);
+
+    await (await byRole(driver, 'button', 'Fortschritt')).click();
+    await byRole(driver, 'heading', 'Fortschritt', { timeout: 10000 });
+    await byRole(driver, 'heading', 'Bedtime wind-down', { timeout: 10000 });
+    await byRole(driver, 'heading', 'Schmerzen und Steifheit am Morgen');
+    await byRole(driver, 'heading', 'So hast du geschlafen');
+    await byRole(driver, 'heading', 'Morgens nach einer Abendroutine');
+    await byRole(driver, 'button', 'Befinden am Morgen');
+    await byRole(driver, 'list', 'Was der Kalender zeigt');
+    let body = await driver.findElement({ css: 'main' }).getText();
+    assert.match(body, /Heute ist /);
+    assert.match(body, /Aktuelle Serie\s+\d+ Tage?/);
+    assert.match(body, /Letzte 30 geplante Tage\s+\d+ von \d+ erledigt \(\d+\s%\)/);
+    assert.match(body, /Schmerzen am Morgen nach einer Abendroutine: im Schnitt \d,\d/);
+    for (const english of [/Current streak/, /Habit strength/, /Last 30 scheduled days/, /Morning pain and stiffness/,
+      /How you slept/, /\bdone\b/, /\bmissed\b/, /\bMon\b|\bTue\b/]) {
+      assert.doesNotMatch(body, english);
+    }
+    // The calendars: German captions and days, weeks from Monday (German's first day of the week).
+    const calendar = await driver.executeScript(`
+      const table = Array.from(document.querySelectorAll('table')).find((t) => /^Kalender von /.test(t.caption?.textContent ?? ''));
+      return { caption: table.caption.textContent, first: table.querySelector('tbody th').textContent.trim(),
+        cell: table.querySelector('td .visually-hidden').textContent };
+    `);
+    assert.match(calendar.caption, /^Kalender von .*\. Letzte \d+ Wochen: \d+ erledigt/);
+    assert.match(calendar.first, /^Mo\.?$/);
+    assert.match(calendar.cell, /^\S+ \d+\. \S+ \d{4}: (erledigt|verpasst|Ruhetag|nicht geplant|vor deinem Start|kommt noch|heute, noch nicht erledigt)$/);
+    await screenshot(driver, 'language-de-progress');
+    for (const [heading, file] of [['Bedtime wind-down', 'calendar'], ['Schmerzen und Steifheit am Morgen', 'mornings'],
+      ['So hast du geschlafen', 'sleep']]) {
+      await driver.executeScript('arguments[0].scrollIntoView({ block: "start" })', await byRole(driver, 'heading', heading));
+      await screenshot(driver, `language-de-progress-${file}`);
+    }
+    let cut = await cutOff(driver);
+    assert.deepEqual(cut, [], `German text cut off on the progress screen: ${JSON.stringify(cut, null, 1)}`);
+
+    await (await byRole(driver, 'button', 'Übungen')).click();
+    await byRole(driver, 'heading', 'Übungen', { timeout: 10000 });
+    await byRole(driver, 'combobox', 'Körperbereich');
+    await byRole(driver, 'combobox', 'Position');
+    await eventually(async () => /^\d+ von \d+ Übungen$/.test(await (await byRole(driver, 'status')).getText()),
+      { message: 'the German count of exercises' });
+    await (await byRole(driver, 'button', 'Schritte und Hinweise zu Open book')).click();
+    await byRole(driver, 'region', 'Achtung: Open book');
+    await byRole(driver, 'heading', 'So geht’s');
+    body = await driver.findElement({ css: 'main' }).getText();
+    assert.match(body, /Oberer Rücken · Auf dem Boden · /);
+    assert.doesNotMatch(body, /Steps and cautions|Body area|How to do it|\breps\b|each side/);
+    await driver.executeScript('arguments[0].scrollIntoView({ block: "center" })', await byRole(driver, 'region', 'Achtung: Open book'));
+    await screenshot(driver, 'language-de-exercises-open');
+    await driver.executeScript('window.scrollTo(0, 0)');
+    await screenshot(driver, 'language-de-exercises');
+    cut = await cutOff(driver);
+    assert.deepEqual(cut, [], `German text cut off on the exercises screen: ${JSON.stringify(cut, null, 1)}`);
+
+    await (await byRole(driver, 'button', 'Schlafumgebung')).click();
+    await byRole(driver, 'group', 'Zeige die Schlafumgebung für', { timeout: 10000 });
+    await byRole(driver, 'group', 'Deine Schlafumgebung heute Nacht');
+    await byRole(driver, 'heading', 'Einen Versuch wert');
+    await driver.executeScript('window.scrollTo(0, 0)');
+    await screenshot(driver, 'language-de-sleep');
+    cut = await cutOff(driver);
+    assert.deepEqual(cut, [], `German text cut off on the sleep setup screen: ${JSON.stringify(cut, null, 1)}`);
+
+    await (await byRole(driver, 'button', 'Hilfe')).click();
+    await byRole(driver, 'heading', 'Wann du dir Hilfe holen solltest', { timeout: 10000 });
+    await byRole(driver, 'heading', 'So nutzt du Limber');
+    await byRole(driver, 'heading', 'Tastenkürzel in einer Routine');
+    await byRole(driver, 'heading', 'Limber ist keine medizinische Beratung');
+    // The link to the exercises sits inside a German sentence, beside the navigation's own button.
+    assert.equal((await allByRole(driver, 'button', 'Übungen')).length, 2);
+    body = await driver.findElement({ css: 'main' }).getText();
+    assert.match(body, /Jede Übung mit ihren Schritten und Hinweisen findest du unter Übungen\./);
+    assert.match(body, /Leertaste\s+Pausieren oder weitermachen/);
+    assert.doesNotMatch(body, /How to use Limber|Keyboard shortcuts|What it does|What each routine is for/);
+    await driver.executeScript('window.scrollTo(0, 0)');
+    await screenshot(driver, 'language-de-help');
+    await driver.executeScript('arguments[0].scrollIntoView({ block: "start" })', await byRole(driver, 'heading', 'So nutzt du Limber'));
+    await screenshot(driver, 'language-de-help-use');
+    cut = await cutOff(driver);
+    assert.deepEqual(cut, [], `German text cut off on the help screen: ${JSON.stringify(cut, null, 1)}`);
+  });
+
   test('the player is German: its start screen, controls, stop question and end screen', async () => {
     const { driver } = app;
     const noneCut = async (where) => {
@@ -434,6 +571,25 @@ describe('the pseudo language', () => {
     assert.doesNotMatch(body, /Save reminders|Your data|Sync between your computers/);
     const cut = await cutOff(driver);
     assert.deepEqual(cut, [], `text cut off in the pseudo language's Settings: ${JSON.stringify(cut, null, 1)}`);
+  });
+
+  test('the progress, exercises, sleep setup and help screens in the pseudo language have no text cut off', async () => {
+    const { driver } = app;
+    // The navigation's buttons in order: Today, Progress, Check-in, Exercises, Sleep setup, Settings, Help.
+    for (const [index, name] of [[1, 'progress'], [3, 'exercises'], [4, 'sleep'], [6, 'help']]) {
+      const before = await driver.executeScript("return document.querySelector('main h1')?.textContent ?? ''");
+      await driver.executeScript('window.scrollTo(0, 0)');
+      await (await driver.findElements({ css: 'nav button' }))[index].click();
+      // The sleep setup screen's heading is content (not translated yet): its own words are in the pseudo language.
+      await eventually(async () => driver.executeScript(
+        "const main = document.querySelector('main'); const h1 = main?.querySelector('h1')?.textContent ?? '';" +
+          'return h1 !== arguments[0] && /\\[[^\\]]+\\]/.test(main.textContent);',
+        before,
+      ), { timeout: 10000, message: `the ${name} screen in the pseudo language` });
+      await screenshot(driver, `language-pseudo-${name}`);
+      const cut = await cutOff(driver);
+      assert.deepEqual(cut, [], `text cut off in the pseudo language's ${name} screen: ${JSON.stringify(cut, null, 1)}`);
+    }
   });
 
   test('the player in the pseudo language has no text cut off', async () => {

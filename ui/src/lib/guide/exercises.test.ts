@@ -1,4 +1,5 @@
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
+import { setLanguage } from '../i18n/locale.svelte';
 import type { ExerciseCard } from '../ipc/library';
 import type { Dose } from '../ipc/bindings/Dose';
 import type { ExerciseKind } from '../ipc/bindings/ExerciseKind';
@@ -69,5 +70,28 @@ describe('doses in words', () => {
   ];
   test.each(rows)('%o (%s) reads %s', (d, kind, text) => {
     expect(describeDose(d, kind)).toBe(text);
+  });
+});
+
+describe('doses and labels in German (issue 22)', () => {
+  afterEach(() => setLanguage('en'));
+  const dose = (d: Partial<Dose>): Dose => ({ rounds: 1, sides: 'none', pace: [], ...d });
+  const rows: [Dose, ExerciseKind, string][] = [
+    [dose({ reps: 1 }), 'reps', '1 Wiederholung'],
+    [dose({ reps: 4, holdSecs: 5, sides: 'alternate' }), 'reps', '4 Wiederholungen je Seite im Wechsel, 5 s halten'],
+    [dose({ reps: 1, holdSecs: 30, rounds: 2, sides: 'each' }), 'hold', '30 s halten, je Seite, 2 Runden'],
+    [dose({ reps: 6 }), 'breathing', '6 langsame Atemzüge'],
+    [dose({}), 'transition', 'Einmal'],
+  ];
+  test.each(rows)('%o (%s) reads %s', (d, kind, text) => {
+    setLanguage('de');
+    expect(describeDose(d, kind)).toBe(text);
+  });
+  test('the filter labels follow the language at once', () => {
+    expect(AREA_LABELS.lowerBack).toBe('Lower back');
+    setLanguage('de');
+    expect(AREA_LABELS.lowerBack).toBe('Unterer Rücken');
+    expect(POSITION_LABELS.floor).toBe('Auf dem Boden');
+    expect(Object.keys(AREA_LABELS)).toEqual(['lowerBack', 'upperBack', 'neck', 'core']);
   });
 });

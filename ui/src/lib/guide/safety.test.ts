@@ -1,4 +1,5 @@
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
+import { setLanguage } from '../i18n/locale.svelte';
 import type { LeftOut, SafetyGuide } from '../ipc/safety';
 import { joinWords, leftOutItem, leftOutLine, levelsOf, unsuitableText } from './safety';
 
@@ -61,5 +62,19 @@ describe('left-out words', () => {
         'surgery or fracture. Your surgeon or physiotherapist can tell you which moves suit you, and when.',
     );
     expect(unsuitableText('Upper back', [twist])).toMatch(/because of pregnancy\. A physiotherapist can suggest/);
+  });
+});
+
+describe('in German (issue 22)', () => {
+  afterEach(() => setLanguage('en'));
+  const item: LeftOut = { exerciseId: 'knee-to-chest', exerciseName: 'Knie zur Brust', conditions: ['osteoporosis', 'pregnancy'] };
+
+  test('names the conditions and joins them the German way', () => {
+    setLanguage('de');
+    expect(leftOutLine([item])).toBe('Für dich weggelassen: Knie zur Brust (Osteoporose und Schwangerschaft).');
+    expect(unsuitableText('Oberer Rücken', [{ ...item, conditions: ['pregnancy'] }])).toBe(
+      'Oberer Rücken ist nicht in deinem Plan: Jede Bewegung darin ist wegen Schwangerschaft weggelassen. ' +
+        'In der Physiotherapie kann man dir Bewegungen vorschlagen, die zu dir passen.',
+    );
   });
 });

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLanguage } from '../i18n/locale.svelte';
 import type { PainDay } from '../ipc';
 import {
   chartData,
@@ -113,5 +114,17 @@ describe('axis', () => {
   });
   it('leaves half a day at each end', () => {
     expect(xRange([100000, 200000])).toEqual([100000 - 43200, 200000 + 43200]);
+  });
+});
+
+describe('charts in German (issue 22)', () => {
+  afterEach(() => setLanguage('en'));
+  it('words the chart, and labels the axis, the German way', () => {
+    setLanguage('de');
+    expect(chartSummary([day('2025-03-01', 4, 6), day('2025-03-03', 2, 3)])).toBe(
+      '2 Einträge in diesem Zeitraum. Zuletzt, Mo., 3. März: Schmerzen 2, Steifheit 3. Letzte 30 Tage im Schnitt: Schmerzen 3,0, Steifheit 4,5.',
+    );
+    expect(tickLabels([dayToSeconds('2025-11-09')], 14)).toEqual(['9. Nov.']);
+    expect(tickLabels([dayToSeconds('2025-03-01')], 180)).toEqual(['Mär']);
   });
 });

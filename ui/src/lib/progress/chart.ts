@@ -1,7 +1,10 @@
 // Turns the pain chart Rust computed into the arrays uPlot draws, and into words and a table for people who do
 // not see the chart. Averages here only describe what is drawn; every day's values and marks come from Rust.
+// The words are the catalogue's and the dates and numbers Intl's, in the language in force.
 import type { PainDay } from '../ipc';
-import { dayLabel } from './heatmap';
+import { intlLocale, t } from '../i18n/locale.svelte';
+import { dayLabel, monthName } from './heatmap';
+import { oneDecimal } from './words';
 
 /** Where on the 0–10 scale the routine marks sit: above the top, so they never hide a value. */
 export const WIND_DOWN_MARK = 11.2;
@@ -58,33 +61,36 @@ function average(values: (number | null)[]): number | null {
 /** The chart in words: how many check-ins, the latest, and the last 30 days' averages. */
 export function chartSummary(days: PainDay[]): string {
   const entries = checkIns(days);
-  if (entries.length === 0) {
-    return 'No check-ins yet. After your morning check-in, your pain and stiffness appear here.';
-  }
+  if (entries.length === 0) return t('chart-none');
   const latest = entries[0];
   const parts = [
-    `${entries.length} ${entries.length === 1 ? 'check-in' : 'check-ins'} in this period.`,
-    `Latest, ${dayLabel(latest.day, false)}: pain ${latest.pain ?? '–'}, stiffness ${latest.stiffness ?? '–'}.`,
+    t('chart-count', { count: entries.length }),
+    t('chart-latest', { day: dayLabel(latest.day, false), pain: latest.pain ?? '–', stiffness: latest.stiffness ?? '–' }),
   ];
   const recent = days.slice(-30);
   const pain = average(recent.map((d) => d.pain));
   const stiffness = average(recent.map((d) => d.stiffness));
   if (pain !== null || stiffness !== null) {
     parts.push(
-      `Last 30 days on average: pain ${pain === null ? '–' : pain.toFixed(1)}, ` +
-        `stiffness ${stiffness === null ? '–' : stiffness.toFixed(1)}.`,
+      t('chart-average', {
+        pain: pain === null ? '–' : oneDecimal(pain),
+        stiffness: stiffness === null ? '–' : oneDecimal(stiffness),
+      }),
     );
   }
   return parts.join(' ');
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** The x axis's tick labels: "9 Nov" over a few weeks, the month's name over longer spans. */
+/** The x axis's tick labels: "9 Nov" ("9. Nov.") over a few weeks, the month's name over longer spans. */
 export function tickLabels(ticks: number[], spanDays: number): string[] {
-  return ticks.map((t) => {
-    const d = new Date(t * 1000);
-    return spanDays > 62 ? MONTHS[d.getUTCMonth()] : `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`;
+  const dayMonth = new Intl.DateTimeFormat(intlLocale(), { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  return ticks.map((tick) => {
+    const d = new Date(tick * 1000);
+    if (spanDays > 62) return monthName(d.getUTCMonth() + 1);
+    // English keeps Limber's "9 Nov" with no punctuation, whatever the window's ICU writes.
+    if (intlLocale() !== 'en-GB') return dayMonth.format(d);
+    const parts = dayMonth.formatToParts(d);
+    return ['day', 'month'].map((type) => parts.find((p) => p.type === type)?.value ?? '').join(' ');
   });
 }
 
@@ -122,15 +128,13 @@ export function drawnSleepDays(days: PainDay[]): PainDay[] {
 /** The sleep chart in words: how many nights were rated, the latest, and the last 30 days' average. */
 export function sleepSummary(days: PainDay[]): string {
   const rated = days.filter((d) => d.sleepQuality !== null).reverse();
-  if (rated.length === 0) {
-    return 'No nights rated yet. The morning check-in asks how you slept; your answers appear here.';
-  }
+  if (rated.length === 0) return t('sleep-none');
   const latest = rated[0];
   const parts = [
-    `${rated.length} ${rated.length === 1 ? 'night' : 'nights'} rated in this period.`,
-    `Latest, ${dayLabel(latest.day, false)}: ${latest.sleepQuality} of 5.`,
+    t('sleep-count', { count: rated.length }),
+    t('sleep-latest', { day: dayLabel(latest.day, false), quality: latest.sleepQuality ?? '–' }),
   ];
   const recent = average(days.slice(-30).map((d) => d.sleepQuality));
-  if (recent !== null) parts.push(`Last 30 days on average: ${recent.toFixed(1)} of 5.`);
+  if (recent !== null) parts.push(t('sleep-average', { average: oneDecimal(recent) }));
   return parts.join(' ');
 }

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLanguage } from '../i18n/locale.svelte';
 import type { DoseEra } from '../ipc';
 import { eraSessions, eraTitle } from './dose';
 
@@ -22,5 +23,15 @@ describe('dose history words', () => {
     [['2026-11-30', '2026-12-01', '2026-12-02', '2026-12-03', '2026-12-05'], '5 sessions: 30 Nov to 5 Dec'],
   ])('sessions %#', (sessions, text) => {
     expect(eraSessions(era(null, 'Starting dose', sessions))).toBe(text);
+  });
+});
+
+describe('dose history words in German (issue 22)', () => {
+  afterEach(() => setLanguage('en'));
+  it('writes sessions with a German plural, dates and list', () => {
+    setLanguage('de');
+    expect(eraSessions(era(null, 'Startumfang', ['2026-12-05', '2026-12-06']))).toBe('2 Einheiten: 5. Dez., 6. Dez.');
+    expect(eraSessions(era(null, 'Startumfang', []))).toBe('Noch keine Einheiten');
+    expect(eraTitle(era('2026-12-06', 'Gesteigert', []))).toBe('Gesteigert, So., 6. Dez.');
   });
 });

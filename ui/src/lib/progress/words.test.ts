@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLanguage } from '../i18n/locale.svelte';
 import type { RedFlag, RestToday, SleepEffect, StreakSummary, WindDownEffect } from '../ipc';
 import {
   completionText,
@@ -8,7 +9,6 @@ import {
   redFlagReason,
   restText,
   scheduleText,
-  theRecords,
   weeklyText,
 } from './words';
 
@@ -26,16 +26,6 @@ describe('schedule', () => {
 function summary(completion: StreakSummary['completion'], weekly: StreakSummary['weekly'] = null): StreakSummary {
   return { streak: { current: 0, best: 0 }, completion, weekly, heatmap: [] };
 }
-
-describe('records brought back after a recovery', () => {
-  it.each([
-    [1, 'the one record'],
-    [2, 'the 2 records'],
-    [14, 'the 14 records'],
-  ] as const)('%d → %s', (n, text) => {
-    expect(theRecords(n)).toBe(text);
-  });
-});
 
 describe('completion and weekly goal', () => {
   it.each([
@@ -145,5 +135,37 @@ describe('red flags', () => {
     ],
   ] as [RedFlag, string][])('%#', (flag, text) => {
     expect(redFlagReason(flag)).toBe(text);
+  });
+});
+
+describe('in German (issue 22): the catalogue\'s words, Fluent\'s plurals, Intl\'s numbers and dates', () => {
+  afterEach(() => setLanguage('en'));
+
+  it('writes streaks, completion, the weekly goal and rest days with German plurals', () => {
+    setLanguage('de');
+    expect(scheduleText(['monday', 'wednesday', 'friday'])).toMatch(/^Mo\.?, Mi\.? und Fr\.?$/);
+    expect(scheduleText(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'])).toBe('Werktags');
+    expect(completionText(summary({ done: 27, missed: 3, rest: 1, rate: 0.9 }))).toBe('27 von 30 erledigt (90\u00a0%), 1 Ruhetag');
+    expect(weeklyText(summary({ done: 0, missed: 0, rest: 0, rate: null }, { goal: 5, thisWeek: 5, current: 1, best: 4 }))).toBe(
+      '5 von 5 Tagen diese Woche · Ziel 1 Woche in Folge erreicht',
+    );
+    expect(restText({ kind: 'limitReached', limit: 2 })).toBe('Deine 2 Ruhetage für diesen Monat sind aufgebraucht.');
+  });
+
+  it('writes averages with a decimal comma and dates the German way', () => {
+    setLanguage('de');
+    const effect: WindDownEffect = {
+      kind: 'compared',
+      withWindDown: { mornings: 1, averagePain: 3.1 },
+      withoutWindDown: { mornings: 6, averagePain: 4 },
+      difference: 0.9,
+    };
+    expect(insightText(effect, 90)).toBe(
+      'Schmerzen am Morgen nach einer Abendroutine: im Schnitt 3,1 (1 Morgen). Ohne: 4,0 (6 Morgen). ' +
+        'Im Schnitt 0,9 Punkte niedriger nach einer Abendroutine.',
+    );
+    expect(redFlagReason({ rule: 'sustainedHighPain', from: '2025-03-01', to: '2025-03-03', mornings: 3 })).toBe(
+      'Du hast deine Rückenschmerzen an 3 Morgen hintereinander mit 7 oder mehr bewertet (1. März bis 3. März).',
+    );
   });
 });

@@ -1,5 +1,6 @@
 // The sentences the progress screen shows, as plain functions so vitest can read them. Every number comes from
-// Rust; these only choose words. The wording never makes a medical claim: it describes the user's own entries.
+// Rust; these only choose words, which are the catalogue's in the language in force (plurals by Fluent, numbers,
+// dates and weekday names by Intl). The wording never makes a medical claim: it describes the user's own entries.
 import type {
   Dashboard,
   RedFlag,
@@ -9,75 +10,66 @@ import type {
   StreakSummary,
   WindDownEffect,
 } from '../ipc';
+import { percentText, weekdayName } from '../format';
+import { intlLocale, t } from '../i18n/locale.svelte';
 import { dayLabel, shortDay } from './heatmap';
 
 type DayName = RoutineProgress['scheduledDays'][number];
 
-const SHORT: Record<DayName, string> = {
-  monday: 'Mon',
-  tuesday: 'Tue',
-  wednesday: 'Wed',
-  thursday: 'Thu',
-  friday: 'Fri',
-  saturday: 'Sat',
-  sunday: 'Sun',
-};
+/** Items in a row, as the language in force writes a short list: "Mon, Wed, Fri". */
+export function shortList(items: readonly string[]): string {
+  return new Intl.ListFormat(intlLocale(), { style: 'short', type: 'unit' }).format(items);
+}
 
 /** "Every day", "Weekdays", "Mon, Wed, Fri", "No days scheduled". */
 export function scheduleText(days: DayName[]): string {
-  if (days.length === 7) return 'Every day';
-  if (days.length === 0) return 'No days scheduled';
+  if (days.length === 7) return t('progress-schedule-every-day');
+  if (days.length === 0) return t('progress-schedule-none');
   const weekdays: DayName[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'];
-  if (days.length === 5 && weekdays.every((d) => days.includes(d))) return 'Weekdays';
-  return days.map((d) => SHORT[d]).join(', ');
+  if (days.length === 5 && weekdays.every((d) => days.includes(d))) return t('progress-schedule-weekdays');
+  return shortList(days.map((d) => weekdayName(d, 'short')));
 }
 
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-/** "the one record", "the 14 records": what the record log brought back after a recovery. */
-export function theRecords(n: number): string {
-  return n === 1 ? 'the one record' : `the ${n} records`;
-}
-
-/** A 0–1 share as a whole percentage. */
+/** A 0–1 share as a whole percentage, "90%" ("90 %"). */
 export function percent(share: number): string {
-  return `${Math.round(share * 100)}%`;
+  return percentText(share);
+}
+
+/** A number with one decimal, as the language in force writes it: "3.5", "3,5". */
+export function oneDecimal(n: number): string {
+  return new Intl.NumberFormat(intlLocale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(n);
 }
 
 /** "12 days" for the current streak. Streaks count scheduled days done. */
 export function streakText(n: number): string {
-  return plural(n, 'day');
+  return t('progress-streak-days', { count: n });
 }
 
 /** "27 of 30 done (90%)" under the heading "Last 30 scheduled days", or a gentle line when none has passed. */
 export function completionText(summary: StreakSummary): string {
   const c = summary.completion;
-  if (c.rate === null) return 'None has passed yet';
-  const rest = c.rest > 0 ? `, ${plural(c.rest, 'rest day')}` : '';
-  return `${c.done} of ${c.done + c.missed} done (${percent(c.rate)})${rest}`;
+  if (c.rate === null) return t('progress-completion-none');
+  return t('progress-completion', { done: c.done, total: c.done + c.missed, percent: percent(c.rate), rest: c.rest });
 }
 
 /** "3 of 5 days this week · goal met 4 weeks running". */
 export function weeklyText(summary: StreakSummary): string | null {
   const w = summary.weekly;
   if (!w) return null;
-  const run = w.current > 0 ? ` · goal met ${plural(w.current, 'week')} running` : '';
-  return `${w.thisWeek} of ${w.goal} days this week${run}`;
+  return t('progress-weekly', { done: w.thisWeek, goal: w.goal, weeks: w.current });
 }
 
 /** How today looks, in words. */
 export function todayText(routine: RoutineProgress): string {
   switch (routine.today) {
     case 'done':
-      return 'Done today';
+      return t('progress-today-done');
     case 'rest':
-      return 'Rest day today';
+      return t('progress-today-rest');
     case 'pending':
-      return 'Not done yet today';
+      return t('progress-today-pending');
     case 'unscheduled':
-      return 'Not scheduled today';
+      return t('progress-today-unscheduled');
     default:
       return '';
   }
@@ -87,26 +79,26 @@ export function todayText(routine: RoutineProgress): string {
 export function restText(rest: RestToday): string {
   switch (rest.kind) {
     case 'available':
-      return `${plural(rest.left, 'rest day')} left this month. A rest day keeps your streak without adding to it.`;
+      return t('progress-rest-available', { left: rest.left });
     case 'marked':
-      return 'Today is a rest day. Your streak is kept.';
+      return t('progress-rest-marked');
     case 'done':
       return '';
     case 'notScheduled':
       return '';
     case 'limitReached':
-      return `This month's ${plural(rest.limit, 'rest day')} ${rest.limit === 1 ? 'is' : 'are'} used.`;
+      return t('progress-rest-limit', { limit: rest.limit });
   }
 }
 
 /** The habit-strength trend as one sentence, for the sparkline's text alternative. */
 export function trendText(routine: RoutineProgress): string {
   const points = routine.score.trend;
-  if (points.length === 0) return 'No habit strength yet.';
+  if (points.length === 0) return t('progress-trend-none');
   const first = points[0];
   const now = percent(routine.score.today);
-  if (points.length === 1) return `Habit strength ${now}.`;
-  return `Habit strength ${now}, from ${percent(first.score)} on ${shortDay(first.day)}.`;
+  if (points.length === 1) return t('progress-trend-one', { now });
+  return t('progress-trend', { now, first: percent(first.score), day: shortDay(first.day) });
 }
 
 /** Whether the insight has enough mornings on both sides to show. */
@@ -114,88 +106,84 @@ export function insightReady(effect: WindDownEffect): effect is Extract<WindDown
   return effect.kind === 'compared';
 }
 
-function oneDecimal(n: number): string {
-  return n.toFixed(1);
-}
-
 /** The insight in plain words: averages and counts, never a cause. */
 export function insightText(effect: WindDownEffect, days: number): string {
   if (effect.kind === 'notEnoughData') {
-    return (
-      `After ${effect.needed} mornings with a wind-down the evening before and ${effect.needed} without, ` +
-      `you will see how your morning pain compares. So far: ${effect.withWindDown} with, ` +
-      `${effect.withoutWindDown} without (last ${days} days).`
-    );
+    return t('progress-insight-waiting', {
+      needed: effect.needed,
+      withCount: effect.withWindDown,
+      withoutCount: effect.withoutWindDown,
+      days,
+    });
   }
-  const w = effect.withWindDown;
-  const wo = effect.withoutWindDown;
   const diff = effect.difference;
   let comparison: string;
-  if (Math.abs(diff) < 0.25) comparison = 'About the same either way.';
-  else if (diff > 0) comparison = `On average ${oneDecimal(diff)} points lower after a wind-down.`;
-  else comparison = `On average ${oneDecimal(-diff)} points higher after a wind-down.`;
-  return (
-    `Morning pain after a wind-down: ${oneDecimal(w.averagePain)} on average (${plural(w.mornings, 'morning')}). ` +
-    `Without one: ${oneDecimal(wo.averagePain)} (${plural(wo.mornings, 'morning')}). ${comparison}`
-  );
+  if (Math.abs(diff) < 0.25) comparison = t('progress-insight-same');
+  else if (diff > 0) comparison = t('progress-insight-lower', { diff: oneDecimal(diff) });
+  else comparison = t('progress-insight-higher', { diff: oneDecimal(-diff) });
+  return t('progress-insight', {
+    with: oneDecimal(effect.withWindDown.averagePain),
+    withCount: effect.withWindDown.mornings,
+    without: oneDecimal(effect.withoutWindDown.averagePain),
+    withoutCount: effect.withoutWindDown.mornings,
+    comparison,
+  });
 }
 
 /** The sleep insight in plain words (issue 18): how nights after a wind-down were rated, with the counts. */
 export function sleepInsightText(effect: SleepEffect, days: number): string {
   if (effect.kind === 'notEnoughData') {
-    return (
-      `After ${effect.needed} check-ins following a wind-down and ${effect.needed} without, you will see how ` +
-      `you rated your sleep after each. So far: ${effect.withWindDown} with, ${effect.withoutWindDown} without ` +
-      `(last ${days} days).`
-    );
+    return t('progress-sleep-waiting', {
+      needed: effect.needed,
+      withCount: effect.withWindDown,
+      withoutCount: effect.withoutWindDown,
+      days,
+    });
   }
-  const w = effect.withWindDown;
-  const wo = effect.withoutWindDown;
   const diff = effect.difference;
   let comparison: string;
-  if (Math.abs(diff) < 0.25) comparison = 'About the same either way.';
-  else if (diff > 0) comparison = `On average ${oneDecimal(diff)} points better after a wind-down.`;
-  else comparison = `On average ${oneDecimal(-diff)} points worse after a wind-down.`;
-  return (
-    `Sleep after a wind-down: rated ${oneDecimal(w.averageQuality)} of 5 on average ` +
-    `(${plural(w.mornings, 'night')}). Without one: ${oneDecimal(wo.averageQuality)} ` +
-    `(${plural(wo.mornings, 'night')}). ${comparison}`
-  );
+  if (Math.abs(diff) < 0.25) comparison = t('progress-insight-same');
+  else if (diff > 0) comparison = t('progress-sleep-better', { diff: oneDecimal(diff) });
+  else comparison = t('progress-sleep-worse', { diff: oneDecimal(-diff) });
+  return t('progress-sleep-insight', {
+    with: oneDecimal(effect.withWindDown.averageQuality),
+    withCount: effect.withWindDown.mornings,
+    without: oneDecimal(effect.withoutWindDown.averageQuality),
+    withoutCount: effect.withoutWindDown.mornings,
+    comparison,
+  });
 }
 
 /** The note under the insight: what these numbers are and are not. */
-export const INSIGHT_CAVEAT =
-  'These averages describe your own check-ins; they are not a medical finding. Sleep, stress and the day before ' +
-  'play a part too.';
+export function insightCaveat(): string {
+  return t('progress-insight-caveat');
+}
 
 /** Why the red-flag card is showing, from the numbers Rust found in the person's own entries. */
 export function redFlagReason(flag: RedFlag): string {
-  const avg = (w: { average: number | null }) => (w.average === null ? '–' : w.average.toFixed(1));
+  const avg = (w: { average: number | null }) => (w.average === null ? '–' : oneDecimal(w.average));
   switch (flag.rule) {
     case 'sustainedHighPain':
-      return (
-        `You rated your back pain 7 or more on ${plural(flag.mornings, 'morning')} in a row ` +
-        `(${shortDay(flag.from)} to ${shortDay(flag.to)}).`
-      );
+      return t('progress-flag-sustained', { mornings: flag.mornings, from: shortDay(flag.from), to: shortDay(flag.to) });
     case 'risingPain': {
       const [a, , c] = flag.weeks;
-      return (
-        `Your average morning pain has gone up each week for three weeks, from ${avg(a)} ` +
-        `(week of ${shortDay(a.from)}) to ${avg(c)} (week of ${shortDay(c.from)}).`
-      );
+      return t('progress-flag-rising', { first: avg(a), firstWeek: shortDay(a.from), last: avg(c), lastWeek: shortDay(c.from) });
     }
     case 'steadyPain': {
       const first = flag.weeks[0];
       const last = flag.weeks[flag.weeks.length - 1];
-      return (
-        `Your average morning pain has stayed at 4 or more every week for ${flag.weeks.length} weeks: ` +
-        `${avg(first)} in the week of ${shortDay(first.from)}, ${avg(last)} in the week of ${shortDay(last.from)}.`
-      );
+      return t('progress-flag-steady', {
+        weeks: flag.weeks.length,
+        first: avg(first),
+        firstWeek: shortDay(first.from),
+        last: avg(last),
+        lastWeek: shortDay(last.from),
+      });
     }
   }
 }
 
 /** The heading of the dashboard. */
 export function todayHeading(d: Dashboard): string {
-  return `Today is ${dayLabel(d.today, false)}`;
+  return t('progress-today-is', { day: dayLabel(d.today, false) });
 }
