@@ -1,0 +1,37 @@
+sync-heading = Sincronización entre tus equipos
+sync-off-hint = ¿Usas Limber en más de un equipo? Elige una carpeta que ya sincronices con Syncthing, Nextcloud, Dropbox, OneDrive o iCloud Drive, o una en una memoria USB. Limber escribe en ella un archivo para este equipo y lee los archivos de tus otros equipos, así que una rutina hecha en uno cuenta en todos. Limber por sí mismo nunca usa la red.
+sync-choose = Elegir carpeta de sincronización…
+sync-folder = Carpeta
+sync-last-synced = Última sincronización
+sync-not-yet = Aún no
+sync-this-computer = Este equipo
+sync-now = Sincronizar ahora
+sync-choose-another = Elegir otra carpeta…
+sync-stop = Dejar de sincronizar
+sync-devices-heading = Tus otros equipos
+sync-no-devices = Ninguno todavía. Elige esta misma carpeta en Limber en tu otro equipo; aparecerá aquí en cuanto llegue su archivo.
+sync-device-activity = { $changes }, último cambio { $when }
+sync-confirm-remove = ¿Dejar de leer el archivo de { $name }? Lo que ya trajo se queda.
+sync-yes-remove = Sí, quitar { $name }
+sync-keep = Conservar { $name }
+sync-remove = Quitar { $name }
+sync-skipped-heading = Omitidos en la última pasada
+sync-contents = Qué contienen los archivos
+sync-contents-what = Tus sesiones, tus registros (diario), los días de descanso, tus propias rutinas y tus horas de recordatorio, tu plan de rutinas y tus metas. No tus ajustes de sonido ni el tamaño de la ventana.
+sync-contents-plain = Los archivos son JSON legible, sin cifrar, así que elige una carpeta de confianza: cualquiera que pueda abrir la carpeta puede leerlos.
+
+sync-chosen = Limber ahora sincroniza a través de { $folder }.
+sync-synced = Sincronizado.
+sync-stopped = Se dejó de sincronizar. Los archivos de Limber siguen en { $folder }; elige la carpeta de nuevo para volver a empezar.
+sync-removed = Se quitó { $name }: Limber ya no lee su archivo. Lo que trajo se queda.
+
+sync-just-now = ahora mismo
+sync-when = { $ago } ({ $time })
+sync-changes = { $count ->
+        [0] ningún cambio
+        [one] { $count } cambio
+       *[other] { $count } cambios
+    }
+sync-written-none = aún no se ha escrito nada desde este equipo
+sync-written = { $changes } desde este equipo
+sync-unnamed = Equipo sin nombre
