@@ -10,9 +10,9 @@ reminders-routine-done-today = Hecha hoy.
 reminders-routine-next = Próximo: { $when }.
 
 reminders-remind-me = Avisarme
-reminders-remind-me-about = Avisarme para { $name }
+reminders-remind-me-about = Avisarme de { $name }
 reminders-when = Cuándo
-reminders-when-for = Cuándo avisarme para { $name }
+reminders-when-for = Cuándo avisarme de { $name }
 reminders-kind-bedtime = Antes de acostarme
 reminders-kind-fixed = A una hora fija
 reminders-kind-first-use = Al usar el equipo por primera vez después de
@@ -29,9 +29,9 @@ reminders-days-for = Días para { $name }
 reminders-day-for = { $day } para { $name }
 
 reminders-shared-legend = Para todos los recordatorios
-reminders-grace = Avisarme aún con hasta estos minutos de retraso
+reminders-grace = Avisarme aunque llegue tarde, hasta este retraso en minutos
 reminders-snooze = Minutos al posponer
-reminders-grace-hint = Un recordatorio que se perdió mientras el equipo estaba en reposo aparece al reactivarse si no lleva más retraso que ese; si no, se omite.
+reminders-grace-hint = Un recordatorio perdido mientras el equipo estaba en suspensión aparece al reactivarse, si no lleva más retraso que ese; si no, se omite.
 reminders-quiet-hours = Horas de silencio
 reminders-quiet-from = Desde
 reminders-quiet-until = Hasta

@@ -39,7 +39,7 @@ status-days = { $days ->
    *[other] { $days } días
 }
 status-rule-at = a las { $time }
-status-rule-bedtime = { $minutes } min antes de acostarse, a las { $time }
+status-rule-bedtime = { $minutes } min antes de acostarse a las { $time }
 status-rule-first-use = primer uso después de las { $time }
 
 status-tray-paused = Recordatorios en pausa por hoy

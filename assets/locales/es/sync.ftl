@@ -22,7 +22,7 @@ sync-contents-plain = Los archivos son JSON legible, sin cifrar, así que elige 
 
 sync-chosen = Limber ahora sincroniza a través de { $folder }.
 sync-synced = Sincronizado.
-sync-stopped = Se dejó de sincronizar. Los archivos de Limber siguen en { $folder }; elige la carpeta de nuevo para volver a empezar.
+sync-stopped = Sincronización detenida. Los archivos de Limber siguen en { $folder }; elige la carpeta de nuevo para volver a empezar.
 sync-removed = Se quitó { $name }: Limber ya no lee su archivo. Lo que trajo se queda.
 
 sync-just-now = ahora mismo

@@ -61,10 +61,10 @@ appearance-theme-dark = Sombre
 appearance-theme-dark-hint = Texte clair sur fond sombre.
 appearance-theme-night = Nuit
 appearance-theme-night-hint = Tamisé et chaud, avec peu de lumière bleue, toute la journée.
-appearance-night-after-bedtime = Aspect nuit après l'heure du coucher
+appearance-night-after-bedtime = Mode nuit après l'heure du coucher
 appearance-night-when = De votre rappel du soir ({ $from }) jusqu'au début de la journée ({ $until }).
-appearance-night-needs-reminder = Réglez d'abord un rappel pour une routine du soir : l'aspect nuit commence à son heure.
-appearance-night-on = L'heure du coucher est passée : l'aspect nuit est activé.
+appearance-night-needs-reminder = Réglez d'abord un rappel pour une routine du soir : le mode nuit commence à son heure.
+appearance-night-on = L'heure du coucher est passée : le mode nuit est activé.
 
 ## Séries et objectifs
 

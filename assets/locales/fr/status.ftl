@@ -53,7 +53,7 @@ status-days = { $days ->
    *[other] { $days } jours
 }
 status-rule-at = à { $time }
-status-rule-bedtime = { $minutes } min avant le coucher à { $time }
+status-rule-bedtime = { $minutes } min avant de se coucher à { $time }
 status-rule-first-use = première utilisation après { $time }
 
 status-tray-paused = Rappels en pause pour aujourd'hui

@@ -11,7 +11,7 @@ sync-stop = Arrêter la synchronisation
 sync-devices-heading = Vos autres ordinateurs
 sync-no-devices = Aucun pour l'instant. Choisissez ce même dossier dans Limber sur votre autre ordinateur ; il apparaîtra ici dès que son fichier sera arrivé.
 sync-device-activity = { $changes }, dernière modification { $when }
-sync-confirm-remove = Ne plus lire le fichier de { $name } ? Ce qu'il a apporté reste.
+sync-confirm-remove = Ne plus lire le fichier de { $name } ? Ce qu'il a déjà apporté est conservé.
 sync-yes-remove = Oui, retirer { $name }
 sync-keep = Garder { $name }
 sync-remove = Retirer { $name }
@@ -23,7 +23,7 @@ sync-contents-plain = Les fichiers sont en JSON lisible, non chiffré : choisis
 sync-chosen = Limber synchronise désormais via { $folder }.
 sync-synced = Synchronisé.
 sync-stopped = Synchronisation arrêtée. Les fichiers de Limber restent dans { $folder } ; choisissez à nouveau le dossier pour reprendre.
-sync-removed = { $name } retiré : Limber ne lit plus son fichier. Ce qu'il a apporté reste.
+sync-removed = { $name } retiré : Limber ne lit plus son fichier. Ce qu'il a déjà apporté est conservé.
 
 sync-just-now = à l'instant
 sync-when = { $ago } ({ $time })

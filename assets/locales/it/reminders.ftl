@@ -29,7 +29,7 @@ reminders-days-for = Giorni per { $name }
 reminders-day-for = { $day } per { $name }
 
 reminders-shared-legend = Per tutti i promemoria
-reminders-grace = Ricordamelo comunque con un ritardo fino a questi minuti
+reminders-grace = Ricordamelo anche in ritardo, fino a questi minuti
 reminders-snooze = Minuti di posticipo
 reminders-grace-hint = Un promemoria perso mentre il computer era in sospensione arriva al risveglio se il ritardo non supera questo valore; altrimenti viene saltato.
 reminders-quiet-hours = Ore di silenzio

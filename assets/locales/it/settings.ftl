@@ -5,7 +5,7 @@ settings-saved = Salvato.
 guide-heading = Il tuo piano e la guida al sonno
 guide-plan-label = Routine del tuo piano
 guide-no-reminder = Nessun promemoria nel piano.
-guide-plan-hint = Questi sono i promemoria proposti dal tuo piano; cambia i loro orari in «Promemoria».
+guide-plan-hint = Questi sono i promemoria proposti dal tuo piano; puoi cambiarne gli orari in «Promemoria».
 guide-no-plan = Non hai ancora impostato un piano.
 guide-run-again = Rifai la configurazione iniziale
 guide-set-up = Imposta il mio piano
@@ -61,10 +61,10 @@ appearance-theme-dark = Scuro
 appearance-theme-dark-hint = Testo chiaro su sfondo scuro.
 appearance-theme-night = Notte
 appearance-theme-night-hint = Attenuato e caldo, con poca luce blu, tutto il giorno.
-appearance-night-after-bedtime = Aspetto notturno dopo l'ora di dormire
+appearance-night-after-bedtime = Modalità notte dopo l'ora di dormire
 appearance-night-when = Dal tuo promemoria serale ({ $from }) fino all'inizio della giornata ({ $until }).
-appearance-night-needs-reminder = Prima imposta un promemoria per una routine serale: l'aspetto notturno inizia al suo orario.
-appearance-night-on = È passata l'ora di dormire: l'aspetto notturno è attivo.
+appearance-night-needs-reminder = Prima imposta un promemoria per una routine serale: la modalità notte inizia al suo orario.
+appearance-night-on = È passata l'ora di dormire: la modalità notte è attiva.
 
 ## Serie e obiettivi
 

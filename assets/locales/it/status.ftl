@@ -39,7 +39,7 @@ status-days = { $days ->
    *[other] { $days } giorni
 }
 status-rule-at = alle { $time }
-status-rule-bedtime = { $minutes } min prima di dormire, alle { $time }
+status-rule-bedtime = { $minutes } min prima di andare a letto alle { $time }
 status-rule-first-use = primo uso dopo le { $time }
 
 status-tray-paused = Promemoria in pausa per oggi

@@ -29,7 +29,7 @@ reminders-days-for = Dias para { $name }
 reminders-day-for = { $day } para { $name }
 
 reminders-shared-legend = Para todos os lembretes
-reminders-grace = Ainda me lembrar com até este número de minutos de atraso
+reminders-grace = Me lembrar mesmo com atraso de até estes minutos
 reminders-snooze = Minutos ao adiar
 reminders-grace-hint = Um lembrete perdido enquanto o computador estava em suspensão aparece quando ele volta, se o atraso não passar disso; caso contrário, é ignorado.
 reminders-quiet-hours = Horário de silêncio

@@ -61,10 +61,10 @@ appearance-theme-dark = Escuro
 appearance-theme-dark-hint = Texto claro em fundo escuro.
 appearance-theme-night = Noite
 appearance-theme-night-hint = Suave e quente, com pouca luz azul, o dia todo.
-appearance-night-after-bedtime = Visual noturno depois da hora de dormir
+appearance-night-after-bedtime = Modo noturno depois da hora de dormir
 appearance-night-when = Do seu lembrete da noite ({ $from }) até o começo do dia ({ $until }).
-appearance-night-needs-reminder = Primeiro configure um lembrete para uma rotina da noite: o visual noturno começa no horário dele.
-appearance-night-on = Já passou da hora de dormir: o visual noturno está ativado.
+appearance-night-needs-reminder = Primeiro configure um lembrete para uma rotina da noite: o modo noturno começa no horário dele.
+appearance-night-on = Já passou da hora de dormir: o modo noturno está ativado.
 
 ## Sequências e metas
 

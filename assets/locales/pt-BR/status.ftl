@@ -45,7 +45,7 @@ status-days = { $days ->
    *[other] { $days } dias
 }
 status-rule-at = às { $time }
-status-rule-bedtime = { $minutes } min antes da hora de dormir, às { $time }
+status-rule-bedtime = { $minutes } min antes de dormir às { $time }
 status-rule-first-use = primeiro uso depois das { $time }
 
 status-tray-paused = Lembretes pausados por hoje

@@ -11,7 +11,7 @@ sync-stop = Parar de sincronizar
 sync-devices-heading = Seus outros computadores
 sync-no-devices = Nenhum ainda. Escolha esta mesma pasta no Limber do seu outro computador; ele aparece aqui assim que o arquivo dele chegar.
 sync-device-activity = { $changes }, última alteração { $when }
-sync-confirm-remove = Parar de ler o arquivo de { $name }? O que ele já trouxe fica.
+sync-confirm-remove = Parar de ler o arquivo de { $name }? O que ele já trouxe continua aqui.
 sync-yes-remove = Sim, remover { $name }
 sync-keep = Manter { $name }
 sync-remove = Remover { $name }
@@ -23,7 +23,7 @@ sync-contents-plain = Os arquivos são JSON legível, sem criptografia, então e
 sync-chosen = Agora o Limber sincroniza pela pasta { $folder }.
 sync-synced = Sincronizado.
 sync-stopped = Sincronização interrompida. Os arquivos do Limber continuam em { $folder }; escolha a pasta de novo para recomeçar.
-sync-removed = { $name } removido: o Limber não lê mais o arquivo dele. O que ele já trouxe fica.
+sync-removed = { $name } removido: o Limber não lê mais o arquivo dele. O que ele já trouxe continua aqui.
 
 sync-just-now = agora mesmo
 sync-when = { $ago } ({ $time })
