@@ -61,10 +61,10 @@ appearance-theme-dark = Oscuro
 appearance-theme-dark-hint = Texto claro sobre fondo oscuro.
 appearance-theme-night = Noche
 appearance-theme-night-hint = Tenue y cálido, con poca luz azul, todo el día.
-appearance-night-after-bedtime = Aspecto nocturno después de la hora de dormir
+appearance-night-after-bedtime = Modo nocturno tras la hora de dormir
 appearance-night-when = Desde tu recordatorio de la noche ({ $from }) hasta que empieza el día ({ $until }).
-appearance-night-needs-reminder = Primero configura un recordatorio para una rutina de la noche: el aspecto nocturno empieza a esa hora.
-appearance-night-on = Ya pasó la hora de dormir: el aspecto nocturno está activado.
+appearance-night-needs-reminder = Primero configura un recordatorio para una rutina de la noche: el modo nocturno empieza a esa hora.
+appearance-night-on = Ya pasó la hora de dormir: el modo nocturno está activado.
 
 ## Rachas y metas
 
