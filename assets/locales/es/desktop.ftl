@@ -17,6 +17,6 @@ appstream-feature-reminders = Recordatorios que llegan a su hora aunque cambies 
 appstream-feature-journal = Un diario de dolor y sueño, rachas y metas semanales para ver qué te ayuda
 appstream-feature-advice = Consejos sobre posturas para dormir, almohadas y colchones
 appstream-privacy =
-    Limber es privado: funciona sin conexión y guarda tus datos en tu equipo. No es un consejo médico;
+    Limber es privado: funciona sin conexión y guarda tus datos en tu equipo. No es asesoramiento médico;
     te dice cuándo acudir a un profesional.
 appstream-keywords = dolor de espalda;estiramiento;movilidad;hora de dormir;sueño;rutina

@@ -18,5 +18,5 @@ appstream-feature-journal = Un diario del dolore e del sonno, serie e obiettivi 
 appstream-feature-advice = Consigli su posizioni per dormire, cuscini e materassi
 appstream-privacy =
     Limber rispetta la tua riservatezza: funziona senza connessione e conserva i tuoi dati sul tuo computer.
-    Non è un consiglio medico; ti dice quando rivolgerti a un professionista.
+    Non costituisce consulenza medica; ti dice quando rivolgerti a un professionista.
 appstream-keywords = mal di schiena;allungamento;mobilità;ora di dormire;sonno;routine
