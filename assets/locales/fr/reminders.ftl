@@ -34,7 +34,7 @@ reminders-snooze = Durée du report en minutes
 reminders-grace-hint = Un rappel manqué pendant la veille de l'ordinateur arrive au réveil s'il n'a pas plus de retard que cela ; sinon, il est ignoré.
 reminders-quiet-hours = Heures de silence
 reminders-quiet-from = De
-reminders-quiet-until = À
+reminders-quiet-until = Jusqu'à
 reminders-save = Enregistrer les rappels
 reminders-start-at-login = Lancer Limber à l'ouverture de session, pour que les rappels puissent arriver
 

@@ -17,7 +17,7 @@ sync-keep = Mantieni { $name }
 sync-remove = Rimuovi { $name }
 sync-skipped-heading = Saltati nell'ultimo passaggio
 sync-contents = Cosa contengono i file
-sync-contents-what = Le tue sessioni, i check-in (diario), i giorni di riposo, le tue routine, gli orari dei promemoria, il piano delle routine e gli obiettivi. Non le impostazioni del suono né la dimensione della finestra.
+sync-contents-what = Le tue sessioni, i check-in (diario), i giorni di riposo, le routine create da te, gli orari dei promemoria, il piano delle routine e gli obiettivi. Non le impostazioni del suono né la dimensione della finestra.
 sync-contents-plain = I file sono JSON leggibile, non cifrato, quindi scegli una cartella di cui ti fidi: chiunque possa aprire la cartella può leggerli.
 
 sync-chosen = Ora Limber sincronizza tramite { $folder }.
