@@ -1,11 +1,11 @@
 checkin-heading = Registro da manhã
 checkin-meta-again = { $day } · Você já fez seu registro hoje; mude o que quiser e salve de novo.
 checkin-meta-new = { $day } · Como estão suas costas hoje de manhã?
-checkin-pain-legend = Dor nas costas agora
+checkin-pain-legend = Dor nas costas neste momento
 checkin-pain-value = Dor { $value }
 checkin-pain-low = 0 nenhuma
 checkin-pain-high = 10 a pior imaginável
-checkin-stiffness-legend = Rigidez agora
+checkin-stiffness-legend = Rigidez neste momento
 checkin-stiffness-value = Rigidez { $value }
 checkin-stiffness-low = 0 nenhuma
 checkin-stiffness-high = 10 mal consigo me mexer
