@@ -20,3 +20,49 @@ size-bytes = { $bytes ->
     }
 size-kilobytes = { NUMBER($size, minimumFractionDigits: 1, maximumFractionDigits: 1) } KB
 size-megabytes = { NUMBER($size, minimumFractionDigits: 1, maximumFractionDigits: 1) } MB
+
+import-done = Importado: { $sessions ->
+        [one] { $sessions } sesión añadida
+       *[other] { $sessions } sesiones añadidas
+    }{ $skipped ->
+        [0] {""}
+        [one] , { $skipped } ya estaba
+       *[other] , { $skipped } ya estaban
+    }, { $entries ->
+        [one] { $entries } entrada del diario añadida
+       *[other] { $entries } entradas del diario añadidas
+    }{ $updated ->
+        [0] {""}
+        [one] , { $updated } actualizada con respuestas más recientes
+       *[other] , { $updated } actualizadas con respuestas más recientes
+    }{ $restDays ->
+        [0] {""}
+        [one] , { $restDays } día de descanso añadido
+       *[other] , { $restDays } días de descanso añadidos
+    }{ $routines ->
+        [0] {""}
+        [one] , { $routines } rutina propia añadida o actualizada
+       *[other] , { $routines } rutinas propias añadidas o actualizadas
+    }{ $settings ->
+        [0] {""}
+        [one] , { $settings } ajuste añadido
+       *[other] , { $settings } ajustes añadidos
+    }.
+import-refused-invalid = No se importó nada: el archivo tiene { $total ->
+        [one] { $total } problema
+       *[other] { $total } problemas
+    }. { $shown ->
+        [one] Es este
+       *[other] Los primeros son
+    }: { $problems }{ $more ->
+        [0] .
+       *[other] ; y { $more } más.
+    }
+import-refused-not-export = No se importó nada: el archivo no es una exportación de Limber.
+import-refused-not-text = No se importó nada: el archivo no es una exportación de Limber (no es texto).
+import-refused-newer = No se importó nada: el archivo lo creó un Limber más reciente (versión de exportación { $found }; este Limber lee hasta la versión { $known }); actualiza Limber para importarlo.
+import-refused-too-large = No se importó nada: el archivo es demasiado grande para ser una exportación de Limber ({ $bytes } bytes; el límite es { $limit }).
+import-refused = No se importó nada: { $reason }.
+import-picked-up = El Limber que está abierto ya ha leído el cambio.
+data-filter-json = Exportación de Limber (JSON)
+data-filter-csv = Hoja de cálculo CSV

@@ -20,3 +20,49 @@ size-bytes = { $bytes ->
     }
 size-kilobytes = { NUMBER($size, minimumFractionDigits: 1, maximumFractionDigits: 1) } Ko
 size-megabytes = { NUMBER($size, minimumFractionDigits: 1, maximumFractionDigits: 1) } Mo
+
+import-done = Importé : { $sessions ->
+        [one] { $sessions } séance ajoutée
+       *[other] { $sessions } séances ajoutées
+    }{ $skipped ->
+        [0] {""}
+        [one] , { $skipped } déjà présente
+       *[other] , { $skipped } déjà présentes
+    }, { $entries ->
+        [one] { $entries } entrée du journal ajoutée
+       *[other] { $entries } entrées du journal ajoutées
+    }{ $updated ->
+        [0] {""}
+        [one] , { $updated } mise à jour avec des réponses plus récentes
+       *[other] , { $updated } mises à jour avec des réponses plus récentes
+    }{ $restDays ->
+        [0] {""}
+        [one] , { $restDays } jour de repos ajouté
+       *[other] , { $restDays } jours de repos ajoutés
+    }{ $routines ->
+        [0] {""}
+        [one] , { $routines } routine personnelle ajoutée ou mise à jour
+       *[other] , { $routines } routines personnelles ajoutées ou mises à jour
+    }{ $settings ->
+        [0] {""}
+        [one] , { $settings } réglage ajouté
+       *[other] , { $settings } réglages ajoutés
+    }.
+import-refused-invalid = Rien n'a été importé : le fichier contient { $total ->
+        [one] { $total } problème
+       *[other] { $total } problèmes
+    }. { $shown ->
+        [one] Le voici
+       *[other] Voici les premiers
+    } : { $problems }{ $more ->
+        [0] .
+       *[other] ; et { $more } autres.
+    }
+import-refused-not-export = Rien n'a été importé : le fichier n'est pas un export de Limber.
+import-refused-not-text = Rien n'a été importé : le fichier n'est pas un export de Limber (ce n'est pas du texte).
+import-refused-newer = Rien n'a été importé : le fichier a été créé par une version plus récente de Limber (version d'export { $found } ; cette version de Limber lit jusqu'à la version { $known }) ; mettez Limber à jour pour l'importer.
+import-refused-too-large = Rien n'a été importé : le fichier est trop volumineux pour être un export de Limber ({ $bytes } octets ; la limite est de { $limit }).
+import-refused = Rien n'a été importé : { $reason }.
+import-picked-up = Le Limber ouvert a pris en compte la modification.
+data-filter-json = Export de Limber (JSON)
+data-filter-csv = Feuille de calcul CSV

@@ -20,3 +20,49 @@ size-bytes = { $bytes ->
     }
 size-kilobytes = { NUMBER($size, minimumFractionDigits: 1, maximumFractionDigits: 1) } KB
 size-megabytes = { NUMBER($size, minimumFractionDigits: 1, maximumFractionDigits: 1) } MB
+
+import-done = Importato: { $sessions ->
+        [one] { $sessions } sessione aggiunta
+       *[other] { $sessions } sessioni aggiunte
+    }{ $skipped ->
+        [0] {""}
+        [one] , { $skipped } già presente
+       *[other] , { $skipped } già presenti
+    }, { $entries ->
+        [one] { $entries } voce del diario aggiunta
+       *[other] { $entries } voci del diario aggiunte
+    }{ $updated ->
+        [0] {""}
+        [one] , { $updated } aggiornata con risposte più recenti
+       *[other] , { $updated } aggiornate con risposte più recenti
+    }{ $restDays ->
+        [0] {""}
+        [one] , { $restDays } giorno di riposo aggiunto
+       *[other] , { $restDays } giorni di riposo aggiunti
+    }{ $routines ->
+        [0] {""}
+        [one] , { $routines } routine personale aggiunta o aggiornata
+       *[other] , { $routines } routine personali aggiunte o aggiornate
+    }{ $settings ->
+        [0] {""}
+        [one] , { $settings } impostazione aggiunta
+       *[other] , { $settings } impostazioni aggiunte
+    }.
+import-refused-invalid = Non è stato importato nulla: il file ha { $total ->
+        [one] { $total } problema
+       *[other] { $total } problemi
+    }. { $shown ->
+        [one] Eccolo
+       *[other] Ecco i primi
+    }: { $problems }{ $more ->
+        [0] .
+       *[other] ; e altri { $more }.
+    }
+import-refused-not-export = Non è stato importato nulla: il file non è un'esportazione di Limber.
+import-refused-not-text = Non è stato importato nulla: il file non è un'esportazione di Limber (non è un file di testo).
+import-refused-newer = Non è stato importato nulla: il file è stato creato da una versione più recente di Limber (versione di esportazione { $found }; questa versione di Limber legge fino alla versione { $known }); aggiorna Limber per importarlo.
+import-refused-too-large = Non è stato importato nulla: il file è troppo grande per essere un'esportazione di Limber ({ $bytes } byte; il limite è { $limit }).
+import-refused = Non è stato importato nulla: { $reason }.
+import-picked-up = Limber, già aperto, ha recepito la modifica.
+data-filter-json = Esportazione di Limber (JSON)
+data-filter-csv = Foglio di calcolo CSV

@@ -22,3 +22,51 @@ size-bytes = { $bytes ->
     }
 size-kilobytes = { NUMBER($size, minimumFractionDigits: 1, maximumFractionDigits: 1) } KB
 size-megabytes = { NUMBER($size, minimumFractionDigits: 1, maximumFractionDigits: 1) } MB
+
+import-done = Importado: { $sessions ->
+        [0] { $sessions } sessões adicionadas
+        [one] { $sessions } sessão adicionada
+       *[other] { $sessions } sessões adicionadas
+    }{ $skipped ->
+        [0] {""}
+        [one] , { $skipped } já existia
+       *[other] , { $skipped } já existiam
+    }, { $entries ->
+        [0] { $entries } entradas do diário adicionadas
+        [one] { $entries } entrada do diário adicionada
+       *[other] { $entries } entradas do diário adicionadas
+    }{ $updated ->
+        [0] {""}
+        [one] , { $updated } atualizada com respostas mais recentes
+       *[other] , { $updated } atualizadas com respostas mais recentes
+    }{ $restDays ->
+        [0] {""}
+        [one] , { $restDays } dia de descanso adicionado
+       *[other] , { $restDays } dias de descanso adicionados
+    }{ $routines ->
+        [0] {""}
+        [one] , { $routines } rotina própria adicionada ou atualizada
+       *[other] , { $routines } rotinas próprias adicionadas ou atualizadas
+    }{ $settings ->
+        [0] {""}
+        [one] , { $settings } configuração adicionada
+       *[other] , { $settings } configurações adicionadas
+    }.
+import-refused-invalid = Nada foi importado: o arquivo tem { $total ->
+        [one] { $total } problema
+       *[other] { $total } problemas
+    }. { $shown ->
+        [one] É este
+       *[other] Os primeiros são
+    }: { $problems }{ $more ->
+        [0] .
+       *[other] ; e mais { $more }.
+    }
+import-refused-not-export = Nada foi importado: o arquivo não é uma exportação do Limber.
+import-refused-not-text = Nada foi importado: o arquivo não é uma exportação do Limber (não é um arquivo de texto).
+import-refused-newer = Nada foi importado: o arquivo foi criado por uma versão mais nova do Limber (versão de exportação { $found }; esta versão do Limber lê até a versão { $known }); atualize o Limber para importá-lo.
+import-refused-too-large = Nada foi importado: o arquivo é grande demais para ser uma exportação do Limber ({ $bytes } bytes; o limite é { $limit }).
+import-refused = Nada foi importado: { $reason }.
+import-picked-up = O Limber que está aberto já recebeu a alteração.
+data-filter-json = Exportação do Limber (JSON)
+data-filter-csv = Planilha CSV
