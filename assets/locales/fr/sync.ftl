@@ -35,3 +35,50 @@ sync-changes = { $count ->
 sync-written-none = rien n'a encore été écrit depuis cet ordinateur
 sync-written = { $changes } venant de cet ordinateur
 sync-unnamed = Ordinateur sans nom
+
+sync-error-no-folder = Aucun dossier de synchronisation n'est choisi : choisissez-en un dans les Paramètres, ou lancez `limber sync --folder CHEMIN`.
+sync-error-folder = Limber ne peut pas utiliser { $folder } comme dossier de synchronisation : { $why }.
+sync-why-not-found = il n'existe pas
+sync-why-denied = Limber n'a pas le droit d'y écrire
+sync-why-read-only = il se trouve sur un disque en lecture seule
+sync-why-full = le disque est plein
+sync-why-not-folder = ce n'est pas un dossier
+sync-why-system = le système indique : { $detail }
+
+sync-skip-unreadable-folder = le dossier n'a pas pu être lu : { $why }
+sync-skip-conflict-copy = une copie créée par l'outil de synchronisation quand deux versions se sont rencontrées ; Limber lit l'original
+sync-skip-unknown-name = son nom n'est pas de ceux que Limber écrit
+sync-skip-not-file = ce n'est pas un fichier ordinaire
+sync-skip-too-large = il dépasse { $megabytes } Mo, bien plus que ce que Limber écrit
+sync-skip-no-header = il ne commence pas comme un fichier de synchronisation de Limber
+sync-skip-newer = une version plus récente de Limber l'a écrit (format { $version }) ; mettez Limber à jour sur cet ordinateur pour le lire
+sync-skip-other-device = sa première ligne désigne un autre ordinateur ({ $device })
+sync-skip-torn = la ligne { $line } n'est pas encore arrivée en entier ; elle sera lue dès que l'outil de synchronisation l'aura apportée
+sync-skip-bad-line = ligne { $line } : { $reason }
+sync-skip-not-taken = non prise en compte : { $why }
+
+sync-cli-synced = Synchronisé avec { $folder } ({ $time }).
+sync-cli-this-computer = Cet ordinateur ({ $name }, { $id }…) : { $written ->
+        [one] { $written } nouvelle modification écrite
+       *[other] { $written } nouvelles modifications écrites
+    }, { $total } au total.
+sync-cli-read = { $read ->
+        [one] { $read } nouvelle modification lue
+       *[other] { $read } nouvelles modifications lues
+    } depuis { $computers ->
+        [one] { $computers } autre ordinateur
+       *[other] { $computers } autres ordinateurs
+    }.
+sync-cli-device = { $name } ({ $id }…) : { $changes ->
+        [one] { $changes } modification
+       *[other] { $changes } modifications
+    }
+sync-cli-device-last = { $name } ({ $id }…) : { $changes ->
+        [one] { $changes } modification
+       *[other] { $changes } modifications
+    }, la dernière le { $last }
+sync-cli-skipped = { $files ->
+        [one] { $files } fichier ignoré
+       *[other] { $files } fichiers ignorés
+    } :
+sync-picker-title = Choisissez le dossier de synchronisation

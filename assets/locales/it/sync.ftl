@@ -35,3 +35,50 @@ sync-changes = { $count ->
 sync-written-none = ancora nulla scritto da questo computer
 sync-written = { $changes } da questo computer
 sync-unnamed = Computer senza nome
+
+sync-error-no-folder = Nessuna cartella di sincronizzazione scelta: scegline una nelle Impostazioni o esegui `limber sync --folder PERCORSO`.
+sync-error-folder = Limber non può usare { $folder } come cartella di sincronizzazione: { $why }.
+sync-why-not-found = non esiste
+sync-why-denied = Limber non ha il permesso di scriverci
+sync-why-read-only = si trova su un disco di sola lettura
+sync-why-full = il disco è pieno
+sync-why-not-folder = non è una cartella
+sync-why-system = il sistema dice: { $detail }
+
+sync-skip-unreadable-folder = non è stato possibile leggere la cartella: { $why }
+sync-skip-conflict-copy = una copia creata dallo strumento di sincronizzazione quando due versioni si sono scontrate; Limber legge l'originale
+sync-skip-unknown-name = il suo nome non è tra quelli che Limber scrive
+sync-skip-not-file = non è un file normale
+sync-skip-too-large = è più grande di { $megabytes } MB, molto più di quanto scriva Limber
+sync-skip-no-header = non inizia come un file di sincronizzazione di Limber
+sync-skip-newer = l'ha scritto una versione più recente di Limber (formato { $version }); aggiorna Limber su questo computer per leggerlo
+sync-skip-other-device = la sua prima riga indica un altro computer ({ $device })
+sync-skip-torn = la riga { $line } non è ancora arrivata del tutto; verrà letta appena lo strumento di sincronizzazione l'avrà portata
+sync-skip-bad-line = riga { $line }: { $reason }
+sync-skip-not-taken = non acquisita: { $why }
+
+sync-cli-synced = Sincronizzato con { $folder } ({ $time }).
+sync-cli-this-computer = Questo computer ({ $name }, { $id }…): { $written ->
+        [one] { $written } nuova modifica scritta
+       *[other] { $written } nuove modifiche scritte
+    }, { $total } in tutto.
+sync-cli-read = { $read ->
+        [one] { $read } nuova modifica letta
+       *[other] { $read } nuove modifiche lette
+    } { $computers ->
+        [one] da { $computers } altro computer
+       *[other] da altri { $computers } computer
+    }.
+sync-cli-device = { $name } ({ $id }…): { $changes ->
+        [one] { $changes } modifica
+       *[other] { $changes } modifiche
+    }
+sync-cli-device-last = { $name } ({ $id }…): { $changes ->
+        [one] { $changes } modifica
+       *[other] { $changes } modifiche
+    }, l'ultima il { $last }
+sync-cli-skipped = { $files ->
+        [one] { $files } file saltato
+       *[other] { $files } file saltati
+    }:
+sync-picker-title = Scegli la cartella da usare per la sincronizzazione

@@ -35,3 +35,56 @@ sync-changes = { $count ->
 sync-written-none = nada gravado deste computador ainda
 sync-written = { $changes } deste computador
 sync-unnamed = Computador sem nome
+
+sync-error-no-folder = Nenhuma pasta de sincronização foi escolhida: escolha uma em Configurações ou execute `limber sync --folder CAMINHO`.
+sync-error-folder = O Limber não pode usar { $folder } como pasta de sincronização: { $why }.
+sync-why-not-found = não existe
+sync-why-denied = o Limber não tem permissão para gravar lá
+sync-why-read-only = está em um disco somente leitura
+sync-why-full = o disco está cheio
+sync-why-not-folder = não é uma pasta
+sync-why-system = o sistema diz: { $detail }
+
+sync-skip-unreadable-folder = não foi possível ler a pasta: { $why }
+sync-skip-conflict-copy = uma cópia que a ferramenta de sincronização criou quando duas versões se encontraram; o Limber lê o original
+sync-skip-unknown-name = o nome não é um dos que o Limber grava
+sync-skip-not-file = não é um arquivo comum
+sync-skip-too-large = tem mais de { $megabytes } MB, muito mais do que o Limber grava
+sync-skip-no-header = não começa como um arquivo de sincronização do Limber
+sync-skip-newer = foi gravado por uma versão mais nova do Limber (formato { $version }); atualize o Limber neste computador para lê-lo
+sync-skip-other-device = a primeira linha cita outro computador ({ $device })
+sync-skip-torn = a linha { $line } ainda não chegou inteira; ela será lida assim que a ferramenta de sincronização a trouxer
+sync-skip-bad-line = linha { $line }: { $reason }
+sync-skip-not-taken = não incorporada: { $why }
+
+sync-cli-synced = Sincronizado com { $folder } ({ $time }).
+# [0] before [one]: in Portuguese "one" also covers 0, but "0 novas alterações" reads better.
+sync-cli-this-computer = Este computador ({ $name }, { $id }…): { $written ->
+        [0] { $written } novas alterações gravadas
+        [one] { $written } nova alteração gravada
+       *[other] { $written } novas alterações gravadas
+    }, { $total } no total.
+sync-cli-read = { $read ->
+        [0] { $read } novas alterações lidas
+        [one] { $read } nova alteração lida
+       *[other] { $read } novas alterações lidas
+    } { $computers ->
+        [0] de { $computers } outros computadores
+        [one] de { $computers } outro computador
+       *[other] de { $computers } outros computadores
+    }.
+sync-cli-device = { $name } ({ $id }…): { $changes ->
+        [0] { $changes } alterações
+        [one] { $changes } alteração
+       *[other] { $changes } alterações
+    }
+sync-cli-device-last = { $name } ({ $id }…): { $changes ->
+        [0] { $changes } alterações
+        [one] { $changes } alteração
+       *[other] { $changes } alterações
+    }, a última em { $last }
+sync-cli-skipped = { $files ->
+        [one] { $files } arquivo ignorado
+       *[other] { $files } arquivos ignorados
+    }:
+sync-picker-title = Escolha a pasta pela qual sincronizar
