@@ -78,3 +78,11 @@ streaks-goals-hint = Opcional: cuántos días a la semana te propones. Los días
 streaks-no-goal = Sin meta
 streaks-goal-days = { $days } de 7 días
 streaks-save = Guardar ajustes de rachas
+
+sound-off-because = El sonido no está disponible: { $cause }.
+sound-cause-no-device = no se encontró ningún dispositivo de sonido
+sound-cause-device-lost = el dispositivo de sonido dejó de funcionar
+sound-cause-thread = no se pudo iniciar el proceso de sonido
+sound-cause-opening = la salida de sonido aún se está abriendo
+sound-invalid-volume = El volumen debe ser un número de 0 a 1, no { $volume }.
+sound-invalid-voice-volume = El volumen de la voz debe ser un número de 0 a 1, no { $volume }.

@@ -81,3 +81,11 @@ streaks-goal-days = { $days ->
        *[other] { $days } jours sur 7
     }
 streaks-save = Enregistrer les réglages des séries
+
+sound-off-because = Le son n'est pas disponible : { $cause }.
+sound-cause-no-device = aucun périphérique audio n'a été trouvé
+sound-cause-device-lost = le périphérique audio a cessé de fonctionner
+sound-cause-thread = le processus audio n'a pas pu démarrer
+sound-cause-opening = la sortie audio est encore en cours d'ouverture
+sound-invalid-volume = Le volume doit être un nombre de 0 à 1, pas { $volume }.
+sound-invalid-voice-volume = Le volume de la voix doit être un nombre de 0 à 1, pas { $volume }.

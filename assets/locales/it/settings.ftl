@@ -81,3 +81,11 @@ streaks-goal-days = { $days ->
        *[other] { $days } giorni su 7
     }
 streaks-save = Salva le impostazioni delle serie
+
+sound-off-because = Il suono non è disponibile: { $cause }.
+sound-cause-no-device = non è stato trovato nessun dispositivo audio
+sound-cause-device-lost = il dispositivo audio ha smesso di funzionare
+sound-cause-thread = non è stato possibile avviare il processo audio
+sound-cause-opening = l'uscita audio si sta ancora aprendo
+sound-invalid-volume = Il volume deve essere un numero da 0 a 1, non { $volume }.
+sound-invalid-voice-volume = Il volume della voce deve essere un numero da 0 a 1, non { $volume }.

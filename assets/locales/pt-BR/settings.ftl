@@ -78,3 +78,11 @@ streaks-goals-hint = Opcional: em quantos dias por semana você quer praticar. D
 streaks-no-goal = Sem meta
 streaks-goal-days = { $days } de 7 dias
 streaks-save = Salvar configurações das sequências
+
+sound-off-because = O som não está disponível: { $cause }.
+sound-cause-no-device = nenhum dispositivo de som foi encontrado
+sound-cause-device-lost = o dispositivo de som parou de funcionar
+sound-cause-thread = não foi possível iniciar o processo de som
+sound-cause-opening = a saída de som ainda está sendo aberta
+sound-invalid-volume = O volume deve ser um número de 0 a 1, não { $volume }.
+sound-invalid-voice-volume = O volume da voz deve ser um número de 0 a 1, não { $volume }.
