@@ -100,7 +100,7 @@ editor-start = Empezar
 
 editor-added = Se añadió { $exercise }. { $total }.
 editor-removed = Se quitó { $exercise }.
-editor-moved = { $exercise } es ahora el { $position } de { $count }.
+editor-moved = { $exercise } ahora está en la posición { $position } de { $count }.
 editor-the-exercise = El ejercicio
 editor-reset-done = Los ejercicios de { $name } han vuelto. Guarda para conservarlos.
 editor-reset-done-unnamed = Los ejercicios del original han vuelto. Guarda para conservarlos.
