@@ -86,6 +86,7 @@ player-well-done = Muy bien
 player-stopped = Sesión detenida
 player-summary = { $skipped ->
         [0] { $routine }: { $done } de { $total } pasos hechos, en { $time }.
+        [1] { $routine }: { $done } de { $total } pasos hechos, { $skipped } saltado, en { $time }.
        *[other] { $routine }: { $done } de { $total } pasos hechos, { $skipped } saltados, en { $time }.
     }
 player-not-saved = Sin guardar

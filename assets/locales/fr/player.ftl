@@ -85,8 +85,9 @@ player-announce-breaths = { $count ->
 player-well-done = Bravo
 player-stopped = Séance arrêtée
 player-summary = { $skipped ->
-        [0] { $routine } : { $done } étapes faites sur { $total }, en { $time }.
-       *[other] { $routine } : { $done } étapes faites sur { $total }, { $skipped } passées, en { $time }.
+        [0] { $routine } : { $done } des { $total } étapes faites, en { $time }.
+        [1] { $routine } : { $done } des { $total } étapes faites, { $skipped } passée, en { $time }.
+       *[other] { $routine } : { $done } des { $total } étapes faites, { $skipped } passées, en { $time }.
     }
 player-not-saved = Non enregistrée
 player-not-saved-yet = Pas encore enregistrée
