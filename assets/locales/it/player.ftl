@@ -85,9 +85,9 @@ player-announce-breaths = { $count ->
 player-well-done = Ben fatto
 player-stopped = Sessione interrotta
 player-summary = { $skipped ->
-        [0] { $routine }: { $done } passaggi su { $total } fatti, in { $time }.
-        [one] { $routine }: { $done } passaggi su { $total } fatti, { $skipped } saltato, in { $time }.
-       *[other] { $routine }: { $done } passaggi su { $total } fatti, { $skipped } saltati, in { $time }.
+        [0] { $routine }: { $done } di { $total } passaggi fatti, in { $time }.
+        [one] { $routine }: { $done } di { $total } passaggi fatti, { $skipped } saltato, in { $time }.
+       *[other] { $routine }: { $done } di { $total } passaggi fatti, { $skipped } saltati, in { $time }.
     }
 player-not-saved = Non salvata
 player-not-saved-yet = Non ancora salvata
