@@ -35,7 +35,7 @@ welcome-condition-pregnancy-hint = Se omiten los movimientos que se hacen acosta
 welcome-condition-bending = El dolor de espalda empeora cuando me inclino hacia delante
 welcome-condition-bending-hint = Se omite el estiramiento de rodillas al pecho.
 welcome-condition-none = Nada de esto
-welcome-health-hint = ¿No estás seguro? Pregunta a tu médico o fisioterapeuta. Puedes cambiar tus respuestas más adelante en Ajustes.
+welcome-health-hint = ¿Tienes dudas? Pregunta a tu médico o fisioterapeuta. Puedes cambiar tus respuestas más adelante en Ajustes.
 
 ## Cómo duerme.
 

@@ -35,7 +35,7 @@ welcome-condition-pregnancy-hint = Les mouvements faits allongée sur le dos son
 welcome-condition-bending = Mon mal de dos s'aggrave quand je me penche en avant
 welcome-condition-bending-hint = L'étirement genoux-poitrine est écarté.
 welcome-condition-none = Aucun de ces cas
-welcome-health-hint = Vous n'êtes pas sûr ? Demandez à votre médecin ou à votre kinésithérapeute. Vous pourrez modifier vos réponses plus tard dans les Paramètres.
+welcome-health-hint = Un doute ? Demandez à votre médecin ou à votre kinésithérapeute. Vous pourrez modifier vos réponses plus tard dans les Paramètres.
 
 ## Comment vous dormez.
 

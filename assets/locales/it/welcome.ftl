@@ -12,7 +12,7 @@ welcome-title-plan = Il tuo piano
 
 ## La sicurezza.
 
-welcome-safety-lead = Benvenuto. Poche domande brevi e Limber ti propone un piano per la sera e la mattina per la tua schiena. Ci vuole circa un minuto. Prima di tutto, i segnali che richiedono un professionista:
+welcome-safety-lead = Ti diamo il benvenuto. Poche domande brevi e Limber ti propone un piano per la sera e la mattina per la tua schiena. Ci vuole circa un minuto. Prima di tutto, i segnali che richiedono un professionista:
 
 ## Dove fa male.
 
@@ -35,7 +35,7 @@ welcome-condition-pregnancy-hint = Sono esclusi i movimenti da fare sdraiata sul
 welcome-condition-bending = Il mal di schiena peggiora quando mi piego in avanti
 welcome-condition-bending-hint = È escluso l'allungamento con le ginocchia al petto.
 welcome-condition-none = Nessuna di queste
-welcome-health-hint = Non sei sicuro? Chiedi al tuo medico o fisioterapista. Puoi cambiare le risposte più tardi nelle Impostazioni.
+welcome-health-hint = Hai dubbi? Chiedi al tuo medico o fisioterapista. Puoi cambiare le risposte più tardi nelle Impostazioni.
 
 ## Come dorme.
 
