@@ -1,2 +1,10 @@
-# In progress: only the language's own name so far (see assets/locales/languages.json).
 language-self = Português (Brasil)
+
+settings-heading = Configurações
+
+settings-language-heading = Idioma
+settings-language-label = Idioma
+settings-language-system = Sistema ({ $language })
+settings-language-in-progress = { $language } (tradução em andamento)
+settings-language-hint = O Limber segue o idioma do seu sistema, a menos que você escolha outro aqui.
+settings-language-saved = Salvo.

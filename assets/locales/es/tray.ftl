@@ -1,0 +1,7 @@
+tray-start-bedtime = Empezar la rutina de la noche
+tray-start-morning = Empezar la rutina de la mañana
+tray-pause-today = Pausar los recordatorios por hoy
+tray-open = Abrir Limber
+tray-quit = Salir
+tray-next-unknown = Próximo recordatorio: aún no se sabe
+tray-streak-unknown = Racha: aún no se sabe

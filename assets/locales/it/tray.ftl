@@ -1,0 +1,7 @@
+tray-start-bedtime = Inizia la routine serale
+tray-start-morning = Inizia la routine del mattino
+tray-pause-today = Metti in pausa i promemoria per oggi
+tray-open = Apri Limber
+tray-quit = Esci
+tray-next-unknown = Prossimo promemoria: non ancora noto
+tray-streak-unknown = Serie: non ancora nota

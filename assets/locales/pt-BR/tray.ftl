@@ -1,0 +1,7 @@
+tray-start-bedtime = Começar a rotina da noite
+tray-start-morning = Começar a rotina da manhã
+tray-pause-today = Pausar lembretes por hoje
+tray-open = Abrir o Limber
+tray-quit = Sair
+tray-next-unknown = Próximo lembrete: ainda desconhecido
+tray-streak-unknown = Sequência: ainda desconhecida
