@@ -1,0 +1,22 @@
+data-heading = Je gegevens
+data-hint = Alles blijft op deze computer (en in je syncmap, als je hieronder een kiest). Exporteer een kopie om te bewaren, om mee te nemen naar een andere computer of om in een spreadsheet te openen.
+data-export-json = Alles exporteren (JSON)…
+data-export-sessions = Sessies exporteren (CSV)…
+data-export-journal = Dagboek exporteren (CSV)…
+data-exported = { $size } opgeslagen in { $path }.
+data-import-heading = Importeren
+data-import-hint = Haal een Limber-export (JSON) binnen. Het bestand wordt eerst gecontroleerd; klopt er iets niet, dan verandert er niets. Sessies en dagboekregels die je al hebt, blijven bewaard, dus hetzelfde bestand twee keer importeren voegt niets toe.
+data-import = Limber-export importeren…
+data-backups-heading = Dagelijkse back-ups
+data-backups-hint = Limber kopieert zijn database één keer per dag en bewaart de { $kept } nieuwste kopieën. Raakt de database ooit beschadigd, dan zet Limber bij het starten de nieuwste goede kopie terug. Ze staan in { $folder }.
+data-no-backup = Nog geen back-up; de eerste wordt vandaag gemaakt.
+data-backups-label = Back-ups
+data-backup-row = { $day } · { $size }
+data-backup-old = Je nieuwste back-up is { $days } dagen oud. Als je gegevens nu beschadigd raakten, kon Limber ze alleen terugzetten zoals ze { $days } dagen geleden waren, en alles wat je sindsdien hebt vastgelegd, zou verloren gaan. Limber maakt een back-up op elke dag dat het draait; blijft deze waarschuwing staan, controleer dan of er vrije ruimte op de schijf is en of er in de back-upmap geschreven kan worden.
+
+size-bytes = { $bytes ->
+        [one] { $bytes } byte
+       *[other] { $bytes } bytes
+    }
+size-kilobytes = { NUMBER($size, minimumFractionDigits: 1, maximumFractionDigits: 1) } KB
+size-megabytes = { NUMBER($size, minimumFractionDigits: 1, maximumFractionDigits: 1) } MB

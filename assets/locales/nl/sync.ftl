@@ -1,0 +1,37 @@
+sync-heading = Synchroniseren tussen je computers
+sync-off-hint = Gebruik je Limber op meer dan één computer? Kies een map die je al synchroniseert met Syncthing, Nextcloud, Dropbox, OneDrive of iCloud Drive, of een map op een USB-stick. Limber zet er één bestand voor deze computer in en leest de bestanden van je andere computers, zodat een routine die je op de ene doet, op alle meetelt. Limber zelf gebruikt nooit het netwerk.
+sync-choose = Syncmap kiezen…
+sync-folder = Map
+sync-last-synced = Laatst gesynchroniseerd
+sync-not-yet = Nog niet
+sync-this-computer = Deze computer
+sync-now = Nu synchroniseren
+sync-choose-another = Andere map kiezen…
+sync-stop = Synchronisatie stoppen
+sync-devices-heading = Je andere computers
+sync-no-devices = Nog geen. Kies dezelfde map in Limber op je andere computer; die verschijnt hier zodra het bestand ervan is aangekomen.
+sync-device-activity = { $changes }, laatste wijziging { $when }
+sync-confirm-remove = Het bestand van { $name } niet meer lezen? Wat al is overgenomen, blijft.
+sync-yes-remove = Ja, { $name } verwijderen
+sync-keep = { $name } behouden
+sync-remove = { $name } verwijderen
+sync-skipped-heading = Overgeslagen bij de laatste ronde
+sync-contents = Wat de bestanden bevatten
+sync-contents-what = Je sessies, check-ins (dagboek), rustdagen, je eigen routines, en je herinneringstijden, routineplan en doelen. Niet je geluidsinstellingen of de grootte van het venster.
+sync-contents-plain = De bestanden zijn leesbare JSON en niet versleuteld. Kies dus een map die je vertrouwt: iedereen die de map kan openen, kan ze lezen.
+
+sync-chosen = Limber synchroniseert nu via { $folder }.
+sync-synced = Gesynchroniseerd.
+sync-stopped = Synchronisatie gestopt. De bestanden van Limber blijven in { $folder }; kies de map opnieuw om weer te beginnen.
+sync-removed = { $name } verwijderd: Limber leest het bestand ervan niet meer. Wat al is overgenomen, blijft.
+
+sync-just-now = zojuist
+sync-when = { $ago } ({ $time })
+sync-changes = { $count ->
+        [0] geen wijzigingen
+        [one] { $count } wijziging
+       *[other] { $count } wijzigingen
+    }
+sync-written-none = nog niets geschreven vanaf deze computer
+sync-written = { $changes } geschreven vanaf deze computer
+sync-unnamed = Naamloze computer
