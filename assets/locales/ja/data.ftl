@@ -1,0 +1,19 @@
+data-heading = データ
+data-hint = データはすべてこのパソコンに保存されます（下で同期フォルダーを選んだ場合は、そのフォルダーにも）。保管用、別のパソコンへの移行用、表計算ソフトで開く用に、コピーをエクスポートできます。
+data-export-json = すべてエクスポート（JSON）…
+data-export-sessions = セッションをエクスポート（CSV）…
+data-export-journal = 日誌をエクスポート（CSV）…
+data-exported = { $size }を{ $path }に保存しました。
+data-import-heading = インポート
+data-import-hint = Limberのエクスポート（JSON）を取り込みます。ファイルは最初に検査され、内容に誤りがあれば何も変更されません。すでにあるセッションと記録はそのまま残るので、同じファイルを2回インポートしても何も増えません。
+data-import = Limberのエクスポートをインポート…
+data-backups-heading = 毎日のバックアップ
+data-backups-hint = Limberは1日1回データベースをコピーし、新しいものから{ $kept }個を保管します。データベースが破損した場合は、起動時に最新の正常なコピーを復元します。保存先は{ $folder }です。
+data-no-backup = バックアップはまだありません。最初のバックアップは今日作成されます。
+data-backups-label = バックアップ
+data-backup-row = { $day } · { $size }
+data-backup-old = 最新のバックアップは{ $days }日前のものです。今データが破損すると、Limberは{ $days }日前の状態にしか戻せず、それ以降に記録した内容はすべて失われます。Limberは起動した日には毎日バックアップを作成します。この警告が消えない場合は、ディスクに空き容量があるか、バックアップフォルダーに書き込めるかを確認してください。
+
+size-bytes = { $bytes }バイト
+size-kilobytes = { NUMBER($size, minimumFractionDigits: 1, maximumFractionDigits: 1) } KB
+size-megabytes = { NUMBER($size, minimumFractionDigits: 1, maximumFractionDigits: 1) } MB
