@@ -19,14 +19,15 @@ sleep-position-back = Na plecach
 sleep-position-stomach = Na brzuchu
 sleep-position-varies = Różnie
 
-plan-reminder-bedtime = Przypomnienie o { $time } ({ $lead } min przed porą snu), { $days }.
-plan-reminder-fixed = Przypomnienie o { $time }, { $days }.
-plan-reminder-first-use = Przypomnienie przy pierwszym użyciu komputera po { $time }, { $days }.
+# $days stoi przed godziną: skrót dnia („pt.”) na końcu zdania dałby podwójną kropkę.
+plan-reminder-bedtime = Przypomnienie: { $days }, o { $time } ({ $lead } min przed porą snu).
+plan-reminder-fixed = Przypomnienie: { $days }, o { $time }.
+plan-reminder-first-use = Przypomnienie: { $days }, przy pierwszym użyciu komputera po { $time }.
 plan-days-every-day = codziennie
 plan-days-weekdays = w dni robocze
 plan-days-weekends = w weekendy
 plan-days-none = bez wybranych dni
-plan-days-some = w dni: { $days }
+plan-days-some = { $days }
 
 ## Dźwięk
 
