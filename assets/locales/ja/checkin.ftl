@@ -2,13 +2,18 @@
 checkin-heading = 朝の体調チェック
 checkin-meta-again = { $day } · 今日はもう記録済みです。変更があれば、もう一度保存してください。
 checkin-meta-new = { $day } · 今朝の腰の調子はいかがですか？
+# Safety text; back-translation into English: "Lower-back pain now"
 checkin-pain-legend = 今の腰の痛み
 checkin-pain-value = 痛み{ $value }
+# Safety text; back-translation into English: "0 none"
 checkin-pain-low = 0 なし
+# Safety text; back-translation into English: "10 the worst pain you can imagine"
 checkin-pain-high = 10 想像できる最悪の痛み
 checkin-stiffness-legend = 今のこわばり
 checkin-stiffness-value = こわばり{ $value }
+# Safety text; back-translation into English: "0 none"
 checkin-stiffness-low = 0 なし
+# Safety text; back-translation into English: "10 can hardly move"
 checkin-stiffness-high = 10 ほとんど動けない
 checkin-sleep-legend = よく眠れましたか？
 checkin-sleep-value = 睡眠：{ $quality }

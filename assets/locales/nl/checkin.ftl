@@ -1,13 +1,18 @@
 checkin-heading = Ochtendcheck-in
 checkin-meta-again = { $day } · Je hebt vandaag al ingecheckt; pas aan wat je wilt en sla opnieuw op.
 checkin-meta-new = { $day } · Hoe voelt je rug vanochtend?
+# Safety text; back-translation into English: "Back pain at this moment"
 checkin-pain-legend = Rugpijn op dit moment
 checkin-pain-value = Pijn { $value }
+# Safety text; back-translation into English: "0 none"
 checkin-pain-low = 0 geen
+# Safety text; back-translation into English: "10 worst conceivable"
 checkin-pain-high = 10 ergst denkbaar
 checkin-stiffness-legend = Stijfheid op dit moment
 checkin-stiffness-value = Stijfheid { $value }
+# Safety text; back-translation into English: "0 none"
 checkin-stiffness-low = 0 geen
+# Safety text; back-translation into English: "10 can barely move"
 checkin-stiffness-high = 10 kan nauwelijks bewegen
 checkin-sleep-legend = Hoe heb je geslapen?
 checkin-sleep-value = Slaap: { $quality }

@@ -12,7 +12,7 @@ data-backups-hint = Limber kopieert zijn database één keer per dag en bewaart 
 data-no-backup = Nog geen back-up; de eerste wordt vandaag gemaakt.
 data-backups-label = Back-ups
 data-backup-row = { $day } · { $size }
-data-backup-old = Je nieuwste back-up is { $days } dagen oud. Als je gegevens nu beschadigd raakten, kon Limber ze alleen terugzetten zoals ze { $days } dagen geleden waren, en alles wat je sindsdien hebt vastgelegd, zou verloren gaan. Limber maakt een back-up op elke dag dat het draait; blijft deze waarschuwing staan, controleer dan of er vrije ruimte op de schijf is en of er in de back-upmap geschreven kan worden.
+data-backup-old = Je nieuwste back-up is { $days } dagen oud. Als je gegevens nu beschadigd zouden raken, zou Limber ze alleen kunnen terugzetten zoals ze { $days } dagen geleden waren, en zou alles wat je sindsdien hebt vastgelegd verloren gaan. Limber maakt een back-up op elke dag dat het draait; blijft deze waarschuwing staan, controleer dan of er vrije ruimte op de schijf is en of er in de back-upmap geschreven kan worden.
 
 size-bytes = { $bytes ->
         [one] { $bytes } byte

@@ -1,13 +1,18 @@
 checkin-heading = Poranne samopoczucie
 checkin-meta-again = { $day } · Dzisiejszy wpis jest już zapisany; zmień, co chcesz, i zapisz ponownie.
 checkin-meta-new = { $day } · Jak się czują Twoje plecy dziś rano?
+# Safety text; back-translation into English: "Back pain at this moment"
 checkin-pain-legend = Ból pleców w tej chwili
 checkin-pain-value = Ból { $value }
+# Safety text; back-translation into English: "0 none (absent)"
 checkin-pain-low = 0 brak
+# Safety text; back-translation into English: "10 worst imaginable"
 checkin-pain-high = 10 najgorszy wyobrażalny
 checkin-stiffness-legend = Sztywność w tej chwili
 checkin-stiffness-value = Sztywność { $value }
+# Safety text; back-translation into English: "0 none (absent)"
 checkin-stiffness-low = 0 brak
+# Safety text; back-translation into English: "10 I can barely move"
 checkin-stiffness-high = 10 ledwo mogę się ruszać
 checkin-sleep-legend = Jak Ci się spało?
 checkin-sleep-value = Sen: { $quality }

@@ -1,13 +1,18 @@
 checkin-heading = 晨间状态记录
 checkin-meta-again = { $day } · 你今天已经记录过了；可以修改后再次保存。
 checkin-meta-new = { $day } · 今天早上腰背感觉怎么样？
+# Safety text; back-translation into English: "Back (lower and upper) pain at this moment"
 checkin-pain-legend = 此刻的腰背疼痛
 checkin-pain-value = 疼痛 { $value }
+# Safety text; back-translation into English: "0 no pain"
 checkin-pain-low = 0 无痛
+# Safety text; back-translation into English: "10 the most severe pain imaginable"
 checkin-pain-high = 10 能想象到的最剧烈疼痛
 checkin-stiffness-legend = 此刻的僵硬程度
 checkin-stiffness-value = 僵硬 { $value }
+# Safety text; back-translation into English: "0 not stiff"
 checkin-stiffness-low = 0 不僵硬
+# Safety text; back-translation into English: "10 almost cannot move"
 checkin-stiffness-high = 10 几乎动不了
 checkin-sleep-legend = 你睡得怎么样？
 checkin-sleep-value = 睡眠：{ $quality }
