@@ -10,7 +10,7 @@ guide-no-plan = Je hebt nog geen plan ingesteld.
 guide-run-again = De eerste instelling opnieuw doorlopen
 guide-set-up = Mijn plan instellen
 guide-position-legend = Hoe ik meestal slaap
-guide-checklists-legend = Voor de avondroutine
+guide-checklists-legend = Vóór de avondroutine
 guide-wind-down-checklist = Checklist voor de avondontspanning tonen
 guide-setup-checklist = Checklist voor je slaapomgeving van vannacht tonen
 
@@ -19,7 +19,7 @@ sleep-position-back = Op mijn rug
 sleep-position-stomach = Op mijn buik
 sleep-position-varies = Wisselend
 
-plan-reminder-bedtime = Herinnering om { $time } ({ $lead } min voor bedtijd), { $days }.
+plan-reminder-bedtime = Herinnering om { $time } ({ $lead } min vóór bedtijd), { $days }.
 plan-reminder-fixed = Herinnering om { $time }, { $days }.
 plan-reminder-first-use = Herinnering als je de computer na { $time } voor het eerst gebruikt, { $days }.
 plan-days-every-day = elke dag

@@ -39,7 +39,7 @@ status-days = { $days ->
    *[other] { $days } dagen
 }
 status-rule-at = om { $time }
-status-rule-bedtime = { $minutes } min voor bedtijd om { $time }
+status-rule-bedtime = { $minutes } min vóór bedtijd om { $time }
 status-rule-first-use = eerste gebruik na { $time }
 
 status-tray-paused = Herinneringen gepauzeerd voor vandaag
