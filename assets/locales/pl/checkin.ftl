@@ -47,10 +47,10 @@ checkin-card-now = Dodaj wpis
 
 recovery-heading = Twoje dane zostały przywrócone z kopii zapasowej
 recovery-restored = { $records ->
-        [0] Limber wykrył, że jego baza danych jest uszkodzona, i przywrócił kopię zapasową z dnia { $day }. Ustawienia zmienione po utworzeniu tej kopii są takie, jakie były wtedy.
-        [one] Limber wykrył, że jego baza danych jest uszkodzona, i przywrócił kopię zapasową z dnia { $day } oraz jeden wpis zapisany od tamtej pory. Ustawienia zmienione po utworzeniu tej kopii są takie, jakie były wtedy.
-        [few] Limber wykrył, że jego baza danych jest uszkodzona, i przywrócił kopię zapasową z dnia { $day } oraz { $records } wpisy zapisane od tamtej pory. Ustawienia zmienione po utworzeniu tej kopii są takie, jakie były wtedy.
-       *[many] Limber wykrył, że jego baza danych jest uszkodzona, i przywrócił kopię zapasową z dnia { $day } oraz { $records } wpisów zapisanych od tamtej pory. Ustawienia zmienione po utworzeniu tej kopii są takie, jakie były wtedy.
+        [0] Limber wykrył, że jego baza danych jest uszkodzona, i przywrócił kopię zapasową z dnia { $day }. Ustawienia zmienione po utworzeniu tej kopii wróciły do ówczesnego stanu.
+        [one] Limber wykrył, że jego baza danych jest uszkodzona, i przywrócił kopię zapasową z dnia { $day } oraz jeden wpis zapisany od tamtej pory. Ustawienia zmienione po utworzeniu tej kopii wróciły do ówczesnego stanu.
+        [few] Limber wykrył, że jego baza danych jest uszkodzona, i przywrócił kopię zapasową z dnia { $day } oraz { $records } wpisy zapisane od tamtej pory. Ustawienia zmienione po utworzeniu tej kopii wróciły do ówczesnego stanu.
+       *[many] Limber wykrył, że jego baza danych jest uszkodzona, i przywrócił kopię zapasową z dnia { $day } oraz { $records } wpisów zapisanych od tamtej pory. Ustawienia zmienione po utworzeniu tej kopii wróciły do ówczesnego stanu.
     }
 recovery-fresh-with-log = { $records ->
         [one] Limber wykrył, że jego baza danych jest uszkodzona, i nie miał dobrej kopii zapasowej, więc zaczął od nowa z jednym wpisem ze swojego rejestru.

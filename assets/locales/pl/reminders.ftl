@@ -5,7 +5,7 @@ reminders-none-on = Żadne przypomnienie nie jest włączone.
 reminders-saved-next = Zapisano. Następne przypomnienie: { $routine }, { $when }.
 reminders-saved-none = Zapisano. Żadne przypomnienie nie jest włączone.
 reminders-pause-today = Wstrzymaj przypomnienia na dziś
-reminders-resume-today = Wznów przypomnienia na dziś
+reminders-resume-today = Wznów dzisiejsze przypomnienia
 reminders-routine-done-today = Wykonano dzisiaj.
 reminders-routine-next = Następne: { $when }.
 
@@ -38,13 +38,13 @@ reminders-quiet-until = Do
 reminders-save = Zapisz przypomnienia
 reminders-start-at-login = Uruchamiaj Limber po zalogowaniu, żeby przypomnienia mogły się pojawiać
 
-reminders-problem-time = { $name }: „{ $text }” to nie jest godzina; wpisz ją tak: 22:30.
+reminders-problem-time = { $name }: „{ $text }” to nie jest godzina; wpisz np. 22:30.
 reminders-problem-days = { $name }: wybierz co najmniej jeden dzień.
 reminders-problem-lead = { $name }: liczba minut przed porą snu musi być liczbą całkowitą od 0 do 720.
 reminders-problem-snooze = Długość drzemki musi być całkowitą liczbą minut od 1 do 120.
 reminders-problem-grace = Dopuszczalne spóźnienie przypomnienia musi być całkowitą liczbą minut od 0 do 720.
-reminders-problem-quiet-start = Godziny ciszy: „{ $text }” to nie jest godzina; wpisz ją tak: 22:30.
-reminders-problem-quiet-end = Godziny ciszy: „{ $text }” to nie jest godzina; wpisz ją tak: 07:00.
+reminders-problem-quiet-start = Godziny ciszy: „{ $text }” to nie jest godzina; wpisz np. 22:30.
+reminders-problem-quiet-end = Godziny ciszy: „{ $text }” to nie jest godzina; wpisz np. 07:00.
 reminders-problem-quiet-same = Godziny ciszy muszą zaczynać się i kończyć o różnych godzinach.
 
 # $nights i $mornings to listy nazw dni w mianowniku („poniedziałek i piątek”), więc stoją po dwukropku.

@@ -8,7 +8,7 @@ guide-no-reminder = Brak przypomnień w planie.
 guide-plan-hint = To przypomnienia zaproponowane przez Twój plan; ich godziny zmienisz w sekcji Przypomnienia.
 guide-no-plan = Nie masz jeszcze planu.
 guide-run-again = Uruchom ponownie konfigurację początkową
-guide-set-up = Ustal mój plan
+guide-set-up = Utwórz mój plan
 guide-position-legend = Jak zwykle śpię
 guide-checklists-legend = Przed wieczorną rutyną
 guide-wind-down-checklist = Pokazuj listę kontrolną wieczornego wyciszenia
@@ -32,7 +32,7 @@ plan-days-some = { $days }
 ## Dźwięk
 
 sound-heading = Dźwięk
-sound-unavailable = { $reason } Sesje nadal działają; są ciche, dopóki wyjście dźwięku nie będzie dostępne.
+sound-unavailable = { $reason } Sesje i tak się odbywają; będą bez dźwięku, dopóki nie pojawi się dostępne wyjście audio.
 sound-play = Odtwarzaj dźwięk podczas rutyny
 sound-tones-volume = Głośność sygnałów
 sound-volume-value = { $percent } procent

@@ -46,7 +46,7 @@ status-rule-first-use = pierwsze użycie po { $time }
 status-tray-paused = Przypomnienia wstrzymane na dziś
 status-tray-next = Następne: { $routine }, { $when }
 status-tray-none = Brak ustawionych przypomnień
-status-tray-no-streak = Jeszcze bez serii
+status-tray-no-streak = Jeszcze nie ma serii
 status-tray-streak = Seria: { $streaks }
 status-tray-streak-item = { $routine } { $days }
 
