@@ -10,7 +10,7 @@ reminders-routine-done-today = 今日は完了しました。
 reminders-routine-next = 次回：{ $when }。
 
 reminders-remind-me = 通知する
-reminders-remind-me-about = { $name }を通知する
+reminders-remind-me-about = { $name }について通知する
 reminders-when = タイミング
 reminders-when-for = { $name }の通知タイミング
 reminders-kind-bedtime = 就寝時刻の前
