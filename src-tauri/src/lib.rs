@@ -164,7 +164,7 @@ fn run_app(launch: Launch) -> i32 {
             // be written (`Saving`, retried by `saving::spawn_retries`).
             let opened = commands::data::open_for_app(&paths)?;
             if let Some(problem) = &opened.problem {
-                log::error!("{}", problem.sentence());
+                log::error!("{}", problem.sentence(limber_app::i18n::SOURCE));
             }
             log::debug!(
                 "start-up: {} ms to the store opened",
