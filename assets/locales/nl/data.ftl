@@ -20,3 +20,47 @@ size-bytes = { $bytes ->
     }
 size-kilobytes = { NUMBER($size, minimumFractionDigits: 1, maximumFractionDigits: 1) } KB
 size-megabytes = { NUMBER($size, minimumFractionDigits: 1, maximumFractionDigits: 1) } MB
+
+import-done = Geïmporteerd: { $sessions ->
+        [one] { $sessions } sessie toegevoegd
+       *[other] { $sessions } sessies toegevoegd
+    }{ $skipped ->
+        [0] {""}
+       *[other] , { $skipped } al aanwezig
+    }, { $entries ->
+        [one] { $entries } dagboekregel toegevoegd
+       *[other] { $entries } dagboekregels toegevoegd
+    }{ $updated ->
+        [0] {""}
+       *[other] , { $updated } bijgewerkt met nieuwere antwoorden
+    }{ $restDays ->
+        [0] {""}
+        [one] , { $restDays } rustdag toegevoegd
+       *[other] , { $restDays } rustdagen toegevoegd
+    }{ $routines ->
+        [0] {""}
+        [one] , { $routines } eigen routine toegevoegd of bijgewerkt
+       *[other] , { $routines } eigen routines toegevoegd of bijgewerkt
+    }{ $settings ->
+        [0] {""}
+        [one] , { $settings } instelling toegevoegd
+       *[other] , { $settings } instellingen toegevoegd
+    }.
+import-refused-invalid = Er is niets geïmporteerd: het bestand heeft { $total ->
+        [one] { $total } probleem
+       *[other] { $total } problemen
+    }. { $shown ->
+        [one] Dit is het
+       *[other] Dit zijn de eerste
+    }: { $problems }{ $more ->
+        [0] .
+       *[other] ; en nog { $more }.
+    }
+import-refused-not-export = Er is niets geïmporteerd: het bestand is geen Limber-export.
+import-refused-not-text = Er is niets geïmporteerd: het bestand is geen Limber-export (het is geen tekst).
+import-refused-newer = Er is niets geïmporteerd: het bestand is gemaakt door een nieuwere Limber (exportversie { $found }; deze Limber leest tot en met versie { $known }); werk Limber bij om het te importeren.
+import-refused-too-large = Er is niets geïmporteerd: het bestand is te groot voor een Limber-export ({ $bytes } bytes; de grens is { $limit }).
+import-refused = Er is niets geïmporteerd: { $reason }.
+import-picked-up = De Limber die al draait, heeft de wijziging overgenomen.
+data-filter-json = Limber-export (JSON)
+data-filter-csv = CSV-spreadsheet

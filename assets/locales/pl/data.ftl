@@ -26,3 +26,40 @@ size-bytes = { $bytes ->
     }
 size-kilobytes = { NUMBER($size, minimumFractionDigits: 1, maximumFractionDigits: 1) } KB
 size-megabytes = { NUMBER($size, minimumFractionDigits: 1, maximumFractionDigits: 1) } MB
+
+# Etykieta: liczba, żeby uniknąć uzgadniania form liczebnika („Dodane sesje: 5”).
+import-done = Zaimportowano. Dodane sesje: { $sessions }{ $skipped ->
+        [0] {""}
+       *[other] , już istniejące: { $skipped }
+    }, dodane wpisy w dzienniku: { $entries }{ $updated ->
+        [0] {""}
+       *[other] , zaktualizowane nowszymi odpowiedziami: { $updated }
+    }{ $restDays ->
+        [0] {""}
+       *[other] , dodane dni odpoczynku: { $restDays }
+    }{ $routines ->
+        [0] {""}
+       *[other] , dodane lub zaktualizowane własne rutyny: { $routines }
+    }{ $settings ->
+        [0] {""}
+       *[other] , dodane ustawienia: { $settings }
+    }.
+import-refused-invalid = Nic nie zaimportowano: plik zawiera { $total ->
+        [one] { $total } problem
+        [few] { $total } problemy
+       *[many] { $total } problemów
+    }. { $shown ->
+        [one] Oto on
+       *[other] Oto pierwsze z nich
+    }: { $problems }{ $more ->
+        [0] .
+       *[other] ; pozostałe: { $more }.
+    }
+import-refused-not-export = Nic nie zaimportowano: plik nie jest eksportem z aplikacji Limber.
+import-refused-not-text = Nic nie zaimportowano: plik nie jest eksportem z aplikacji Limber (to nie jest plik tekstowy).
+import-refused-newer = Nic nie zaimportowano: plik pochodzi z nowszej wersji aplikacji Limber (wersja eksportu { $found }; ta wersja odczytuje eksporty do wersji { $known }); zaktualizuj aplikację Limber, aby go zaimportować.
+import-refused-too-large = Nic nie zaimportowano: plik jest za duży jak na eksport z aplikacji Limber (rozmiar w bajtach: { $bytes }; limit: { $limit }).
+import-refused = Nic nie zaimportowano: { $reason }.
+import-picked-up = Uruchomiona aplikacja Limber uwzględniła już zmianę.
+data-filter-json = Eksport z aplikacji Limber (JSON)
+data-filter-csv = Arkusz CSV
