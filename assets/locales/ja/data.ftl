@@ -17,3 +17,35 @@ data-backup-old = 最新のバックアップは{ $days }日前のものです�
 size-bytes = { $bytes }バイト
 size-kilobytes = { NUMBER($size, minimumFractionDigits: 1, maximumFractionDigits: 1) } KB
 size-megabytes = { NUMBER($size, minimumFractionDigits: 1, maximumFractionDigits: 1) } MB
+
+import-done = インポートしました：セッション{ $sessions }件を追加{ $skipped ->
+        [0] {""}
+       *[other] （{ $skipped }件は登録済み）
+    }、日誌の記録{ $entries }件を追加{ $updated ->
+        [0] {""}
+       *[other] （{ $updated }件を新しい回答で更新）
+    }{ $restDays ->
+        [0] {""}
+       *[other] 、休息日{ $restDays }日を追加
+    }{ $routines ->
+        [0] {""}
+       *[other] 、自作ルーティン{ $routines }件を追加または更新
+    }{ $settings ->
+        [0] {""}
+       *[other] 、設定{ $settings }件を追加
+    }。
+import-refused-invalid = 何もインポートされませんでした：ファイルに{ $total }件の問題があります。{ $shown ->
+        [1] 問題の内容
+       *[other] 最初の{ $shown }件
+    }：{ $problems }{ $more ->
+        [0] 。
+       *[other] 。ほか{ $more }件。
+    }
+import-refused-not-export = 何もインポートされませんでした：このファイルはLimberのエクスポートではありません。
+import-refused-not-text = 何もインポートされませんでした：このファイルはLimberのエクスポートではありません（テキストではありません）。
+import-refused-newer = 何もインポートされませんでした：このファイルは新しいLimberで作成されています（エクスポートのバージョン{ $found }。このLimberが読めるのはバージョン{ $known }までです）。インポートするには、Limberを更新してください。
+import-refused-too-large = 何もインポートされませんでした：Limberのエクスポートとしては大きすぎるファイルです（{ $bytes }バイト。上限は{ $limit }バイトです）。
+import-refused = 何もインポートされませんでした：{ $reason }。
+import-picked-up = 起動中のLimberに変更が反映されました。
+data-filter-json = Limberのエクスポート（JSON）
+data-filter-csv = CSVスプレッドシート

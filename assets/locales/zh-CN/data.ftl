@@ -17,3 +17,35 @@ data-backup-old = 你最新的备份已是 { $days } 天前的了。如果现在
 size-bytes = { $bytes } 字节
 size-kilobytes = { NUMBER($size, minimumFractionDigits: 1, maximumFractionDigits: 1) } KB
 size-megabytes = { NUMBER($size, minimumFractionDigits: 1, maximumFractionDigits: 1) } MB
+
+import-done = 已导入：添加了 { $sessions } 条练习记录{ $skipped ->
+        [0] {""}
+       *[other] （{ $skipped } 条已存在）
+    }，添加了 { $entries } 条日记{ $updated ->
+        [0] {""}
+       *[other] （{ $updated } 条已用较新的回答更新）
+    }{ $restDays ->
+        [0] {""}
+       *[other] ，添加了 { $restDays } 个休息日
+    }{ $routines ->
+        [0] {""}
+       *[other] ，添加或更新了 { $routines } 个自定义练习
+    }{ $settings ->
+        [0] {""}
+       *[other] ，添加了 { $settings } 项设置
+    }。
+import-refused-invalid = 未导入任何内容：文件中有 { $total } 个问题。{ $shown ->
+        [1] 问题如下
+       *[other] 前 { $shown } 个问题如下
+    }：{ $problems }{ $more ->
+        [0] 。
+       *[other] ；另有 { $more } 个。
+    }
+import-refused-not-export = 未导入任何内容：该文件不是 Limber 导出文件。
+import-refused-not-text = 未导入任何内容：该文件不是 Limber 导出文件（它不是文本文件）。
+import-refused-newer = 未导入任何内容：该文件由更新版本的 Limber 创建（导出版本 { $found }；此 Limber 最高只能读取版本 { $known }）；请更新 Limber 后再导入。
+import-refused-too-large = 未导入任何内容：该文件太大，不可能是 Limber 导出文件（{ $bytes } 字节；上限为 { $limit } 字节）。
+import-refused = 未导入任何内容：{ $reason }。
+import-picked-up = 正在运行的 Limber 已读取此更改。
+data-filter-json = Limber 导出文件（JSON）
+data-filter-csv = CSV 电子表格
