@@ -364,6 +364,36 @@ mod tests {
         );
     }
 
+    /// The same sentence in German: plurals and the parts left out for zero are Fluent's, not joined here.
+    #[test]
+    fn import_messages_in_german() {
+        let said = |report: ImportReport| import_message(&report).say("de");
+        assert_eq!(
+            said(ImportReport {
+                sessions_added: 1,
+                journal_added: 2,
+                ..ImportReport::default()
+            }),
+            "Importiert: 1 Einheit hinzugefügt, 2 Tagebucheinträge hinzugefügt."
+        );
+        assert_eq!(
+            said(ImportReport {
+                sessions_added: 3,
+                sessions_skipped: 1,
+                journal_added: 1,
+                rest_days_added: 1,
+                settings_added: 2,
+                ..ImportReport::default()
+            }),
+            "Importiert: 3 Einheiten hinzugefügt, 1 schon vorhanden, 1 Tagebucheintrag hinzugefügt, 1 Ruhetag \
+             hinzugefügt, 2 Einstellungen hinzugefügt."
+        );
+        assert_eq!(
+            import_refusal(&ImportError::NotAnExport).say("de"),
+            "Es wurde nichts importiert: Die Datei ist kein Limber-Export."
+        );
+    }
+
     #[test]
     fn refusal_messages_table() {
         fn problem(path: &str, message: &str) -> ImportProblem {

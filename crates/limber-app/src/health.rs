@@ -202,6 +202,39 @@ mod tests {
         );
     }
 
+    /// The ids are made from the kind's name, so the catalogue check cannot see them asked for: every one must
+    /// be in English and in German (a complete language), with no id showing instead of words.
+    #[test]
+    fn every_kind_has_its_words_in_every_complete_language() {
+        let kinds = [
+            ProblemKind::DiskFull,
+            ProblemKind::ReadOnly,
+            ProblemKind::Busy,
+            ProblemKind::Unavailable,
+        ];
+        for kind in kinds {
+            for can_read in [true, false] {
+                let problem = DataProblem::new(kind, Path::new("/d"), can_read, "x".into());
+                for words in [&problem.title, &problem.advice, &problem.waiting_message()] {
+                    for language in ["en", "de"] {
+                        let said = words.say(language);
+                        assert_ne!(said, words.id, "{language}: {kind:?} has no {}", words.id);
+                    }
+                }
+            }
+        }
+        let problem =
+            DataProblem::new(ProblemKind::DiskFull, Path::new("/d"), false, "full".into());
+        assert_eq!(
+            problem.sentence("de"),
+            "Der Datenträger mit Limbers Daten ist voll. Der Ordner ist /d. Es ist nichts verloren gegangen: \
+             Deine Daten liegen noch in diesem Ordner, und Limber öffnet sie, sobald wieder Platz ist. Alles \
+             Neue, was du tust, bleibt erhalten, solange Limber geöffnet ist, und Limber versucht alle paar \
+             Sekunden, es zu speichern. Schaffe auf diesem Datenträger Platz (leere den Papierkorb oder lösche \
+             große Dateien, die du nicht mehr brauchst), dann speichert Limber von selbst. (Details: full.)"
+        );
+    }
+
     #[test]
     fn refusals_replace_the_raw_words() {
         let full = StoreError::DiskFull {
