@@ -79,8 +79,9 @@ impl From<AppError> for CommandError {
         // A full disk or a read-only folder is said in plain words, never in SQLite's alone. Sentences that
         // are not in the catalogue yet travel as they are ("error-as-said").
         let message = match error {
-            AppError::Store(store) => crate::health::refusal(&store)
-                .unwrap_or_else(|| Words::new("error-as-said").with("text", store.to_string())),
+            AppError::Store(store) => {
+                crate::health::refusal(&store).unwrap_or_else(|| Words::as_said(store.to_string()))
+            }
             AppError::NotFound { what, id } => not_found(what, &id),
             AppError::Refused(words) => words,
             AppError::Library(library) => {
@@ -88,9 +89,7 @@ impl From<AppError> for CommandError {
             }
             AppError::DataDir(detail) => Words::new("error-data-dir").with("detail", detail),
             AppError::Internal(detail) => Words::new("error-internal").with("detail", detail),
-            AppError::InvalidInput(text) | AppError::File(text) => {
-                Words::new("error-as-said").with("text", text)
-            }
+            AppError::InvalidInput(text) | AppError::File(text) => Words::as_said(text),
         };
         CommandError { code, message }
     }
@@ -113,7 +112,7 @@ impl From<crate::sync::SyncError> for AppError {
     fn from(error: crate::sync::SyncError) -> Self {
         match error {
             crate::sync::SyncError::Store(store) => AppError::Store(store),
-            other => AppError::InvalidInput(other.to_string()),
+            other => AppError::Refused(other.words()),
         }
     }
 }

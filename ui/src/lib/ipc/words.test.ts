@@ -14,6 +14,16 @@ describe('words from Rust', () => {
     expect(say(advice)).toMatch(/^Es ist nichts verloren gegangen: Deine Daten liegen noch in diesem Ordner/);
   });
 
+  it('says a part that is a sentence of its own in the same language', () => {
+    const words = {
+      id: 'sync-error-folder',
+      args: { folder: '/media/usb', why: { id: 'sync-why-not-found', args: {} } },
+    };
+    expect(say(words)).toBe('Limber cannot use /media/usb as a sync folder: it does not exist.');
+    setLanguage('de');
+    expect(say(words)).toBe('Limber kann /media/usb nicht als Sync-Ordner verwenden: Er existiert nicht.');
+  });
+
   it('recognises only the exact shape', () => {
     expect(isWords({ id: 'x', args: {} })).toBe(true);
     expect(isWords({ id: 'x', args: {}, name: 'y' })).toBe(false);

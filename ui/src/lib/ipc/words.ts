@@ -19,9 +19,13 @@ export function isWords(value: unknown): value is Words {
   return keys.length === 2 && typeof id === 'string' && typeof args === 'object' && args !== null && !Array.isArray(args);
 }
 
-/** The sentence in the language in force. */
+/** The sentence in the language in force; a part that is a sentence of its own is said first. */
 export function say(words: Words): string {
-  return t(words.id, words.args as Args);
+  const args: Args = {};
+  for (const [name, value] of Object.entries(words.args)) {
+    if (value !== undefined) args[name] = isWords(value) ? say(value) : value;
+  }
+  return t(words.id, args);
 }
 
 /** A value from Rust with every `Words` in it said. Other values are returned as they are (not copied). */
