@@ -34,3 +34,32 @@ sync-changes = { $count ->
 sync-written-none = このパソコンからはまだ何も書き込まれていません
 sync-written = このパソコンから書き込み：{ $changes }
 sync-unnamed = 名前のないパソコン
+
+sync-error-no-folder = 同期フォルダーが選択されていません。設定で選ぶか、`limber sync --folder パス` を実行してください。
+sync-error-folder = { $folder }を同期フォルダーとして使用できません：{ $why }。
+sync-why-not-found = 存在しません
+sync-why-denied = Limberにはそこへの書き込み権限がありません
+sync-why-read-only = 読み取り専用のディスク上にあります
+sync-why-full = ディスクがいっぱいです
+sync-why-not-folder = フォルダーではありません
+sync-why-system = システムのメッセージ：{ $detail }
+
+sync-skip-unreadable-folder = フォルダーを読み込めませんでした：{ $why }
+sync-skip-conflict-copy = 2つのバージョンが衝突したときに同期ツールが作ったコピーです。Limberは元のファイルを読み込みます
+sync-skip-unknown-name = Limberが書き込む名前のファイルではありません
+sync-skip-not-file = 通常のファイルではありません
+sync-skip-too-large = { $megabytes } MBを超えています。Limberが書き込むファイルよりはるかに大きいサイズです
+sync-skip-no-header = Limberの同期ファイルの形式で始まっていません
+sync-skip-newer = 新しいLimberで書き込まれています（形式{ $version }）。読み込むには、このパソコンのLimberを更新してください
+sync-skip-other-device = 1行目に別のパソコン（{ $device }）が記載されています
+sync-skip-torn = { $line }行目がまだ完全に届いていません。同期ツールが届け終わった時点で読み込みます
+sync-skip-bad-line = { $line }行目：{ $reason }
+sync-skip-not-taken = 取り込みませんでした：{ $why }
+
+sync-cli-synced = { $folder }と同期しました（{ $time }）。
+sync-cli-this-computer = このパソコン（{ $name }、{ $id }…）：新しい変更{ $written }件を書き込みました（合計{ $total }件）。
+sync-cli-read = ほかのパソコン{ $computers }台から、新しい変更{ $read }件を読み込みました。
+sync-cli-device = { $name }（{ $id }…）：変更{ $changes }件
+sync-cli-device-last = { $name }（{ $id }…）：変更{ $changes }件、最終変更：{ $last }
+sync-cli-skipped = { $files }個のファイルをスキップしました：
+sync-picker-title = 同期に使うフォルダーを選択

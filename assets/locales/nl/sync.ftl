@@ -35,3 +35,50 @@ sync-changes = { $count ->
 sync-written-none = nog niets geschreven vanaf deze computer
 sync-written = { $changes } geschreven vanaf deze computer
 sync-unnamed = Naamloze computer
+
+sync-error-no-folder = Er is geen syncmap gekozen: kies er een in Instellingen, of voer `limber sync --folder PAD` uit.
+sync-error-folder = Limber kan { $folder } niet als syncmap gebruiken: { $why }.
+sync-why-not-found = die bestaat niet
+sync-why-denied = Limber mag daar niet schrijven
+sync-why-read-only = die staat op een alleen-lezen schijf
+sync-why-full = de schijf is vol
+sync-why-not-folder = het is geen map
+sync-why-system = het systeem meldt: { $detail }
+
+sync-skip-unreadable-folder = de map kon niet worden gelezen: { $why }
+sync-skip-conflict-copy = een kopie die het synchronisatieprogramma maakte toen twee versies botsten; Limber leest het origineel
+sync-skip-unknown-name = de naam is er geen die Limber schrijft
+sync-skip-not-file = het is geen gewoon bestand
+sync-skip-too-large = het is groter dan { $megabytes } MB, veel meer dan Limber schrijft
+sync-skip-no-header = het begint niet zoals een syncbestand van Limber
+sync-skip-newer = een nieuwere Limber heeft het geschreven (formaat { $version }); werk Limber op deze computer bij om het te lezen
+sync-skip-other-device = de eerste regel noemt een andere computer ({ $device })
+sync-skip-torn = regel { $line } is nog niet helemaal aangekomen; die wordt gelezen zodra het synchronisatieprogramma hem heeft gebracht
+sync-skip-bad-line = regel { $line }: { $reason }
+sync-skip-not-taken = niet overgenomen: { $why }
+
+sync-cli-synced = Gesynchroniseerd met { $folder } ({ $time }).
+sync-cli-this-computer = Deze computer ({ $name }, { $id }…): { $written ->
+        [one] { $written } nieuwe wijziging
+       *[other] { $written } nieuwe wijzigingen
+    } geschreven, { $total } in totaal.
+sync-cli-read = { $read ->
+        [one] { $read } nieuwe wijziging
+       *[other] { $read } nieuwe wijzigingen
+    } gelezen van { $computers ->
+        [one] { $computers } andere computer
+       *[other] { $computers } andere computers
+    }.
+sync-cli-device = { $name } ({ $id }…): { $changes ->
+        [one] { $changes } wijziging
+       *[other] { $changes } wijzigingen
+    }
+sync-cli-device-last = { $name } ({ $id }…): { $changes ->
+        [one] { $changes } wijziging
+       *[other] { $changes } wijzigingen
+    }, laatste wijziging { $last }
+sync-cli-skipped = { $files ->
+        [one] { $files } bestand
+       *[other] { $files } bestanden
+    } overgeslagen:
+sync-picker-title = Kies de map waarmee je wilt synchroniseren

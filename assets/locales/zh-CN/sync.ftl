@@ -34,3 +34,32 @@ sync-changes = { $count ->
 sync-written-none = 这台电脑尚未写入任何内容
 sync-written = 这台电脑已写入 { $changes }
 sync-unnamed = 未命名的电脑
+
+sync-error-no-folder = 尚未选择同步文件夹：请在“设置”中选择，或运行 `limber sync --folder 路径`。
+sync-error-folder = Limber 无法将 { $folder } 用作同步文件夹：{ $why }。
+sync-why-not-found = 它不存在
+sync-why-denied = Limber 没有在那里写入的权限
+sync-why-read-only = 它位于只读磁盘上
+sync-why-full = 磁盘已满
+sync-why-not-folder = 它不是文件夹
+sync-why-system = 系统提示：{ $detail }
+
+sync-skip-unreadable-folder = 无法读取该文件夹：{ $why }
+sync-skip-conflict-copy = 这是同步工具在两个版本冲突时创建的副本；Limber 会读取原始文件
+sync-skip-unknown-name = 它的文件名不是 Limber 会写入的名称
+sync-skip-not-file = 它不是普通文件
+sync-skip-too-large = 它大于 { $megabytes } MB，远超 Limber 写入的文件大小
+sync-skip-no-header = 它的开头不像 Limber 同步文件
+sync-skip-newer = 它由更新版本的 Limber 写入（格式 { $version }）；请更新这台电脑上的 Limber 以读取它
+sync-skip-other-device = 它的第一行写的是另一台电脑（{ $device }）
+sync-skip-torn = 第 { $line } 行尚未完整到达；同步工具传送完成后就会读取
+sync-skip-bad-line = 第 { $line } 行：{ $reason }
+sync-skip-not-taken = 未采纳：{ $why }
+
+sync-cli-synced = 已于 { $time } 与 { $folder } 同步。
+sync-cli-this-computer = 这台电脑（{ $name }，{ $id }…）：写入了 { $written } 项新更改，共 { $total } 项。
+sync-cli-read = 从 { $computers } 台其他电脑读取了 { $read } 项新更改。
+sync-cli-device = { $name }（{ $id }…）：{ $changes } 项更改
+sync-cli-device-last = { $name }（{ $id }…）：{ $changes } 项更改，最近更改：{ $last }
+sync-cli-skipped = 跳过了 { $files } 个文件：
+sync-picker-title = 选择用于同步的文件夹
