@@ -78,3 +78,11 @@ streaks-goals-hint = 任意：週に何日行うかの目標です。休息日�
 streaks-no-goal = 目標なし
 streaks-goal-days = 7日中{ $days }日
 streaks-save = 連続記録の設定を保存
+
+sound-off-because = 音を再生できません：{ $cause }。
+sound-cause-no-device = サウンドデバイスが見つかりません
+sound-cause-device-lost = サウンドデバイスが動作しなくなりました
+sound-cause-thread = サウンドのスレッドを開始できませんでした
+sound-cause-opening = サウンド出力をまだ開いているところです
+sound-invalid-volume = 音量は0〜1の数値にしてください（送られた値：{ $volume }）。
+sound-invalid-voice-volume = 声の音量は0〜1の数値にしてください（送られた値：{ $volume }）。

@@ -78,3 +78,11 @@ streaks-goals-hint = Optioneel: op hoeveel dagen per week je mikt. Rustdagen tel
 streaks-no-goal = Geen doel
 streaks-goal-days = { $days } van 7 dagen
 streaks-save = Instellingen voor reeksen opslaan
+
+sound-off-because = Geluid is niet beschikbaar: { $cause }.
+sound-cause-no-device = er is geen geluidsapparaat gevonden
+sound-cause-device-lost = het geluidsapparaat werkt niet meer
+sound-cause-thread = de geluidsthread kon niet starten
+sound-cause-opening = de geluidsuitvoer wordt nog geopend
+sound-invalid-volume = Het volume moet een getal van 0 tot 1 zijn, niet { $volume }.
+sound-invalid-voice-volume = Het volume van de stem moet een getal van 0 tot 1 zijn, niet { $volume }.

@@ -79,3 +79,11 @@ streaks-goals-hint = Opcjonalnie: ile dni w tygodniu chcesz ćwiczyć. Dni odpoc
 streaks-no-goal = Bez celu
 streaks-goal-days = { $days } z 7 dni
 streaks-save = Zapisz ustawienia serii
+
+sound-off-because = Dźwięk jest niedostępny: { $cause }.
+sound-cause-no-device = nie znaleziono urządzenia dźwiękowego
+sound-cause-device-lost = urządzenie dźwiękowe przestało działać
+sound-cause-thread = nie udało się uruchomić wątku dźwięku
+sound-cause-opening = wyjście dźwięku jest jeszcze otwierane
+sound-invalid-volume = Głośność musi być liczbą od 0 do 1, a nie { $volume }.
+sound-invalid-voice-volume = Głośność głosu musi być liczbą od 0 do 1, a nie { $volume }.

@@ -78,3 +78,11 @@ streaks-goals-hint = 可选：你计划每周练习几天。休息日也计入�
 streaks-no-goal = 无目标
 streaks-goal-days = 7 天中的 { $days } 天
 streaks-save = 保存连续天数设置
+
+sound-off-because = 声音不可用：{ $cause }。
+sound-cause-no-device = 没有找到声音设备
+sound-cause-device-lost = 声音设备停止工作了
+sound-cause-thread = 声音线程无法启动
+sound-cause-opening = 声音输出仍在打开中
+sound-invalid-volume = 音量必须是 0 到 1 之间的数字，而不是 { $volume }。
+sound-invalid-voice-volume = 语音音量必须是 0 到 1 之间的数字，而不是 { $volume }。
