@@ -1,2 +1,10 @@
-# In progress: only the language's own name so far (see assets/locales/languages.json).
 language-self = Polski
+
+settings-heading = Ustawienia
+
+settings-language-heading = Język
+settings-language-label = Język
+settings-language-system = Język systemu ({ $language })
+settings-language-in-progress = { $language } (tłumaczenie w toku)
+settings-language-hint = Limber używa języka Twojego systemu, chyba że wybierzesz tutaj inny.
+settings-language-saved = Zapisano.

@@ -1,0 +1,7 @@
+tray-start-bedtime = 就寝前のルーティンを開始
+tray-start-morning = 朝のルーティンを開始
+tray-pause-today = 今日のリマインダーを一時停止
+tray-open = Limberを開く
+tray-quit = 終了
+tray-next-unknown = 次のリマインダー：まだ不明
+tray-streak-unknown = 連続記録：まだ不明

@@ -1,0 +1,1 @@
+reminder-banner-dismiss = 关闭

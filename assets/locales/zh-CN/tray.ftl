@@ -1,0 +1,7 @@
+tray-start-bedtime = 开始睡前练习
+tray-start-morning = 开始晨间练习
+tray-pause-today = 今天暂停提醒
+tray-open = 打开 Limber
+tray-quit = 退出
+tray-next-unknown = 下次提醒：暂不确定
+tray-streak-unknown = 连续天数：暂不确定
