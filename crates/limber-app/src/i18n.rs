@@ -181,6 +181,12 @@ impl Catalogue {
             .unwrap_or_else(|| id.to_owned())
     }
 
+    /// The message `id` in `language` itself, without falling back: `None` when the language lacks it. The
+    /// content's words use this, because their fallback is the English of the content files themselves.
+    pub fn own_text(&self, language: &str, id: &str) -> Option<String> {
+        self.format(language, id, None)
+    }
+
     fn format(&self, tag: &str, id: &str, args: Option<&FluentArgs>) -> Option<String> {
         let bundle = self.bundles.get(tag)?;
         let pattern = bundle.get_message(id)?.value()?;
