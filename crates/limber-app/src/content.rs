@@ -130,6 +130,30 @@ pub fn routine_description(language: &str, library: &Library, routine: &Routine)
     }
 }
 
+/// The progress dashboard with its built-in routines named in `language` (a person's keep their names).
+pub fn dashboard(
+    language: &str,
+    library: &Library,
+    mut dashboard: crate::progress::Dashboard,
+) -> crate::progress::Dashboard {
+    for routine in &mut dashboard.routines {
+        routine.name = named(language, library, &routine.routine_id, &routine.name);
+    }
+    dashboard
+}
+
+/// The progress settings with their built-in routines named in `language`.
+pub fn progress_settings(
+    language: &str,
+    library: &Library,
+    mut view: crate::progress_settings::ProgressSettingsView,
+) -> crate::progress_settings::ProgressSettingsView {
+    for routine in &mut view.routines {
+        routine.name = named(language, library, &routine.id, &routine.name);
+    }
+    view
+}
+
 /// A move left out of a routine for the person, with its name in `language`.
 pub fn left_out(language: &str, left_out: &contraindication::LeftOut) -> wire::safety::LeftOut {
     let mut out = wire::safety::LeftOut::from(left_out);
@@ -220,6 +244,8 @@ mod tests {
         assert_ne!(german.summary, english.summary);
         assert_ne!(german.spoken, english.spoken);
         assert_ne!(german.breathing, english.breathing);
+        // English is the content file's own text.
+        assert_eq!(english, wire::library::Exercise::from(cat_cow));
         // What is not words stays as it is.
         assert_eq!(
             (
@@ -235,8 +261,6 @@ mod tests {
                 english.illustration
             )
         );
-        // English is the content file's own text.
-        assert_eq!(english, wire::library::Exercise::from(cat_cow));
     }
 
     /// Every built-in exercise and routine and the whole safety guide are translated into German: no field
@@ -378,7 +402,14 @@ mod tests {
         let plan = library.plan(routine).unwrap();
         let session = core_session::Session::new(plan);
         let shot = snapshot("de", &session.snapshot(core_session::Ms(0)));
-        let step = shot.step.unwrap();
-        assert_eq!(step.exercise_name.as_deref(), Some("Langsame Bauchatmung"));
+        // The first step is the get-ready; the one after it is the first exercise.
+        let names: Vec<Option<String>> = [shot.step, shot.next]
+            .into_iter()
+            .map(|step| step.and_then(|s| s.exercise_name))
+            .collect();
+        assert!(
+            names.contains(&Some("Langsame Bauchatmung".to_owned())),
+            "{names:?}"
+        );
     }
 }

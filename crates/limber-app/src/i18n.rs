@@ -481,6 +481,24 @@ mod tests {
         assert_eq!(catalogue.offered(false), vec!["en", "de"]);
     }
 
+    /// Issue 22: the English back-translations of the safety text (`<tag>/back/`) are never embedded, so they
+    /// can never stand in for the translation they check.
+    #[test]
+    fn back_translations_are_not_embedded() {
+        let safety: Vec<&str> = embedded::FILES
+            .iter()
+            .filter(|(tag, name, _)| *tag == "de" && *name == "content-safety.ftl")
+            .map(|(_, _, text)| *text)
+            .collect();
+        assert_eq!(safety.len(), 1);
+        assert!(safety[0].contains("Hör auf, wenn"));
+        assert!(embedded::FILES.iter().all(|(tag, _, _)| *tag != "back"));
+        assert_eq!(
+            text("de", "safety-sign-chest-pain"),
+            "Schmerzen in der Brust zusammen mit den Rückenschmerzen."
+        );
+    }
+
     /// A language belongs to a computer: sync must never carry it.
     #[test]
     fn the_language_is_not_synced_but_is_exported() {

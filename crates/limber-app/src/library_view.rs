@@ -12,6 +12,7 @@ use ts_rs::TS;
 
 use crate::content;
 use crate::error::AppError;
+use crate::wire::library as wire;
 
 /// A routine that uses an exercise.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]

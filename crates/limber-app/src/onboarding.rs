@@ -471,15 +471,18 @@ mod tests {
         let store = StoreHandle::new(Store::open(&dir.path().join("db.sqlite3")).unwrap());
         let library = LibraryHandle::new(Library::builtin().unwrap());
         let input = answers("23:00", "07:00", MorningCue::AfterWaking);
-        let refused = accept(&store, &library, &input, |_| {
+        let refused = accept(&store, &library, &input, "en", |_| {
             Err(AppError::InvalidInput("no".into()))
         });
         assert!(refused.is_err());
         assert_eq!(status(&store.lock()).unwrap(), OnboardingStatus::default());
-        assert_eq!(plan(&store.lock(), &library.current()).unwrap().plan, None);
+        assert_eq!(
+            plan(&store.lock(), &library.current(), "en").unwrap().plan,
+            None
+        );
 
         let mut handed = Vec::new();
-        let view = accept(&store, &library, &input, |reminders| {
+        let view = accept(&store, &library, &input, "en", |reminders| {
             handed = reminders.iter().map(|r| r.routine_id.clone()).collect();
             Ok(())
         })
@@ -497,7 +500,7 @@ mod tests {
 
         let again = restart(&store.lock()).unwrap();
         assert!(!again.completed && again.outcome.is_none());
-        assert!(plan(&store.lock(), &library.current())
+        assert!(plan(&store.lock(), &library.current(), "en")
             .unwrap()
             .plan
             .is_some());

@@ -85,8 +85,8 @@ pub fn overview(
                         .unwrap_or_else(|| suggested_reminder(&routine.id, routine.time_of_day)),
                 ),
                 stored: stored.is_some(),
-                routine_id: routine.id,
                 name: crate::content::named(&language, &library, &routine.id, &routine.name),
+                routine_id: routine.id,
                 time_of_day: crate::wire::library::TimeOfDay::from(&routine.time_of_day),
                 duration_secs,
             }
