@@ -218,6 +218,7 @@ export function check(root) {
     /\bt\(\s*'([a-z][a-z0-9-]*)'/g, // t('id' in the UI
     /\btext(?:_with)?\(\s*[^,()]+,\s*"([a-z][a-z0-9-]*)"/g, // i18n::text(language, "id" in Rust
     /\btext\("([a-z][a-z0-9-]*)"\)/g, // a closure over one language: text("id")
+    /\bWords::new\(\s*"([a-z][a-z0-9-]*)"/g, // a sentence Rust sends unsaid: Words::new("id")
   ];
   for (const { path, text } of code) {
     for (const pattern of asked) {

@@ -90,7 +90,12 @@ fn run_status(json: bool) -> i32 {
 fn run_sync(folder: Option<&std::path::Path>) -> i32 {
     use limber_resident::clock::Clock;
     let clock = limber_resident::clock::SystemClock::new();
-    let (code, changed) = limber_app::sync::run_cli(folder, clock.now_utc(), clock.time_zone());
+    let (code, changed) = limber_app::sync::run_cli(
+        folder,
+        clock.now_utc(),
+        clock.time_zone(),
+        &limber_resident::locale::system(),
+    );
     // A Limber that runs now reads the merged data at once (its own passes would find it within
     // half a minute anyway).
     #[cfg(target_os = "linux")]
@@ -164,7 +169,7 @@ fn run_app(launch: Launch) -> i32 {
             // be written (`Saving`, retried by `saving::spawn_retries`).
             let opened = commands::data::open_for_app(&paths)?;
             if let Some(problem) = &opened.problem {
-                log::error!("{}", problem.sentence());
+                log::error!("{}", problem.sentence(limber_app::i18n::SOURCE));
             }
             log::debug!(
                 "start-up: {} ms to the store opened",

@@ -732,7 +732,8 @@ impl SessionSink for StoreSink {
             Err(error) => {
                 log::error!("the store refused the session {}: {error}", session.id);
                 SaveState::Refused {
-                    message: format!("The session could not be saved: {error}."),
+                    message: limber_app::words::Words::new("session-not-saved")
+                        .with("detail", error.to_string()),
                 }
             }
         }
@@ -1153,7 +1154,9 @@ mod tests {
             panic!("a session the store could not take is waiting: {record:?}");
         };
         assert!(
-            message.contains("disk that holds Limber's data is full"),
+            message
+                .to_string()
+                .contains("disk that holds Limber's data is full"),
             "{message}"
         );
         assert!(!saving.all_saved());

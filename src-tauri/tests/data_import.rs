@@ -788,7 +788,7 @@ fn import_mutated(base: &Value, mutation: &Mutation) -> Result<Imported, TestCas
     match import_from(&store, &library, &file) {
         Ok(summary) => {
             prop_assert!(
-                summary.message.starts_with("Imported: "),
+                summary.message.to_string().starts_with("Imported: "),
                 "{}",
                 summary.message
             );

@@ -20,3 +20,47 @@ size-bytes = { $bytes ->
     }
 size-kilobytes = { NUMBER($size, minimumFractionDigits: 1, maximumFractionDigits: 1) } KB
 size-megabytes = { NUMBER($size, minimumFractionDigits: 1, maximumFractionDigits: 1) } MB
+
+import-done = Importiert: { $sessions ->
+        [one] { $sessions } Einheit hinzugefügt
+       *[other] { $sessions } Einheiten hinzugefügt
+    }{ $skipped ->
+        [0] {""}
+       *[other] , { $skipped } schon vorhanden
+    }, { $entries ->
+        [one] { $entries } Tagebucheintrag hinzugefügt
+       *[other] { $entries } Tagebucheinträge hinzugefügt
+    }{ $updated ->
+        [0] {""}
+       *[other] , { $updated } mit neueren Antworten aktualisiert
+    }{ $restDays ->
+        [0] {""}
+        [one] , { $restDays } Ruhetag hinzugefügt
+       *[other] , { $restDays } Ruhetage hinzugefügt
+    }{ $routines ->
+        [0] {""}
+        [one] , { $routines } eigene Routine hinzugefügt oder aktualisiert
+       *[other] , { $routines } eigene Routinen hinzugefügt oder aktualisiert
+    }{ $settings ->
+        [0] {""}
+        [one] , { $settings } Einstellung hinzugefügt
+       *[other] , { $settings } Einstellungen hinzugefügt
+    }.
+import-refused-invalid = Es wurde nichts importiert: Die Datei hat { $total ->
+        [one] { $total } Problem
+       *[other] { $total } Probleme
+    }. { $shown ->
+        [one] Es lautet
+       *[other] Die ersten sind
+    }: { $problems }{ $more ->
+        [0] .
+       *[other] ; und { $more } weitere.
+    }
+import-refused-not-export = Es wurde nichts importiert: Die Datei ist kein Limber-Export.
+import-refused-not-text = Es wurde nichts importiert: Die Datei ist kein Limber-Export (sie ist kein Text).
+import-refused-newer = Es wurde nichts importiert: Die Datei stammt von einem neueren Limber (Exportversion { $found }; dieses Limber liest bis Version { $known }); bitte aktualisiere Limber, um sie zu importieren.
+import-refused-too-large = Es wurde nichts importiert: Die Datei ist zu groß für einen Limber-Export ({ $bytes } Byte; die Grenze liegt bei { $limit }).
+import-refused = Es wurde nichts importiert: { $reason }.
+import-picked-up = Das laufende Limber hat die Änderung übernommen.
+data-filter-json = Limber-Export (JSON)
+data-filter-csv = CSV-Tabelle

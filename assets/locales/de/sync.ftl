@@ -35,3 +35,50 @@ sync-changes = { $count ->
 sync-written-none = von diesem Computer noch nichts geschrieben
 sync-written = { $changes } von diesem Computer geschrieben
 sync-unnamed = Unbenannter Computer
+
+sync-error-no-folder = Es ist kein Sync-Ordner gewählt: Wähle einen in den Einstellungen oder führe `limber sync --folder PFAD` aus.
+sync-error-folder = Limber kann { $folder } nicht als Sync-Ordner verwenden: { $why }.
+sync-why-not-found = Er existiert nicht
+sync-why-denied = Limber darf dort nicht schreiben
+sync-why-read-only = Er liegt auf einem schreibgeschützten Datenträger
+sync-why-full = Der Datenträger ist voll
+sync-why-not-folder = Es ist kein Ordner
+sync-why-system = Das System meldet: { $detail }
+
+sync-skip-unreadable-folder = der Ordner konnte nicht gelesen werden: { $why }
+sync-skip-conflict-copy = eine Kopie, die das Sync-Programm angelegt hat, als zwei Fassungen aufeinandertrafen; Limber liest das Original
+sync-skip-unknown-name = ihr Name ist keiner, den Limber schreibt
+sync-skip-not-file = keine gewöhnliche Datei
+sync-skip-too-large = größer als { $megabytes } MB, weit mehr, als Limber schreibt
+sync-skip-no-header = beginnt nicht wie eine Limber-Sync-Datei
+sync-skip-newer = von einem neueren Limber geschrieben (Format { $version }); aktualisiere Limber auf diesem Computer, um sie zu lesen
+sync-skip-other-device = ihre erste Zeile nennt einen anderen Computer ({ $device })
+sync-skip-torn = Zeile { $line } ist noch nicht vollständig angekommen; sie wird gelesen, sobald das Sync-Programm sie gebracht hat
+sync-skip-bad-line = Zeile { $line }: { $reason }
+sync-skip-not-taken = nicht übernommen: { $why }
+
+sync-cli-synced = Synchronisiert mit { $folder } um { $time }.
+sync-cli-this-computer = Dieser Computer ({ $name }, { $id }…): { $written ->
+        [one] { $written } neue Änderung
+       *[other] { $written } neue Änderungen
+    } geschrieben, { $total } insgesamt.
+sync-cli-read = { $read ->
+        [one] { $read } neue Änderung
+       *[other] { $read } neue Änderungen
+    } von { $computers ->
+        [one] { $computers } anderen Computer
+       *[other] { $computers } anderen Computern
+    } gelesen.
+sync-cli-device = { $name } ({ $id }…): { $changes ->
+        [one] { $changes } Änderung
+       *[other] { $changes } Änderungen
+    }
+sync-cli-device-last = { $name } ({ $id }…): { $changes ->
+        [one] { $changes } Änderung
+       *[other] { $changes } Änderungen
+    }, letzte Änderung { $last }
+sync-cli-skipped = { $files ->
+        [one] { $files } Datei
+       *[other] { $files } Dateien
+    } übersprungen:
+sync-picker-title = Wähle den Ordner, über den synchronisiert wird

@@ -21,3 +21,46 @@ size-bytes = [{ $bytes ->
     }]
 size-kilobytes = [{ NUMBER($size, minimumFractionDigits: 1, maximumFractionDigits: 1) } ĶƁ~]
 size-megabytes = [{ NUMBER($size, minimumFractionDigits: 1, maximumFractionDigits: 1) } ṀƁ~]
+import-done = [ÎÎɱþööŕţééð: { $sessions ->
+        [one] { $sessions } šééššîîööñ ááððééð
+       *[other] { $sessions } šééššîîööñš ááððééð
+    }{ $skipped ->
+        [0] { "" }
+       *[other] , { $skipped } ááļŕééááðý ţĥééŕéé
+    }, { $entries ->
+        [one] { $entries } ĵööûûŕñááļ ééñţŕý ááððééð
+       *[other] { $entries } ĵööûûŕñááļ ééñţŕîîééš ááððéð
+    }{ $updated ->
+        [0] { "" }
+       *[other] , { $updated } ûûþðááţééð ŵîîţĥ ñééŵééŕ ááñšŵééŕš~
+    }{ $restDays ->
+        [0] { "" }
+        [one] , { $restDays } ŕééšţ ðááý ááððééð~
+       *[other] , { $restDays } ŕééšţ ðááýš ááððééð~
+    }{ $routines ->
+        [0] { "" }
+        [one] , { $routines } çûûšţööɱ ŕööûûţîîñéé ááððééð ööŕ ûûþðáţéð
+       *[other] , { $routines } çûûšţööɱ ŕööûûţîîñééš ááððééð ööŕ ûûþðáţéð
+    }{ $settings ->
+        [0] { "" }
+        [one] , { $settings } šééţţîîñĝ ááððééð~
+       *[other] , { $settings } šééţţîîñĝš ááððééð~
+    }.]
+import-refused-invalid = [Ñööţĥîîñĝ ŵááš îîɱþööŕţééð: ţĥéé ƒîîļéé ĥááš { $total ->
+        [one] { $total } þŕööƀļééɱ~
+       *[other] { $total } þŕööƀļééɱš~
+    }. { $shown ->
+        [one] ÎÎţ îîš
+       *[other] Ţĥéé ƒîîŕšţ ááŕéé
+    }: { $problems }{ $more ->
+        [0] .
+       *[other] ; ááñð~ { $more } ɱööŕéé.
+    }]
+import-refused-not-export = [Ñööţĥîîñĝ ŵááš îîɱþööŕţééð: ţĥéé ƒîîļéé îîš ñööţ áá Ļîîɱƀééŕ ééẋþööŕţ.]
+import-refused-not-text = [Ñööţĥîîñĝ ŵááš îîɱþööŕţééð: ţĥéé ƒîîļéé îîš ñööţ áá Ļîîɱƀééŕ ééẋþööŕţ (îîţ îîš ñööţ ţéẋţ).]
+import-refused-newer = [Ñööţĥîîñĝ ŵááš îîɱþööŕţééð: ţĥéé ƒîîļéé ŵááš ɱááðéé ƀý áá ñééŵééŕ Ļîîɱƀééŕ (ééẋþööŕţ ṽééŕšîîöñ { $found }; ţĥîîš Ļîîɱƀééŕ ŕééááðš ûûþ ţöö ṽééŕšîîööñ { $known }); þļééáášéé ûûþðááţéé Ļîîɱƀééŕ ţöö îîɱþöŕţ îţ.]
+import-refused-too-large = [Ñööţĥîîñĝ ŵááš îîɱþööŕţééð: ţĥéé ƒîîļéé îîš ţöööö ļááŕĝéé ţöö ƀéé áá Ļîîɱƀééŕ éẋþöŕţ ({ $bytes } ƀýţééš; ţĥéé ļîîɱîîţ îîš~ { $limit }).]
+import-refused = [Ñööţĥîîñĝ ŵááš îîɱþööŕţééð:~ { $reason }.]
+import-picked-up = [Ţĥéé ŕûûññîîñĝ Ļîîɱƀééŕ ĥááš þîîçķééð ûûþ ţĥéé çĥááñĝéé.~]
+data-filter-json = [Ļîîɱƀééŕ ééẋþööŕţ (ĴŠÖÖÑ)~]
+data-filter-csv = [ÇŠṼ šþŕééááðšĥééééţ~]

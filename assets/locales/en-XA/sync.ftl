@@ -35,3 +35,47 @@ sync-changes = [{ $count ->
 sync-written-none = [ñööţĥîîñĝ ŵŕîîţţééñ ƒŕööɱ ţĥîîš çööɱþûûţééŕ ýééţ~~]
 sync-written = [{ $changes } ŵŕîîţţééñ ƒŕööɱ ţĥîîš çööɱþûûţééŕ~~]
 sync-unnamed = [ÛÛññááɱééð çööɱþûûţééŕ]
+sync-error-no-folder = [Ñöö šýñç ƒööļðééŕ îîš çĥööšééñ: çĥööööšéé ööñéé îîñ Šééţţîîñĝš, ööŕ ŕûûñ `ļîîɱƀééŕ šýñç --ƒööļðééŕ ÞÅÅŢĤ`.~~]
+sync-error-folder = [Ļîîɱƀééŕ çááññööţ ûûšéé { $folder } ááš áá šýñç ƒööļðééŕ:~ { $why }.]
+sync-why-not-found = [îîţ ðööééš ñööţ ééẋîšţ]
+sync-why-denied = [Ļîîɱƀééŕ îîš ñööţ ááļļööŵééð ţöö ŵŕîîţéé ţĥééŕé]
+sync-why-read-only = [îîţ îîš ööñ áá ŕééááð-ööñļý ðîšķ]
+sync-why-full = [ţĥéé ðîîšķ îîš ƒûûļļ~]
+sync-why-not-folder = [îîţ îîš ñööţ áá ƒööļðéŕ]
+sync-why-system = [ţĥéé šýšţééɱ šááýš:~~ { $detail }]
+sync-skip-unreadable-folder = [ţĥéé ƒööļðééŕ çööûûļð ñööţ ƀéé ŕééááð: { $why }]
+sync-skip-conflict-copy = [áá çööþý ţĥéé šýñç ţööööļ ɱááðéé ŵĥééñ ţŵöö ṽééŕšîîööñš ɱééţ; Ļîîɱƀééŕ ŕééááðš ţĥéé ööŕîîĝîîñáļ]
+sync-skip-unknown-name = [îîţš ñááɱéé îîš ñööţ ööñéé Ļîîɱƀééŕ ŵŕîîţéš]
+sync-skip-not-file = [îîţ îîš ñööţ áá ŕééĝûûļááŕ ƒîļé]
+sync-skip-too-large = [îîţ îîš ļááŕĝééŕ ţĥááñ { $megabytes } ṀƁ, ƒááŕ ɱööŕéé ţĥááñ Ļîîɱƀééŕ ŵŕîîţééš~]
+sync-skip-no-header = [îîţ ðööééš ñööţ šţááŕţ ļîîķéé áá Ļîîɱƀééŕ šýñç ƒîîļéé]
+sync-skip-newer = [áá ñééŵééŕ Ļîîɱƀééŕ ŵŕööţéé îîţ (ƒööŕɱáţ { $version }); ûûþðááţéé Ļîîɱƀééŕ ööñ ţĥîîš çööɱþûûţééŕ ţöö ŕééáð îţ]
+sync-skip-other-device = [îîţš ƒîîŕšţ ļîîñéé ñááɱééš ááñööţĥééŕ çööɱþûûţééŕ ({ $device })]
+sync-skip-torn = [ļîîñéé { $line } ĥááš ñööţ ƒûûļļý ááŕŕîîṽééð ýééţ; îîţ îîš ŕééááð ööñçéé ţĥéé šýñç ţööööļ ĥááš ƀŕööûûĝĥţ îîţ]
+sync-skip-bad-line = [ļîîñéé { $line }: { $reason }]
+sync-skip-not-taken = [ñööţ ţááķééñ îîñ: { $why }]
+sync-cli-synced = [Šýñçééð ŵîîţĥ~~ { $folder } ááţ { $time }.]
+sync-cli-this-computer = [Ţĥîîš çööɱþûûţééŕ (~{ $name }, { $id }…): { $written ->
+        [one] { $written } ñééŵ çĥááñĝéé~
+       *[other] { $written } ñééŵ çĥááñĝééš~
+    } ŵŕîîţţééñ,~ { $total } îîñ ááļļ.]
+sync-cli-read = [Ŕééááð { $read ->
+        [one] { $read } ñééŵ çĥááñĝéé~
+       *[other] { $read } ñééŵ çĥááñĝééš~
+    } ƒŕööɱ~ { $computers ->
+        [one] { $computers } ööţĥééŕ çööɱþûûţééŕ
+       *[other] { $computers } ööţĥééŕ çööɱþûûţééŕš
+    }.]
+sync-cli-device = [{ $name } ({ $id }…): { $changes ->
+        [one] { $changes } çĥááñĝéé~
+       *[other] { $changes } çĥááñĝééš~
+    }]
+sync-cli-device-last = [{ $name } ({ $id }…): { $changes ->
+        [one] { $changes } çĥááñĝéé~
+       *[other] { $changes } çĥááñĝééš~
+    }, ļáášţ çĥááñĝéé~ { $last }]
+sync-cli-skipped = [Šķîîþþééð~ { $files ->
+        [one] { $files } ƒîîļéé
+       *[other] { $files } ƒîîļééš
+    }:]
+sync-picker-title = [Çĥööööšéé ţĥéé ƒööļðééŕ ţöö šýñç ţĥŕööûûĝĥ~]

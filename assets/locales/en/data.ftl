@@ -28,3 +28,57 @@ size-bytes = { $bytes ->
     }
 size-kilobytes = { NUMBER($size, minimumFractionDigits: 1, maximumFractionDigits: 1) } KB
 size-megabytes = { NUMBER($size, minimumFractionDigits: 1, maximumFractionDigits: 1) } MB
+
+# After an import: what it added. Each count's part is left out when it is 0 (except the first and third).
+# $sessions sessions added, $skipped already there, $entries journal entries added, $updated journal entries
+# updated, $restDays rest days added, $routines custom routines added or updated, $settings settings added.
+import-done = Imported: { $sessions ->
+        [one] { $sessions } session added
+       *[other] { $sessions } sessions added
+    }{ $skipped ->
+        [0] {""}
+       *[other] , { $skipped } already there
+    }, { $entries ->
+        [one] { $entries } journal entry added
+       *[other] { $entries } journal entries added
+    }{ $updated ->
+        [0] {""}
+       *[other] , { $updated } updated with newer answers
+    }{ $restDays ->
+        [0] {""}
+        [one] , { $restDays } rest day added
+       *[other] , { $restDays } rest days added
+    }{ $routines ->
+        [0] {""}
+        [one] , { $routines } custom routine added or updated
+       *[other] , { $routines } custom routines added or updated
+    }{ $settings ->
+        [0] {""}
+        [one] , { $settings } setting added
+       *[other] , { $settings } settings added
+    }.
+# A refused import: the file has $total problems; $problems lists the first $shown of them (in English for
+# now), and $more is how many are not listed.
+import-refused-invalid = Nothing was imported: the file has { $total ->
+        [one] { $total } problem
+       *[other] { $total } problems
+    }. { $shown ->
+        [one] It is
+       *[other] The first are
+    }: { $problems }{ $more ->
+        [0] .
+       *[other] ; and { $more } more.
+    }
+import-refused-not-export = Nothing was imported: the file is not a Limber export.
+import-refused-not-text = Nothing was imported: the file is not a Limber export (it is not text).
+# $found is the file's export version, $known the newest this Limber reads.
+import-refused-newer = Nothing was imported: the file was made by a newer Limber (export version { $found }; this Limber reads up to version { $known }); please update Limber to import it.
+# $bytes is the file's size and $limit the largest export Limber reads, both in bytes.
+import-refused-too-large = Nothing was imported: the file is too large to be a Limber export ({ $bytes } bytes; the limit is { $limit }).
+# Any other reason ($reason, in English for now).
+import-refused = Nothing was imported: { $reason }.
+# `limber import`, after the summary, when Limber was running and has read the imported data.
+import-picked-up = The running Limber has picked up the change.
+# The file types in the system's save and open dialogs.
+data-filter-json = Limber export (JSON)
+data-filter-csv = CSV spreadsheet

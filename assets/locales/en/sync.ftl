@@ -44,3 +44,61 @@ sync-written-none = nothing written from this computer yet
 # $changes is a sync-changes message.
 sync-written = { $changes } written from this computer
 sync-unnamed = Unnamed computer
+
+# Why the sync folder cannot be used. $folder is its path; $why one of the sync-why- reasons below.
+sync-error-no-folder = No sync folder is chosen: choose one in Settings, or run `limber sync --folder PATH`.
+sync-error-folder = Limber cannot use { $folder } as a sync folder: { $why }.
+sync-why-not-found = it does not exist
+sync-why-denied = Limber is not allowed to write there
+sync-why-read-only = it is on a read-only disk
+sync-why-full = the disk is full
+sync-why-not-folder = it is not a folder
+# $detail is the system's own words, in English.
+sync-why-system = the system says: { $detail }
+
+# Why a file in the sync folder was left out (shown after the file's name).
+sync-skip-unreadable-folder = the folder could not be read: { $why }
+sync-skip-conflict-copy = a copy the sync tool made when two versions met; Limber reads the original
+sync-skip-unknown-name = its name is not one Limber writes
+sync-skip-not-file = it is not a regular file
+sync-skip-too-large = it is larger than { $megabytes } MB, far more than Limber writes
+sync-skip-no-header = it does not start like a Limber sync file
+# $version is the file format's number.
+sync-skip-newer = a newer Limber wrote it (format { $version }); update Limber on this computer to read it
+# $device is the other computer's id.
+sync-skip-other-device = its first line names another computer ({ $device })
+sync-skip-torn = line { $line } has not fully arrived yet; it is read once the sync tool has brought it
+# $reason is the reader's own words, in English.
+sync-skip-bad-line = line { $line }: { $reason }
+# A change from another computer that the rules refused; $why is the reason, in English.
+sync-skip-not-taken = not taken in: { $why }
+
+# `limber sync`'s summary. $folder is a path, $time a local date and time.
+sync-cli-synced = Synced with { $folder } at { $time }.
+# $name and $id are this computer's name and the start of its id; $written new changes, $total in all.
+sync-cli-this-computer = This computer ({ $name }, { $id }…): { $written ->
+        [one] { $written } new change
+       *[other] { $written } new changes
+    } written, { $total } in all.
+sync-cli-read = Read { $read ->
+        [one] { $read } new change
+       *[other] { $read } new changes
+    } from { $computers ->
+        [one] { $computers } other computer
+       *[other] { $computers } other computers
+    }.
+# Another computer: its name, the start of its id, how many changes it made (and when it made the latest).
+sync-cli-device = { $name } ({ $id }…): { $changes ->
+        [one] { $changes } change
+       *[other] { $changes } changes
+    }
+sync-cli-device-last = { $name } ({ $id }…): { $changes ->
+        [one] { $changes } change
+       *[other] { $changes } changes
+    }, last change { $last }
+sync-cli-skipped = Skipped { $files ->
+        [one] { $files } file
+       *[other] { $files } files
+    }:
+# The title of the system's folder picker.
+sync-picker-title = Choose the folder to sync through

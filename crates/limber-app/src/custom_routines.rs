@@ -222,7 +222,7 @@ pub fn open(library: &Library, id: String) -> Result<DraftView, AppError> {
         .into_iter()
         .find(|c| c.routine.id == id)
         .ok_or(AppError::NotFound {
-            what: "routine of yours",
+            what: "own-routine",
             id,
         })?;
     Ok(view(library, draft))

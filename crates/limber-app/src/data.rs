@@ -21,6 +21,7 @@ use crate::error::AppError;
 use crate::picked_file::{self, PickedFileError};
 use crate::settings::SettingsRules;
 use crate::state::DataPaths;
+use crate::words::Words;
 
 /// What the store did at start-up about a damaged database, until the user has read it.
 pub struct RecoveryState(Mutex<Option<Recovery>>);
@@ -150,7 +151,7 @@ pub fn export_to(store: &Store, kind: ExportKind, path: &Path) -> Result<ExportD
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ImportSummary {
-    pub message: String,
+    pub message: Words,
     pub sessions_added: u32,
     pub journal_added: u32,
     pub journal_updated: u32,
@@ -160,70 +161,42 @@ fn count(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
-/// The sentence the app and the command line print after an import.
-pub fn import_message(r: &ImportReport) -> String {
-    let mut parts = vec![format!(
-        "{} added",
-        plural(r.sessions_added, "session", "sessions")
-    )];
-    if r.sessions_skipped > 0 {
-        parts.push(format!("{} already there", r.sessions_skipped));
-    }
-    parts.push(format!(
-        "{} added",
-        plural(r.journal_added, "journal entry", "journal entries")
-    ));
-    if r.journal_updated > 0 {
-        parts.push(format!("{} updated with newer answers", r.journal_updated));
-    }
-    if r.rest_days_added > 0 {
-        parts.push(plural(
-            r.rest_days_added,
-            "rest day added",
-            "rest days added",
-        ));
-    }
-    if r.custom_routines_added + r.custom_routines_updated > 0 {
-        parts.push(plural(
+/// The sentence the app and the command line print after an import: one message, whose parts for counts of
+/// zero are left out by Fluent's selectors.
+pub fn import_message(r: &ImportReport) -> Words {
+    Words::new("import-done")
+        .with("sessions", r.sessions_added)
+        .with("skipped", r.sessions_skipped)
+        .with("entries", r.journal_added)
+        .with("updated", r.journal_updated)
+        .with("restDays", r.rest_days_added)
+        .with(
+            "routines",
             r.custom_routines_added + r.custom_routines_updated,
-            "custom routine added or updated",
-            "custom routines added or updated",
-        ));
-    }
-    if r.settings_added > 0 {
-        parts.push(plural(r.settings_added, "setting added", "settings added"));
-    }
-    format!("Imported: {}.", parts.join(", "))
+        )
+        .with("settings", r.settings_added)
 }
 
 /// The sentence for a refused import; it always says that nothing changed.
-pub fn import_refusal(error: &ImportError) -> String {
+pub fn import_refusal(error: &ImportError) -> Words {
     match error {
         ImportError::Invalid { problems, total } => {
+            // Each problem's own words come from the store's validation, in English for now.
             let shown: Vec<String> = problems.iter().take(5).map(ToString::to_string).collect();
-            let more = total.saturating_sub(shown.len());
-            format!(
-                "Nothing was imported: the file has {}. {}: {}{}",
-                plural(*total, "problem", "problems"),
-                if shown.len() == 1 {
-                    "It is"
-                } else {
-                    "The first are"
-                },
-                shown.join("; "),
-                if more > 0 {
-                    format!("; and {more} more.")
-                } else {
-                    ".".to_owned()
-                }
-            )
+            Words::new("import-refused-invalid")
+                .with("total", *total)
+                .with("shown", shown.len())
+                .with("problems", shown.join("; "))
+                .with("more", total.saturating_sub(shown.len()))
         }
-        ImportError::Store(error) => format!("Nothing was imported: {error}."),
-        other => format!("Nothing was imported: {other}."),
+        ImportError::NotAnExport => Words::new("import-refused-not-export"),
+        ImportError::NewerVersion { found, known } => Words::new("import-refused-newer")
+            .with("found", i64::try_from(*found).unwrap_or(i64::MAX))
+            .with("known", *known),
+        ImportError::TooLarge { bytes, limit } => Words::new("import-refused-too-large")
+            .with("bytes", *bytes)
+            .with("limit", *limit),
+        other => Words::new("import-refused").with("reason", other.to_string()),
     }
 }
 
@@ -235,19 +208,19 @@ pub fn import_from(
     library: &Library,
     path: &Path,
 ) -> Result<ImportSummary, AppError> {
-    let refuse = |message: String| AppError::InvalidInput(message);
-    let bytes = picked_file::read(path, IMPORT_MAX_BYTES).map_err(|error| match error {
-        PickedFileError::TooLarge { bytes, limit, .. } => {
-            refuse(import_refusal(&ImportError::TooLarge {
-                bytes: usize::try_from(bytes).unwrap_or(usize::MAX),
-                limit,
-            }))
-        }
-        other => refuse(format!("Nothing was imported: {other}.")),
+    let bytes = picked_file::read(path, IMPORT_MAX_BYTES).map_err(|error| {
+        AppError::Refused(match error {
+            PickedFileError::TooLarge { bytes, limit, .. } => {
+                import_refusal(&ImportError::TooLarge {
+                    bytes: usize::try_from(bytes).unwrap_or(usize::MAX),
+                    limit,
+                })
+            }
+            other => Words::new("import-refused").with("reason", other.to_string()),
+        })
     })?;
-    let text = String::from_utf8(bytes).map_err(|_| {
-        refuse("Nothing was imported: the file is not a Limber export (it is not text).".to_owned())
-    })?;
+    let text = String::from_utf8(bytes)
+        .map_err(|_| AppError::Refused(Words::new("import-refused-not-text")))?;
     match store.import_json(&text, &SettingsRules::new(library, store)) {
         Ok(report) => Ok(ImportSummary {
             message: import_message(&report),
@@ -256,7 +229,7 @@ pub fn import_from(
             journal_updated: count(report.journal_updated),
         }),
         Err(ImportError::Store(error)) => Err(AppError::Store(error)),
-        Err(error) => Err(refuse(import_refusal(&error))),
+        Err(error) => Err(AppError::Refused(import_refusal(&error))),
     }
 }
 
@@ -326,11 +299,14 @@ pub fn backup_info_at(dir: &Path, now: DateTime<Utc>, tz: Tz) -> BackupInfo {
 
 /// `limber import <file>` without the printing: opens the store of the data folder the app uses (the app may be
 /// running; SQLite serialises the writes), says a start-up recovery through `warn`, imports the file and closes
-/// the store before it returns, so a running Limber that looks again sees the commit. The error is a sentence.
+/// the store before it returns, so a running Limber that looks again sees the commit. The answer is what it
+/// changed and the language it is said in (for the lines the command line adds); the error is a sentence, in the
+/// same language when the store could be opened.
 pub fn import_into_data_folder(
     file: &Path,
+    system: &crate::i18n::System,
     warn: &mut dyn FnMut(String),
-) -> Result<ImportSummary, String> {
+) -> Result<(String, String), String> {
     let library =
         Library::builtin().map_err(|error| format!("the built-in library is invalid: {error}"))?;
     let (store, recovery) = DataPaths::from_os()
@@ -339,7 +315,14 @@ pub fn import_into_data_folder(
     if let Some(recovery) = recovery {
         warn(crate::state::recovery_text(&recovery));
     }
-    import_from(&store, &library, file).map_err(|error| error.to_string())
+    let language = crate::i18n::language_in_force(&store, system);
+    import_from(&store, &library, file)
+        .map(|summary| (summary.message.say(&language), language.clone()))
+        .map_err(|error| {
+            crate::error::CommandError::from(error)
+                .message
+                .say(&language)
+        })
 }
 
 #[cfg(test)]
@@ -351,7 +334,7 @@ mod tests {
     #[test]
     fn import_messages_table() {
         fn check(report: ImportReport, expected: &str) {
-            assert_eq!(import_message(&report), expected);
+            assert_eq!(import_message(&report).to_string(), expected);
         }
         check(
             ImportReport::default(),
@@ -381,6 +364,36 @@ mod tests {
         );
     }
 
+    /// The same sentence in German: plurals and the parts left out for zero are Fluent's, not joined here.
+    #[test]
+    fn import_messages_in_german() {
+        let said = |report: ImportReport| import_message(&report).say("de");
+        assert_eq!(
+            said(ImportReport {
+                sessions_added: 1,
+                journal_added: 2,
+                ..ImportReport::default()
+            }),
+            "Importiert: 1 Einheit hinzugefügt, 2 Tagebucheinträge hinzugefügt."
+        );
+        assert_eq!(
+            said(ImportReport {
+                sessions_added: 3,
+                sessions_skipped: 1,
+                journal_added: 1,
+                rest_days_added: 1,
+                settings_added: 2,
+                ..ImportReport::default()
+            }),
+            "Importiert: 3 Einheiten hinzugefügt, 1 schon vorhanden, 1 Tagebucheintrag hinzugefügt, 1 Ruhetag \
+             hinzugefügt, 2 Einstellungen hinzugefügt."
+        );
+        assert_eq!(
+            import_refusal(&ImportError::NotAnExport).say("de"),
+            "Es wurde nichts importiert: Die Datei ist kein Limber-Export."
+        );
+    }
+
     #[test]
     fn refusal_messages_table() {
         fn problem(path: &str, message: &str) -> ImportProblem {
@@ -390,7 +403,7 @@ mod tests {
             }
         }
         fn check(error: ImportError, expected: &str) {
-            assert_eq!(import_refusal(&error), expected);
+            assert_eq!(import_refusal(&error).to_string(), expected);
         }
         check(
             ImportError::NotAnExport,
@@ -524,14 +537,15 @@ mod tests {
             let file = dir.path().join("bad.json");
             fs::write(&file, text).unwrap();
             let error = import_from(&store, &library, &file).unwrap_err();
-            let AppError::InvalidInput(message) = error else {
+            let AppError::Refused(message) = error else {
                 panic!("{text}: {error:?}");
             };
+            let message = message.to_string();
             assert!(message.starts_with(expected), "{text}: {message}");
         }
         let missing = import_from(&store, &library, &dir.path().join("missing.json")).unwrap_err();
         assert!(
-            matches!(missing, AppError::InvalidInput(ref m) if m.contains("could not read")),
+            matches!(missing, AppError::Refused(ref m) if m.to_string().contains("could not read")),
             "{missing:?}"
         );
         let binary = dir.path().join("binary.json");

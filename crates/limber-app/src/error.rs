@@ -6,6 +6,8 @@
 use serde::Serialize;
 use ts_rs::TS;
 
+use crate::words::Words;
+
 /// Everything that can go wrong in the shell, by cause.
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
@@ -13,8 +15,13 @@ pub enum AppError {
     Store(#[from] limber_store::StoreError),
     #[error("The built-in exercise library is invalid: {0}")]
     Library(#[from] limber_core::library::LibraryError),
-    #[error("No {what} called \"{id}\".")]
+    /// `what` is one of the kinds the message `error-not-found` names: "routine", "own-routine",
+    /// "exercise", "session".
+    #[error("{}", not_found(what, id))]
     NotFound { what: &'static str, id: String },
+    /// A request the person can correct, refused with a sentence from the catalogue.
+    #[error("{0}")]
+    Refused(Words),
     #[error("{0}")]
     InvalidInput(String),
     #[error("The data folder could not be found: {0}")]
@@ -24,6 +31,12 @@ pub enum AppError {
     /// A file the user chose could not be written or read (export, import).
     #[error("{0}")]
     File(String),
+}
+
+fn not_found(what: &str, id: &str) -> Words {
+    Words::new("error-not-found")
+        .with("what", what)
+        .with("id", id)
 }
 
 /// A plan without days is refused as input the person can correct.
@@ -48,7 +61,8 @@ pub enum ErrorCode {
 #[serde(rename_all = "camelCase")]
 pub struct CommandError {
     pub code: ErrorCode,
-    pub message: String,
+    /// What went wrong, said by the window in the language in force.
+    pub message: Words,
 }
 
 impl From<AppError> for CommandError {
@@ -56,18 +70,27 @@ impl From<AppError> for CommandError {
         let code = match &error {
             AppError::Store(_) | AppError::File(_) => ErrorCode::Storage,
             AppError::NotFound { .. } => ErrorCode::NotFound,
-            AppError::InvalidInput(_) => ErrorCode::InvalidInput,
+            AppError::InvalidInput(_) | AppError::Refused(_) => ErrorCode::InvalidInput,
             AppError::Library(_) | AppError::DataDir(_) | AppError::Internal(_) => {
                 ErrorCode::Internal
             }
         };
         log::warn!("command failed: {error}");
-        // A full disk or a read-only folder is said in plain words, never in SQLite's alone.
-        let message = match &error {
-            AppError::Store(store) => crate::health::refusal(store),
-            _ => None,
-        }
-        .unwrap_or_else(|| error.to_string());
+        // A full disk or a read-only folder is said in plain words, never in SQLite's alone. Sentences that
+        // are not in the catalogue yet travel as they are ("error-as-said").
+        let message = match error {
+            AppError::Store(store) => {
+                crate::health::refusal(&store).unwrap_or_else(|| Words::as_said(store.to_string()))
+            }
+            AppError::NotFound { what, id } => not_found(what, &id),
+            AppError::Refused(words) => words,
+            AppError::Library(library) => {
+                Words::new("error-library").with("detail", library.to_string())
+            }
+            AppError::DataDir(detail) => Words::new("error-data-dir").with("detail", detail),
+            AppError::Internal(detail) => Words::new("error-internal").with("detail", detail),
+            AppError::InvalidInput(text) | AppError::File(text) => Words::as_said(text),
+        };
         CommandError { code, message }
     }
 }
@@ -89,7 +112,7 @@ impl From<crate::sync::SyncError> for AppError {
     fn from(error: crate::sync::SyncError) -> Self {
         match error {
             crate::sync::SyncError::Store(store) => AppError::Store(store),
-            other => AppError::InvalidInput(other.to_string()),
+            other => AppError::Refused(other.words()),
         }
     }
 }
@@ -117,7 +140,15 @@ mod tests {
         let json = serde_json::to_value(&error).unwrap();
         assert_eq!(
             json,
-            serde_json::json!({"code": "notFound", "message": "No routine called \"moonwalk\"."})
+            serde_json::json!({
+                "code": "notFound",
+                "message": {"id": "error-not-found", "args": {"what": "routine", "id": "moonwalk"}}
+            })
+        );
+        assert_eq!(error.message.to_string(), "No routine called \"moonwalk\".");
+        assert_eq!(
+            error.message.say("de"),
+            "Es gibt keine Routine namens „moonwalk“."
         );
     }
 }

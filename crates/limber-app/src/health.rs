@@ -12,6 +12,8 @@ use limber_store::StoreError;
 use serde::Serialize;
 use ts_rs::TS;
 
+use crate::words::Words;
+
 /// What kind of problem keeps Limber from saving.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -26,7 +28,8 @@ pub enum ProblemKind {
     Unavailable,
 }
 
-/// A problem with Limber's data folder, said plainly.
+/// A problem with Limber's data folder, said plainly. Its sentences are [`Words`], said in the language of
+/// whoever shows them (the window, `limber status`, the log).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct DataProblem {
@@ -36,9 +39,9 @@ pub struct DataProblem {
     /// Whether Limber can still show the data it has (false when it started without reading any).
     pub can_read: bool,
     /// What is wrong, in one sentence.
-    pub title: String,
+    pub title: Words,
     /// What it means for the person's data and what they can do, in a few sentences.
-    pub advice: String,
+    pub advice: Words,
     /// The store's own words, for the log and `limber status`; the window does not show them.
     pub detail: String,
 }
@@ -61,118 +64,58 @@ impl DataProblem {
     }
 
     pub fn new(kind: ProblemKind, folder: &Path, can_read: bool, detail: String) -> DataProblem {
-        let (title, advice) = words(kind, can_read);
+        let name = kind_name(kind);
         DataProblem {
             kind,
             folder: folder.display().to_string(),
             can_read,
-            title: title.to_owned(),
-            advice,
+            title: Words::new(&format!("problem-{name}-title")),
+            advice: Words::new(&format!("problem-{name}-advice"))
+                .with("readable", if can_read { "yes" } else { "no" }),
             detail,
         }
     }
 
-    /// Everything in one paragraph, for `limber status` and the log.
-    pub fn sentence(&self) -> String {
-        format!(
-            "{} The folder is {}. {} (Details: {}.)",
-            self.title, self.folder, self.advice, self.detail
-        )
+    /// Everything in one paragraph in `language`, for `limber status` and the log (in English).
+    pub fn sentence(&self, language: &str) -> String {
+        Words::new("problem-sentence")
+            .with("title", self.title.say(language))
+            .with("folder", self.folder.as_str())
+            .with("advice", self.advice.say(language))
+            .with("detail", self.detail.as_str())
+            .say(language)
     }
 
     /// What a record that could not be written says: why, and that it is not lost yet.
-    pub fn waiting_message(&self) -> String {
+    pub fn waiting_message(&self) -> Words {
         waiting_message(self.kind)
     }
 }
 
-/// The title and advice for each kind of problem.
-fn words(kind: ProblemKind, can_read: bool) -> (&'static str, String) {
-    const KEPT: &str =
-        "Anything new you do is kept while Limber stays open, and Limber tries to save it \
-                        every few seconds.";
+/// The part of a problem's message ids that names its kind. The ids are spelled out in a comment so that the
+/// catalogue check finds them used: "problem-disk-full-title", "problem-disk-full-advice",
+/// "problem-disk-full-waiting", "problem-read-only-title", "problem-read-only-advice",
+/// "problem-read-only-waiting", "problem-busy-title", "problem-busy-advice", "problem-busy-waiting",
+/// "problem-unavailable-title", "problem-unavailable-advice", "problem-unavailable-waiting".
+fn kind_name(kind: ProblemKind) -> &'static str {
     match kind {
-        ProblemKind::DiskFull => (
-            "The disk that holds Limber's data is full.",
-            format!(
-                "Nothing was lost{}. {KEPT} Free some space on that disk (empty the trash, or delete large \
-                 files you no longer need) and Limber saves by itself.",
-                if can_read {
-                    ""
-                } else {
-                    ": your data is still in that folder, and Limber opens it once there is room"
-                }
-            ),
-        ),
-        ProblemKind::ReadOnly => (
-            "Limber cannot save: its data folder is read-only.",
-            format!(
-                "Nothing was lost{}. {KEPT} Make the folder writable again (check that its disk is not \
-                 mounted read-only and that your user owns the folder) and Limber saves by itself.",
-                if can_read {
-                    ": your data is still there"
-                } else {
-                    ": your data is still in that folder, and Limber opens it once it can"
-                }
-            ),
-        ),
-        ProblemKind::Busy => (
-            "Another program is using Limber's data file.",
-            format!(
-                "Nothing was lost. {KEPT} It is saved by itself as soon as the other program lets go; if that \
-                 does not happen, close programs that may have the file open (a backup or sync tool, a \
-                 database viewer, a second Limber)."
-            ),
-        ),
-        ProblemKind::Unavailable => (
-            "Limber cannot use its data right now.",
-            format!(
-                "Nothing was deleted{}. {KEPT}",
-                if can_read {
-                    ""
-                } else {
-                    ": your data is still in that folder"
-                }
-            ),
-        ),
+        ProblemKind::DiskFull => "disk-full",
+        ProblemKind::ReadOnly => "read-only",
+        ProblemKind::Busy => "busy",
+        ProblemKind::Unavailable => "unavailable",
     }
 }
 
 /// Why a record is not saved yet and what happens to it, for the kind of problem.
-pub fn waiting_message(kind: ProblemKind) -> String {
-    match kind {
-        ProblemKind::DiskFull => {
-            "The disk that holds Limber's data is full. Limber keeps this and tries again every few \
-             seconds: free some space on that disk and it is saved by itself. Keep Limber open until then."
-        }
-        ProblemKind::ReadOnly => {
-            "Limber's data folder is read-only. Limber keeps this and tries again every few seconds: make \
-             the folder writable again and it is saved by itself. Keep Limber open until then."
-        }
-        ProblemKind::Busy => {
-            "Another program is using Limber's data file. Limber keeps this and tries again every few \
-             seconds: it is saved by itself as soon as the other program lets go. Keep Limber open until \
-             then."
-        }
-        ProblemKind::Unavailable => {
-            "Limber cannot use its data right now. It keeps this and tries again every few seconds. Keep \
-             Limber open until it is saved."
-        }
-    }
-    .to_owned()
+pub fn waiting_message(kind: ProblemKind) -> Words {
+    Words::new(&format!("problem-{}-waiting", kind_name(kind)))
 }
 
 /// The sentence a command's error carries when the store refused to write: never SQLite's words alone.
-pub fn refusal(error: &StoreError) -> Option<String> {
+pub fn refusal(error: &StoreError) -> Option<Words> {
     match error {
-        StoreError::DiskFull { .. } => Some(
-            "Not saved: the disk that holds Limber's data is full. Free some space on that disk and try \
-             again."
-                .to_owned(),
-        ),
-        StoreError::ReadOnly { .. } => Some(
-            "Not saved: Limber's data folder is read-only. Make it writable again and try again.".to_owned(),
-        ),
+        StoreError::DiskFull { .. } => Some(Words::new("problem-disk-full-refused")),
+        StoreError::ReadOnly { .. } => Some(Words::new("problem-read-only-refused")),
         _ => None,
     }
 }
@@ -189,14 +132,15 @@ mod tests {
             let problem =
                 DataProblem::from_error(&error, Path::new("/home/ana/.local/share/x"), can_read);
             assert_eq!(problem.kind, kind, "{error}");
-            let all = problem.sentence();
+            let all = problem.sentence("en");
             for words in says {
                 assert!(all.contains(words), "{all:?} does not say {words:?}");
             }
             assert!(all.contains("/home/ana/.local/share/x"), "{all}");
             for raw in ["readonly database", "disk I/O"] {
                 assert!(
-                    !problem.title.contains(raw) && !problem.advice.contains(raw),
+                    !problem.title.to_string().contains(raw)
+                        && !problem.advice.to_string().contains(raw),
                     "{all}"
                 );
             }
@@ -258,12 +202,45 @@ mod tests {
         );
     }
 
+    /// The ids are made from the kind's name, so the catalogue check cannot see them asked for: every one must
+    /// be in English and in German (a complete language), with no id showing instead of words.
+    #[test]
+    fn every_kind_has_its_words_in_every_complete_language() {
+        let kinds = [
+            ProblemKind::DiskFull,
+            ProblemKind::ReadOnly,
+            ProblemKind::Busy,
+            ProblemKind::Unavailable,
+        ];
+        for kind in kinds {
+            for can_read in [true, false] {
+                let problem = DataProblem::new(kind, Path::new("/d"), can_read, "x".into());
+                for words in [&problem.title, &problem.advice, &problem.waiting_message()] {
+                    for language in ["en", "de"] {
+                        let said = words.say(language);
+                        assert_ne!(said, words.id, "{language}: {kind:?} has no {}", words.id);
+                    }
+                }
+            }
+        }
+        let problem =
+            DataProblem::new(ProblemKind::DiskFull, Path::new("/d"), false, "full".into());
+        assert_eq!(
+            problem.sentence("de"),
+            "Der Datenträger mit Limbers Daten ist voll. Der Ordner ist /d. Es ist nichts verloren gegangen: \
+             Deine Daten liegen noch in diesem Ordner, und Limber öffnet sie, sobald wieder Platz ist. Alles \
+             Neue, was du tust, bleibt erhalten, solange Limber geöffnet ist, und Limber versucht alle paar \
+             Sekunden, es zu speichern. Schaffe auf diesem Datenträger Platz (leere den Papierkorb oder lösche \
+             große Dateien, die du nicht mehr brauchst), dann speichert Limber von selbst. (Details: full.)"
+        );
+    }
+
     #[test]
     fn refusals_replace_the_raw_words() {
         let full = StoreError::DiskFull {
             detail: "database or disk is full".into(),
         };
-        assert!(refusal(&full).is_some_and(|m| m.starts_with("Not saved: the disk")));
+        assert!(refusal(&full).is_some_and(|m| m.to_string().starts_with("Not saved: the disk")));
         assert_eq!(refusal(&StoreError::Rejected("x".into())), None);
     }
 }

@@ -16,6 +16,7 @@ use crate::error::AppError;
 use crate::outbox::{Record, SaveState, Saving};
 use crate::progress::{journal_record, parse_position, ProgressSettings};
 use crate::wire::journal::SleepPosition;
+use crate::words::Words;
 
 /// The answers of a check-in, each possibly missing (an entry imported from a file may be partial).
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, TS)]
@@ -38,7 +39,7 @@ pub struct CheckInView {
     pub draft: CheckInDraft,
     /// When today's answers could not be written yet (a full disk): why, in plain words. The draft then
     /// holds the waiting answers, which Limber keeps and retries.
-    pub not_saved: Option<String>,
+    pub not_saved: Option<Words>,
 }
 
 /// What the form sends. Numbers are wide so that any wrong value reaches the validation and gets its message.
@@ -308,7 +309,9 @@ mod tests {
         assert!(!answer.saved, "never claimed saved");
         let message = answer.not_saved.expect("it says it is not saved");
         assert!(
-            message.contains("disk that holds Limber's data is full"),
+            message
+                .to_string()
+                .contains("disk that holds Limber's data is full"),
             "{message}"
         );
         assert_eq!(answer.draft.pain, Some(6));

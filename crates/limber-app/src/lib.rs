@@ -38,3 +38,4 @@ pub mod status;
 pub mod sync;
 pub mod tray_menu;
 pub mod wire;
+pub mod words;

@@ -18,6 +18,7 @@ use ts_rs::TS;
 
 use crate::health::{waiting_message, DataProblem, ProblemKind};
 use crate::state::{DataPaths, StoreHandle};
+use crate::words::Words;
 
 /// A record a person made, as it is to be written.
 #[derive(Debug, Clone, PartialEq)]
@@ -165,10 +166,10 @@ pub enum SaveState {
     /// The store has committed it.
     Saved,
     /// Not on disk yet: kept in memory and retried. `message` says why and what to do, in plain words.
-    Waiting { message: String },
+    Waiting { message: Words },
     /// The store will never take it as it is; `message` says why. (A record Limber built itself should
     /// never end here.)
-    Refused { message: String },
+    Refused { message: Words },
 }
 
 /// Where Limber's data stands, for the window's banner.
@@ -304,7 +305,7 @@ impl Saving {
         }
     }
 
-    fn message(inner: &Inner) -> String {
+    fn message(inner: &Inner) -> Words {
         inner.problem.as_ref().map_or_else(
             || waiting_message(ProblemKind::Unavailable),
             DataProblem::waiting_message,

@@ -611,7 +611,7 @@ fn print(json: bool, now: DateTime<Utc>, tz: Tz, system: &System) -> Result<(), 
         text = serde_json::to_string_pretty(&status).map_err(|error| error.to_string())?;
         text.push('\n');
         if let Some(problem) = &problem {
-            let _ = writeln!(std::io::stderr(), "limber: {}", problem.sentence());
+            let _ = writeln!(std::io::stderr(), "limber: {}", problem.sentence(&language));
         }
         if let Some(recovery) = &recovery {
             let _ = writeln!(
@@ -636,8 +636,7 @@ fn print(json: bool, now: DateTime<Utc>, tz: Tz, system: &System) -> Result<(), 
         .map_err(|error| error.to_string())
 }
 
-/// The problem with the data folder as `limber status` prints it, above the status. (Its title and advice
-/// come from `health`, which speaks English only so far.)
+/// The problem with the data folder as `limber status` prints it, above the status.
 pub fn problem_text(problem: &DataProblem, language: &str) -> String {
     let folder = i18n::text_with(
         language,
@@ -651,7 +650,8 @@ pub fn problem_text(problem: &DataProblem, language: &str) -> String {
     );
     format!(
         "{}\n{folder}\n{}\n{details}\n\n",
-        problem.title, problem.advice
+        problem.title.say(language),
+        problem.advice.say(language)
     )
 }
 

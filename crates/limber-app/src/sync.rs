@@ -21,6 +21,7 @@ pub use folder::{read_folder, FolderRead, Skipped};
 pub use view::{status, summary_text, SyncDevice, SyncSkipped, SyncStatus};
 
 use crate::settings::SettingsRules;
+use crate::words::Words;
 
 /// A pass waits at least this long after the last one when nothing asks for it sooner (the app and
 /// `limber-tray` look every [`PASS_EVERY_SECONDS`], and a pass only runs when the folder or the data
@@ -39,7 +40,7 @@ pub struct SyncSettings {
     /// When the last pass could use the folder.
     pub last_synced: Option<DateTime<Utc>>,
     /// Why the last pass could not use the folder, in words.
-    pub problem: Option<String>,
+    pub problem: Option<Words>,
     /// What the last pass left out, and why.
     pub skipped: Vec<Skipped>,
 }
@@ -51,14 +52,27 @@ impl Setting for SyncSettings {
 /// Why sync could not run.
 #[derive(Debug, thiserror::Error)]
 pub enum SyncError {
-    #[error(
-        "No sync folder is chosen: choose one in Settings, or run `limber sync --folder PATH`."
-    )]
+    #[error("{}", Words::new("sync-error-no-folder"))]
     NoFolder,
-    #[error("Limber cannot use {folder} as a sync folder: {why}.")]
-    Folder { folder: String, why: String },
+    #[error("{}", self.words())]
+    Folder { folder: String, why: Words },
     #[error("{0}")]
     Store(#[from] limber_store::StoreError),
+}
+
+impl SyncError {
+    /// The error as a sentence of the catalogue, said by whoever shows it.
+    pub fn words(&self) -> Words {
+        match self {
+            SyncError::NoFolder => Words::new("sync-error-no-folder"),
+            SyncError::Folder { folder, why } => Words::new("sync-error-folder")
+                .with("folder", folder.as_str())
+                .with("why", why.clone()),
+            SyncError::Store(store) => {
+                crate::health::refusal(store).unwrap_or_else(|| Words::as_said(store.to_string()))
+            }
+        }
+    }
 }
 
 /// What one pass did, for the summary and the screen.
@@ -144,7 +158,7 @@ pub fn pass(store: &Store, library: &Library, now: DateTime<Utc>) -> Result<Pass
             settings.problem = None;
             settings.skipped = done.skipped.clone();
         }
-        Err(error) => settings.problem = Some(error.to_string()),
+        Err(error) => settings.problem = Some(error.words()),
     }
     // Keep the pass's own outcome even when this bookkeeping cannot be written (a full disk).
     if let Err(error) = store.save_setting(&settings) {
@@ -173,7 +187,7 @@ fn run(
     let mut skipped = read.skipped;
     skipped.extend(report.refused.iter().map(|(key, why)| Skipped {
         file: key.clone(),
-        reason: format!("not taken in: {why}"),
+        reason: Words::new("sync-skip-not-taken").with("why", why.as_str()),
     }));
     for skip in &skipped {
         log::info!("sync: skipped {}: {}", skip.file, skip.reason);
@@ -244,7 +258,12 @@ impl SyncGate {
 
 /// `limber sync [--folder PATH]`: chooses the folder when given, runs one pass, prints the summary.
 /// Returns the exit code and whether the data changed (so the caller tells a running Limber).
-pub fn run_cli(folder: Option<&Path>, now: DateTime<Utc>, tz: chrono_tz::Tz) -> (i32, bool) {
+pub fn run_cli(
+    folder: Option<&Path>,
+    now: DateTime<Utc>,
+    tz: chrono_tz::Tz,
+    system: &crate::i18n::System,
+) -> (i32, bool) {
     use std::io::Write;
     let opened = Library::builtin()
         .map_err(|error| error.to_string())
@@ -260,6 +279,7 @@ pub fn run_cli(folder: Option<&Path>, now: DateTime<Utc>, tz: chrono_tz::Tz) -> 
             return (1, false);
         }
     };
+    let language = crate::i18n::language_in_force(&store, system);
     let done = match folder {
         Some(folder) => choose_folder(&store, &library, folder, now),
         None => pass(&store, &library, now),
@@ -267,12 +287,16 @@ pub fn run_cli(folder: Option<&Path>, now: DateTime<Utc>, tz: chrono_tz::Tz) -> 
     match done {
         Ok(done) => {
             let devices = store.sync_devices().unwrap_or_default();
-            let text = summary_text(&done, &devices, tz);
+            let text = summary_text(&done, &devices, tz, &language);
             let _ = std::io::stdout().lock().write_all(text.as_bytes());
             (0, done.changed_data)
         }
         Err(error) => {
-            let _ = writeln!(std::io::stderr(), "limber: {error}");
+            let _ = writeln!(
+                std::io::stderr(),
+                "limber: {}",
+                error.words().say(&language)
+            );
             (1, false)
         }
     }

@@ -252,7 +252,7 @@ fn serve(
     // from what can be read, and the app says it on screen when the window opens.
     let opened = limber_app::state::open_for_use(&paths).map_err(|error| error.to_string())?;
     if let Some(problem) = &opened.problem {
-        log::error!("{}", problem.sentence());
+        log::error!("{}", problem.sentence(limber_app::i18n::SOURCE));
     }
     let (store, recovery) = (opened.store, opened.recovery);
     if let Some(recovery) = recovery {

@@ -104,15 +104,18 @@ pub fn spawn_daily_backups(app: AppHandle) {
 // The command line's answer is its output.
 #[allow(clippy::print_stdout)]
 pub fn import_cli(file: &Path) -> i32 {
-    match limber_app::data::import_into_data_folder(file, &mut |line| eprintln!("limber: {line}")) {
-        Ok(summary) => {
-            println!("{}", summary.message);
+    let system = limber_resident::locale::system();
+    match limber_app::data::import_into_data_folder(file, &system, &mut |line| {
+        eprintln!("limber: {line}");
+    }) {
+        Ok((summary, language)) => {
+            println!("{summary}");
             // A Limber that runs now (the app, or limber-tray between routines) reads the data again at once,
             // so imported routines can be started and imported reminders fire without a restart. Its
             // scheduler also notices the commit within a minute on its own, where no session bus is.
             #[cfg(target_os = "linux")]
             if limber_resident::tray_process::tell_data_changed() {
-                println!("The running Limber has picked up the change.");
+                println!("{}", limber_app::i18n::text(&language, "import-picked-up"));
             }
             0
         }

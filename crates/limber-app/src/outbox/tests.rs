@@ -210,7 +210,9 @@ fn a_store_that_could_only_read_is_reopened_and_the_waiting_record_written_once(
         panic!("a store that can only read saved nothing: {state:?}");
     };
     assert!(
-        message.contains("disk that holds Limber's data is full"),
+        message
+            .to_string()
+            .contains("disk that holds Limber's data is full"),
         "{message}"
     );
     assert_eq!(saving.status().waiting, 1);
@@ -475,7 +477,11 @@ fn issue_15_fault_10_a_read_only_data_folder_is_found_at_start_and_named() {
         .expect("the read-only folder is found at start");
     assert_eq!(problem.kind, ProblemKind::ReadOnly);
     assert_eq!(problem.folder, paths.dir().display().to_string());
-    assert!(problem.title.contains("read-only"), "{}", problem.title);
+    assert!(
+        problem.title.to_string().contains("read-only"),
+        "{}",
+        problem.title
+    );
     assert_eq!(stored_sessions(&saving).len(), 1);
     assert!(matches!(
         saving.save(Record::Session(session("tonight"))).unwrap(),

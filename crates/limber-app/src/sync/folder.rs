@@ -10,11 +10,14 @@ use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
-use limber_core::sync::{classify_file_name, file_name, parse_device_file, DeviceId, FileName};
+use limber_core::sync::{
+    classify_file_name, file_name, parse_device_file, DeviceId, FileName, FileProblem,
+};
 use limber_store::IncomingFile;
 use serde::{Deserialize, Serialize};
 
 use super::SyncError;
+use crate::words::Words;
 
 /// The largest device file read: years of use make a few megabytes; anything far larger is not ours.
 pub const FILE_MAX_BYTES: u64 = 64 * 1024 * 1024;
@@ -24,7 +27,7 @@ pub const FILE_MAX_BYTES: u64 = 64 * 1024 * 1024;
 #[serde(rename_all = "camelCase")]
 pub struct Skipped {
     pub file: String,
-    pub reason: String,
+    pub reason: Words,
 }
 
 /// What a pass found in the folder.
@@ -37,20 +40,39 @@ pub struct FolderRead {
     pub skipped: Vec<Skipped>,
 }
 
-fn folder_error(folder: &Path, why: impl Into<String>) -> SyncError {
+fn folder_error(folder: &Path, why: Words) -> SyncError {
     SyncError::Folder {
         folder: folder.display().to_string(),
-        why: why.into(),
+        why,
     }
 }
 
-fn io_words(error: &std::io::Error) -> String {
+/// Why a file or folder could not be used, for the error the system gave.
+fn io_words(error: &std::io::Error) -> Words {
     match error.kind() {
-        std::io::ErrorKind::NotFound => "it does not exist".into(),
-        std::io::ErrorKind::PermissionDenied => "Limber is not allowed to write there".into(),
-        std::io::ErrorKind::ReadOnlyFilesystem => "it is on a read-only disk".into(),
-        std::io::ErrorKind::StorageFull => "the disk is full".into(),
-        _ => format!("the system says: {error}"),
+        std::io::ErrorKind::NotFound => Words::new("sync-why-not-found"),
+        std::io::ErrorKind::PermissionDenied => Words::new("sync-why-denied"),
+        std::io::ErrorKind::ReadOnlyFilesystem => Words::new("sync-why-read-only"),
+        std::io::ErrorKind::StorageFull => Words::new("sync-why-full"),
+        _ => Words::new("sync-why-system").with("detail", error.to_string()),
+    }
+}
+
+/// Why a device file was left out, for what is wrong with it.
+fn problem_words(problem: &FileProblem) -> Words {
+    match problem {
+        FileProblem::NoHeader => Words::new("sync-skip-no-header"),
+        FileProblem::NewerFormat(version) => {
+            Words::new("sync-skip-newer").with("version", *version)
+        }
+        FileProblem::OtherDevice(device) => {
+            Words::new("sync-skip-other-device").with("device", device.as_str())
+        }
+        FileProblem::TornLine(line) => Words::new("sync-skip-torn").with("line", *line),
+        // The reason is the parser's own (English) words for a line it does not know.
+        FileProblem::BadLine { line, reason } => Words::new("sync-skip-bad-line")
+            .with("line", *line)
+            .with("reason", *reason),
     }
 }
 
@@ -65,7 +87,7 @@ pub fn usable(folder: &Path) -> Result<PathBuf, SyncError> {
     };
     let meta = fs::metadata(&folder).map_err(|error| folder_error(&folder, io_words(&error)))?;
     if !meta.is_dir() {
-        return Err(folder_error(&folder, "it is not a folder"));
+        return Err(folder_error(&folder, Words::new("sync-why-not-folder")));
     }
     // Writing is the only proof that writing works (permissions, a read-only mount, a full disk).
     let probe = folder.join(format!(
@@ -78,16 +100,15 @@ pub fn usable(folder: &Path) -> Result<PathBuf, SyncError> {
     Ok(folder)
 }
 
-fn read_capped(path: &Path) -> Result<String, String> {
+fn read_capped(path: &Path) -> Result<String, Words> {
     let meta = fs::metadata(path).map_err(|error| io_words(&error))?;
     if !meta.is_file() {
-        return Err("it is not a regular file".into());
+        return Err(Words::new("sync-skip-not-file"));
     }
     if meta.len() > FILE_MAX_BYTES {
-        return Err(format!(
-            "it is larger than {} MB, far more than Limber writes",
-            FILE_MAX_BYTES / 1024 / 1024
-        ));
+        return Err(
+            Words::new("sync-skip-too-large").with("megabytes", FILE_MAX_BYTES / 1024 / 1024)
+        );
     }
     let mut bytes = Vec::new();
     fs::File::open(path)
@@ -105,7 +126,7 @@ pub fn read_folder(folder: &Path, me: &DeviceId) -> FolderRead {
         Err(error) => {
             read.skipped.push(Skipped {
                 file: folder.display().to_string(),
-                reason: format!("the folder could not be read: {}", io_words(&error)),
+                reason: Words::new("sync-skip-unreadable-folder").with("why", io_words(&error)),
             });
             return read;
         }
@@ -116,20 +137,20 @@ pub fn read_folder(folder: &Path, me: &DeviceId) -> FolderRead {
         .collect();
     names.sort();
     for name in names {
-        let skip = |reason: &str| Skipped {
+        let skip = |reason: Words| Skipped {
             file: name.clone(),
-            reason: reason.to_owned(),
+            reason,
         };
         let device = match classify_file_name(&name) {
             FileName::Device(device) => device,
             FileName::ConflictCopy => {
-                read.skipped.push(skip(
-                    "a copy the sync tool made when two versions met; Limber reads the original",
-                ));
+                read.skipped
+                    .push(skip(Words::new("sync-skip-conflict-copy")));
                 continue;
             }
             FileName::Unknown => {
-                read.skipped.push(skip("its name is not one Limber writes"));
+                read.skipped
+                    .push(skip(Words::new("sync-skip-unknown-name")));
                 continue;
             }
             FileName::Partial | FileName::Unrelated => continue,
@@ -137,14 +158,14 @@ pub fn read_folder(folder: &Path, me: &DeviceId) -> FolderRead {
         let text = match read_capped(&folder.join(&name)) {
             Ok(text) => text,
             Err(why) => {
-                read.skipped.push(skip(&why));
+                read.skipped.push(skip(why));
                 continue;
             }
         };
         match parse_device_file(&device, &text) {
             Ok(file) => {
                 for problem in &file.problems {
-                    read.skipped.push(skip(&problem.to_string()));
+                    read.skipped.push(skip(problem_words(problem)));
                 }
                 if &device == me {
                     read.own_text = Some(text);
@@ -155,7 +176,7 @@ pub fn read_folder(folder: &Path, me: &DeviceId) -> FolderRead {
                     changes: file.changes,
                 });
             }
-            Err(problem) => read.skipped.push(skip(&problem.to_string())),
+            Err(problem) => read.skipped.push(skip(problem_words(&problem))),
         }
     }
     read

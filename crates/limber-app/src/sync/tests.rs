@@ -230,7 +230,7 @@ fn what_is_not_a_whole_limber_file_is_skipped_with_its_reason() {
     assert!(!later
         .skipped
         .iter()
-        .any(|s| s.file == a_name && s.reason.contains("arrived")));
+        .any(|s| s.file == a_name && s.reason.to_string().contains("arrived")));
     assert_eq!(later.read, 1);
     assert_eq!(b.store.sessions().unwrap().len(), 1);
     assert_eq!(b.store.journal_entries().unwrap().len(), 1);
@@ -275,7 +275,11 @@ fn a_folder_that_cannot_be_used_is_said_in_words_and_changes_nothing() {
     fs::remove_dir_all(&stick).unwrap();
     check(pass(&c.store, &lib, t), "it does not exist");
     let shown = status(&c.store).unwrap();
-    assert!(shown.problem.unwrap().contains("it does not exist"));
+    assert!(shown
+        .problem
+        .unwrap()
+        .to_string()
+        .contains("it does not exist"));
     assert_eq!(shown.last_synced.as_deref(), Some("2027-01-13T10:00:00Z"));
     stop(&c.store).unwrap();
     assert_eq!(status(&c.store).unwrap().folder, None);
@@ -323,7 +327,7 @@ fn the_summary_names_both_sides_and_what_was_skipped() {
         changed_data: true,
         skipped: vec![Skipped {
             file: "limber-x.sync-conflict-1.jsonl".into(),
-            reason: "a copy".into(),
+            reason: Words::new("sync-skip-conflict-copy"),
         }],
     };
     let devices = vec![limber_store::SyncDevice {
@@ -334,12 +338,23 @@ fn the_summary_names_both_sides_and_what_was_skipped() {
         forgotten: false,
     }];
     assert_eq!(
-        summary_text(&done, &devices, chrono_tz::Europe::Berlin),
+        summary_text(&done, &devices, chrono_tz::Europe::Berlin, "en"),
         "Synced with /home/a/Sync at 2027-01-13 11:00.\n\
          This computer (laptop, 3f3f…): 1 new change written, 12 in all.\n\
          Read 5 new changes from 1 other computer.\n  \
          desktop (9c9c…): 12 changes, last change 2027-01-13 10:58\n\
          Skipped 1 file:\n  \
-         limber-x.sync-conflict-1.jsonl: a copy\n"
+         limber-x.sync-conflict-1.jsonl: a copy the sync tool made when two versions met; Limber reads the \
+         original\n"
+    );
+    assert_eq!(
+        summary_text(&done, &devices, chrono_tz::Europe::Berlin, "de"),
+        "Synchronisiert mit /home/a/Sync um 2027-01-13 11:00.\n\
+         Dieser Computer (laptop, 3f3f…): 1 neue Änderung geschrieben, 12 insgesamt.\n\
+         5 neue Änderungen von 1 anderen Computer gelesen.\n  \
+         desktop (9c9c…): 12 Änderungen, letzte Änderung 2027-01-13 10:58\n\
+         1 Datei übersprungen:\n  \
+         limber-x.sync-conflict-1.jsonl: eine Kopie, die das Sync-Programm angelegt hat, als zwei Fassungen \
+         aufeinandertrafen; Limber liest das Original\n"
     );
 }

@@ -9,6 +9,7 @@ use ts_rs::TS;
 use limber_store::Store;
 
 use super::{PassDone, SyncError, SyncSettings};
+use crate::words::Words;
 
 /// Sync as the settings screen shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -23,7 +24,7 @@ pub struct SyncStatus {
     /// When a pass last could use the folder (RFC 3339).
     pub last_synced: Option<String>,
     /// Why the folder cannot be used now, in words.
-    pub problem: Option<String>,
+    pub problem: Option<Words>,
     /// The changes this computer has written in all.
     pub written: u32,
     /// The other computers seen in the folder, the latest change first (removed ones left out).
@@ -48,7 +49,7 @@ pub struct SyncDevice {
 #[serde(rename_all = "camelCase")]
 pub struct SyncSkipped {
     pub file: String,
-    pub reason: String,
+    pub reason: Words,
 }
 
 fn rfc3339(at: DateTime<Utc>) -> String {
@@ -95,58 +96,52 @@ pub fn status(store: &Store) -> Result<SyncStatus, SyncError> {
     })
 }
 
-fn plural(n: u64, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
-}
-
-/// The command line's summary of a pass; times in the person's zone.
+/// The command line's summary of a pass in `language`; times in the person's zone.
 pub fn summary_text(
     done: &PassDone,
     devices: &[limber_store::SyncDevice],
     tz: chrono_tz::Tz,
+    language: &str,
 ) -> String {
     let local = |at: DateTime<Utc>| at.with_timezone(&tz).format("%Y-%m-%d %H:%M").to_string();
-    let mut text = format!(
-        "Synced with {} at {}.\n",
-        done.folder.display(),
-        local(done.at)
-    );
-    text.push_str(&format!(
-        "This computer ({}, {}…): {} written, {} in all.\n",
-        done.device_name,
-        done.device.short(),
-        plural(done.written, "new change", "new changes"),
-        done.written_total
-    ));
+    let line = |words: Words| format!("{}\n", words.say(language));
     let others: Vec<_> = devices.iter().filter(|d| !d.forgotten).collect();
-    text.push_str(&format!(
-        "Read {} from {}.\n",
-        plural(done.read, "new change", "new changes"),
-        plural(others.len() as u64, "other computer", "other computers")
+    let mut text = line(
+        Words::new("sync-cli-synced")
+            .with("folder", done.folder.display().to_string())
+            .with("time", local(done.at)),
+    );
+    text.push_str(&line(
+        Words::new("sync-cli-this-computer")
+            .with("name", done.device_name.as_str())
+            .with("id", done.device.short())
+            .with("written", done.written)
+            .with("total", done.written_total),
+    ));
+    text.push_str(&line(
+        Words::new("sync-cli-read")
+            .with("read", done.read)
+            .with("computers", others.len()),
     ));
     for device in others {
-        let last = device
-            .last_change
-            .map(|at| format!(", last change {}", local(at)))
-            .unwrap_or_default();
-        text.push_str(&format!(
-            "  {} ({}…): {}{last}\n",
-            device.name,
-            device.id.short(),
-            plural(device.changes, "change", "changes")
+        let device_line = match device.last_change {
+            Some(at) => Words::new("sync-cli-device-last").with("last", local(at)),
+            None => Words::new("sync-cli-device"),
+        };
+        text.push_str("  ");
+        text.push_str(&line(
+            device_line
+                .with("name", device.name.as_str())
+                .with("id", device.id.short())
+                .with("changes", device.changes),
         ));
     }
     if !done.skipped.is_empty() {
-        text.push_str(&format!(
-            "Skipped {}:\n",
-            plural(done.skipped.len() as u64, "file", "files")
+        text.push_str(&line(
+            Words::new("sync-cli-skipped").with("files", done.skipped.len()),
         ));
         for skip in &done.skipped {
-            text.push_str(&format!("  {}: {}\n", skip.file, skip.reason));
+            text.push_str(&format!("  {}: {}\n", skip.file, skip.reason.say(language)));
         }
     }
     text

@@ -6,18 +6,24 @@ import { open, save } from '@tauri-apps/plugin-dialog';
 import { call, on, type UnlistenFn } from './call';
 import type { ExportKind } from './bindings/ExportKind';
 import type { ExportDone } from './bindings/ExportDone';
-import type { ImportSummary } from './bindings/ImportSummary';
+import type { ImportSummary as RustImportSummary } from './bindings/ImportSummary';
 import type { BackupInfo } from './bindings/BackupInfo';
 import type { BackupFile } from './bindings/BackupFile';
 import type { RecoveryNotice } from './bindings/RecoveryNotice';
 
-export type { ExportKind, ExportDone, ImportSummary, BackupInfo, BackupFile, RecoveryNotice };
+import { t } from '../i18n/locale.svelte';
+import type { Said } from './words';
 
-const filters: Record<ExportKind, { name: string; extensions: string[] }> = {
-  json: { name: 'Limber export (JSON)', extensions: ['json'] },
-  sessionsCsv: { name: 'CSV spreadsheet', extensions: ['csv'] },
-  journalCsv: { name: 'CSV spreadsheet', extensions: ['csv'] },
-};
+/** What an import changed, as screens see it: its sentence said in the language in force. */
+export type ImportSummary = Said<RustImportSummary>;
+export type { ExportKind, ExportDone, BackupInfo, BackupFile, RecoveryNotice };
+
+/** The file types the save and open dialogs offer, named in the language in force. */
+function filter(kind: ExportKind): { name: string; extensions: string[] } {
+  return kind === 'json'
+    ? { name: t('data-filter-json'), extensions: ['json'] }
+    : { name: t('data-filter-csv'), extensions: ['csv'] };
+}
 
 /** The path end-to-end tests put in place of the dialogs, or null (always null in release builds). */
 function testPath(): Promise<string | null> {
@@ -30,15 +36,15 @@ export const data = {
    */
   async exportTo(kind: ExportKind): Promise<ExportDone | null> {
     const defaultPath = await call<string>('export_file_name', { kind });
-    const path = (await testPath()) ?? (await save({ defaultPath, filters: [filters[kind]] }));
+    const path = (await testPath()) ?? (await save({ defaultPath, filters: [filter(kind)] }));
     if (path === null) return null;
     return call<ExportDone>('export_data', { kind, path });
   },
   /** Asks for a Limber export to import, then has Rust check and merge it. Null when cancelled. */
   async importFrom(): Promise<ImportSummary | null> {
-    const path = (await testPath()) ?? (await open({ multiple: false, directory: false, filters: [filters.json] }));
+    const path = (await testPath()) ?? (await open({ multiple: false, directory: false, filters: [filter('json')] }));
     if (path === null) return null;
-    return call<ImportSummary>('import_data', { path });
+    return call<RustImportSummary>('import_data', { path });
   },
   backups: () => call<BackupInfo>('backup_info'),
   recoveryNotice: () => call<RecoveryNotice | null>('recovery_notice'),

@@ -1,5 +1,5 @@
 import { call, on, type UnlistenFn } from './call';
-import type { SessionView } from './bindings/SessionView';
+import type { SessionView as RustSessionView } from './bindings/SessionView';
 import type { CueEvent } from './bindings/CueEvent';
 import type { Command } from './bindings/Command';
 import type { Snapshot } from './bindings/Snapshot';
@@ -12,10 +12,13 @@ import type { AudioState } from './bindings/AudioState';
 import type { AudioSettings } from './bindings/AudioSettings';
 import type { AudioStatus } from './bindings/AudioStatus';
 import type { Coach } from './bindings/Coach';
-import type { SaveState } from './bindings/SaveState';
+import type { SaveState as RustSaveState } from './bindings/SaveState';
+import type { Said } from './words';
+
+/** A session as screens see it: its record's sentence said in the language in force. */
+export type SessionView = Said<RustSessionView>;
 
 export type {
-  SessionView,
   CueEvent,
   Command,
   Snapshot,
@@ -32,15 +35,15 @@ export type {
 
 export const session = {
   start: (routineId: string, checklist: string[] | null = null) =>
-    call<SessionView>('session_start', { routineId, checklist }),
-  command: (command: Command) => call<SessionView>('session_command', { command }),
-  current: () => call<SessionView | null>('session_current'),
+    call<RustSessionView>('session_start', { routineId, checklist }),
+  command: (command: Command) => call<RustSessionView>('session_command', { command }),
+  current: () => call<RustSessionView | null>('session_current'),
   dismiss: () => call<void>('session_dismiss'),
   /** Saves the answer; resolves to whether it is on disk (it waits and is retried when the disk is full). */
-  setFeel: (sessionId: string, feel: number) => call<SaveState>('session_set_feel', { sessionId, feel }),
-  onView: (handler: (view: SessionView) => void): Promise<UnlistenFn> => on('session://view', handler),
+  setFeel: (sessionId: string, feel: number) => call<RustSaveState>('session_set_feel', { sessionId, feel }),
+  onView: (handler: (view: SessionView) => void): Promise<UnlistenFn> => on<RustSessionView>('session://view', handler),
   onCue: (handler: (cue: CueEvent) => void): Promise<UnlistenFn> => on('session://cue', handler),
-  onFinished: (handler: (view: SessionView) => void): Promise<UnlistenFn> => on('session://finished', handler),
+  onFinished: (handler: (view: SessionView) => void): Promise<UnlistenFn> => on<RustSessionView>('session://finished', handler),
 };
 
 export const audio = {

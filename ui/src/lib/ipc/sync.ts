@@ -5,11 +5,16 @@
 // `dialog_test_path`) stands in for the picker, because WebDriver cannot drive native dialogs.
 import { open } from '@tauri-apps/plugin-dialog';
 import { call } from './call';
-import type { SyncStatus } from './bindings/SyncStatus';
+import type { SyncStatus as RustSyncStatus } from './bindings/SyncStatus';
 import type { SyncDevice } from './bindings/SyncDevice';
-import type { SyncSkipped } from './bindings/SyncSkipped';
+import type { SyncSkipped as RustSyncSkipped } from './bindings/SyncSkipped';
+import { t } from '../i18n/locale.svelte';
+import type { Said } from './words';
 
-export type { SyncStatus, SyncDevice, SyncSkipped };
+// As screens see them: the problem and the skip reasons said in the language in force.
+export type SyncStatus = Said<RustSyncStatus>;
+export type SyncSkipped = Said<RustSyncSkipped>;
+export type { SyncDevice };
 
 /** The path end-to-end tests put in place of the dialogs, or null (always null in release builds). */
 function testPath(): Promise<string | null> {
@@ -17,7 +22,7 @@ function testPath(): Promise<string | null> {
 }
 
 export const sync = {
-  status: () => call<SyncStatus>('sync_status'),
+  status: () => call<RustSyncStatus>('sync_status'),
   /**
    * Asks for a folder, then has Rust choose it and run a first pass. Resolves to null when the person cancels
    * the picker; rejects with the command's error when the folder cannot be used.
@@ -28,16 +33,16 @@ export const sync = {
       (await open({
         directory: true,
         multiple: false,
-        title: 'Choose the folder to sync through',
+        title: t('sync-picker-title'),
         defaultPath: current ?? undefined,
       }));
     if (folder === null) return null;
-    return call<SyncStatus>('sync_choose_folder', { folder });
+    return call<RustSyncStatus>('sync_choose_folder', { folder });
   },
   /** Runs one pass now. */
-  now: () => call<SyncStatus>('sync_now'),
+  now: () => call<RustSyncStatus>('sync_now'),
   /** Stops syncing; the files in the folder stay where they are. */
-  stop: () => call<SyncStatus>('sync_stop'),
+  stop: () => call<RustSyncStatus>('sync_stop'),
   /** Stops reading another computer's file; what it already brought stays. */
-  forgetDevice: (id: string) => call<SyncStatus>('sync_forget_device', { id }),
+  forgetDevice: (id: string) => call<RustSyncStatus>('sync_forget_device', { id }),
 };
