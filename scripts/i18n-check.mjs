@@ -58,6 +58,20 @@ export const MIGRATED = [
   'crates/limber-app/src/notice.rs',
   'crates/limber-app/src/tray_menu.rs',
   'crates/limber-app/src/status.rs',
+  'ui/src/screens/Player.svelte',
+  'ui/src/lib/player/view.ts',
+  'ui/src/screens/Welcome.svelte',
+  'ui/src/lib/onboarding/flow.ts',
+  'ui/src/lib/reminders/ReminderBanner.svelte',
+  'ui/src/lib/saving/DataBanner.svelte',
+  'ui/src/lib/saving/words.ts',
+  'ui/src/App.svelte',
+  'ui/src/screens/Editor.svelte',
+  'ui/src/lib/editor/filter.ts',
+  'ui/src/lib/editor/problems.ts',
+  'ui/src/lib/editor/count.ts',
+  'ui/src/lib/editor/order.ts',
+  'ui/src/lib/editor/words.ts',
 ];
 
 /** Words that are no translation: the brand. */
@@ -166,6 +180,7 @@ export function check(root) {
     for (const { name, text } of files) {
       const parsed = parse(text);
       for (const junk of parsed.junk) fail(`${tag}/${name} does not parse: ${junk}`);
+      for (const id of parsed.repeated) fail(`${tag}: "${id}" is defined twice (in ${name})`);
       for (const [id, message] of parsed.messages) {
         if (messages.has(id)) fail(`${tag}: "${id}" is defined twice`);
         messages.set(id, { file: name, message });

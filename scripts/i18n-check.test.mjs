@@ -92,6 +92,10 @@ describe('the catalogue check', () => {
       /desktop\.hbs cannot be written from the catalogue: .*de\/desktop\.ftl has no "desktop-action-morning"/);
   });
 
+  test('fails on a key defined twice in one file (Fluent would keep the first without a word)', () => {
+    fails([['assets/locales/en/nav.ftl', (t) => `${t}\nnav-help = Help again\n`]], /^en: "nav-help" is defined twice \(in nav\.ftl\)/);
+  });
+
   test('fails on a key missing from a complete language', () => {
     fails([['assets/locales/de/nav.ftl', (t) => t.replace(/^nav-help = .*\n/m, '')]], /^de \(complete\) is missing "nav-help"/);
   });

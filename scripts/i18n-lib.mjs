@@ -26,16 +26,21 @@ export function readFiles(root, tag) {
     .map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
 }
 
-/** Parses one file: { messages: Map<id, Message>, junk: [annotation texts] }. Terms are not used here. */
+/**
+ * Parses one file: { messages: Map<id, Message>, junk: [annotation texts], repeated: [ids defined again] }.
+ * Terms are not used here. A repeated id matters: Fluent keeps the first and ignores the second silently.
+ */
 export function parse(text) {
   const resource = new FluentParser({ withSpans: false }).parse(text);
   const messages = new Map();
   const junk = [];
+  const repeated = [];
   for (const entry of resource.body) {
-    if (entry.type === 'Message') messages.set(entry.id.name, entry);
+    if (entry.type === 'Message' && messages.has(entry.id.name)) repeated.push(entry.id.name);
+    else if (entry.type === 'Message') messages.set(entry.id.name, entry);
     if (entry.type === 'Junk') junk.push(entry.annotations.map((a) => a.message).join('; ') || entry.content.trim());
   }
-  return { resource, messages, junk };
+  return { resource, messages, junk, repeated };
 }
 
 /** Every variable a message uses, anywhere in it (selectors and variants included). */

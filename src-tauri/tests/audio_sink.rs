@@ -226,13 +226,16 @@ fn without_any_device_calls_return_at_once_and_status_says_why() {
         );
         let reported = wait_until(
             Duration::from_secs(1),
-            || matches!(audio.status(), AudioStatus::Unavailable { reason } if reason == "Sound is unavailable: no sound device was found."),
+            || matches!(audio.status(), AudioStatus::Unavailable { reason } if reason.to_string() == "Sound is unavailable: no sound device was found."),
         );
         assert!(reported, "status after a second: {:?}", audio.status());
         let AudioStatus::Unavailable { reason } = audio.status() else {
             unreachable!()
         };
-        assert!(reason.starts_with("Sound is unavailable"), "{reason}");
+        assert!(
+            reason.to_string().starts_with("Sound is unavailable"),
+            "{reason}"
+        );
         println!("status: {reason}");
 
         let started = Instant::now();

@@ -13,6 +13,7 @@
 // Helpers outside `#[test]` functions are test code too; clippy's in-test exemption misses them.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use limber_app::words::Words;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -341,7 +342,8 @@ fn a_device_lost_mid_session_leaves_a_silent_routine_that_runs_to_its_end() {
     assert_eq!(
         cut.status,
         AudioStatus::Unavailable {
-            reason: "Sound is unavailable: no sound device was found.".into()
+            reason: Words::new("sound-off-because")
+                .with("cause", Words::new("sound-cause-no-device"))
         }
     );
 }

@@ -1,8 +1,10 @@
 // Languages (issue 22), in the real app: the system's language is followed, the settings' choice applies at once,
 // and the pseudo language (accented, about 35% longer) fits on the home screen.
 //
-// 1. Started with LANG=de_DE.UTF-8, the home screen and the navigation are German: the controls are found by
-//    their German accessible names. (The first run's screens are not migrated yet, so "Skip setup" is English.)
+// 0. Started with LANG=de_DE.UTF-8 on a fresh data folder, every step of the first run is German (headings,
+//    choices, the problem when an answer is missing, the buttons), photographed step by step
+//    (language-de-welcome-*.png), with no text cut off; then the setup is skipped by its German button.
+// 1. The home screen and the navigation are German: the controls are found by their German accessible names.
 //    The built-in routines' names are content, translated too ("Beweglich in den Morgen").
 // 1b. The content is German: an exercise's name, steps and cautions in the exercise library, and the safety
 //    guide's red flags and stop rule on the help screen (language-de-exercises.png, language-de-help.png).
@@ -12,9 +14,13 @@
 // 2b. Every section of Settings is German (plan and sleep guide, reminders, sound, appearance, streaks and
 //    goals, data, sync): its controls are found by their German accessible names, no English sentence of the
 //    sections is left, and each section is photographed (language-de-settings-*.png).
-// 3. Started with LANG=en_XA.UTF-8 and the debug switch LIMBER_PSEUDO_LOCALE=1, the home screen and the
-//    Settings screen are in the pseudo language, and no text element on them or in the navigation is wider than
-//    its box (scrollWidth > clientWidth), nor is the page wider than the window.
+// 2c. A German player: a routine started from the home screen shows its start screen, its controls, its stop
+//    question and its end screen in German, found by German names and photographed (language-de-player-*.png),
+//    with no text cut off. The routine editor too (language-de-editor.png).
+// 3. Started with LANG=en_XA.UTF-8 and the debug switch LIMBER_PSEUDO_LOCALE=1, the first run's first step, the
+//    home screen, the Settings screen and the player (running, and its end screen) are in the pseudo language,
+//    and no text element on them or in the navigation is wider than its box (scrollWidth > clientWidth), nor is
+//    the page wider than the window.
 // 4. With a German system and a reminder seeded for the next whole minute, the desktop notification (a real
 //    notification service, dunst, on the test's bus) has a German title, text and buttons.
 // Screenshots: target/e2e/screenshots/language-*.png.
@@ -33,13 +39,35 @@ pinned();
 
 const GERMAN = { LANG: 'de_DE.UTF-8', LC_ALL: '', LC_MESSAGES: '', LANGUAGE: '' };
 
-/** Starts Limber in the given environment and skips the first run (whose screens are still English). */
-async function start(env, prepare = null) {
+/** Starts Limber in the given environment on a fresh data folder, which opens on the first run. */
+async function launchFresh(env, prepare = null) {
   const app = await launch({ env, prepare });
-  const skip = await byRole(app.driver, 'button', 'Skip setup', { timeout: 15000 });
-  await skip.click();
+  await app.driver.wait(async () => (await app.driver.findElements({ css: 'main.welcome header button' })).length > 0, 15000);
   return app;
 }
+
+/** Skips the first run by its button, whatever its language (the one button in the first run's header). */
+async function skipSetup(driver) {
+  await (await driver.findElement({ css: 'main.welcome header button' })).click();
+  await driver.wait(async () => (await driver.findElements({ css: 'main.welcome' })).length === 0, 10000);
+}
+
+/** Starts Limber in the given environment and skips the first run. */
+async function start(env, prepare = null) {
+  const app = await launchFresh(env, prepare);
+  await skipSetup(app.driver);
+  return app;
+}
+
+/** Clicks a control after scrolling it to the middle of the window, clear of the first run's sticky buttons. */
+async function press(driver, role, name, options = {}) {
+  const element = await byRole(driver, role, name, options);
+  await driver.executeScript('arguments[0].scrollIntoView({ block: "center" })', element);
+  await element.click();
+}
+
+/** The text of the first element matching `css`. */
+const textOf = async (driver, css) => (await driver.findElement({ css })).getText();
 
 /** The text of every visible element with its own text that is wider than its box: [{ text, scroll, client }]. */
 async function cutOff(driver) {
@@ -66,8 +94,68 @@ describe('a German system', () => {
   let app;
   after(async () => { await app?.close(); });
 
+  test('every step of the first run is German', async () => {
+    app = await launchFresh(GERMAN);
+    const { driver } = app;
+    const step = async (heading, number, file) => {
+      await byRole(driver, 'heading', heading, { timeout: 10000 });
+      assert.match(await textOf(driver, 'main'), new RegExp(`Schritt ${number} von 6`));
+      await screenshot(driver, `language-de-welcome-${file}`);
+      const cut = await cutOff(driver);
+      assert.deepEqual(cut, [], `German text cut off in the first run's step ${number}: ${JSON.stringify(cut, null, 1)}`);
+    };
+    await byRole(driver, 'button', 'Einrichtung überspringen', { timeout: 10000 });
+    await step('Sicherheit zuerst', 1, '1-safety');
+    assert.match(await textOf(driver, 'main'), /Zuerst die Warnzeichen, bei denen du dir fachliche Hilfe holen solltest/);
+    // "Verstanden" waits until the red flags are on screen.
+    const understood = await byRole(driver, 'button', 'Verstanden');
+    await driver.wait(async () => understood.isEnabled(), 10000);
+    await driver.executeScript('arguments[0].scrollIntoView({ block: "center" })', understood);
+    await understood.click();
+
+    await step('Wo tut es weh?', 2, '2-area');
+    await press(driver, 'button', 'Weiter');
+    assert.equal(await (await byRole(driver, 'alert', null)).getText(), 'Wähle, wo es wehtut.');
+    await press(driver, 'radio', 'Unterer Rücken');
+    await press(driver, 'button', 'Weiter');
+
+    await step('Trifft etwas davon auf dich zu?', 3, '3-health');
+    await byRole(driver, 'checkbox', 'Ich bin schwanger', { exact: false });
+    await press(driver, 'button', 'Weiter');
+    assert.equal(await (await byRole(driver, 'alert', null)).getText(), 'Kreuze an, was auf dich zutrifft, oder „Nichts davon“.');
+    await press(driver, 'checkbox', 'Nichts davon');
+    await press(driver, 'button', 'Weiter');
+
+    await step('Wie schläfst du meistens?', 4, '4-sleep');
+    await press(driver, 'radio', 'Auf der Seite');
+    await press(driver, 'button', 'Weiter');
+
+    await step('Wann schläfst du meistens?', 5, '5-times');
+    // The time fields have no role of their own: their labels name them.
+    const labelled = await driver.executeScript(`return Array.from(document.querySelectorAll('label[for]'))
+      .filter((l) => document.getElementById(l.htmlFor)?.type === 'time').map((l) => l.textContent.trim())`);
+    assert.deepEqual(labelled, ['Übliche Schlafenszeit', 'Übliche Aufstehzeit']);
+    await byRole(driver, 'group', 'An welchen Tagen?');
+    assert.equal(await (await byRole(driver, 'radio', '15 Minuten nach dem Aufwachen')).isSelected(), true);
+    await press(driver, 'button', 'Weiter');
+
+    await byRole(driver, 'heading', 'Dein Plan', { timeout: 10000 });
+    await byRole(driver, 'button', 'Diesen Plan übernehmen');
+    await byRole(driver, 'button', 'Meine Antworten ändern');
+    await byRole(driver, 'checkbox', 'Limber bei der Anmeldung starten');
+    await eventually(async () => /Erinnerung (werktags|jeden Tag) um \d\d:\d\d/.test(await textOf(driver, 'main')), {
+      timeout: 10000, message: 'the proposed plan in German',
+    });
+    await step('Dein Plan', 6, '6-plan');
+    const body = await textOf(driver, 'main');
+    for (const english of [/Skip setup/, /Accept this plan/, /Your sleep setup/, /Start Limber when I log in/, /Reminder at/]) {
+      assert.doesNotMatch(body, english);
+    }
+    await press(driver, 'button', 'Einrichtung überspringen');
+    await byRole(driver, 'navigation', 'Hauptnavigation', { timeout: 10000 });
+  });
+
   test('the home screen and the navigation are German', async () => {
-    app = await start(GERMAN);
     const { driver } = app;
     await byRole(driver, 'navigation', 'Hauptnavigation', { timeout: 10000 });
     for (const name of ['Heute', 'Fortschritt', 'Befinden', 'Übungen', 'Schlafumgebung', 'Einstellungen', 'Hilfe']) {
@@ -258,15 +346,100 @@ describe('a German system', () => {
     await byRole(driver, 'navigation', 'Hauptnavigation', { timeout: 2000 });
     await byRole(driver, 'combobox', 'Sprache');
   });
+
+  test('the player is German: its start screen, controls, stop question and end screen', async () => {
+    const { driver } = app;
+    const noneCut = async (where) => {
+      const cut = await cutOff(driver);
+      assert.deepEqual(cut, [], `German text cut off in the player (${where}): ${JSON.stringify(cut, null, 1)}`);
+    };
+    await (await byRole(driver, 'button', 'Heute')).click();
+    await (await byRole(driver, 'button', 'Beweglich in den Morgen starten', { timeout: 10000 })).click();
+    await byRole(driver, 'heading', 'Beweglich in den Morgen', { timeout: 10000 });
+    await byRole(driver, 'list', 'Übungen in dieser Routine');
+    await byRole(driver, 'button', 'Wann du Hilfe brauchst');
+    await byRole(driver, 'button', '← Zurück');
+    let body = await textOf(driver, 'main');
+    assert.match(body, /Beweg dich langsam und sanft\./);
+    assert.match(body, /\d+ Min\. · \d+ Übungen/);
+    await screenshot(driver, 'language-de-player-start');
+    await noneCut('start screen');
+
+    await (await byRole(driver, 'button', 'Starten')).click();
+    const pause = await byRole(driver, 'button', 'Pausieren', { timeout: 10000 });
+    await byRole(driver, 'main', 'Beweglich in den Morgen läuft');
+    await byRole(driver, 'group', 'Steuerung der Routine');
+    for (const name of ['Zurück', 'Überspringen', '+10 Sek.', 'Beenden', 'Wann du Hilfe brauchst']) await byRole(driver, 'button', name);
+    await byRole(driver, 'progressbar', 'Fortschritt der Routine');
+    const timer = await byRole(driver, 'timer', null);
+    assert.match(await timer.getAttribute('aria-label'), /^Noch \d+ Sekunden? in diesem Schritt$/);
+    await pause.click();
+    await byRole(driver, 'button', 'Weiter');
+    body = await textOf(driver, 'main');
+    assert.match(body, /Pausiert/);
+    assert.match(body, /Als Nächstes: /);
+    assert.doesNotMatch(body, /Next:|Paused|Get ready|Rep \d+ of/);
+    await screenshot(driver, 'language-de-player');
+    await noneCut('running');
+
+    await (await byRole(driver, 'button', 'Beenden')).click();
+    await byRole(driver, 'alertdialog', null);
+    await byRole(driver, 'button', 'Weitermachen');
+    await screenshot(driver, 'language-de-player-stop');
+    await (await byRole(driver, 'button', 'Routine beenden')).click();
+    await byRole(driver, 'heading', 'Routine beendet', { timeout: 10000 });
+    assert.match(await textOf(driver, 'main'), /Beweglich in den Morgen: \d+ von \d+ Schritten erledigt/);
+    await (await byRole(driver, 'button', 'Rücken: 3 von 10')).click();
+    await eventually(async () => (await textOf(driver, 'main')).includes('Mit dieser Routine gespeichert.'), {
+      message: 'the German line under the answer',
+    });
+    await byRole(driver, 'button', 'Befinden am Morgen');
+    await screenshot(driver, 'language-de-player-end');
+    await noneCut('end screen');
+    await (await byRole(driver, 'button', 'Fertig')).click();
+    await byRole(driver, 'heading', 'Routinen', { timeout: 10000 });
+  });
+
+  test('the routine editor is German', async () => {
+    const { driver } = app;
+    await (await byRole(driver, 'button', 'Neue Routine')).click();
+    await byRole(driver, 'heading', 'Neue Routine', { timeout: 10000 });
+    await byRole(driver, 'heading', 'Übungen hinzufügen');
+    await byRole(driver, 'textbox', 'Name');
+    await byRole(driver, 'combobox', 'Wann');
+    await byRole(driver, 'combobox', 'Körperbereich');
+    await byRole(driver, 'button', 'Routine speichern');
+    await (await byRole(driver, 'button', 'Cat-cow hinzufügen', { timeout: 10000 })).click();
+    await byRole(driver, 'button', 'Cat-cow entfernen', { timeout: 5000 });
+    await byRole(driver, 'button', 'Cat-cow nach unten');
+    const body = await textOf(driver, 'main');
+    assert.match(body, /Etwa \d+ (Sek|Min)\. · 1 Übung/);
+    assert.doesNotMatch(body, /Add exercises|Save routine|Move up|About \d/);
+    await driver.executeScript('window.scrollTo(0, 0)');
+    await screenshot(driver, 'language-de-editor');
+    const cut = await cutOff(driver);
+    assert.deepEqual(cut, [], `German text cut off in the editor: ${JSON.stringify(cut, null, 1)}`);
+    // Leaving with a change asks first, in German.
+    await (await byRole(driver, 'button', 'Zurück')).click();
+    await (await byRole(driver, 'button', 'Ohne Speichern verlassen')).click();
+    await byRole(driver, 'heading', 'Routinen', { timeout: 10000 });
+  });
 });
 
 describe('the pseudo language', () => {
   let app;
   after(async () => { await app?.close(); });
 
-  test('the home screen in the pseudo language has no text cut off', async () => {
-    app = await start({ LANG: 'en_XA.UTF-8', LC_ALL: '', LC_MESSAGES: '', LANGUAGE: '', LIMBER_PSEUDO_LOCALE: '1' });
+  test('the first run and the home screen in the pseudo language have no text cut off', async () => {
+    app = await launchFresh({ LANG: 'en_XA.UTF-8', LC_ALL: '', LC_MESSAGES: '', LANGUAGE: '', LIMBER_PSEUDO_LOCALE: '1' });
     const { driver } = app;
+    await eventually(async () => (await textOf(driver, 'main.welcome')).includes('Šţééþ~ 1'), {
+      timeout: 10000, message: 'the first run in the pseudo language',
+    });
+    await screenshot(driver, 'language-pseudo-welcome');
+    const cutWelcome = await cutOff(driver);
+    assert.deepEqual(cutWelcome, [], `text cut off in the pseudo language's first run: ${JSON.stringify(cutWelcome, null, 1)}`);
+    await skipSetup(driver);
     const nav = await eventually(async () => {
       const found = await allByRole(driver, 'navigation');
       return found.length === 1 ? found[0] : null;
@@ -302,6 +475,42 @@ describe('the pseudo language', () => {
     const cut = await cutOff(driver);
     assert.deepEqual(cut, [], `text cut off in the pseudo language's Settings: ${JSON.stringify(cut, null, 1)}`);
   });
+
+  test('the player in the pseudo language has no text cut off', async () => {
+    const { driver } = app;
+    // The navigation's first button is Today; the routine's card has its Start as its primary button.
+    await (await driver.findElement({ css: 'nav button' })).click();
+    const card = await eventually(async () => {
+      for (const item of await driver.findElements({ css: 'ul.routines li' })) {
+        // The routine's name is content, in the pseudo language too (en-XA/content-routines.ftl).
+        if ((await (await item.findElement({ css: 'h3' })).getText()) === '[Ṁööŕñîîñĝ ɱööƀîîļîîţý~]') return item;
+      }
+      return null;
+    }, { timeout: 10000, message: 'the morning mobility card' });
+    await (await card.findElement({ css: 'button.primary' })).click();
+    const start = await eventually(async () => (await driver.findElements({ css: 'main.intro button.primary' }))[0], {
+      timeout: 10000, message: 'the player\'s Start',
+    });
+    const cutStart = await cutOff(driver);
+    assert.deepEqual(cutStart, [], `text cut off on the pseudo player's start screen: ${JSON.stringify(cutStart, null, 1)}`);
+    await start.click();
+    const pause = await eventually(async () => (await driver.findElements({ css: '#pause-button' }))[0], {
+      timeout: 10000, message: 'the running player',
+    });
+    assert.match(await pause.getText(), /^\[.*\]$/);
+    await screenshot(driver, 'language-pseudo-player');
+    const cutRunning = await cutOff(driver);
+    assert.deepEqual(cutRunning, [], `text cut off in the pseudo player: ${JSON.stringify(cutRunning, null, 1)}`);
+    // Escape asks to stop; the question's second button stops.
+    await (await driver.findElement({ css: 'body' })).sendKeys('\uE00C');
+    await (await eventually(async () => (await driver.findElements({ css: '.confirm button:not(.primary)' }))[0], {
+      message: 'the stop question',
+    })).click();
+    await eventually(async () => (await driver.findElements({ css: 'main.end' })).length === 1, { timeout: 10000, message: 'the end screen' });
+    await screenshot(driver, 'language-pseudo-player-end');
+    const cutEnd = await cutOff(driver);
+    assert.deepEqual(cutEnd, [], `text cut off on the pseudo player's end screen: ${JSON.stringify(cutEnd, null, 1)}`);
+  });
 });
 
 describe('a reminder on a German system', () => {
@@ -333,7 +542,8 @@ describe('a reminder on a German system', () => {
           },
         },
       }));
-      assert.match(execFileSync(binary, ['import', file], { env, encoding: 'utf8' }), /^Imported:/);
+      // `limber import` answers in the system's language too.
+      assert.match(execFileSync(binary, ['import', file], { env, encoding: 'utf8' }), /^Importiert:/);
     });
     const notice = await eventually(
       () => notifications.notifies().find((n) => n.summary.startsWith('Beweglich in den Morgen')),

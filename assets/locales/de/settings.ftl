@@ -78,3 +78,11 @@ streaks-goals-hint = Freiwillig: An wie vielen Tagen pro Woche du üben möchtes
 streaks-no-goal = Kein Ziel
 streaks-goal-days = { $days } von 7 Tagen
 streaks-save = Einstellungen für Serien speichern
+
+sound-off-because = Ton ist nicht verfügbar: { $cause }.
+sound-cause-no-device = Es wurde kein Audiogerät gefunden
+sound-cause-device-lost = Das Audiogerät funktioniert nicht mehr
+sound-cause-thread = Die Tonausgabe konnte nicht starten
+sound-cause-opening = Die Tonausgabe wird noch geöffnet
+sound-invalid-volume = Die Lautstärke muss eine Zahl von 0 bis 1 sein, nicht { $volume }.
+sound-invalid-voice-volume = Die Lautstärke der Stimme muss eine Zahl von 0 bis 1 sein, nicht { $volume }.

@@ -90,3 +90,13 @@ streaks-goals-hint = Optional: how many days a week you aim for. Rest days count
 streaks-no-goal = No goal
 streaks-goal-days = { $days } of 7 days
 streaks-save = Save streak settings
+
+# Why sound cannot be heard now ($cause is one of the sound-cause- reasons below).
+sound-off-because = Sound is unavailable: { $cause }.
+sound-cause-no-device = no sound device was found
+sound-cause-device-lost = the sound device stopped working
+sound-cause-thread = the sound thread could not start
+sound-cause-opening = the sound output is still opening
+# A volume out of range; $volume is the number that was sent.
+sound-invalid-volume = The volume must be a number from 0 to 1, not { $volume }.
+sound-invalid-voice-volume = The voice volume must be a number from 0 to 1, not { $volume }.

@@ -28,6 +28,7 @@ pub use synth::{render, Sound, BREATH_MILLIS, SAMPLE_RATE};
 pub use voice::{clip_bytes, decode_clip, Pace, CLIP_NAMES};
 
 use limber_app::settings::AudioSettings;
+use limber_app::words::Words;
 use limber_core::settings::VolumeError;
 use playback::{Message, Playback};
 
@@ -99,25 +100,53 @@ pub enum AudioStatus {
     Available,
     /// `reason` is a sentence for people, starting "Sound is unavailable".
     Unavailable {
-        reason: String,
+        reason: Words,
     },
 }
 
 impl AudioStatus {
-    fn unavailable(cause: &str) -> AudioStatus {
+    fn unavailable(cause: Words) -> AudioStatus {
         AudioStatus::Unavailable {
-            reason: format!("Sound is unavailable: {cause}."),
+            reason: Words::new("sound-off-because").with("cause", cause),
         }
     }
 
     /// The status after `error`, in plain words: a person at bedtime is told what happened, not the sound
     /// system's own message (which the log keeps).
     fn failed(error: &AudioError) -> AudioStatus {
-        match error {
-            AudioError::NoDevice(_) => Self::unavailable("no sound device was found"),
-            AudioError::DeviceLost(_) => Self::unavailable("the sound device stopped working"),
-            AudioError::Thread(_) => Self::unavailable("the sound thread could not start"),
-            other => Self::unavailable(&other.to_string()),
+        Self::unavailable(match error {
+            AudioError::NoDevice(_) => Words::new("sound-cause-no-device"),
+            AudioError::DeviceLost(_) => Words::new("sound-cause-device-lost"),
+            AudioError::Thread(_) => Words::new("sound-cause-thread"),
+            // A voice clip that cannot be read or is missing is Limber's own fault; its words stay English.
+            other => Words::as_said(other.to_string()),
+        })
+    }
+}
+
+impl AudioError {
+    /// The error as a sentence of the catalogue, for a command that refuses a setting.
+    pub fn words(&self) -> Words {
+        match self {
+            AudioError::InvalidVolume(volume) => {
+                Words::new("sound-invalid-volume").with("volume", volume.to_string())
+            }
+            AudioError::InvalidVoiceVolume(volume) => {
+                Words::new("sound-invalid-voice-volume").with("volume", volume.to_string())
+            }
+            other => Words::as_said(other.to_string()),
+        }
+    }
+}
+
+/// The refusal of a volume out of range, as the settings page says it.
+pub fn volume_words(error: &VolumeError) -> Words {
+    match error {
+        VolumeError::Tones(volume) => {
+            Words::new("sound-invalid-volume").with("volume", volume.to_string())
+        }
+        VolumeError::Voice(volume) => {
+            Words::new("sound-invalid-voice-volume").with("volume", volume.to_string())
         }
     }
 }
@@ -161,9 +190,9 @@ impl Audio {
         };
         let (messages, inbox) = mpsc::channel();
         // Until the thread has tried the device, the honest answer is that sound is not ready yet.
-        let status = Arc::new(Mutex::new(AudioStatus::unavailable(
-            "the sound output is still opening",
-        )));
+        let status = Arc::new(Mutex::new(AudioStatus::unavailable(Words::new(
+            "sound-cause-opening",
+        ))));
         let voice_log = Arc::new(Mutex::new(VoiceLog::default()));
         let shared = Arc::clone(&status);
         let reported = Arc::clone(&voice_log);

@@ -265,7 +265,8 @@ fn an_unavailable_device_is_reported_with_its_reason() {
     assert_eq!(
         playback.status(),
         AudioStatus::Unavailable {
-            reason: "Sound is unavailable: no sound device was found.".into()
+            reason: Words::new("sound-off-because")
+                .with("cause", Words::new("sound-cause-no-device"))
         }
     );
 }
@@ -374,7 +375,7 @@ fn the_thread_reports_a_missing_device_and_drops_calls_quietly() {
     let audio = Audio::spawn_with(AudioSettings::default(), device.clone());
     let reported = wait_until(
         Duration::from_secs(1),
-        || matches!(audio.status(), AudioStatus::Unavailable { reason } if reason == "Sound is unavailable: no sound device was found."),
+        || matches!(audio.status(), AudioStatus::Unavailable { reason } if reason.to_string() == "Sound is unavailable: no sound device was found."),
     );
     assert!(reported, "status: {:?}", audio.status());
     let started = Instant::now();
@@ -471,8 +472,14 @@ fn settings_and_status_cross_ipc_in_camel_case() {
             json!({ "state": "available" }),
         ),
         (
-            serde_json::to_value(AudioStatus::unavailable("no device")).unwrap(),
-            json!({ "state": "unavailable", "reason": "Sound is unavailable: no device." }),
+            serde_json::to_value(AudioStatus::unavailable(Words::new(
+                "sound-cause-no-device",
+            )))
+            .unwrap(),
+            json!({ "state": "unavailable", "reason": {
+                "id": "sound-off-because",
+                "args": { "cause": { "id": "sound-cause-no-device", "args": {} } }
+            } }),
         ),
     ];
     for (got, expected) in rows {

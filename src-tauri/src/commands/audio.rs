@@ -51,11 +51,11 @@ pub async fn audio_set(
 ) -> CommandResult<AudioState> {
     settings
         .validate()
-        .map_err(|e| AppError::InvalidInput(e.to_string()))?;
+        .map_err(|e| AppError::Refused(crate::audio::volume_words(&e)))?;
     store.lock().save_setting(&settings)?;
     audio
         .set_settings(settings)
-        .map_err(|e| AppError::InvalidInput(e.to_string()))?;
+        .map_err(|e| AppError::Refused(e.words()))?;
     Ok(AudioState {
         settings,
         status: audio.status(),

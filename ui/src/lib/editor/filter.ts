@@ -3,6 +3,7 @@
 import type { ExerciseChoice } from '../ipc/editor';
 import type { BodyArea } from '../ipc/bindings/BodyArea';
 import type { Position } from '../ipc/bindings/Position';
+import { t } from '../i18n/locale.svelte';
 
 /** One area or position, or every one. */
 export type Choice<T extends string> = T | 'all';
@@ -38,7 +39,7 @@ export function pickExercises(choices: readonly ExerciseChoice[], filter: Picker
 
 /** How many exercises are shown, as the picker announces it. */
 export function countLine(shown: number, total: number): string {
-  if (shown === total) return `${total} exercises`;
-  if (shown === 0) return 'No exercise matches; clear the search or a filter.';
-  return `${shown} of ${total} exercises`;
+  if (shown === total) return t('editor-shown-all', { total });
+  if (shown === 0) return t('editor-shown-none');
+  return t('editor-shown-some', { shown, total });
 }

@@ -1,5 +1,6 @@
 // The editor keeps a key per item so Svelte can follow an item when it moves (its typed text, its focus).
 // These mirror the core's add, remove and move on the keys, and say in words where an item went.
+import { t } from '../i18n/locale.svelte';
 
 /** The keys after adding one at `at` (the end when null). */
 export function added(keys: readonly number[], key: number, at: number | null): number[] {
@@ -28,5 +29,5 @@ export function dropTarget(from: number, over: number, count: number): number | 
 
 /** What a screen reader hears after a move: "Plank is now 2 of 3." */
 export function moveLine(name: string, to: number, count: number): string {
-  return `${name} is now ${to + 1} of ${count}.`;
+  return t('editor-moved', { exercise: name, position: to + 1, count });
 }

@@ -1,10 +1,11 @@
 // Where each problem the core found is shown: next to the field its path names (`items[2].holdSecs`), or
 // in the list at the top when no field on screen has that path. The messages are the core's own words.
 import type { Problem } from '../ipc/editor';
+import { t } from '../i18n/locale.svelte';
 
 /** The path of one field of one item, as the core names it. */
 export function itemField(index: number, name: string): string {
-  return `items[${index}].${name}`;
+  return `items[${index}].${name}`; // i18n-ok: a field path, never shown
 }
 
 /** A DOM id for a field path: `items[2].holdSecs` → `field-items-2-holdSecs`. */
@@ -38,5 +39,5 @@ export function shownFields(count: number): Set<string> {
 /** The sentence next to the Save button: how many problems stand in the way. */
 export function problemCountLine(count: number): string {
   if (count === 0) return '';
-  return count === 1 ? '1 thing to fix before saving.' : `${count} things to fix before saving.`;
+  return t('editor-problems', { count });
 }

@@ -5,8 +5,7 @@ import { intlLocale, t } from '../i18n/locale.svelte';
 
 /** "About 6 min · 3 exercises" — the total the core computed, as the editor shows it while you edit. */
 export function totalLine(durationSecs: number, items: number): string {
-  const exercises = items === 1 ? '1 exercise' : `${items} exercises`;
-  return `About ${formatDuration(durationSecs)} · ${exercises}`;
+  return t('editor-total', { duration: formatDuration(durationSecs), count: items });
 }
 
 /**

@@ -8,15 +8,18 @@ import type { PhaseView } from './bindings/PhaseView';
 import type { Outcome } from './bindings/Outcome';
 import type { CueKind } from './bindings/CueKind';
 import type { TimeOfDay } from './bindings/TimeOfDay';
-import type { AudioState } from './bindings/AudioState';
+import type { AudioState as RustAudioState } from './bindings/AudioState';
 import type { AudioSettings } from './bindings/AudioSettings';
-import type { AudioStatus } from './bindings/AudioStatus';
+import type { AudioStatus as RustAudioStatus } from './bindings/AudioStatus';
 import type { Coach } from './bindings/Coach';
 import type { SaveState as RustSaveState } from './bindings/SaveState';
 import type { Said } from './words';
 
 /** A session as screens see it: its record's sentence said in the language in force. */
 export type SessionView = Said<RustSessionView>;
+/** Sound as screens see it: why it is unavailable, said in the language in force. */
+export type AudioState = Said<RustAudioState>;
+export type AudioStatus = Said<RustAudioStatus>;
 
 export type {
   CueEvent,
@@ -27,9 +30,7 @@ export type {
   Outcome,
   CueKind,
   TimeOfDay,
-  AudioState,
   AudioSettings,
-  AudioStatus,
   Coach,
 };
 
@@ -47,9 +48,9 @@ export const session = {
 };
 
 export const audio = {
-  get: () => call<AudioState>('audio_get'),
-  set: (settings: AudioSettings) => call<AudioState>('audio_set', { settings }),
-  test: () => call<AudioStatus>('audio_test'),
+  get: () => call<RustAudioState>('audio_get'),
+  set: (settings: AudioSettings) => call<RustAudioState>('audio_set', { settings }),
+  test: () => call<RustAudioStatus>('audio_test'),
   /** Says the voice's test sentence, as a bedtime routine would (`night`) or as any other would. */
-  testVoice: (night: boolean) => call<AudioStatus>('audio_test_voice', { night }),
+  testVoice: (night: boolean) => call<RustAudioStatus>('audio_test_voice', { night }),
 };

@@ -1,8 +1,10 @@
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
+import { setLanguage } from '../i18n/locale.svelte';
 import type { DayOfWeek, PlannedReminder } from '../ipc/onboarding';
 import type { Condition } from '../ipc/safety';
 import {
   ALL_DAYS,
+  CONDITIONS,
   describeDays,
   describeReminder,
   draftFrom,
@@ -10,6 +12,8 @@ import {
   firstStep,
   isTime,
   missing,
+  MORNING_CUES,
+  PAIN_AREAS,
   nextStep,
   previousStep,
   STEPS,
@@ -213,5 +217,37 @@ describe('reminders', () => {
   ];
   test.each(rows)('%o reads %s', (reminder, text) => {
     expect(describeReminder(reminder)).toBe(text);
+  });
+});
+
+describe('the first run in the language in force (issue 22)', () => {
+  afterEach(() => setLanguage('en'));
+  const check = (language: string, say: () => unknown, expected: unknown) => {
+    setLanguage(language);
+    expect(say()).toEqual(expected);
+  };
+  test.each<[string, () => unknown, unknown]>([
+    ['en', () => PAIN_AREAS.map((a) => a.label), ['Lower back', 'Upper back and neck', 'Both']],
+    ['de', () => PAIN_AREAS.map((a) => a.label), ['Unterer Rücken', 'Oberer Rücken und Nacken', 'Beides']],
+    ['de', () => PAIN_AREAS[2].hint, 'Ein bisschen von beidem.'],
+    ['en', () => CONDITIONS[2].label, 'I am pregnant'],
+    ['de', () => CONDITIONS[2].label, 'Ich bin schwanger'],
+    ['de', () => CONDITIONS[3].hint, 'Die Knie-zur-Brust-Dehnung wird weggelassen.'],
+    ['de', () => MORNING_CUES.map((c) => c.label), ['15 Minuten nach dem Aufwachen', 'Wenn ich den Computer zum ersten Mal benutze']],
+    ['de', () => missing('area', draft({})), 'Wähle, wo es wehtut.'],
+    // The quoted answer is the checkbox's own name, taken from the catalogue.
+    ['de', () => missing('health', draft({})), 'Kreuze an, was auf dich zutrifft, oder „Nichts davon“.'],
+    ['de', () => missing('times', draft({ bedtime: '25:00' })), 'Gib deine übliche Schlafenszeit ein, zum Beispiel 23:00.'],
+    ['de', () => missing('times', draft({ days: [] })), 'Wähle mindestens einen Tag.'],
+  ])('%s: %s', (language, say, expected) => check(language, say, expected));
+
+  test('every choice has a label and a hint in each complete language, none of them an id', () => {
+    for (const language of ['en', 'de']) {
+      setLanguage(language);
+      for (const option of [...PAIN_AREAS, ...CONDITIONS]) {
+        expect(option.label).not.toMatch(/^welcome-/);
+        expect(option.hint).not.toMatch(/^welcome-/);
+      }
+    }
   });
 });

@@ -62,10 +62,23 @@ export const DAY_LABELS: Record<DayOfWeek, { readonly short: string; readonly lo
   sunday: dayLabel('sunday'),
 };
 
-export const PAIN_AREAS: readonly { value: PainArea; label: string; hint: string }[] = [
-  { value: 'lowerBack', label: 'Lower back', hint: 'Stiff or sore around the waist and below.' },
-  { value: 'upperBackNeck', label: 'Upper back and neck', hint: 'Between the shoulder blades, shoulders or neck.' },
-  { value: 'both', label: 'Both', hint: 'A bit of each.' },
+/** A choice whose label and hint are the catalogue's, read in the language in force each time they are shown. */
+function choice<T>(value: T, labelId: string, hintId: string) {
+  return {
+    value,
+    get label() {
+      return t(labelId);
+    },
+    get hint() {
+      return t(hintId);
+    },
+  };
+}
+
+export const PAIN_AREAS: readonly { value: PainArea; readonly label: string; readonly hint: string }[] = [
+  choice<PainArea>('lowerBack', 'welcome-area-lower-back', 'welcome-area-lower-back-hint'),
+  choice<PainArea>('upperBackNeck', 'welcome-area-upper-back-neck', 'welcome-area-upper-back-neck-hint'),
+  choice<PainArea>('both', 'welcome-area-both', 'welcome-area-both-hint'),
 ];
 
 /** The sleep positions; their labels are the catalogue's, in the language in force. */
@@ -85,32 +98,23 @@ export const SLEEP_POSITIONS: readonly { value: SleepPosition; readonly label: s
 ];
 
 /** The first-run question about conditions that rule moves out (the rule itself is Rust's). */
-export const CONDITIONS: readonly { value: Condition; label: string; hint: string }[] = [
-  {
-    value: 'osteoporosis',
-    label: 'Osteoporosis, or bones that break easily',
-    hint: 'Moves that bend the spine forward or twist it are left out.',
-  },
-  {
-    value: 'recentSpinalSurgeryOrFracture',
-    label: 'Surgery on my back or neck, or a broken bone in my spine, that I am still recovering from',
-    hint: 'Only breathing, relaxation and getting up safely stay, until your surgeon or physiotherapist says more is fine.',
-  },
-  {
-    value: 'pregnancy',
-    label: 'I am pregnant',
-    hint: 'Moves done lying flat on your back are left out.',
-  },
-  {
-    value: 'worseBendingForward',
-    label: 'My back pain gets worse when I bend forward',
-    hint: 'The knee-to-chest stretch is left out.',
-  },
+export const CONDITIONS: readonly { value: Condition; readonly label: string; readonly hint: string }[] = [
+  choice<Condition>('osteoporosis', 'welcome-condition-osteoporosis', 'welcome-condition-osteoporosis-hint'),
+  choice<Condition>('recentSpinalSurgeryOrFracture', 'welcome-condition-surgery', 'welcome-condition-surgery-hint'),
+  choice<Condition>('pregnancy', 'welcome-condition-pregnancy', 'welcome-condition-pregnancy-hint'),
+  choice<Condition>('worseBendingForward', 'welcome-condition-bending', 'welcome-condition-bending-hint'),
 ];
 
-export const MORNING_CUES: readonly { value: MorningCue; label: string }[] = [
-  { value: 'afterWaking', label: '15 minutes after I wake up' },
-  { value: 'firstComputerUse', label: 'When I first use the computer' },
+const cue = (value: MorningCue, id: string) => ({
+  value,
+  get label() {
+    return t(id);
+  },
+});
+
+export const MORNING_CUES: readonly { value: MorningCue; readonly label: string }[] = [
+  cue('afterWaking', 'welcome-cue-after-waking'),
+  cue('firstComputerUse', 'welcome-cue-first-computer-use'),
 ];
 
 export function emptyDraft(): Draft {
@@ -175,15 +179,15 @@ export function shortTime(time: string): string {
 export function missing(step: Step, draft: Draft): string | null {
   switch (step) {
     case 'area':
-      return draft.painArea ? null : 'Choose where it hurts.';
+      return draft.painArea ? null : t('welcome-missing-area');
     case 'health':
-      return draft.conditions.length > 0 || draft.noneApply ? null : 'Tick what applies to you, or “None of these”.';
+      return draft.conditions.length > 0 || draft.noneApply ? null : t('welcome-missing-health');
     case 'sleep':
-      return draft.sleepPosition ? null : 'Choose how you usually sleep.';
+      return draft.sleepPosition ? null : t('welcome-missing-sleep');
     case 'times':
-      if (!isTime(draft.bedtime)) return 'Enter your usual bedtime, like 23:00.';
-      if (!isTime(draft.wakeTime)) return 'Enter your usual wake time, like 07:00.';
-      if (draft.days.length === 0) return 'Choose at least one day.';
+      if (!isTime(draft.bedtime)) return t('welcome-missing-bedtime');
+      if (!isTime(draft.wakeTime)) return t('welcome-missing-wake-time');
+      if (draft.days.length === 0) return t('welcome-missing-days');
       return null;
     case 'safety':
     case 'plan':

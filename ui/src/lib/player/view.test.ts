@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLanguage } from '../i18n/locale.svelte';
 import type { Coach, StepView } from '../ipc';
 import {
   actionForKey,
@@ -13,6 +14,7 @@ import {
   secondsLeft,
   sideLabel,
   stepTitle,
+  titleWithSide,
   type Look,
 } from './view';
 
@@ -97,6 +99,41 @@ describe('announcements', () => {
       'Cat-cow, right side, hold 20 seconds.',
     );
   });
+});
+
+describe('the player in the language in force (issue 22)', () => {
+  afterEach(() => setLanguage('en'));
+  const check = (language: string, say: () => string | null, expected: string | null) => {
+    setLanguage(language);
+    expect(say()).toBe(expected);
+  };
+  it.each<[string, () => string | null, string | null]>([
+    ['en', () => titleWithSide(step({ exerciseName: 'Open book', side: 'left' })), 'Open book, left side'],
+    ['en', () => titleWithSide(step({})), 'Cat-cow'],
+    ['de', () => stepTitle(step({ kind: 'getReady' })), 'Mach dich bereit: Cat-cow'],
+    ['de', () => stepTitle(step({ kind: 'getReady', exerciseName: null })), 'Mach dich bereit'],
+    ['de', () => stepTitle(step({ kind: 'switchSides' })), 'Seite wechseln'],
+    ['de', () => stepTitle(step({ kind: 'rest', exerciseName: null })), 'Pause'],
+    ['de', () => stepTitle(step({ exerciseName: null })), 'Übung'],
+    // German keeps the capital on a side of its own and writes it small inside a line.
+    ['de', () => sideLabel(step({ side: 'right' })), 'Rechte Seite'],
+    ['de', () => titleWithSide(step({ exerciseName: 'Open book', side: 'right' })), 'Open book, rechte Seite'],
+    ['de', () => repLabel(step({ rep: 3 })), 'Wiederholung 3 von 8'],
+    ['de', () => repLabel(step({ kind: 'hold', rep: 2, reps: 5 })), 'Halten 2 von 5'],
+    ['de', () => repLabel(step({ kind: 'breathing', rep: 4, reps: 6 })), 'Atemzug 4 von 6'],
+    ['de', () => repLabel(step({ kind: 'hold', reps: 1, round: 2, rounds: 2 })), 'Runde 2 von 2'],
+    ['de', () => repLabel(step({ rep: 1, reps: 5, round: 1, rounds: 2 })), 'Wiederholung 1 von 5 · Runde 1 von 2'],
+    ['de', () => nextLabel(step({ exerciseName: 'Open book', side: 'left' })), 'Als Nächstes: Open book, linke Seite'],
+    ['de', () => nextLabel(null), 'Als Nächstes: Ende'],
+    ['de', () => announcement(null, step({})), 'Cat-cow, 8 Wiederholungen.'],
+    ['de', () => announcement(null, step({ kind: 'breathing', reps: 6 })), 'Cat-cow, 6 Atemzüge.'],
+    ['de', () => announcement(null, step({ kind: 'hold', reps: 1, side: 'left', durationMs: 30_000 })), 'Cat-cow, linke Seite, 30 Sekunden halten.'],
+    ['de', () => announcement(null, step({ kind: 'rest', exerciseName: null, reps: 1 })), 'Pause.'],
+    // Plurals come from Fluent: one second is no longer "1 seconds".
+    ['en', () => announcement(null, step({ kind: 'hold', reps: 1, durationMs: 1000 })), 'Cat-cow, hold 1 second.'],
+    ['de', () => announcement(null, step({ kind: 'hold', reps: 1, durationMs: 1000 })), 'Cat-cow, 1 Sekunde halten.'],
+    ['en', () => announcement(null, step({ kind: 'switchSides', reps: 1 })), 'Switch sides.'],
+  ])('%s: %s', (language, say, expected) => check(language, say, expected));
 });
 
 describe('pacer, look and keys', () => {

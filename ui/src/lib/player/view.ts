@@ -2,6 +2,7 @@
 // and rule can be checked with vitest; the Svelte component only lays them out.
 import type { AudioSettings, PhaseView, Snapshot, StepView, TimeOfDay } from '../ipc';
 import { ease, unease } from '../figure/pose';
+import { t } from '../i18n/locale.svelte';
 
 /** Whole seconds left, rounded up: "1" shows until the very end of the last second. */
 export function secondsLeft(msLeft: number): number {
@@ -27,40 +28,46 @@ export function stepTitle(step: StepView | null | undefined): string {
   if (!step) return '';
   switch (step.kind) {
     case 'getReady':
-      return step.exerciseName ? `Get ready: ${step.exerciseName}` : 'Get ready';
+      return step.exerciseName ? t('player-get-ready-for', { exercise: step.exerciseName }) : t('player-get-ready');
     case 'switchSides':
-      return 'Switch sides';
+      return t('player-switch-sides');
     case 'rest':
-      return 'Rest';
+      return t('player-rest');
     default:
-      return step.exerciseName ?? 'Exercise';
+      return step.exerciseName ?? t('player-exercise');
   }
 }
 
+/** "Left side" or "Right side" on a line of its own; null for a step without a side. */
 export function sideLabel(step: StepView | null | undefined): string | null {
   if (!step) return null;
-  if (step.side === 'left') return 'Left side';
-  if (step.side === 'right') return 'Right side';
+  if (step.side === 'left') return t('player-side-left');
+  if (step.side === 'right') return t('player-side-right');
   return null;
+}
+
+/** The step's title with its side in one line: "Open book, left side", or the title alone. */
+export function titleWithSide(step: StepView | null | undefined): string {
+  const title = stepTitle(step);
+  if (step?.side !== 'left' && step?.side !== 'right') return title;
+  return t('player-with-side', { title, side: step.side });
 }
 
 /** "Rep 3 of 8", "Hold 2 of 5", "Breath 4 of 6", with the round when there is more than one. */
 export function repLabel(step: StepView | null | undefined): string | null {
   if (!step || step.reps <= 1) {
-    if (step && step.rounds > 1) return `Round ${step.round} of ${step.rounds}`;
+    if (step && step.rounds > 1) return t('player-round', { round: step.round, rounds: step.rounds });
     return null;
   }
-  const noun = step.kind === 'hold' ? 'Hold' : step.kind === 'breathing' ? 'Breath' : 'Rep';
-  const base = `${noun} ${step.rep} of ${step.reps}`;
-  return step.rounds > 1 ? `${base} · round ${step.round} of ${step.rounds}` : base;
+  const id = step.kind === 'hold' ? 'player-hold' : step.kind === 'breathing' ? 'player-breath' : 'player-rep';
+  const count = t(id, { rep: step.rep, reps: step.reps });
+  return step.rounds > 1 ? t('player-count-round', { count, round: step.round, rounds: step.rounds }) : count;
 }
 
 /** "Next: Open book, left side" */
 export function nextLabel(next: StepView | null | undefined): string {
-  if (!next) return 'Next: finish';
-  const side = sideLabel(next);
-  const title = stepTitle(next);
-  return `Next: ${title}${side ? `, ${side.toLowerCase()}` : ''}`;
+  if (!next) return t('player-next-finish');
+  return t('player-next', { step: titleWithSide(next) });
 }
 
 /** What the breathing pacer should do now. */
@@ -83,13 +90,13 @@ export function announcement(previous: StepView | null | undefined, current: Ste
     previous.side === current.side &&
     previous.round === current.round;
   if (sameExercise) return null;
-  const parts = [stepTitle(current)];
-  const side = sideLabel(current);
-  if (side) parts.push(side.toLowerCase());
+  const said = titleWithSide(current);
   const seconds = Math.round(current.durationMs / 1000);
-  if (current.kind === 'hold') parts.push(`hold ${seconds} seconds`);
-  else if (current.reps > 1) parts.push(`${current.reps} ${current.kind === 'breathing' ? 'breaths' : 'reps'}`);
-  return parts.join(', ') + '.';
+  if (current.kind === 'hold') return t('player-announce-hold', { step: said, seconds });
+  if (current.reps > 1) {
+    return t(current.kind === 'breathing' ? 'player-announce-breaths' : 'player-announce-reps', { step: said, count: current.reps });
+  }
+  return t('player-announce', { step: said });
 }
 
 export type Look = 'night' | 'morning' | 'system';
@@ -138,13 +145,13 @@ export type PlayerAction = 'toggle' | 'skip' | 'back' | 'stop';
 export function actionForKey(key: string): PlayerAction | null {
   switch (key) {
     case ' ':
-    case 'Spacebar':
+    case 'Spacebar': // i18n-ok: a key's name
       return 'toggle';
-    case 'ArrowRight':
+    case 'ArrowRight': // i18n-ok: a key's name
       return 'skip';
-    case 'ArrowLeft':
+    case 'ArrowLeft': // i18n-ok: a key's name
       return 'back';
-    case 'Escape':
+    case 'Escape': // i18n-ok: a key's name
       return 'stop';
     default:
       return null;

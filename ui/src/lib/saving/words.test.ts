@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLanguage } from '../i18n/locale.svelte';
 import { bannerFor, feelLine, recordLine, waitingLine } from './words';
 import type { DataStatus } from '../ipc';
 
@@ -48,5 +49,26 @@ describe('the data banner', () => {
     expect(feelLine(null)).toBe('');
     expect(feelLine({ state: 'saved' })).toBe('Saved with this session.');
     expect(feelLine({ state: 'waiting', message: 'x' })).toMatch(/^Not saved yet/);
+  });
+});
+
+describe('the saving words in German (issue 22)', () => {
+  afterEach(() => setLanguage('en'));
+  it('says them in the language in force, with plurals from Fluent', () => {
+    setLanguage('de');
+    expect(waitingLine(1)).toBe('Eine Sache, die du gemacht hast, ist noch nicht gespeichert. Limber behält sie, solange es geöffnet bleibt.');
+    expect(waitingLine(4)).toMatch(/^4 Dinge, die du gemacht hast, sind noch nicht gespeichert\./);
+    expect(waitingLine(0)).toBe('');
+    expect(recordLine(null, true).text).toBe('Wird gespeichert …');
+    expect(recordLine({ state: 'saved' }, true).text).toBe('Gespeichert. Das zählt für heute.');
+    expect(recordLine({ state: 'saved' }, false).text).toMatch(/^Gespeichert\. Zählt nicht für heute/);
+    expect(feelLine({ state: 'saved' })).toBe('Mit dieser Routine gespeichert.');
+    expect(feelLine({ state: 'refused', message: 'Die Festplatte ist voll.' })).toBe('Nicht gespeichert: Die Festplatte ist voll.');
+    const clear = bannerFor({ problem: null, waiting: 0, quitHeld: false }, true);
+    expect(clear).toEqual({ kind: 'clear', text: expect.stringMatching(/^Gespeichert\. Limber kann seine Daten wieder schreiben/) });
+  });
+  it('keeps the English words', () => {
+    expect(feelLine({ state: 'refused', message: 'No space.' })).toBe('Not saved: No space.');
+    expect(waitingLine(2)).toBe('2 things you did are not saved yet. Limber keeps them while it stays open.');
   });
 });

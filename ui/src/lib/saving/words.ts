@@ -1,12 +1,13 @@
 // The words of the data banner and the end screen's save line, kept out of the components so they are tested.
+// They are the catalogue's (saving.ftl), in the language in force; the problem's own title, advice and
+// message come from Rust.
 import type { DataStatus, SaveState } from '../ipc';
+import { t } from '../i18n/locale.svelte';
 
 /** How many things wait to be written, in words. */
 export function waitingLine(waiting: number): string {
   if (waiting <= 0) return '';
-  return waiting === 1
-    ? 'One thing you did is not saved yet. Limber keeps it while it stays open.'
-    : `${waiting} things you did are not saved yet. Limber keeps them while it stays open.`;
+  return t('saving-waiting', { count: waiting });
 }
 
 /** What the banner shows: a problem, the all-clear after one, or nothing. */
@@ -24,18 +25,16 @@ export function bannerFor(status: DataStatus | null, hadTrouble: boolean): Banne
   if (!status) return { kind: 'none' };
   if (status.problem) return { kind: 'problem' };
   if (status.waiting > 0 || status.quitHeld) return { kind: 'waiting' };
-  if (hadTrouble) return { kind: 'clear', text: 'Saved. Limber can write its data again, and everything that waited is on disk now.' };
+  if (hadTrouble) return { kind: 'clear', text: t('saving-clear') };
   return { kind: 'none' };
 }
 
 /** The end screen's line about the session's record: "saved" and "counts" only after the store committed. */
 export function recordLine(record: SaveState | null, countsAsDone: boolean): { text: string; alert: boolean } {
-  if (!record) return { text: 'Saving…', alert: false };
+  if (!record) return { text: t('saving-record-saving'), alert: false };
   if (record.state === 'saved') {
     return {
-      text: countsAsDone
-        ? 'Saved. This counts for today.'
-        : 'Saved. Not counted for today: less than most of the routine was done.',
+      text: countsAsDone ? t('saving-record-counts') : t('saving-record-not-counted'),
       alert: false,
     };
   }
@@ -45,7 +44,7 @@ export function recordLine(record: SaveState | null, countsAsDone: boolean): { t
 /** The line under the "back feels" buttons after an answer. */
 export function feelLine(state: SaveState | null): string {
   if (!state) return '';
-  if (state.state === 'saved') return 'Saved with this session.';
-  if (state.state === 'waiting') return 'Not saved yet: Limber keeps your answer and saves it with the session.';
-  return `Not saved: ${state.message}`;
+  if (state.state === 'saved') return t('saving-feel-saved');
+  if (state.state === 'waiting') return t('saving-feel-waiting');
+  return t('saving-feel-refused', { problem: state.message });
 }

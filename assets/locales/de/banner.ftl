@@ -1,0 +1,1 @@
+reminder-banner-dismiss = Ausblenden
