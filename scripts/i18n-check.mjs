@@ -9,12 +9,26 @@
 //      do not count), and a key the code asks for that the source does not have;
 //   7. a string shown to people in a migrated file that bypasses the catalogue (MIGRATED below: the list only
 //      grows; files not on it are not checked, and most of Limber is not on it yet);
-//   8. a menu entry or AppStream file that is not what scripts/desktop-l10n.mjs makes from desktop.ftl now.
+//   8. a menu entry or AppStream file that is not what scripts/desktop-l10n.mjs makes from desktop.ftl now;
+//   9. source content files (en/content-*.ftl) that are not what scripts/content-l10n.mjs makes from the
+//      content JSON now (content keys count as used: the app computes their ids from the content's ids);
+//  10. a content translation made from English that has changed since (each language records the English it
+//      translated in content-translated.json; a numbered list counts as one, so every message of it is flagged);
+//  11. a complete language without an English back-translation (<tag>/back/content-safety.ftl) of every
+//      safety message, or a back-translation of a key the source does not have.
 // Usage: node scripts/i18n-check.mjs [--root DIR]   (DIR: a checkout; the default is this one)
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DESKTOP_FILE, METAINFO_FILE, desktopEntry, metainfo } from './desktop-l10n.mjs';
+import {
+  CONTENT_FILES,
+  SAFETY_FILE,
+  TRANSLATED_FILE,
+  contentFiles,
+  englishFingerprints,
+  readTranslated,
+} from './content-l10n.mjs';
 import { localesDir, parse, pseudoFile, readFiles, readLanguages, variablesOf } from './i18n-lib.mjs';
 
 /** The files whose every word goes through the catalogue. Add a file when it is migrated; never remove one. */
@@ -239,6 +253,8 @@ export function check(root) {
   const code = codeFiles(root);
   const everything = code.map((file) => file.text).join('\n');
   for (const [id, { file }] of english) {
+    // Content keys are used through ids the app computes (`exercise-${id}-name`); rule 9 keeps them in step.
+    if (CONTENT_FILES.includes(file)) continue;
     if (!new RegExp(`["'\`]${id}["'\`]`).test(everything)) fail(`en/${file}: "${id}" is used by no code`);
   }
   const asked = [
@@ -290,6 +306,63 @@ export function check(root) {
     const full = join(root, path);
     if (!existsSync(full) || readFileSync(full, 'utf8') !== expected) {
       fail(`${path} is not what the catalogue makes: run node scripts/desktop-l10n.mjs`);
+    }
+  }
+
+  // 9. The source language's content files are generated from the content JSON, never edited.
+  let generated = new Map();
+  try {
+    generated = contentFiles(root);
+  } catch (error) {
+    fail(`the content cannot be written to the catalogue: ${error.message}`);
+  }
+  for (const [name, text] of generated) {
+    const full = join(localesDir(root), source, name);
+    if (!existsSync(full) || readFileSync(full, 'utf8') !== text) {
+      fail(`${source}/${name} is not what the content JSON makes: run node scripts/content-l10n.mjs`);
+    }
+  }
+
+  // 10. Content translated from English that has changed since.
+  if (generated.size > 0) {
+    const { fingerprints, keyOf } = englishFingerprints(root);
+    for (const { tag, status } of languages) {
+      if (tag === source || status === 'pseudo') continue;
+      const recorded = readTranslated(root, tag);
+      for (const [id, { file }] of catalogue.get(tag)) {
+        if (!CONTENT_FILES.includes(file)) continue;
+        const key = keyOf.get(id);
+        if (!key) continue; // a key the source lacks: rule 3 names it
+        if (recorded[key] === fingerprints.get(key)) continue;
+        const what = key === id ? `"${id}"` : `"${id}" (of the list ${key}-*)`;
+        const why = recorded[key] ? 'was translated from English that has changed since' : `has no record in ${tag}/${TRANSLATED_FILE} of the English it was translated from`;
+        fail(`${tag}/${file}: ${what} ${why}: translate it again, then run node scripts/content-l10n.mjs --translated ${tag}`);
+      }
+    }
+  }
+
+  // 11. Back-translations of the safety text.
+  const safetyKeys = [...english].filter(([, { file }]) => file === SAFETY_FILE).map(([id]) => id);
+  for (const { tag, status } of languages) {
+    if (tag === source || status === 'pseudo') continue;
+    const path = join(localesDir(root), tag, 'back', SAFETY_FILE);
+    const hasSafety = [...catalogue.get(tag).values()].some(({ file }) => file === SAFETY_FILE);
+    if (!existsSync(path)) {
+      if (status === 'complete' || hasSafety) fail(`${tag}/back/${SAFETY_FILE} is missing: every translated safety message needs an English back-translation`);
+      continue;
+    }
+    const parsed = parse(readFileSync(path, 'utf8'));
+    for (const junk of parsed.junk) fail(`${tag}/back/${SAFETY_FILE} does not parse: ${junk}`);
+    const back = parsed.messages;
+    for (const id of back.keys()) {
+      if (!safetyKeys.includes(id)) fail(`${tag}/back/${SAFETY_FILE}: "${id}" is not a safety message of the source`);
+    }
+    const translated = catalogue.get(tag);
+    for (const id of safetyKeys) {
+      // A complete language back-translates every safety message; one in progress, each it has translated.
+      if ((status === 'complete' || translated.has(id)) && !back.has(id)) {
+        fail(`${tag}/back/${SAFETY_FILE} has no back-translation of "${id}"`);
+      }
     }
   }
   return { failures, notes };

@@ -2,14 +2,25 @@
 // name it, and the untouched copy passes. Run: node --test scripts/i18n-check.test.mjs
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { check } from './i18n-check.mjs';
+import { contentFiles } from './content-l10n.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const COPIED = ['assets/locales', 'ui/src', 'crates', 'src-tauri/src', 'src-tauri/linux', 'scripts/desktop-l10n.mjs'];
+const COPIED = [
+  'assets/locales',
+  'assets/exercises',
+  'assets/routines',
+  'assets/content',
+  'ui/src',
+  'crates',
+  'src-tauri/src',
+  'src-tauri/linux',
+  'scripts/desktop-l10n.mjs',
+];
 
 let copy;
 let originals;
@@ -29,12 +40,22 @@ after(() => rmSync(copy, { recursive: true, force: true }));
 /** Changes one file of the copy for one test; `restore` puts every changed file back. */
 function plant(path, change) {
   const full = join(copy, path);
-  if (!originals.has(full)) originals.set(full, readFileSync(full, 'utf8'));
-  writeFileSync(full, change(readFileSync(full, 'utf8')));
+  // A file the copy does not have yet is made (from "") and removed again by `restore`.
+  const before = existsSync(full) ? readFileSync(full, 'utf8') : null;
+  if (!originals.has(full)) originals.set(full, before);
+  writeFileSync(full, change(before ?? ''));
 }
 function restore() {
-  for (const [full, text] of originals) writeFileSync(full, text);
+  for (const [full, text] of originals) {
+    if (text === null) rmSync(full);
+    else writeFileSync(full, text);
+  }
   originals.clear();
+}
+
+/** The copy's en/content-*.ftl written again from its JSON, as a person who ran content-l10n.mjs would have. */
+function regenerateContent() {
+  for (const [name, text] of contentFiles(copy)) plant(`assets/locales/en/${name}`, () => text);
 }
 
 /** Plants a fault and expects a failure matching `expected`. */
@@ -117,6 +138,81 @@ describe('the catalogue check', () => {
 
   test('fails on words in a migrated Rust module', () => {
     fails([['crates/limber-app/src/tray_menu.rs', (t) => t.replace('quit: text("tray-quit"),', 'quit: "Quit now".to_owned(),')]], /tray_menu\.rs:\d+: "Quit now"/);
+  });
+
+  test('fails on a generated content file edited by hand', () => {
+    fails([['assets/locales/en/content-exercises.ftl', (t) => t.replace('exercise-cat-cow-name = Cat-cow', 'exercise-cat-cow-name = Cat and cow')]],
+      /^en\/content-exercises\.ftl is not what the content JSON makes/);
+  });
+
+  test('fails on content JSON changed without writing the catalogue again', () => {
+    fails([['assets/routines/morning-mobility.json', (t) => t.replace('"Morning mobility"', '"Morning moves"')]],
+      /^en\/content-routines\.ftl is not what the content JSON makes/);
+  });
+
+  test('content keys count as used although no code names them', () => {
+    const { failures } = check(copy);
+    assert.ok(!failures.some((f) => /exercise-cat-cow-step-1/.test(f)), failures.join('\n'));
+  });
+
+  /** Changes an exercise's JSON in the copy and writes its English catalogue again; returns the failures. */
+  function afterEnglishChange(path, change) {
+    try {
+      plant(path, change);
+      regenerateContent();
+      return check(copy).failures;
+    } finally {
+      restore();
+    }
+  }
+
+  test('flags every translation of a numbered list whose English changed', () => {
+    const failures = afterEnglishChange('assets/exercises/cat-cow.json', (t) =>
+      t.replace('"Keep the movement slow and smooth, never bouncing.",\n', ''));
+    for (const n of [1, 2, 3, 4]) {
+      assert.ok(
+        failures.some((f) => f.startsWith(`de/content-exercises.ftl: "exercise-cat-cow-step-${n}" (of the list exercise-cat-cow-step-*) was translated from English that has changed since`)),
+        `step ${n}:\n${failures.join('\n')}`,
+      );
+    }
+    // The German list still has a fifth step, which the source no longer has.
+    assert.ok(failures.some((f) => /"exercise-cat-cow-step-5" is not in the source language/.test(f)), failures.join('\n'));
+  });
+
+  test('flags the translation of a caution whose English changed, and only that list', () => {
+    const failures = afterEnglishChange('assets/exercises/plank.json', (t) =>
+      t.replace('Start with short holds and build up', 'Start with short holds and build up slowly'));
+    assert.ok(failures.some((f) => /^de\/content-safety\.ftl: "exercise-plank-caution-2" \(of the list exercise-plank-caution-\*\) was translated from English that has changed/.test(f)), failures.join('\n'));
+    assert.ok(failures.some((f) => /"exercise-plank-caution-1" \(of the list/.test(f)), failures.join('\n'));
+    assert.ok(!failures.some((f) => /exercise-plank-step-/.test(f)), failures.join('\n'));
+  });
+
+  test('flags the translation of a red flag whose English changed', () => {
+    const failures = afterEnglishChange('assets/content/safety.json', (t) =>
+      t.replace('A throbbing or pulsing pain in your belly.', 'A throbbing pain in your belly.'));
+    assert.ok(failures.some((f) => /^de\/content-safety\.ftl: "safety-sign-belly-throbbing" was translated from English that has changed/.test(f)), failures.join('\n'));
+    assert.ok(!failures.some((f) => /"safety-sign-chest-pain"/.test(f)), failures.join('\n'));
+  });
+
+  test('fails on a translated content message with no record of its English', () => {
+    fails([['assets/locales/de/content-translated.json', (t) => t.replace(/\n  "routine-two-minute-reset-name": "[0-9a-f]+",/, '')]],
+      /^de\/content-routines\.ftl: "routine-two-minute-reset-name" has no record in de\/content-translated\.json/);
+  });
+
+  test('fails on a safety message without a back-translation', () => {
+    fails([['assets/locales/de/back/content-safety.ftl', (t) => t.replace(/^safety-sign-numb-saddle = .*\n/m, '')]],
+      /^de\/back\/content-safety\.ftl has no back-translation of "safety-sign-numb-saddle"/);
+  });
+
+  test('fails on a back-translation of a key the source does not have', () => {
+    fails([['assets/locales/de/back/content-safety.ftl', (t) => `${t}safety-sign-old = An old sign.\n`]],
+      /^de\/back\/content-safety\.ftl: "safety-sign-old" is not a safety message of the source/);
+  });
+
+  test('fails on a translated language with safety text but no back-translations at all', () => {
+    fails([
+      ['assets/locales/es/content-safety.ftl', () => 'safety-title = La seguridad primero\n'],
+    ], /^es\/back\/content-safety\.ftl is missing/);
   });
 
   test('fails when the code that used a key is gone', () => {

@@ -95,7 +95,10 @@ pub enum Effect {
 struct Current {
     id: String,
     routine_id: String,
+    /// Its name in the language the session started in (a person's own routine keeps its own name).
     routine_name: String,
+    /// The language its words are in: the one in force when it started.
+    language: String,
     time_of_day: TimeOfDay,
     session: Session,
     started_wall: Option<DateTime<Utc>>,
@@ -113,6 +116,8 @@ pub struct Driver {
     /// Cues taken from the engine whose delivery is still owed (after a refused command).
     pending: Vec<Effect>,
     time_scale: f64,
+    /// The language the next session's words are in (set before each start).
+    language: String,
 }
 
 impl Driver {
@@ -122,7 +127,13 @@ impl Driver {
             current: None,
             pending: Vec::new(),
             time_scale,
+            language: limber_app::i18n::SOURCE.to_owned(),
         }
+    }
+
+    /// The language the next session's words are in: its routine's and exercises' names.
+    pub fn set_language(&mut self, language: String) {
+        self.language = language;
     }
 
     /// Starts a new session of `routine_id`, replacing a finished one. A session that is still running
@@ -169,7 +180,8 @@ impl Driver {
         self.current = Some(Current {
             id: new_session_id(wall),
             routine_id: routine.id.clone(),
-            routine_name: routine.name.clone(),
+            routine_name: limber_app::content::routine_name(&self.language, &library, routine),
+            language: self.language.clone(),
             time_of_day: routine.time_of_day,
             session,
             started_wall: Some(wall),
@@ -281,7 +293,10 @@ impl Driver {
             routine_id: current.routine_id.clone(),
             routine_name: current.routine_name.clone(),
             time_of_day: limber_app::wire::library::TimeOfDay::from(&current.time_of_day),
-            snapshot: wire::Snapshot::from(&current.session.snapshot(now)),
+            snapshot: limber_app::content::snapshot(
+                &current.language,
+                &current.session.snapshot(now),
+            ),
             outcome: current.session.outcome().as_ref().map(wire::Outcome::from),
             time_scale: self.time_scale,
             planned_ms: current.session.plan().duration_ms(),
@@ -369,6 +384,8 @@ pub enum Request {
     Start {
         routine_id: String,
         checklist: Option<Vec<String>>,
+        /// The language in force, for the session's words.
+        language: String,
         reply: oneshot::Sender<Result<SessionView, AppError>>,
     },
     Command {
@@ -409,10 +426,12 @@ impl SessionHandle {
         &self,
         routine_id: String,
         checklist: Option<Vec<String>>,
+        language: String,
     ) -> Result<SessionView, AppError> {
         self.ask(|reply| Request::Start {
             routine_id,
             checklist,
+            language,
             reply,
         })
         .await?
@@ -492,8 +511,10 @@ pub fn spawn(
                 Some(Request::Start {
                     routine_id,
                     checklist,
+                    language,
                     reply,
                 }) => {
+                    driver.set_language(language);
                     let result = driver.start(&routine_id, checklist, now, wall);
                     prepare_voice(&driver, &audio, now);
                     answer(&mut driver, reply, result, now, sink.as_ref())

@@ -46,6 +46,9 @@ fn limber_status_speaks_the_systems_language() {
             "keine Erinnerung",
             "heute: noch nicht erledigt",
             "Serie: 0 Tage (bisher beste: 0)",
+            // The built-in routines are content, named in the language too.
+            "Zur Ruhe kommen am Abend (10 Min.)",
+            "Beweglich in den Morgen (6 Min.)",
         ],
     );
     check(

@@ -184,7 +184,7 @@ fn run(routine: &str, coach: Coach, device: FakeDevice) -> Run {
         .unwrap();
     let session_start = Instant::now();
     runtime
-        .block_on(handle.start(routine.into(), None))
+        .block_on(handle.start(routine.into(), None, limber_app::i18n::SOURCE.to_owned()))
         .unwrap();
     let deadline = Instant::now() + Duration::from_secs(120);
     while !recorder.finished.load(Ordering::SeqCst) {

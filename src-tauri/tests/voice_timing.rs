@@ -112,7 +112,7 @@ fn run_session() {
         Arc::new(NoStore),
     );
     runtime
-        .block_on(handle.start("timing".into(), None))
+        .block_on(handle.start("timing".into(), None, limber_app::i18n::SOURCE.to_owned()))
         .unwrap();
     let started = Instant::now();
     while !finished.0.load(Ordering::SeqCst) {

@@ -5,6 +5,9 @@
 //    choices, the problem when an answer is missing, the buttons), photographed step by step
 //    (language-de-welcome-*.png), with no text cut off; then the setup is skipped by its German button.
 // 1. The home screen and the navigation are German: the controls are found by their German accessible names.
+//    The built-in routines' names are content, translated too ("Beweglich in den Morgen").
+// 1b. The content is German: an exercise's name, steps and cautions in the exercise library, and the safety
+//    guide's red flags and stop rule on the help screen (language-de-exercises.png, language-de-help.png).
 // 2. Settings → Sprache: the menu offers "Systemsprache (Deutsch)", English and Deutsch, and lists the
 //    languages still being translated as unavailable. Choosing English changes the whole window at once, with
 //    no restart; choosing "System" brings German back.
@@ -200,18 +203,53 @@ describe('a German system', () => {
     await byRole(driver, 'heading', 'Routinen');
     await byRole(driver, 'button', 'Neue Routine');
     await byRole(driver, 'button', 'Routine importieren …');
-    // The routine names are content (not translated yet); the words around them are German.
-    const startButton = await byRole(driver, 'button', 'Morning mobility starten', { timeout: 10000 });
+    // The routine names are content, German too, and so are the words around them.
+    const startButton = await byRole(driver, 'button', 'Beweglich in den Morgen starten', { timeout: 10000 });
     assert.equal(await startButton.getText(), 'Starten');
     const body = await driver.findElement({ css: 'main' }).getText();
     assert.match(body, /Sanfte Routinen für einen steifen Rücken/);
     assert.match(body, /\d+ Min\. · \d+ Übungen/);
     assert.match(body, /Noch nicht gemacht/);
-    assert.doesNotMatch(body, /Not done yet|\d+ exercises/);
+    assert.match(body, /Zur Ruhe kommen am Abend/);
+    assert.doesNotMatch(body, /Not done yet|\d+ exercises|Morning mobility|Bedtime wind-down/);
     assert.equal(await driver.executeScript('return document.documentElement.lang'), 'de');
-    await (await byRole(driver, 'button', 'Details zu Morning mobility')).click();
-    await byRole(driver, 'list', 'Übungen in Morning mobility');
+    await (await byRole(driver, 'button', 'Details zu Beweglich in den Morgen')).click();
+    await byRole(driver, 'list', 'Übungen in Beweglich in den Morgen');
     await screenshot(driver, 'language-de-home');
+  });
+
+  test('an exercise and the safety guide are German on screen', async () => {
+    const { driver } = app;
+    await (await byRole(driver, 'button', 'Übungen')).click();
+    const heading = await byRole(driver, 'heading', 'Katze-Kuh', { timeout: 10000 });
+    // The card's own button opens its steps and cautions (its label is the screen's words, not content).
+    const card = await heading.findElement({ xpath: './ancestor::li[contains(@class, "card")]' });
+    await (await card.findElement({ css: 'button[aria-controls]' })).click();
+    await eventually(async () => (await card.getText()).includes('Geh in den Vierfüßlerstand'), {
+      timeout: 5000, message: 'the German steps of cat-cow',
+    });
+    const text = await card.getText();
+    assert.match(text, /Mach deinen Rücken langsam hohl und rund, im Takt deines Atems\./);
+    assert.match(text, /Hör auf, wenn die Schmerzen stärker werden oder in ein Bein ausstrahlen\./);
+    assert.match(text, /Lass diese Übung weg, wenn du Osteoporose hast/);
+    assert.doesNotMatch(text, /Start on your hands and knees|Stop if the pain gets worse/);
+    await driver.executeScript('arguments[0].scrollIntoView({ block: "start" })', card);
+    await screenshot(driver, 'language-de-exercises');
+
+    await (await byRole(driver, 'button', 'Hilfe')).click();
+    await byRole(driver, 'heading', 'Hol dir jetzt Hilfe', { timeout: 10000 });
+    await byRole(driver, 'heading', 'Geh bald zu einer Ärztin, einem Arzt oder in die Physiotherapie');
+    const help = await driver.findElement({ css: 'main' }).getText();
+    for (const german of [
+      /ruf den Notruf an \(112 in Europa/,
+      /Neue Probleme beim Wasserlassen, oder du kannst Blase oder Darm nicht kontrollieren\./,
+      /Schmerzen in der Brust zusammen mit den Rückenschmerzen\./,
+      /Hör mit jeder Übung auf, die deine Schmerzen verstärkt\./,
+    ]) {
+      assert.match(help, german);
+    }
+    assert.doesNotMatch(help, /Get help now|Chest pain together with the back pain|Stop any exercise that makes/);
+    await screenshot(driver, 'language-de-help');
   });
 
   test('the language menu offers the system, English and German, each in its own name', async () => {
@@ -252,7 +290,7 @@ describe('a German system', () => {
     await byRole(driver, 'radio', 'Auf der Seite');
     await byRole(driver, 'checkbox', 'Checkliste zum Abschalten am Abend zeigen');
     await byRole(driver, 'button', 'Erinnerungen für heute pausieren', { timeout: 10000 });
-    await byRole(driver, 'checkbox', 'Erinnere mich an Morning mobility');
+    await byRole(driver, 'checkbox', 'Erinnere mich an Beweglich in den Morgen');
     await byRole(driver, 'button', 'Erinnerungen speichern');
     await byRole(driver, 'checkbox', 'Ruhezeiten');
     await byRole(driver, 'checkbox', 'Während einer Routine Töne abspielen');
@@ -266,13 +304,13 @@ describe('a German system', () => {
     await byRole(driver, 'button', 'Limber-Export importieren …');
     await byRole(driver, 'button', 'Sync-Ordner wählen …');
     // A reminder switched on shows its German fields, days and the Intl weekday names.
-    const remind = await byRole(driver, 'checkbox', 'Erinnere mich an Morning mobility');
+    const remind = await byRole(driver, 'checkbox', 'Erinnere mich an Beweglich in den Morgen');
     if (!(await remind.isSelected())) await remind.click();
-    await byRole(driver, 'combobox', 'Wann ich an Morning mobility erinnert werde', { timeout: 2000 });
-    await byRole(driver, 'group', 'Tage für Morning mobility');
+    await byRole(driver, 'combobox', 'Wann ich an Beweglich in den Morgen erinnert werde', { timeout: 2000 });
+    await byRole(driver, 'group', 'Tage für Beweglich in den Morgen');
     // Intl's short German weekday: "Mo" or "Mo.", as the ICU of the web view writes it alone.
     const monday = await eventually(async () => {
-      for (const name of ['Mo für Morning mobility', 'Mo. für Morning mobility']) {
+      for (const name of ['Mo für Beweglich in den Morgen', 'Mo. für Beweglich in den Morgen']) {
         const found = await allByRole(driver, 'checkbox', name);
         if (found.length === 1) return found[0];
       }
@@ -332,6 +370,8 @@ describe('a German system', () => {
     }, { timeout: 2000, message: 'a status saying "Saved."' });
     assert.equal(await driver.executeScript('return document.documentElement.lang'), 'en');
     await screenshot(driver, 'language-en-settings');
+    // The routines' names in the reminder settings on screen follow at once too: they are content.
+    await byRole(driver, 'checkbox', 'Remind me about Morning mobility', { timeout: 5000 });
     await (await byRole(driver, 'button', 'Today')).click();
     await byRole(driver, 'heading', 'Routines');
     await byRole(driver, 'button', 'Start Morning mobility', { timeout: 10000 });
@@ -451,8 +491,8 @@ describe('a German system', () => {
       assert.deepEqual(cut, [], `German text cut off in the player (${where}): ${JSON.stringify(cut, null, 1)}`);
     };
     await (await byRole(driver, 'button', 'Heute')).click();
-    await (await byRole(driver, 'button', 'Morning mobility starten', { timeout: 10000 })).click();
-    await byRole(driver, 'heading', 'Morning mobility', { timeout: 10000 });
+    await (await byRole(driver, 'button', 'Beweglich in den Morgen starten', { timeout: 10000 })).click();
+    await byRole(driver, 'heading', 'Beweglich in den Morgen', { timeout: 10000 });
     await byRole(driver, 'list', 'Übungen in dieser Routine');
     await byRole(driver, 'button', 'Wann du Hilfe brauchst');
     await byRole(driver, 'button', '← Zurück');
@@ -464,7 +504,7 @@ describe('a German system', () => {
 
     await (await byRole(driver, 'button', 'Starten')).click();
     const pause = await byRole(driver, 'button', 'Pausieren', { timeout: 10000 });
-    await byRole(driver, 'main', 'Morning mobility läuft');
+    await byRole(driver, 'main', 'Beweglich in den Morgen läuft');
     await byRole(driver, 'group', 'Steuerung der Routine');
     for (const name of ['Zurück', 'Überspringen', '+10 Sek.', 'Beenden', 'Wann du Hilfe brauchst']) await byRole(driver, 'button', name);
     await byRole(driver, 'progressbar', 'Fortschritt der Routine');
@@ -485,7 +525,7 @@ describe('a German system', () => {
     await screenshot(driver, 'language-de-player-stop');
     await (await byRole(driver, 'button', 'Routine beenden')).click();
     await byRole(driver, 'heading', 'Routine beendet', { timeout: 10000 });
-    assert.match(await textOf(driver, 'main'), /Morning mobility: \d+ von \d+ Schritten erledigt/);
+    assert.match(await textOf(driver, 'main'), /Beweglich in den Morgen: \d+ von \d+ Schritten erledigt/);
     await (await byRole(driver, 'button', 'Rücken: 3 von 10')).click();
     await eventually(async () => (await textOf(driver, 'main')).includes('Mit dieser Routine gespeichert.'), {
       message: 'the German line under the answer',
@@ -598,10 +638,11 @@ describe('the pseudo language', () => {
     await (await driver.findElement({ css: 'nav button' })).click();
     const card = await eventually(async () => {
       for (const item of await driver.findElements({ css: 'ul.routines li' })) {
-        if ((await (await item.findElement({ css: 'h3' })).getText()) === 'Morning mobility') return item;
+        // The routine's name is content, in the pseudo language too (en-XA/content-routines.ftl).
+        if ((await (await item.findElement({ css: 'h3' })).getText()) === '[Ṁööŕñîîñĝ ɱööƀîîļîîţý~]') return item;
       }
       return null;
-    }, { timeout: 10000, message: 'the Morning mobility card' });
+    }, { timeout: 10000, message: 'the morning mobility card' });
     await (await card.findElement({ css: 'button.primary' })).click();
     const start = await eventually(async () => (await driver.findElements({ css: 'main.intro button.primary' }))[0], {
       timeout: 10000, message: 'the player\'s Start',
@@ -661,10 +702,11 @@ describe('a reminder on a German system', () => {
       assert.match(execFileSync(binary, ['import', file], { env, encoding: 'utf8' }), /^Importiert:/);
     });
     const notice = await eventually(
-      () => notifications.notifies().find((n) => n.summary.startsWith('Morning mobility')),
+      () => notifications.notifies().find((n) => n.summary.startsWith('Beweglich in den Morgen')),
       { timeout: target - now() + 30_000, interval: 250, message: 'the reminder\'s notification' },
     );
-    assert.match(notice.summary, /^Morning mobility: \d+ Minuten?$/);
+    // The routine is built in, so its name is German too.
+    assert.match(notice.summary, /^Beweglich in den Morgen: \d+ Minuten?$/);
     assert.equal(notice.body, 'Fang sanft an, gleich im Bett. Dein Rücken wird es dir danken.');
     for (const label of ['Limber öffnen', 'Jetzt starten', 'In 10 Min. erinnern']) {
       assert.ok(notice.actions.includes(label), `the button "${label}" in ${JSON.stringify(notice.actions)}`);

@@ -46,7 +46,7 @@ fn bedtime_rules(store: &Store, library: &Library) -> Result<Vec<TimeRule>, Stor
         .reminders
         .into_iter()
         .filter(|reminder| {
-            routine_brief(library, store, &reminder.routine_id)
+            routine_brief(library, store, &reminder.routine_id, crate::i18n::SOURCE)
                 .is_some_and(|brief| brief.time_of_day == TimeOfDay::Bedtime)
         })
         .map(|reminder| reminder.time)

@@ -181,6 +181,12 @@ impl Catalogue {
             .unwrap_or_else(|| id.to_owned())
     }
 
+    /// The message `id` in `language` itself, without falling back: `None` when the language lacks it. The
+    /// content's words use this, because their fallback is the English of the content files themselves.
+    pub fn own_text(&self, language: &str, id: &str) -> Option<String> {
+        self.format(language, id, None)
+    }
+
     fn format(&self, tag: &str, id: &str, args: Option<&FluentArgs>) -> Option<String> {
         let bundle = self.bundles.get(tag)?;
         let pattern = bundle.get_message(id)?.value()?;
@@ -473,6 +479,24 @@ mod tests {
             );
         }
         assert_eq!(catalogue.offered(false), vec!["en", "de"]);
+    }
+
+    /// Issue 22: the English back-translations of the safety text (`<tag>/back/`) are never embedded, so they
+    /// can never stand in for the translation they check.
+    #[test]
+    fn back_translations_are_not_embedded() {
+        let safety: Vec<&str> = embedded::FILES
+            .iter()
+            .filter(|(tag, name, _)| *tag == "de" && *name == "content-safety.ftl")
+            .map(|(_, _, text)| *text)
+            .collect();
+        assert_eq!(safety.len(), 1);
+        assert!(safety[0].contains("Hör auf, wenn"));
+        assert!(embedded::FILES.iter().all(|(tag, _, _)| *tag != "back"));
+        assert_eq!(
+            text("de", "safety-sign-chest-pain"),
+            "Schmerzen in der Brust zusammen mit den Rückenschmerzen."
+        );
     }
 
     /// A language belongs to a computer: sync must never carry it.

@@ -5,7 +5,7 @@
 //! ([`status`]), the reminder setup and what is remembered of past reminders ([`reminders`]), saving what a
 //! person makes and saying so when it cannot be written ([`outbox`], [`health`]), the library a person sees
 //! ([`routines`]), the catalogue of words in every language
-//! ([`i18n`]), the words of a reminder ([`notice`]) and of the tray menu ([`tray_menu`]), the handles to the
+//! ([`i18n`]) and the built-in content in it ([`content`]), the words of a reminder ([`notice`]) and of the tray menu ([`tray_menu`]), the handles to the
 //! store and the library ([`state`]), the command line's grammar ([`cli`]) and the errors a command returns
 //! ([`error`]). Rules live in `limber-core` and persistence in `limber-store`; this crate combines them. It
 //! never reads a clock (time is passed in), never touches the OS beyond the data folder, and never depends on
@@ -13,6 +13,7 @@
 
 pub mod appearance;
 pub mod cli;
+pub mod content;
 pub mod custom_routines;
 pub mod data;
 pub mod error;

@@ -2,16 +2,17 @@
 //!
 //! Each exercise crosses IPC whole (steps, breathing, cautions), with the routines that use it and the
 //! length of its default dose as the core computes it. This module never changes the library and never
-//! times anything itself.
+//! times anything itself. Its words are in the language it is given (see [`crate::content`]).
 
 use limber_core::exercise::Exercise;
 
-use crate::wire::library as wire;
 use limber_core::routine::{Routine, RoutineItem, TimeOfDay};
 use serde::Serialize;
 use ts_rs::TS;
 
+use crate::content;
 use crate::error::AppError;
+use crate::wire::library as wire;
 
 /// A routine that uses an exercise.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -32,14 +33,18 @@ pub struct ExerciseCard {
     pub default_secs: u32,
 }
 
-pub fn card(library: &limber_core::library::Library, exercise: &Exercise) -> ExerciseCard {
+pub fn card(
+    library: &limber_core::library::Library,
+    exercise: &Exercise,
+    language: &str,
+) -> ExerciseCard {
     let used_in = library
         .routines()
         .iter()
         .filter(|routine| routine.items.iter().any(|i| i.exercise == exercise.id))
         .map(|routine| RoutineRef {
             id: routine.id.clone(),
-            name: routine.name.clone(),
+            name: content::routine_name(language, library, routine),
         })
         .collect();
     // The length comes from the core's plan expansion of a one-item routine, so the library and the
@@ -52,24 +57,28 @@ pub fn card(library: &limber_core::library::Library, exercise: &Exercise) -> Exe
         items: vec![RoutineItem::new(exercise.id.clone())],
     };
     ExerciseCard {
-        exercise: wire::Exercise::from(exercise),
+        exercise: content::exercise(language, exercise),
         used_in,
         default_secs: library.planned_duration_secs(&alone),
     }
 }
 
-pub fn cards(library: &limber_core::library::Library) -> Vec<ExerciseCard> {
+pub fn cards(library: &limber_core::library::Library, language: &str) -> Vec<ExerciseCard> {
     library
         .exercises()
         .iter()
-        .map(|exercise| card(library, exercise))
+        .map(|exercise| card(library, exercise, language))
         .collect()
 }
 
-pub fn find(library: &limber_core::library::Library, id: &str) -> Result<ExerciseCard, AppError> {
+pub fn find(
+    library: &limber_core::library::Library,
+    id: &str,
+    language: &str,
+) -> Result<ExerciseCard, AppError> {
     library
         .exercise(id)
-        .map(|exercise| card(library, exercise))
+        .map(|exercise| card(library, exercise, language))
         .ok_or_else(|| AppError::NotFound {
             what: "exercise",
             id: id.to_owned(),
@@ -86,7 +95,7 @@ mod tests {
 
     /// (exercise id, routines that must list it, whether its default dose is timed)
     fn check(id: &str, used_in: &[&str]) {
-        let card = find(&builtin(), id).unwrap();
+        let card = find(&builtin(), id, "en").unwrap();
         let got: Vec<&str> = card.used_in.iter().map(|r| r.id.as_str()).collect();
         assert_eq!(got, used_in, "routines using {id}");
         assert!(card.default_secs > 0, "{id} has a length");
@@ -124,7 +133,10 @@ mod tests {
     #[test]
     fn every_exercise_is_listed_once() {
         let library = builtin();
-        let listed: Vec<String> = cards(&library).into_iter().map(|c| c.exercise.id).collect();
+        let listed: Vec<String> = cards(&library, "en")
+            .into_iter()
+            .map(|c| c.exercise.id)
+            .collect();
         let known: Vec<String> = library.exercises().iter().map(|e| e.id.clone()).collect();
         assert_eq!(listed, known);
     }
@@ -132,7 +144,7 @@ mod tests {
     #[test]
     fn an_unknown_exercise_is_not_found() {
         assert!(matches!(
-            find(&builtin(), "moonwalk"),
+            find(&builtin(), "moonwalk", "en"),
             Err(AppError::NotFound { .. })
         ));
     }

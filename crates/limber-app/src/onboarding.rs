@@ -143,7 +143,12 @@ pub fn suitable_routine_ids(library: &Library, answers: &PlanAnswers) -> Vec<Str
         .collect()
 }
 
-pub fn preview(library: &Library, answers: PlanAnswers) -> Result<PlanPreview, AppError> {
+/// The plan these answers give, its routines' and moves' words in `language`.
+pub fn preview(
+    library: &Library,
+    answers: PlanAnswers,
+    language: &str,
+) -> Result<PlanPreview, AppError> {
     let proposal = propose(&answers);
     // The library the person will have once the plan is accepted, whatever the answers of the plan now
     // in force (adapting starts again from the routines as shipped).
@@ -155,11 +160,15 @@ pub fn preview(library: &Library, answers: PlanAnswers) -> Result<PlanPreview, A
             what: "routine",
             id: id.clone(),
         })?;
-        let left_out = library.left_out(id).iter().map(WireLeftOut::from).collect();
+        let left_out = library
+            .left_out(id)
+            .iter()
+            .map(|left| crate::content::left_out(language, left))
+            .collect::<Vec<WireLeftOut>>();
         if library.is_unsuitable(id) {
             unsuitable.push(UnsuitableRoutine {
                 id: id.clone(),
-                name: routine.name.clone(),
+                name: crate::content::routine_name(language, library, routine),
                 left_out,
             });
             continue;
@@ -174,7 +183,7 @@ pub fn preview(library: &Library, answers: PlanAnswers) -> Result<PlanPreview, A
                 at: wall_time(r),
             });
         routines.push(PlannedRoutine {
-            routine: summarize(library, routine),
+            routine: summarize(library, routine, language),
             reminder,
             left_out,
         });
@@ -196,10 +205,10 @@ pub struct PlanView {
     pub guide: GuidePreferences,
 }
 
-fn view(library: &Library, record: PlanRecord) -> Result<PlanView, AppError> {
+fn view(library: &Library, record: PlanRecord, language: &str) -> Result<PlanView, AppError> {
     let plan = record
         .answers
-        .map(|answers| preview(library, answers))
+        .map(|answers| preview(library, answers, language))
         .transpose()?;
     Ok(PlanView {
         plan,
@@ -229,8 +238,12 @@ pub fn acknowledge_safety(store: &Store) -> Result<OnboardingStatus, AppError> {
 }
 
 /// The plan for these answers, stored nowhere.
-pub fn propose_plan(library: &Library, answers: &PlanAnswers) -> Result<PlanPreview, AppError> {
-    preview(library, answers.normalized()?)
+pub fn propose_plan(
+    library: &Library,
+    answers: &PlanAnswers,
+    language: &str,
+) -> Result<PlanPreview, AppError> {
+    preview(library, answers.normalized()?, language)
 }
 
 /// Accepts the plan for these answers: hands its reminders to `hand_over` (the reminder scheduler, which
@@ -242,6 +255,7 @@ pub fn accept(
     store: &StoreHandle,
     library: &LibraryHandle,
     answers: &PlanAnswers,
+    language: &str,
     hand_over: impl FnOnce(&[Reminder]) -> Result<(), AppError>,
 ) -> Result<PlanView, AppError> {
     let answers = answers.normalized()?;
@@ -259,7 +273,7 @@ pub fn accept(
     })?;
     // The answers decide which moves the routines leave out from now on.
     crate::routines::reload(&store, library)?;
-    view(&library.current(), record)
+    view(&library.current(), record, language)
 }
 
 /// Ends the first run without a plan; it can be run again from the settings.
@@ -280,8 +294,8 @@ pub fn restart(store: &Store) -> Result<OnboardingStatus, AppError> {
 }
 
 /// The person's plan and guide preferences.
-pub fn plan(store: &Store, library: &Library) -> Result<PlanView, AppError> {
-    view(library, store.load_setting()?)
+pub fn plan(store: &Store, library: &Library, language: &str) -> Result<PlanView, AppError> {
+    view(library, store.load_setting()?, language)
 }
 
 /// Changes what the guide shows (sleep position, the two checklists).
@@ -336,7 +350,7 @@ mod tests {
         ];
         for (bed, wake, cue, bedtime_reminder, morning_reminder) in rows {
             let input = answers(bed, wake, cue);
-            let preview = preview(&library, input).unwrap();
+            let preview = preview(&library, input, "en").unwrap();
             let at: Vec<(String, Option<NaiveTime>)> = preview
                 .routines
                 .iter()
@@ -389,7 +403,7 @@ mod tests {
             ),
         ];
         for (conditions, planned, unsuitable) in rows {
-            let preview = preview(&current, with(conditions)).unwrap();
+            let preview = preview(&current, with(conditions), "en").unwrap();
             let got: Vec<(&str, Vec<&str>)> = preview
                 .routines
                 .iter()
@@ -410,8 +424,8 @@ mod tests {
             assert_eq!(suitable_routine_ids(&current, &with(conditions)), kept);
         }
         // The summary is the adapted routine's: shorter when moves are left out.
-        let full = preview(&current, with(&[])).unwrap();
-        let fewer = preview(&current, with(&[Condition::Osteoporosis])).unwrap();
+        let full = preview(&current, with(&[]), "en").unwrap();
+        let fewer = preview(&current, with(&[Condition::Osteoporosis]), "en").unwrap();
         assert!(fewer.routines[0].routine.duration_secs < full.routines[0].routine.duration_secs);
         assert_eq!(fewer.routines[0].routine.exercise_count, 2);
     }
@@ -457,15 +471,18 @@ mod tests {
         let store = StoreHandle::new(Store::open(&dir.path().join("db.sqlite3")).unwrap());
         let library = LibraryHandle::new(Library::builtin().unwrap());
         let input = answers("23:00", "07:00", MorningCue::AfterWaking);
-        let refused = accept(&store, &library, &input, |_| {
+        let refused = accept(&store, &library, &input, "en", |_| {
             Err(AppError::InvalidInput("no".into()))
         });
         assert!(refused.is_err());
         assert_eq!(status(&store.lock()).unwrap(), OnboardingStatus::default());
-        assert_eq!(plan(&store.lock(), &library.current()).unwrap().plan, None);
+        assert_eq!(
+            plan(&store.lock(), &library.current(), "en").unwrap().plan,
+            None
+        );
 
         let mut handed = Vec::new();
-        let view = accept(&store, &library, &input, |reminders| {
+        let view = accept(&store, &library, &input, "en", |reminders| {
             handed = reminders.iter().map(|r| r.routine_id.clone()).collect();
             Ok(())
         })
@@ -483,7 +500,7 @@ mod tests {
 
         let again = restart(&store.lock()).unwrap();
         assert!(!again.completed && again.outcome.is_none());
-        assert!(plan(&store.lock(), &library.current())
+        assert!(plan(&store.lock(), &library.current(), "en")
             .unwrap()
             .plan
             .is_some());

@@ -209,10 +209,15 @@ pub struct RoutineBrief {
 }
 
 /// Looks a routine up in the library, then among the routines the user built. The length is always the
-/// library's planned duration, computed from the doses.
-pub fn routine_brief(library: &Library, store: &Store, id: &str) -> Option<RoutineBrief> {
+/// library's planned duration, computed from the doses; the name is in `language` for a built-in routine.
+pub fn routine_brief(
+    library: &Library,
+    store: &Store,
+    id: &str,
+    language: &str,
+) -> Option<RoutineBrief> {
     let brief = |routine: &limber_core::routine::Routine| RoutineBrief {
-        name: routine.name.clone(),
+        name: crate::content::routine_name(language, library, routine),
         duration_secs: library.planned_duration_secs(routine),
         time_of_day: routine.time_of_day,
     };

@@ -1,10 +1,12 @@
-//! The routines the library knows, as the home screen and the routine details show them.
+//! The routines the library knows, as the home screen and the routine details show them, in the language
+//! they are given (built-in words translated, a person's own kept: see [`crate::content`]).
 
 use serde::Serialize;
 use ts_rs::TS;
 
 use crate::wire::library::{Exercise, TimeOfDay};
 
+use crate::content;
 use crate::error::AppError;
 
 /// A routine as the home screen lists it.
@@ -36,11 +38,12 @@ pub struct RoutineDetail {
 pub fn summarize(
     library: &limber_core::library::Library,
     routine: &limber_core::routine::Routine,
+    language: &str,
 ) -> RoutineSummary {
     RoutineSummary {
         id: routine.id.clone(),
-        name: routine.name.clone(),
-        description: routine.description.clone(),
+        name: content::routine_name(language, library, routine),
+        description: content::routine_description(language, library, routine),
         time_of_day: TimeOfDay::from(&routine.time_of_day),
         duration_secs: library.planned_duration_secs(routine),
         exercise_count: u32::try_from(routine.items.len()).unwrap_or(u32::MAX),
@@ -50,6 +53,7 @@ pub fn summarize(
 pub fn detail(
     library: &limber_core::library::Library,
     id: &str,
+    language: &str,
 ) -> Result<RoutineDetail, AppError> {
     let routine = library.routine(id).ok_or_else(|| AppError::NotFound {
         what: "routine",
@@ -59,15 +63,15 @@ pub fn detail(
         .items
         .iter()
         .filter_map(|item| library.exercise(&item.exercise))
-        .map(Exercise::from)
-        .collect();
+        .map(|exercise| content::exercise(language, exercise))
+        .collect::<Vec<Exercise>>();
     Ok(RoutineDetail {
-        summary: summarize(library, routine),
+        summary: summarize(library, routine, language),
         exercises,
         left_out: library
             .left_out(id)
             .iter()
-            .map(crate::wire::safety::LeftOut::from)
+            .map(|left| content::left_out(language, left))
             .collect(),
         suitable: !library.is_unsuitable(id),
     })
@@ -85,7 +89,7 @@ mod tests {
     fn every_builtin_routine_is_listed_with_a_computed_duration() {
         let library = builtin();
         for routine in library.routines() {
-            let summary = summarize(&library, routine);
+            let summary = summarize(&library, routine, "en");
             assert!(summary.duration_secs > 0, "{} has no duration", routine.id);
             assert!(summary.exercise_count > 0);
         }
@@ -93,7 +97,7 @@ mod tests {
 
     #[test]
     fn an_unknown_routine_is_not_found() {
-        let error = detail(&builtin(), "moonwalk").unwrap_err();
+        let error = detail(&builtin(), "moonwalk", "en").unwrap_err();
         assert!(matches!(error, AppError::NotFound { .. }));
     }
 
@@ -103,7 +107,7 @@ mod tests {
     fn details_name_the_moves_left_out() {
         use limber_core::contraindication::Condition;
         let library = builtin().for_conditions(&[Condition::RecentSpinalSurgeryOrFracture]);
-        let bedtime = detail(&library, "bedtime-wind-down").unwrap();
+        let bedtime = detail(&library, "bedtime-wind-down", "en").unwrap();
         let ids: Vec<&str> = bedtime.exercises.iter().map(|e| e.id.as_str()).collect();
         assert_eq!(
             ids,
@@ -111,10 +115,10 @@ mod tests {
         );
         assert_eq!(bedtime.left_out.len(), 4);
         assert!(bedtime.suitable);
-        let upper = detail(&library, "upper-back-neck").unwrap();
+        let upper = detail(&library, "upper-back-neck", "en").unwrap();
         assert!(!upper.suitable);
         assert_eq!(upper.left_out.len(), 5);
-        let plain = detail(&builtin(), "upper-back-neck").unwrap();
+        let plain = detail(&builtin(), "upper-back-neck", "en").unwrap();
         assert!(plain.suitable && plain.left_out.is_empty());
     }
 
@@ -122,7 +126,7 @@ mod tests {
     fn details_list_the_exercises_in_order() {
         let library = builtin();
         let routine = &library.routines()[0];
-        let detail = detail(&library, &routine.id).unwrap();
+        let detail = detail(&library, &routine.id, "en").unwrap();
         let ids: Vec<_> = detail.exercises.iter().map(|e| e.id.clone()).collect();
         let expected: Vec<_> = routine.items.iter().map(|i| i.exercise.clone()).collect();
         assert_eq!(ids, expected);

@@ -75,8 +75,9 @@ pub fn overview(
         .filter(|routine| !routine.deleted)
         .map(|routine| {
             let stored = setup.schedule.reminder(&routine.id).cloned();
-            let duration_secs = crate::reminders::routine_brief(&library, &store, &routine.id)
-                .map_or(0, |brief| brief.duration_secs);
+            let duration_secs =
+                crate::reminders::routine_brief(&library, &store, &routine.id, &language)
+                    .map_or(0, |brief| brief.duration_secs);
             ReminderChoice {
                 reminder: wire::Reminder::from(
                     &stored
@@ -84,8 +85,8 @@ pub fn overview(
                         .unwrap_or_else(|| suggested_reminder(&routine.id, routine.time_of_day)),
                 ),
                 stored: stored.is_some(),
+                name: crate::content::named(&language, &library, &routine.id, &routine.name),
                 routine_id: routine.id,
-                name: routine.name,
                 time_of_day: crate::wire::library::TimeOfDay::from(&routine.time_of_day),
                 duration_secs,
             }

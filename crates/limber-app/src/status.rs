@@ -183,7 +183,7 @@ pub fn report(
         if !shown {
             continue;
         }
-        let duration_secs = crate::reminders::routine_brief(library, store, &routine.id)
+        let duration_secs = crate::reminders::routine_brief(library, store, &routine.id, language)
             .map_or(0, |brief| brief.duration_secs);
         let schedule = crate::progress::schedule_of(
             &schedules,
@@ -193,6 +193,8 @@ pub fn report(
             today,
         );
         let routine_history = crate::progress::routine_history(&history, &routine.id, schedule);
+        // A built-in routine is named in the report's language; a person's keeps its own name.
+        let name = crate::content::named(language, library, &routine.id, &routine.name);
         let open = |occurrence: &Occurrence| {
             ledger
                 .outcome(&occurrence.routine_id, occurrence.day)
@@ -203,7 +205,7 @@ pub fn report(
         let next = reminder.as_ref().and_then(|reminder| {
             next_reminder(
                 reminder,
-                &routine.name,
+                &name,
                 setup,
                 ledger,
                 &open,
@@ -213,7 +215,7 @@ pub fn report(
         });
         routines.push(RoutineStatus {
             routine_id: routine.id.clone(),
-            name: routine.name.clone(),
+            name,
             time_of_day: crate::wire::library::TimeOfDay::from(&routine.time_of_day),
             duration_secs,
             reminder: reminder.as_ref().map(wire::Reminder::from),

@@ -9,6 +9,12 @@ use limber_app::error::{AppError, CommandResult};
 use limber_app::i18n::{self, LanguageView};
 use limber_app::state::StoreHandle;
 
+/// The language in force now (the person's choice, else the system's), for the commands whose answers carry
+/// words: the built-in content, the plan, the safety guide.
+pub fn in_force(store: &StoreHandle) -> String {
+    i18n::language_in_force(&store.lock(), &limber_resident::locale::system())
+}
+
 /// The language menu's view: the choice, the language in force, the system's and those offered.
 #[tauri::command]
 pub async fn language_get(store: State<'_, StoreHandle>) -> CommandResult<LanguageView> {

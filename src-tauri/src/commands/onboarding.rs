@@ -36,11 +36,14 @@ pub async fn onboarding_acknowledge_safety(
 #[tauri::command]
 pub async fn onboarding_propose(
     library: State<'_, LibraryHandle>,
+    store: State<'_, StoreHandle>,
     answers: PlanAnswers,
 ) -> CommandResult<PlanPreview> {
+    let language = super::language::in_force(&store);
     Ok(onboarding::propose_plan(
         &library.current(),
         &answers.into(),
+        &language,
     )?)
 }
 
@@ -52,10 +55,12 @@ pub async fn onboarding_accept(
     store: State<'_, StoreHandle>,
     answers: PlanAnswers,
 ) -> CommandResult<PlanView> {
+    let language = super::language::in_force(&store);
     Ok(onboarding::accept(
         &store,
         &library,
         &answers.into(),
+        &language,
         |reminders| hand_over_reminders(&app, reminders),
     )?)
 }
@@ -78,7 +83,12 @@ pub async fn plan_get(
     library: State<'_, LibraryHandle>,
     store: State<'_, StoreHandle>,
 ) -> CommandResult<PlanView> {
-    Ok(onboarding::plan(&store.lock(), &library.current())?)
+    let language = super::language::in_force(&store);
+    Ok(onboarding::plan(
+        &store.lock(),
+        &library.current(),
+        &language,
+    )?)
 }
 
 /// Changes what the guide shows (sleep position, the two checklists).

@@ -2,12 +2,13 @@
 //!
 //! Thin adapters: the clock is read here once, the use cases are `limber_app::progress` (the dashboard) and
 //! `limber_app::progress_settings` (rest days, dismissals, settings), which return the fresh dashboard or settings
-//! so the screen never recounts anything.
+//! so the screen never recounts anything. Built-in routines are named in the language in force.
 
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use tauri::{AppHandle, Manager, State};
 
+use limber_app::content;
 use limber_app::error::{AppError, CommandResult};
 use limber_app::progress::{self, Dashboard, RedFlagOccurrence};
 use limber_app::progress_settings::{self, ProgressSettingsInput, ProgressSettingsView};
@@ -34,7 +35,11 @@ pub async fn progress_dashboard(
     store: State<'_, StoreHandle>,
 ) -> CommandResult<Dashboard> {
     let (now, tz) = now_and_zone(&app);
-    Ok(progress::dashboard(&store.lock(), &library.current(), now, tz).map_err(AppError::from)?)
+    let language = super::language::in_force(&store);
+    let library = library.current();
+    let dashboard =
+        progress::dashboard(&store.lock(), &library, now, tz).map_err(AppError::from)?;
+    Ok(content::dashboard(&language, &library, dashboard))
 }
 
 /// Marks today as a rest day for one routine and returns the updated dashboard.
@@ -46,9 +51,11 @@ pub async fn mark_rest_day(
     routine_id: String,
 ) -> CommandResult<Dashboard> {
     let (now, tz) = now_and_zone(&app);
+    let language = super::language::in_force(&store);
     let (store, library) = (store.lock(), library.current());
     progress_settings::mark_rest_today(&store, &library, now, tz, &routine_id)?;
-    Ok(progress::dashboard(&store, &library, now, tz).map_err(AppError::from)?)
+    let dashboard = progress::dashboard(&store, &library, now, tz).map_err(AppError::from)?;
+    Ok(content::dashboard(&language, &library, dashboard))
 }
 
 /// Undoes today's rest day for one routine and returns the updated dashboard.
@@ -60,13 +67,11 @@ pub async fn unmark_rest_day(
     routine_id: String,
 ) -> CommandResult<Dashboard> {
     let (now, tz) = now_and_zone(&app);
-    Ok(progress_settings::unmark_rest_today(
-        &store.lock(),
-        &library.current(),
-        now,
-        tz,
-        routine_id,
-    )?)
+    let language = super::language::in_force(&store);
+    let library = library.current();
+    let dashboard =
+        progress_settings::unmark_rest_today(&store.lock(), &library, now, tz, routine_id)?;
+    Ok(content::dashboard(&language, &library, dashboard))
 }
 
 /// Hides one red-flag occurrence for good and returns the updated dashboard.
@@ -78,13 +83,11 @@ pub async fn dismiss_red_flag(
     occurrence: RedFlagOccurrence,
 ) -> CommandResult<Dashboard> {
     let (now, tz) = now_and_zone(&app);
-    Ok(progress_settings::dismiss_red_flag(
-        &store.lock(),
-        &library.current(),
-        now,
-        tz,
-        occurrence,
-    )?)
+    let language = super::language::in_force(&store);
+    let library = library.current();
+    let dashboard =
+        progress_settings::dismiss_red_flag(&store.lock(), &library, now, tz, occurrence)?;
+    Ok(content::dashboard(&language, &library, dashboard))
 }
 
 /// The "progress" settings with the routines a goal can be set for.
@@ -93,10 +96,10 @@ pub async fn progress_settings(
     library: State<'_, LibraryHandle>,
     store: State<'_, StoreHandle>,
 ) -> CommandResult<ProgressSettingsView> {
-    Ok(progress_settings::current_settings(
-        &store.lock(),
-        &library.current(),
-    )?)
+    let language = super::language::in_force(&store);
+    let library = library.current();
+    let view = progress_settings::current_settings(&store.lock(), &library)?;
+    Ok(content::progress_settings(&language, &library, view))
 }
 
 /// Checks and saves the "progress" settings; bad values change nothing.
@@ -108,11 +111,8 @@ pub async fn set_progress_settings(
     settings: ProgressSettingsInput,
 ) -> CommandResult<ProgressSettingsView> {
     let (now, tz) = now_and_zone(&app);
-    Ok(progress_settings::set_settings(
-        &store.lock(),
-        &library.current(),
-        &settings,
-        now,
-        tz,
-    )?)
+    let language = super::language::in_force(&store);
+    let library = library.current();
+    let view = progress_settings::set_settings(&store.lock(), &library, &settings, now, tz)?;
+    Ok(content::progress_settings(&language, &library, view))
 }

@@ -1,21 +1,23 @@
-//! Commands about the routines the library knows.
+//! Commands about the routines the library knows, their words in the language in force.
 
 use tauri::State;
 
 use limber_app::error::CommandResult;
 use limber_app::routine_view::{detail, summarize, RoutineDetail, RoutineSummary};
-use limber_app::state::LibraryHandle;
+use limber_app::state::{LibraryHandle, StoreHandle};
 
 /// Lists every routine the library knows, in the library's order.
 #[tauri::command]
 pub async fn list_routines(
     library: State<'_, LibraryHandle>,
+    store: State<'_, StoreHandle>,
 ) -> CommandResult<Vec<RoutineSummary>> {
+    let language = super::language::in_force(&store);
     let library = library.current();
     Ok(library
         .routines()
         .iter()
-        .map(|routine| summarize(&library, routine))
+        .map(|routine| summarize(&library, routine, &language))
         .collect())
 }
 
@@ -23,7 +25,9 @@ pub async fn list_routines(
 #[tauri::command]
 pub async fn get_routine(
     library: State<'_, LibraryHandle>,
+    store: State<'_, StoreHandle>,
     id: String,
 ) -> CommandResult<RoutineDetail> {
-    Ok(detail(&library.current(), &id)?)
+    let language = super::language::in_force(&store);
+    Ok(detail(&library.current(), &id, &language)?)
 }

@@ -5,13 +5,18 @@
 use limber_app::wire::safety::SafetyGuide;
 
 use limber_app::error::{AppError, CommandResult};
+use limber_app::state::StoreHandle;
+use tauri::State;
 
 /// The safety guide: the two levels of red flags, each with what to do, and the rules every routine
 /// follows.
 #[tauri::command]
-pub async fn safety_guide() -> CommandResult<SafetyGuide> {
+pub async fn safety_guide(store: State<'_, StoreHandle>) -> CommandResult<SafetyGuide> {
     // The built-in guide is checked by the core's tests, so this fails only in a broken build, and then
     // says so in words (AppError::Library) rather than panicking.
     let guide = limber_core::safety::SafetyGuide::builtin().map_err(AppError::from)?;
-    Ok(SafetyGuide::from(&guide))
+    // In the language in force: the red flags and the stop rule are translated with care and checked by
+    // back-translation (see the README, "Languages").
+    let language = super::language::in_force(&store);
+    Ok(limber_app::content::safety_guide(&language, &guide))
 }

@@ -12,10 +12,12 @@ use limber_app::outbox::{Record, SaveState, Saving};
 #[tauri::command]
 pub async fn session_start(
     session: State<'_, SessionHandle>,
+    store: State<'_, limber_app::state::StoreHandle>,
     routine_id: String,
     checklist: Option<Vec<String>>,
 ) -> CommandResult<SessionView> {
-    Ok(session.start(routine_id, checklist).await?)
+    let language = super::language::in_force(&store);
+    Ok(session.start(routine_id, checklist, language).await?)
 }
 
 /// Pause, resume, skip, back, +10 s or stop.

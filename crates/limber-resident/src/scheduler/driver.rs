@@ -481,10 +481,15 @@ impl<N: Notifier, P: Presence> Driver<N, P> {
 
     /// Shows a notice: as a desktop notification, or, when that fails, as a banner in the window.
     fn show(&self, occurrence: &Occurrence) {
+        // The language is looked up for each notice, so a choice made in the window applies to the next one;
+        // a built-in routine is named in it too.
+        let language =
+            limber_app::i18n::language_in_force(&self.store.lock(), &crate::locale::system());
         let brief = routine_brief(
             &self.library.current(),
             &self.store.lock(),
             &occurrence.routine_id,
+            &language,
         );
         let (name, duration_secs, tone) = match &brief {
             Some(brief) => (
@@ -494,9 +499,6 @@ impl<N: Notifier, P: Presence> Driver<N, P> {
             ),
             None => (occurrence.routine_id.as_str(), 0, Tone::Anytime),
         };
-        // The language is looked up for each notice, so a choice made in the window applies to the next one.
-        let language =
-            limber_app::i18n::language_in_force(&self.store.lock(), &crate::locale::system());
         let notice = Notice::new(
             &occurrence.routine_id,
             occurrence.day,

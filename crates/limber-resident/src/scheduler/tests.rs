@@ -934,7 +934,7 @@ fn new_settings_take_effect_at_once() {
 }
 
 /// Issue 22: the tray's reminder line speaks the language chosen while Limber runs, at once, and its times
-/// after midnight and on other days too. (Routine names are content, not translated yet.)
+/// after midnight and on other days too, and names a built-in routine in it (its name is content).
 #[test]
 fn the_tray_line_follows_a_language_chosen_while_it_runs() {
     check(
@@ -944,9 +944,9 @@ fn the_tray_line_follows_a_language_chosen_while_it_runs() {
         &[
             Step::TrayNext("Next: Bedtime wind-down, today at 22:00"),
             Step::Language("de"),
-            Step::TrayNext("Als Nächstes: Bedtime wind-down, heute um 22:00"),
+            Step::TrayNext("Als Nächstes: Zur Ruhe kommen am Abend, heute um 22:00"),
             Step::RunUntil("2026-11-20T23:00:00-05:00"),
-            Step::TrayNext("Als Nächstes: Bedtime wind-down, morgen um 22:00"),
+            Step::TrayNext("Als Nächstes: Zur Ruhe kommen am Abend, morgen um 22:00"),
             Step::Send(|| Message::PauseToday { ack: None }),
             Step::TrayNext("Erinnerungen für heute pausiert"),
             Step::Language("en"),
@@ -954,7 +954,7 @@ fn the_tray_line_follows_a_language_chosen_while_it_runs() {
             Step::RunUntil("2026-11-21T12:00:00-05:00"),
         ],
         // The reminder that fired while German was chosen spoke German too.
-        &["2026-11-20T22:00:00-05:00 notify bedtime-wind-down 2026-11-20 | Bedtime wind-down: 10 Minuten | \
+        &["2026-11-20T22:00:00-05:00 notify bedtime-wind-down 2026-11-20 | Zur Ruhe kommen am Abend: 10 Minuten | \
            In 10 Min. erinnern"],
     );
 }

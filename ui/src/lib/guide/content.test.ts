@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import sources from '../../../../assets/content/SOURCES.md?raw';
 import { figureIds } from '../figure/pose';
 import {
@@ -6,10 +6,16 @@ import {
   positionGuide,
   SETUP_ITEM_IDS,
   sleepGuide,
+  sleepGuideIn,
+  sleepGuideSource,
   tonightChecklist,
   WIND_DOWN_ITEM_IDS,
   windDown,
+  windDownIn,
+  windDownSource,
 } from './content';
+import { Catalogue, catalogue as shipped, FILE_PATHS } from '../i18n/catalogue';
+import { setLanguage } from '../i18n/locale.svelte';
 
 /** The ids in the first column of the sources tables (not the column headings). */
 const sourcedIds = new Set(
@@ -96,5 +102,72 @@ describe('wind-down habits', () => {
     for (const fact of [/no TV, work or reading in bed/i, /no hard exercise/i, /warm bath or shower/i, /caffeine/i]) {
       expect(text).toMatch(fact);
     }
+  });
+});
+
+// Issue 22: the guide's words come from the catalogue in the language in force, by ids made from the items'
+// ids, and keep the JSON's English for a message the language lacks.
+describe('the guide in the language in force', () => {
+  afterEach(() => setLanguage('en'));
+
+  test('English is the JSON itself', () => {
+    expect(sleepGuideIn('en')).toBe(sleepGuideSource);
+    expect(windDownIn('en')).toBe(windDownSource);
+    expect(sleepGuide.title).toBe('Sleep setup');
+  });
+
+  test('German comes from de/content-*.ftl, and the module follows a change of language at once', () => {
+    setLanguage('de');
+    expect(sleepGuide.title).toBe('Gut gebettet');
+    expect(positionGuide('side')!.name).toBe('Auf der Seite');
+    expect(positionGuide('side')!.headPillow.what).toBe('Ein dickeres Kopfkissen');
+    expect(tonightChecklist('back').map((i) => i.label)).toEqual([
+      'Kissen unter meinen Knien',
+      'Gerolltes Handtuch unter meinem unteren Rücken, wenn dort eine Lücke ist',
+      'Ein mittelhohes Kopfkissen',
+    ]);
+    expect(windDown.items[0]).toEqual({
+      id: 'usual-bedtime',
+      label: 'Es ist ungefähr meine übliche Schlafenszeit',
+      detail: 'Jeden Abend dieselbe Zeit, auch am Wochenende, hilft deinem Körper zu wissen, wann er schlafen soll.',
+    });
+    // Ids and figures are the same in every language: ticks stored in one language read in another.
+    expect(tonightChecklist('back').map((i) => i.id)).toEqual(['back-knee-pillow', 'back-towel-roll', 'back-head-pillow']);
+    expect(positionGuide('stomach')!.figure).toBe('sleep-stomach');
+    setLanguage('en');
+    expect(sleepGuide.title).toBe('Sleep setup');
+    expect(tonightChecklist('back')[0].label).toBe('Pillow under my knees');
+  });
+
+  test('every German text differs from the English, so none was left untranslated', () => {
+    const english = JSON.stringify(sleepGuideSource);
+    const german = sleepGuideIn('de');
+    for (const item of german.mattress.items) expect(english).not.toContain(`"${item.text}"`);
+    for (const item of windDownIn('de').items) expect(JSON.stringify(windDownSource)).not.toContain(`"${item.label}"`);
+  });
+
+  test('a message the language lacks keeps the JSON English', () => {
+    const words = new Catalogue(
+      { '/x/en/a.ftl': 'sleep-title = Sleep setup\n', '/x/de/a.ftl': 'sleep-title = Schlaf\nwind-down-title = Vorher\n' },
+      ['en', 'de'],
+    );
+    const guide = sleepGuideIn('de', words);
+    expect(guide.title).toBe('Schlaf');
+    expect(guide.intro).toBe(sleepGuideSource.intro);
+    expect(guide.positions[0].tonight[0].label).toBe(sleepGuideSource.positions[0].tonight[0].label);
+    const evening = windDownIn('de', words);
+    expect(evening.title).toBe('Vorher');
+    expect(evening.items).toEqual(windDownSource.items);
+    // A language Limber does not have at all.
+    expect(sleepGuideIn('xx').title).toBe('Sleep setup');
+  });
+
+  test('the back-translations are never loaded as a language', () => {
+    // de/back/content-safety.ftl has English texts under the same ids as de/content-safety.ftl: Vite's glob
+    // takes only assets/locales/<tag>/*.ftl, so the German stays German and there is no "back" language.
+    expect(shipped.text('de', 'safety-sign-chest-pain')).toBe('Schmerzen in der Brust zusammen mit den Rückenschmerzen.');
+    expect(shipped.has('back', 'safety-sign-chest-pain')).toBe(false);
+    expect(FILE_PATHS.filter((path) => path.includes('/back/'))).toEqual([]);
+    expect(FILE_PATHS.some((path) => path.endsWith('/de/content-safety.ftl'))).toBe(true);
   });
 });

@@ -19,6 +19,9 @@ const FILES = import.meta.glob('../../../../assets/locales/*/*.ftl', {
   eager: true,
 }) as Record<string, string>;
 
+/** The catalogue files in the bundle (a back-translation folder, `<tag>/back/`, is never one of them). */
+export const FILE_PATHS: readonly string[] = Object.keys(FILES);
+
 /** The language tag of a catalogue file's path: its folder's name. */
 export function tagOfPath(path: string): string {
   const parts = path.split('/');
