@@ -183,7 +183,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()?;
-    runtime.block_on(handle.start(routine.clone(), None))?;
+    runtime.block_on(handle.start(routine.clone(), None, "en".to_owned()))?;
     while !recorder.finished.load(Ordering::SeqCst) {
         std::thread::sleep(Duration::from_millis(200));
     }
