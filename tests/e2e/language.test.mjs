@@ -404,7 +404,7 @@ describe('a German system', () => {
 
     await (await byRole(driver, 'button', 'Fortschritt')).click();
     await byRole(driver, 'heading', 'Fortschritt', { timeout: 10000 });
-    await byRole(driver, 'heading', 'Bedtime wind-down', { timeout: 10000 });
+    await byRole(driver, 'heading', 'Zur Ruhe kommen am Abend', { timeout: 10000 });
     await byRole(driver, 'heading', 'Schmerzen und Steifheit am Morgen');
     await byRole(driver, 'heading', 'So hast du geschlafen');
     await byRole(driver, 'heading', 'Morgens nach einer Abendroutine');
@@ -429,7 +429,7 @@ describe('a German system', () => {
     assert.match(calendar.first, /^Mo\.?$/);
     assert.match(calendar.cell, /^\S+ \d+\. \S+ \d{4}: (erledigt|verpasst|Ruhetag|nicht geplant|vor deinem Start|kommt noch|heute, noch nicht erledigt)$/);
     await screenshot(driver, 'language-de-progress');
-    for (const [heading, file] of [['Bedtime wind-down', 'calendar'], ['Schmerzen und Steifheit am Morgen', 'mornings'],
+    for (const [heading, file] of [['Zur Ruhe kommen am Abend', 'calendar'], ['Schmerzen und Steifheit am Morgen', 'mornings'],
       ['So hast du geschlafen', 'sleep']]) {
       await driver.executeScript('arguments[0].scrollIntoView({ block: "start" })', await byRole(driver, 'heading', heading));
       await screenshot(driver, `language-de-progress-${file}`);
@@ -443,13 +443,13 @@ describe('a German system', () => {
     await byRole(driver, 'combobox', 'Position');
     await eventually(async () => /^\d+ von \d+ Übungen$/.test(await (await byRole(driver, 'status')).getText()),
       { message: 'the German count of exercises' });
-    await (await byRole(driver, 'button', 'Schritte und Hinweise zu Open book')).click();
-    await byRole(driver, 'region', 'Achtung: Open book');
+    await (await byRole(driver, 'button', 'Schritte und Hinweise zu Offenes Buch')).click();
+    await byRole(driver, 'region', 'Achtung: Offenes Buch');
     await byRole(driver, 'heading', 'So geht’s');
     body = await driver.findElement({ css: 'main' }).getText();
     assert.match(body, /Oberer Rücken · Auf dem Boden · /);
     assert.doesNotMatch(body, /Steps and cautions|Body area|How to do it|\breps\b|each side/);
-    await driver.executeScript('arguments[0].scrollIntoView({ block: "center" })', await byRole(driver, 'region', 'Achtung: Open book'));
+    await driver.executeScript('arguments[0].scrollIntoView({ block: "center" })', await byRole(driver, 'region', 'Achtung: Offenes Buch'));
     await screenshot(driver, 'language-de-exercises-open');
     await driver.executeScript('window.scrollTo(0, 0)');
     await screenshot(driver, 'language-de-exercises');
