@@ -128,12 +128,8 @@ impl AudioError {
     /// The error as a sentence of the catalogue, for a command that refuses a setting.
     pub fn words(&self) -> Words {
         match self {
-            AudioError::InvalidVolume(volume) => {
-                Words::new("sound-invalid-volume").with("volume", volume.to_string())
-            }
-            AudioError::InvalidVoiceVolume(volume) => {
-                Words::new("sound-invalid-voice-volume").with("volume", volume.to_string())
-            }
+            AudioError::InvalidVolume(volume) => volume_words(&VolumeError::Tones(*volume)),
+            AudioError::InvalidVoiceVolume(volume) => volume_words(&VolumeError::Voice(*volume)),
             other => Words::as_said(other.to_string()),
         }
     }
