@@ -7,7 +7,10 @@ library-area = Lichaamsdeel
 library-area-all = Alle lichaamsdelen
 library-position = Houding
 library-position-all = Alle houdingen
-library-count = { $shown } van { $total } oefeningen
+library-count = { $total ->
+        [one] { $shown } van { $total } oefening
+       *[other] { $shown } van { $total } oefeningen
+    }
 library-no-match = Geen oefening past bij beide filters. Probeer “Alle lichaamsdelen” of “Alle houdingen”.
 library-list = Oefeningen
 library-meta = { $area } · { $position } · { $dose } · ongeveer { $duration }

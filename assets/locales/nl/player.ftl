@@ -86,10 +86,13 @@ player-announce-breaths = { $count ->
 
 player-well-done = Goed gedaan
 player-stopped = Sessie gestopt
-player-summary = { $skipped ->
-        [0] { $routine }: { $done } van { $total } stappen gedaan, in { $time }.
-       *[other] { $routine }: { $done } van { $total } stappen gedaan, { $skipped } overgeslagen, in { $time }.
-    }
+player-summary = { $routine }: { $done } van { $total ->
+        [one] { $total } stap
+       *[other] { $total } stappen
+    } gedaan{ $skipped ->
+        [0] {""}
+       *[other] , { $skipped } overgeslagen
+    }, in { $time }.
 player-not-saved = Niet opgeslagen
 player-not-saved-yet = Nog niet opgeslagen
 # Safety text; back-translation into English: "How does your back feel now?"

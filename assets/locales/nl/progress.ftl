@@ -40,7 +40,10 @@ progress-completion = { $done } van { $total } gedaan ({ $percent }){ $rest ->
        *[other] , { $rest } rustdagen
     }
 progress-weekly-goal = Weekdoel
-progress-weekly = { $done } van { $goal } dagen deze week{ $weeks ->
+progress-weekly = { $done } van { $goal ->
+        [one] { $goal } dag
+       *[other] { $goal } dagen
+    } deze week{ $weeks ->
         [0] {""}
         [one] {" "}· doel { $weeks } week op rij gehaald
        *[other] {" "}· doel { $weeks } weken op rij gehaald
@@ -64,22 +67,28 @@ progress-trend = Gewoontesterkte { $now }, was { $first } op { $day }.
 
 ## Wat de avondontspanning laat zien.
 
-progress-insight-waiting = Na { $needed } ochtenden met een avondontspanning de avond ervoor en { $needed } zonder, zie je hoe je ochtendpijn zich verhoudt. Tot nu toe: { $withCount } met, { $withoutCount } zonder (laatste { $days } dagen).
+progress-insight-waiting = Na { $needed ->
+        [one] { $needed } ochtend
+       *[other] { $needed } ochtenden
+    } met een avondontspanning de avond ervoor en { $needed } zonder, zie je hoe je ochtendpijn zich verhoudt. Tot nu toe: { $withCount } met, { $withoutCount } zonder (laatste { $days } dagen).
 progress-insight = Ochtendpijn na een avondontspanning: gemiddeld { $with } ({ $withCount ->
         [one] { $withCount } ochtend
        *[other] { $withCount } ochtenden
-    }). Zonder: { $without } ({ $withoutCount ->
+    }). Zonder avondontspanning: { $without } ({ $withoutCount ->
         [one] { $withoutCount } ochtend
        *[other] { $withoutCount } ochtenden
     }). { $comparison }
 progress-insight-same = Ongeveer gelijk, met of zonder.
 progress-insight-lower = Gemiddeld { $diff } punten lager na een avondontspanning.
 progress-insight-higher = Gemiddeld { $diff } punten hoger na een avondontspanning.
-progress-sleep-waiting = Na { $needed } check-ins na een avondontspanning en { $needed } zonder, zie je hoe je je slaap telkens beoordeelde. Tot nu toe: { $withCount } met, { $withoutCount } zonder (laatste { $days } dagen).
-progress-sleep-insight = Slaap na een avondontspanning: gemiddeld beoordeeld met { $with } van 5 ({ $withCount ->
+progress-sleep-waiting = Na { $needed ->
+        [one] { $needed } check-in
+       *[other] { $needed } check-ins
+    } na een avondontspanning en { $needed } zonder, zie je hoe je je slaap telkens beoordeelde. Tot nu toe: { $withCount } met, { $withoutCount } zonder (laatste { $days } dagen).
+progress-sleep-insight = Slaap na een avondontspanning: gemiddeld een { $with } van 5 ({ $withCount ->
         [one] { $withCount } nacht
        *[other] { $withCount } nachten
-    }). Zonder: { $without } ({ $withoutCount ->
+    }). Zonder avondontspanning: { $without } ({ $withoutCount ->
         [one] { $withoutCount } nacht
        *[other] { $withoutCount } nachten
     }). { $comparison }
@@ -99,7 +108,10 @@ progress-flag-sustained = Je hebt je rugpijn op { $mornings ->
 # Safety text; back-translation into English: "Your average morning pain has risen every week for three weeks, from 3.0 (week of 3 Mar) to 5.5 (week of 17 Mar)."
 progress-flag-rising = Je gemiddelde ochtendpijn is drie weken lang elke week gestegen, van { $first } (week van { $firstWeek }) naar { $last } (week van { $lastWeek }).
 # Safety text; back-translation into English: "Your average morning pain has stayed at 4 or higher every week for 4 weeks: 4.5 in the week of 3 Mar, 5.0 in the week of 24 Mar."
-progress-flag-steady = Je gemiddelde ochtendpijn is { $weeks } weken lang elke week 4 of hoger gebleven: { $first } in de week van { $firstWeek }, { $last } in de week van { $lastWeek }.
+progress-flag-steady = Je gemiddelde ochtendpijn is { $weeks ->
+        [one] { $weeks } week
+       *[other] { $weeks } weken
+    } lang elke week 4 of hoger gebleven: { $first } in de week van { $firstWeek }, { $last } in de week van { $lastWeek }.
 # Safety text; back-translation into English: "Good to discuss with an expert"
 progress-flag-heading = Goed om met een deskundige te bespreken
 # Safety text; back-translation into English: "Limber cannot see what is behind this; a doctor or physiotherapist can."
