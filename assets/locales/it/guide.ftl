@@ -67,9 +67,9 @@ condition-spinal-surgery = intervento o frattura recente alla colonna
 condition-pregnancy = gravidanza
 condition-bending-forward = dolore quando ti pieghi in avanti
 guide-left-out-item = { $exercise } ({ $conditions })
-guide-left-out = Esclusi per te: { $items }.
+guide-left-out = Movimenti esclusi per te: { $items }.
 guide-unsuitable = { $name } non è nel tuo piano: tutti i suoi movimenti sono esclusi.
-guide-unsuitable-because = { $name } non è nel tuo piano: tutti i suoi movimenti sono esclusi a causa di: { $conditions }.
+guide-unsuitable-because = { $name } non è nel tuo piano: tutti i suoi movimenti sono esclusi a causa di { $conditions }.
 guide-ask-surgeon = Il tuo chirurgo o fisioterapista può dirti quali movimenti vanno bene per te, e da quando.
 guide-ask-physio = Un fisioterapista può suggerirti movimenti adatti a te.
 

@@ -35,7 +35,10 @@ progress-completion = { $done } su { $total } fatti ({ $percent }){ $rest ->
        *[other] , { $rest } giorni di riposo
     }
 progress-weekly-goal = Obiettivo settimanale
-progress-weekly = { $done } giorni su { $goal } questa settimana{ $weeks ->
+progress-weekly = { $done } su { $goal } { $goal ->
+        [one] giorno
+       *[other] giorni
+    } questa settimana{ $weeks ->
         [0] {""}
         [one] {" "}· obiettivo raggiunto da { $weeks } settimana di fila
        *[other] {" "}· obiettivo raggiunto da { $weeks } settimane di fila
@@ -50,14 +53,18 @@ progress-rest-available = { $left ->
     }
 progress-rest-marked = Oggi è un giorno di riposo. La tua serie è salva.
 progress-rest-limit = { $limit ->
-        [one] Hai usato il { $limit } giorno di riposo di questo mese.
-       *[other] Hai usato i { $limit } giorni di riposo di questo mese.
+        [0] Questo mese non hai giorni di riposo.
+        [one] Hai già usato il giorno di riposo di questo mese.
+       *[other] Hai usato tutti i { $limit } giorni di riposo di questo mese.
     }
 progress-trend-none = Ancora nessuna forza dell'abitudine.
 progress-trend-one = Forza dell'abitudine { $now }.
 progress-trend = Forza dell'abitudine { $now }, da { $first } il { $day }.
 
-progress-insight-waiting = Dopo { $needed } mattine con un rilassamento la sera prima e { $needed } senza, vedrai come si confronta il tuo dolore al mattino. Finora: { $withCount } con, { $withoutCount } senza (ultimi { $days } giorni).
+progress-insight-waiting = Dopo { $needed } { $needed ->
+        [one] mattina
+       *[other] mattine
+    } con un rilassamento la sera prima e { $needed } senza, vedrai come si confronta il tuo dolore al mattino. Finora: { $withCount } con, { $withoutCount } senza (ultimi { $days } giorni).
 progress-insight = Dolore al mattino dopo un rilassamento serale: in media { $with } ({ $withCount ->
         [one] { $withCount } mattina
        *[other] { $withCount } mattine
@@ -78,7 +85,10 @@ progress-sleep-insight = Sonno dopo un rilassamento serale: in media { $with } s
     }). { $comparison }
 progress-sleep-better = In media { $diff } punti meglio dopo un rilassamento serale.
 progress-sleep-worse = In media { $diff } punti peggio dopo un rilassamento serale.
-progress-insight-days = Ultimi { $days } giorni.
+progress-insight-days = { $days ->
+        [one] Ultimo giorno.
+       *[other] Ultimi { $days } giorni.
+    }
 progress-insight-caveat = Queste medie descrivono i tuoi check-in; non sono un dato medico. Anche il sonno, lo stress e la giornata precedente contano.
 
 progress-flag-sustained = Hai dato al mal di schiena 7 o più per { $mornings ->
@@ -86,7 +96,10 @@ progress-flag-sustained = Hai dato al mal di schiena 7 o più per { $mornings ->
        *[other] { $mornings } mattine
     } di fila (dal { $from } al { $to }).
 progress-flag-rising = Il tuo dolore medio al mattino è salito ogni settimana per tre settimane, da { $first } (settimana del { $firstWeek }) a { $last } (settimana del { $lastWeek }).
-progress-flag-steady = Il tuo dolore medio al mattino è rimasto a 4 o più ogni settimana per { $weeks } settimane: { $first } nella settimana del { $firstWeek }, { $last } nella settimana del { $lastWeek }.
+progress-flag-steady = Il tuo dolore medio al mattino è rimasto a 4 o più ogni settimana per { $weeks } { $weeks ->
+        [one] settimana
+       *[other] settimane
+    }: { $first } nella settimana del { $firstWeek }, { $last } nella settimana del { $lastWeek }.
 progress-flag-heading = Vale la pena parlarne con un professionista
 progress-flag-text = { $reason } Limber non può capire cosa c'è dietro; un medico o un fisioterapista sì.
 progress-flag-urgent = Segnali che richiedono aiuto oggi
@@ -99,7 +112,7 @@ dose-try-label = Prova il nuovo carico per { $name }
 dose-not-now = Non ora
 dose-not-now-label = Non ora: mantieni il carico di { $name }
 dose-paused = I cambi di carico sono in pausa: { $reason } Finché dura, Limber non propone cambi; interrompi qualsiasi esercizio che peggiora i tuoi sintomi. Cosa fare è scritto nell'avviso in cima a questa schermata.
-dose-changed = Cambiato il { $day }. Annulla ripristina: { $doses }
+dose-changed = Cambiato il { $day }. Se annulli, torni a: { $doses }
 dose-undo = Annulla l'ultimo cambio di carico
 dose-undo-label = Annulla l'ultimo cambio di carico di { $name }
 dose-history = Storico del carico
@@ -115,11 +128,17 @@ heatmap-caption = Calendario di { $name }. { $summary }
 heatmap-summary = { $weeks ->
         [one] Ultima settimana
        *[other] Ultime { $weeks } settimane
-    }: { $done } fatti, { $rest ->
+    }: { $done ->
+        [one] { $done } fatto
+       *[other] { $done } fatti
+    }, { $rest ->
         [0] {""}
         [one] { $rest } giorno di riposo,{" "}
        *[other] { $rest } giorni di riposo,{" "}
-    }{ $missed } saltati.
+    }{ $missed ->
+        [one] { $missed } saltato
+       *[other] { $missed } saltati
+    }.
 heatmap-day = { $day }: { $state }
 heatmap-done = fatta
 heatmap-rest = giorno di riposo
