@@ -4,7 +4,7 @@
 ## Contrazione addominale
 
 exercise-abdominal-bracing-name = Contrazione addominale
-exercise-abdominal-bracing-summary = Sulla schiena, contrai con delicatezza i muscoli della pancia e tienili così mentre continui a respirare, poi rilassa.
+exercise-abdominal-bracing-summary = Sulla schiena, contrai con delicatezza i muscoli della pancia e tienili così mentre continui a respirare, poi rilassali.
 exercise-abdominal-bracing-spoken = Sdraiati sulla schiena, con le ginocchia piegate, e contrai con delicatezza la pancia. Continua a respirare mentre tieni, poi lascia andare.
 exercise-abdominal-bracing-step-1 = Sdraiati sulla schiena con le ginocchia piegate e i piedi appoggiati.
 exercise-abdominal-bracing-step-2 = Contrai con delicatezza i muscoli intorno alla pancia, come se ti preparassi a un colpetto leggero.
@@ -73,8 +73,8 @@ exercise-knee-to-chest-pace-hold = tieni
 
 exercise-log-roll-name = Alzarsi in sicurezza
 exercise-log-roll-summary = Girati sul fianco, spingiti su con le braccia, porta le gambe fuori dal letto e alzati lentamente. La sera, fai lo stesso al contrario.
-exercise-log-roll-spoken = Girati sul fianco tutto in un pezzo, spingiti su con le braccia e lascia scendere le gambe. Resta a sedere un momento, poi alzati lentamente.
-exercise-log-roll-step-1 = Piega le ginocchia e girati sul fianco tutto in un pezzo, senza torcerti.
+exercise-log-roll-spoken = Girati sul fianco in un unico blocco, spingiti su con le braccia e lascia scendere le gambe. Resta a sedere un momento, poi alzati lentamente.
+exercise-log-roll-step-1 = Piega le ginocchia e girati sul fianco in un unico blocco, senza torcerti.
 exercise-log-roll-step-2 = Spingiti su con le braccia fino a sederti.
 exercise-log-roll-step-3 = Lascia scendere le gambe oltre il bordo del letto mentre ti tiri su.
 exercise-log-roll-step-4 = Resta a sedere un momento, poi alzati lentamente.
@@ -89,7 +89,7 @@ exercise-log-roll-pace-stand = alzati
 
 exercise-open-book-name = Libro aperto
 exercise-open-book-summary = Sdraiati sul fianco, apri il braccio di sopra come un libro, poi chiudilo.
-exercise-open-book-spoken = Sdraiati sul fianco, le ginocchia unite e le braccia avanti. Apri il braccio di sopra in alto e dall'altra parte mentre inspiri, e chiudilo mentre espiri.
+exercise-open-book-spoken = Sdraiati sul fianco, le ginocchia unite e le braccia tese in avanti. Apri il braccio di sopra in alto e dall'altra parte mentre inspiri, e chiudilo mentre espiri.
 exercise-open-book-step-1 = Sdraiati sul fianco con le ginocchia piegate e le braccia tese davanti a te, i palmi uniti.
 exercise-open-book-step-2 = Tieni le ginocchia unite e appoggiate al pavimento.
 exercise-open-book-step-3 = Solleva il braccio di sopra e aprilo in alto e dall'altra parte, girando il petto verso il soffitto.
@@ -130,7 +130,7 @@ exercise-progressive-muscle-relaxation-spoken = Contrai con delicatezza una part
 exercise-progressive-muscle-relaxation-step-1 = Sdraiati comodamente e chiudi gli occhi, se vuoi.
 exercise-progressive-muscle-relaxation-step-2 = Comincia dai piedi: contraili con delicatezza per circa cinque secondi.
 exercise-progressive-muscle-relaxation-step-3 = Lascia andare tutto in una volta e senti i muscoli che si ammorbidiscono.
-exercise-progressive-muscle-relaxation-step-4 = Sali a gambe, anche, pancia, mani e spalle, e viso, una parte alla volta.
+exercise-progressive-muscle-relaxation-step-4 = Sali poi alle gambe, alle anche, alla pancia, alle mani e alle spalle, e al viso, una parte alla volta.
 exercise-progressive-muscle-relaxation-breathing = Inspira mentre contrai, espira lentamente mentre lasci andare.
 exercise-progressive-muscle-relaxation-pace-tense = contrai
 exercise-progressive-muscle-relaxation-pace-release = lascia andare
@@ -154,7 +154,7 @@ exercise-scapular-clocks-pace-forward = avanti
 
 exercise-shoulder-rows-name = Rematore per le spalle
 exercise-shoulder-rows-summary = Porta i gomiti indietro e stringi le scapole tra loro, poi rilascia.
-exercise-shoulder-rows-spoken = Siediti o stai in piedi con la schiena dritta e porta i gomiti indietro e stringi le scapole mentre espiri. Rilascia lentamente mentre inspiri.
+exercise-shoulder-rows-spoken = Siediti o stai in piedi con la schiena dritta. Mentre espiri, porta i gomiti indietro stringendo le scapole. Rilascia lentamente mentre inspiri.
 exercise-shoulder-rows-step-1 = Siediti o stai in piedi con la schiena dritta, le braccia piegate lungo i fianchi.
 exercise-shoulder-rows-step-2 = Tira i gomiti indietro, come se remassi su una barca.
 exercise-shoulder-rows-step-3 = Stringi le scapole tra loro e verso il basso.

@@ -84,14 +84,14 @@ guide-safety-loading = Caricamento della guida alla sicurezza…
 guide-safety-problem = Non è stato possibile mostrare la guida alla sicurezza: { $problem }
 
 sleep-show-for = Mostra la preparazione per
-sleep-yours = (tu)
+sleep-yours = (la tua)
 sleep-tips = Da provare
 
 help-heading = Aiuto
 help-when = Quando chiedere aiuto
 help-use-heading = Come usare Limber
 help-use-start-title = Inizia una routine
-help-use-start = dalla schermata Oggi. Il rilassamento serale è per la sera, sul pavimento o a letto; la routine del mattino inizia a letto, prima di alzarti.
+help-use-start = dalla schermata «Oggi». Il rilassamento serale è per la sera, sul pavimento o a letto; la routine del mattino inizia a letto, prima di alzarti.
 help-use-follow-title = Segui il timer e la voce.
 help-use-follow = Attiva la guida vocale in Impostazioni, Suono: con «Solo indicazioni» ogni esercizio viene annunciato quando inizia e ti viene detto quando cambiare lato e quando finisce una tenuta; la «Guida completa» spiega anche come fare ogni movimento, conta le ripetizioni e ti dà il ritmo del respiro, così puoi tenere gli occhi chiusi. Continua anche a finestra chiusa.
 help-use-before-title = Prima della routine serale
@@ -99,7 +99,7 @@ help-use-before = Limber mostra una breve lista per la sera e per i cuscini di s
 help-use-reminders-title = I promemoria
 help-use-reminders = arrivano poco prima di dormire e dopo il risveglio. Puoi cambiarli nelle Impostazioni, dove puoi anche rifare la configurazione iniziale.
 help-use-checkin-title = Fai il check-in
-help-use-checkin = ogni giorno, con com'erano la schiena e il sonno. Progressi mostra cosa aiuta nel tempo.
+help-use-checkin = ogni giorno su come stanno la schiena e il sonno. In «Progressi» vedi cosa aiuta nel tempo.
 help-use-gently-title = Inizia con delicatezza.
 help-use-gently = Fai poche ripetizioni e aumenta poco a poco, mattina e sera. Muoviti lentamente, senza molleggiare, e respira normalmente.
 help-use-bed-title = Entrare e uscire dal letto.
