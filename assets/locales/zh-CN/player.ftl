@@ -5,8 +5,8 @@
 
 player-back-home = ← 返回
 player-exercises-label = 此练习中的动作
-# Safety text; back-translation into English: "Move slowly and gently. Stop any movement that makes your pain stronger or makes the pain run down into a leg."
-player-safety = 动作要慢、要轻。如果某个动作让疼痛加重，或让疼痛顺着腿往下走，请停止这个动作。
+# Safety text; back-translation into English: "Movements should be slow and gentle. If a movement makes the pain worse, or makes the pain spread down along a leg, stop this movement."
+player-safety = 动作要慢、要轻。如果某个动作让疼痛加重，或让疼痛沿腿向下蔓延，请停止这个动作。
 player-help = 何时需要寻求帮助
 player-not-for-you = 根据你在设置问题中的回答，此练习中的每个动作都已为你略过。你可以在“设置”中通过“{ guide-run-again }”更改回答。
 player-start = 开始

@@ -14,7 +14,7 @@ welcome-title-plan = 你的计划
 
 ## 安全这一步（后面列出需要专业人士的警示信号，来自安全指南）。
 
-# Safety text; back-translation into English: "Welcome. Answer a few short questions, and Limber will propose a bedtime and morning plan for your back. It takes about one minute. First, the signs that need a professional:"
+# Safety text; back-translation into English: "Welcome. Answer a few short questions, and Limber will propose a bedtime and morning plan for your back. It takes about one minute. First, please learn which signs need a professional to deal with them:"
 welcome-safety-lead = 欢迎。回答几个简短的问题，Limber 就会为你的腰背建议一份睡前和早晨的计划。大约需要一分钟。首先，请了解哪些信号需要专业人士处理：
 
 ## 哪里疼。
