@@ -8,8 +8,8 @@ editor-back = 返回
 editor-loading = 正在加载…
 editor-about = 关于此练习
 # 两个屏幕部分：原练习的名称在 $name 处以粗体显示。
-editor-copy-of = { $name } 的副本；原练习不会改变。
-editor-reset = 恢复为 { $name }
+editor-copy-of = { $name }的副本；原练习不会改变。
+editor-reset = 恢复为“{ $name }”
 editor-name = 名称
 editor-description = 用途
 editor-when = 时间

@@ -11,7 +11,7 @@ player-help = 何时需要寻求帮助
 player-not-for-you = 根据你在设置问题中的回答，此练习中的每个动作都已为你略过。你可以在“设置”中通过“{ guide-run-again }”更改回答。
 player-start = 开始
 player-loading = 正在加载…
-player-sound-note = { $reason } 练习将在无声状态下进行。
+player-sound-note = { $reason }练习将在无声状态下进行。
 
 ## 练习进行中。
 

@@ -6,7 +6,7 @@ progress-today-is = 今天是 { $day }
 progress-loading = 正在加载…
 progress-paused-heading = 练习量调整已暂停
 # Safety text; back-translation into English: "{ reason } As long as your check-ins show this, Limber will not suggest changing any routine."
-progress-paused-text = { $reason } 只要你的状态记录显示这种情况，Limber 就不会建议更改任何练习。
+progress-paused-text = { $reason }只要你的状态记录显示这种情况，Limber 就不会建议更改任何练习。
 progress-empty-heading = 还没有可统计的内容
 progress-empty-text = 完成一次练习后，它的日历和连续天数就会从这里开始。休息日和错过的日子也从那时开始计算。
 progress-empty-choose = 选择练习
@@ -50,7 +50,7 @@ progress-rest-limit = 本月的 { $limit } 个休息日已用完。
 # 习惯强度曲线的文字说明。$now 和 $first 是百分比，$day 是简短日期（“3月3日”）。
 progress-trend-none = 还没有习惯强度。
 progress-trend-one = 习惯强度 { $now }。
-progress-trend = 习惯强度 { $now }，{ $day } 时为 { $first }。
+progress-trend = 习惯强度 { $now }，{ $day }时为 { $first }。
 
 # 睡前放松的分析。$with 和 $without 是保留一位小数的平均值；$comparison 是下面的某一句；$diff 保留一位小数。
 progress-insight-waiting = 等到前一晚做了睡前放松的早晨有 { $needed } 个、没做的早晨也有 { $needed } 个之后，你就能比较早晨的疼痛。目前：做了 { $withCount } 个，没做 { $withoutCount } 个（最近 { $days } 天）。
@@ -69,15 +69,15 @@ progress-insight-caveat = 这些平均值描述的是你自己的状态记录，
 # 警示信号提示出现的原因，来自用户自己的状态记录。$from、$to 和各周是简短日期（“3月3日”）；
 # $first 和 $last 是保留一位小数的平均值，某周没有记录时为“–”。
 # Safety text; back-translation into English: "For { mornings } mornings in a row ({ from } to { to }) you rated your back pain 7 or higher."
-progress-flag-sustained = 你已连续 { $mornings } 个早晨（{ $from } 至 { $to }）将腰背疼痛评为 7 分或更高。
+progress-flag-sustained = 你已连续 { $mornings } 个早晨（{ $from }至{ $to }）将腰背疼痛评为 7 分或更高。
 # Safety text; back-translation into English: "For three weeks your average morning pain has risen every week, from { first } (week starting { firstWeek }) to { last } (week starting { lastWeek })."
-progress-flag-rising = 三周以来，你早晨的平均疼痛每周都在上升，从 { $first }（{ $firstWeek } 开始的一周）升到 { $last }（{ $lastWeek } 开始的一周）。
+progress-flag-rising = 三周以来，你早晨的平均疼痛每周都在上升，从 { $first }（{ $firstWeek }开始的一周）升到 { $last }（{ $lastWeek }开始的一周）。
 # Safety text; back-translation into English: "For { weeks } weeks your average morning pain has stayed at 4 or higher every week: { first } in the week starting { firstWeek }, { last } in the week starting { lastWeek }."
-progress-flag-steady = { $weeks } 周以来，你早晨的平均疼痛每周都保持在 4 分或更高：{ $firstWeek } 开始的一周为 { $first }，{ $lastWeek } 开始的一周为 { $last }。
+progress-flag-steady = { $weeks } 周以来，你早晨的平均疼痛每周都保持在 4 分或更高：{ $firstWeek }开始的一周为 { $first }，{ $lastWeek }开始的一周为 { $last }。
 # Safety text; back-translation into English: "It is worth talking with a professional"
 progress-flag-heading = 值得找专业人士谈谈
 # Safety text; back-translation into English: "{ reason } Limber cannot judge what is behind this; a doctor or physiotherapist can."
-progress-flag-text = { $reason } Limber 无法判断背后的原因；医生或物理治疗师可以。
+progress-flag-text = { $reason }Limber 无法判断背后的原因；医生或物理治疗师可以。
 # Safety text; back-translation into English: "Signs that need help today"
 progress-flag-urgent = 需要今天就寻求帮助的信号
 # Safety text; back-translation into English: "Stop any exercise that makes your symptoms worse."
@@ -91,7 +91,7 @@ dose-try-label = 试试“{ $name }”的新练习量
 dose-not-now = 暂不
 dose-not-now-label = 暂不：保留“{ $name }”的练习量
 # Safety text; back-translation into English: "Dose changes are paused: { reason } While this continues, Limber does not suggest changes; stop any exercise that makes your symptoms worse. What to do is in the notice at the top of this page."
-dose-paused = 练习量调整已暂停：{ $reason } 在此期间，Limber 不会建议任何更改；如果某个动作让你的症状加重，请停止这个动作。该怎么做，请看本页顶部的提示。
+dose-paused = 练习量调整已暂停：{ $reason }在此期间，Limber 不会建议任何更改；如果某个动作让你的症状加重，请停止这个动作。该怎么做，请看本页顶部的提示。
 dose-changed = 更改于 { $day }。撤销后将恢复：{ $doses }
 dose-undo = 撤销上一次练习量更改
 dose-undo-label = 撤销“{ $name }”上一次的练习量更改
@@ -99,7 +99,7 @@ dose-history = 练习量历史
 dose-era-since = { $how }，{ $day }
 dose-sessions-none = 还没有练习记录
 dose-sessions = { $count } 次练习：{ $days }
-dose-sessions-range = { $first } 至 { $last }
+dose-sessions-range = { $first }至{ $last }
 
 # 日历热图。单元格的文字：“2025年3月3日星期一：已完成”。
 heatmap-caption = “{ $name }”的日历。{ $summary }
