@@ -7,7 +7,7 @@ welcome-skip = 跳过设置
 
 welcome-title-safety = 安全第一
 welcome-title-area = 哪里疼？
-welcome-title-health = 以下情况有适用于你的吗？
+welcome-title-health = 以下哪些情况适用于你？
 welcome-title-sleep = 你通常怎么睡？
 welcome-title-times = 你通常什么时候睡觉？
 welcome-title-plan = 你的计划
