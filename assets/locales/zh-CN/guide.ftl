@@ -84,7 +84,7 @@ guide-tonight = 今晚的睡眠环境
 guide-this-evening = 今晚
 guide-start-routine = 开始练习
 guide-skip-checklist = 跳过清单
-guide-setup-label = 各样东西放在哪里：{ $position }
+guide-setup-label = 什么放在哪里：{ $position }
 guide-safety-loading = 正在加载安全指南…
 guide-safety-problem = 无法显示安全指南：{ $problem }
 
