@@ -65,7 +65,7 @@ exercise-dose-reps = { $count ->
 
 # Las situaciones de la configuración inicial, en minúscula dentro de una frase: «por osteoporosis y embarazo».
 condition-osteoporosis = osteoporosis
-condition-spinal-surgery = una operación o fractura reciente de columna
+condition-spinal-surgery = operación o fractura reciente de columna
 condition-pregnancy = embarazo
 condition-bending-forward = dolor al inclinarte hacia delante
 guide-left-out-item = { $exercise } ({ $conditions })

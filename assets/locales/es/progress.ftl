@@ -86,7 +86,7 @@ progress-insight-days = Últimos { $days } días.
 progress-insight-caveat = Estas medias describen tus propios registros; no son un resultado médico. El sueño, el estrés y el día anterior también influyen.
 
 progress-flag-sustained = Valoraste tu dolor de espalda con 7 o más { $mornings ->
-        [one] { $mornings } mañana
+        [one] durante { $mornings } mañana
        *[other] durante { $mornings } mañanas seguidas
     } (del { $from } al { $to }).
 progress-flag-rising = Tu dolor medio por la mañana ha subido cada semana durante tres semanas, de { $first } (semana del { $firstWeek }) a { $last } (semana del { $lastWeek }).
@@ -119,7 +119,10 @@ heatmap-caption = Calendario de { $name }. { $summary }
 heatmap-summary = { $weeks ->
         [one] La última semana
        *[other] Las últimas { $weeks } semanas
-    }: { $done } hechos, { $rest ->
+    }: { $done ->
+        [one] { $done } hecho
+       *[other] { $done } hechos
+    }, { $rest ->
         [0] {""}
         [one] { $rest } día de descanso,{" "}
        *[other] { $rest } días de descanso,{" "}
