@@ -7,7 +7,10 @@ library-area = Zone du corps
 library-area-all = Toutes les zones
 library-position = Position
 library-position-all = Toutes les positions
-library-count = { $shown } exercices sur { $total }
+library-count = { $shown ->
+        [one] { $shown } exercice sur { $total }
+       *[other] { $shown } exercices sur { $total }
+    }
 library-no-match = Aucun exercice ne correspond aux deux filtres. Essayez « Toutes les zones » ou « Toutes les positions ».
 library-list = Exercices
 library-meta = { $area } · { $position } · { $dose } · environ { $duration }
