@@ -44,7 +44,7 @@ exercise-diaphragmatic-breathing-pace-breathe-out = expirez
 ## Inclinaison de la tête
 
 exercise-head-tilt-name = Inclinaison de la tête
-exercise-head-tilt-summary = Assis bien droit, inclinez une oreille vers l'épaule et tenez.
+exercise-head-tilt-summary = Le dos bien droit, inclinez une oreille vers l'épaule et tenez.
 exercise-head-tilt-spoken = Asseyez-vous bien droit et inclinez lentement une oreille vers l'épaule, juste jusqu'à un léger étirement. Puis ramenez la tête au centre.
 exercise-head-tilt-step-1 = Asseyez-vous bien droit, les épaules relâchées et basses.
 exercise-head-tilt-step-2 = Inclinez lentement la tête pour qu'une oreille se rapproche de l'épaule du même côté.
@@ -88,7 +88,7 @@ exercise-log-roll-pace-stand = levez-vous
 ## Livre ouvert
 
 exercise-open-book-name = Livre ouvert
-exercise-open-book-summary = Allongé sur le côté, ouvrez le bras du dessus comme un livre, puis refermez-le.
+exercise-open-book-summary = Sur le côté, ouvrez le bras du dessus comme un livre, puis refermez-le.
 exercise-open-book-spoken = Allongez-vous sur le côté, genoux serrés, bras tendus devant vous. Ouvrez le bras du dessus vers le haut et de l'autre côté en inspirant, et refermez-le en expirant.
 exercise-open-book-step-1 = Allongez-vous sur le côté, genoux pliés, bras tendus devant vous, paumes l'une contre l'autre.
 exercise-open-book-step-2 = Gardez les genoux serrés et posés au sol.
