@@ -25,7 +25,7 @@ exercise-diaphragmatic-breathing-caution-3 = Si vous êtes enceinte, allongez-vo
 ## Précautions : Inclinaison de la tête
 
 exercise-head-tilt-caution-1 = Arrêtez si la douleur s'aggrave, si vous avez la tête qui tourne, ou si des picotements, un engourdissement ou une faiblesse descendent dans un bras.
-exercise-head-tilt-caution-2 = Inclinez la tête seulement tant que c'est confortable ; ne la tirez pas avec la main.
+exercise-head-tilt-caution-2 = Inclinez la tête seulement jusqu'où c'est confortable ; ne la tirez pas avec la main.
 exercise-head-tilt-caution-3 = Après une opération récente ou une fracture au cou ou au dos, laissez cet exercice de côté jusqu'à ce que votre chirurgien ou votre kinésithérapeute vous dise que cela ne pose pas de problème.
 
 ## Précautions : Genou contre la poitrine
@@ -83,7 +83,7 @@ exercise-shoulder-rows-caution-3 = Après une opération récente ou une fractur
 ## Précautions : Rotation des genoux sur le dos
 
 exercise-supine-knee-twist-caution-1 = Arrêtez si la douleur s'aggrave ou descend dans une jambe.
-exercise-supine-knee-twist-caution-2 = Ne descendez les genoux que tant que c'est confortable ; ils n'ont pas besoin de se poser.
+exercise-supine-knee-twist-caution-2 = Ne descendez les genoux que jusqu'où c'est confortable ; ils n'ont pas besoin de se poser.
 exercise-supine-knee-twist-caution-3 = Laissez cet exercice de côté si vous avez de l'ostéoporose : il fait tourner la colonne.
 exercise-supine-knee-twist-caution-4 = Si vous êtes enceinte, laissez cet exercice de côté : il se fait allongée à plat sur le dos.
 exercise-supine-knee-twist-caution-5 = Après une opération récente du dos ou une fracture de la colonne vertébrale, laissez cet exercice de côté jusqu'à ce que votre chirurgien ou votre kinésithérapeute vous dise que cela ne pose pas de problème.
@@ -92,7 +92,7 @@ exercise-supine-knee-twist-caution-5 = Après une opération récente du dos ou 
 
 safety-title = La sécurité d'abord
 safety-intro = Limber vous guide dans des mouvements doux. Il ne peut pas savoir ce qui cause votre douleur. La plupart des maux de dos ne sont pas graves, mais certains signes demandent un professionnel, et quelques-uns ne peuvent pas attendre.
-safety-level-get-help-now-heading = Demandez de l'aide maintenant
+safety-level-get-help-now-heading = Obtenez de l'aide tout de suite
 # Numéros d'urgence : ceux de la France (15, le SAMU, et 112) d'abord, puis tous ceux de l'anglais.
 safety-level-get-help-now-action = Si vous avez mal au dos et l'un de ces signes, appelez les urgences (15 ou 112 en France, 112 ailleurs en Europe, 999 au Royaume-Uni, 911 aux États-Unis et au Canada) ou faites-vous examiner aujourd'hui même par un service de soins urgents ou par votre médecin. N'attendez pas de voir si cela passe, et ne continuez pas la routine.
 safety-sign-bladder-bowel = Des difficultés nouvelles pour uriner, ou vous ne pouvez pas contrôler votre vessie ou vos intestins.
@@ -105,7 +105,7 @@ safety-sign-belly-throbbing = Une douleur dans le ventre qui bat ou qui pulse.
 safety-level-see-someone-soon-heading = Consultez bientôt un médecin ou un kinésithérapeute
 safety-level-see-someone-soon-action = Prenez rendez-vous dans les prochains jours si l'un de ces points vous concerne. D'ici là, continuez à bouger doucement et arrêtez tout ce qui aggrave la douleur.
 safety-sign-lasts-weeks = La douleur dure depuis plus de quelques semaines, bien que vous vous en occupiez chez vous.
-safety-sign-severe-or-worsening = La douleur est forte, ou elle ne cesse de s'aggraver.
+safety-sign-severe-or-worsening = La douleur est intense, ou elle ne cesse de s'aggraver.
 safety-sign-night-pain = La douleur est pire la nuit ou quand vous vous allongez, ou elle vous réveille.
 safety-sign-legs-numb-tingling-weak = Un engourdissement, des picotements ou une faiblesse dans une jambe, ou une douleur qui descend sous le genou.
 safety-sign-weight-loss = Vous perdez du poids sans pouvoir l'expliquer.
