@@ -8,9 +8,9 @@ exercise-abdominal-bracing-summary = Sur le dos, contractez doucement les muscle
 exercise-abdominal-bracing-spoken = Allongez-vous sur le dos, genoux pliés, et contractez doucement le ventre. Continuez à respirer pendant que vous tenez, puis relâchez.
 exercise-abdominal-bracing-step-1 = Allongez-vous sur le dos, genoux pliés et pieds à plat.
 exercise-abdominal-bracing-step-2 = Contractez doucement les muscles autour du ventre, comme pour vous préparer à une petite pichenette.
-exercise-abdominal-bracing-step-3 = Gardez le dos et les hanches immobiles : rien ne doit appuyer vers le bas ni se soulever.
+exercise-abdominal-bracing-step-3 = Gardez le dos et les hanches immobiles : rien ne doit appuyer vers le bas ni se soulever.
 exercise-abdominal-bracing-step-4 = Tenez en continuant à respirer, puis relâchez complètement.
-exercise-abdominal-bracing-breathing = Continuez à respirer normalement pendant que vous tenez ; ne bloquez pas votre respiration.
+exercise-abdominal-bracing-breathing = Continuez à respirer normalement pendant que vous tenez ; ne bloquez pas votre respiration.
 exercise-abdominal-bracing-pace-brace = contractez
 exercise-abdominal-bracing-pace-relax = relâchez
 
@@ -31,11 +31,11 @@ exercise-cat-cow-pace-cat = chat
 ## Respiration lente par le ventre
 
 exercise-diaphragmatic-breathing-name = Respiration lente par le ventre
-exercise-diaphragmatic-breathing-summary = Respirez lentement dans le ventre : inspirez sur 5, expirez sur 5.
+exercise-diaphragmatic-breathing-summary = Respirez lentement dans le ventre : inspirez sur 5, expirez sur 5.
 exercise-diaphragmatic-breathing-spoken = Posez une main sur votre ventre et inspirez par le nez, pour que le ventre se soulève. Expirez lentement et laissez-le redescendre.
 exercise-diaphragmatic-breathing-step-1 = Allongez-vous sur le dos, genoux pliés, ou sur le côté si c'est plus facile.
 exercise-diaphragmatic-breathing-step-2 = Posez une main sur la poitrine et l'autre sur le ventre.
-exercise-diaphragmatic-breathing-step-3 = Inspirez par le nez : le ventre se soulève et la poitrine reste immobile.
+exercise-diaphragmatic-breathing-step-3 = Inspirez par le nez : le ventre se soulève et la poitrine reste immobile.
 exercise-diaphragmatic-breathing-step-4 = Expirez lentement et laissez le ventre redescendre.
 exercise-diaphragmatic-breathing-breathing = Inspirez par le nez pendant environ cinq secondes, expirez pendant environ cinq, sans pause et sans retenir votre souffle.
 exercise-diaphragmatic-breathing-pace-breathe-in = inspirez
@@ -78,7 +78,7 @@ exercise-log-roll-step-1 = Pliez les genoux et roulez sur le côté d'un seul bl
 exercise-log-roll-step-2 = Poussez sur vos bras pour vous asseoir.
 exercise-log-roll-step-3 = Laissez les jambes passer par-dessus le bord du lit pendant que vous vous redressez.
 exercise-log-roll-step-4 = Restez assis un instant, puis levez-vous lentement.
-exercise-log-roll-step-5 = Pour vous coucher le soir, faites l'inverse : asseyez-vous, descendez sur le côté, puis roulez sur le dos.
+exercise-log-roll-step-5 = Pour vous coucher le soir, faites l'inverse : asseyez-vous, descendez sur le côté, puis roulez sur le dos.
 exercise-log-roll-breathing = Expirez en poussant sur vos bras.
 exercise-log-roll-pace-roll = roulez
 exercise-log-roll-pace-push-up = poussez
@@ -103,7 +103,7 @@ exercise-open-book-pace-close = refermez
 ## Planche sur les genoux
 
 exercise-plank-knees-name = Planche sur les genoux
-exercise-plank-knees-summary = La planche plus facile : sur les avant-bras, tenez une ligne droite de la tête aux genoux.
+exercise-plank-knees-summary = La planche plus facile : sur les avant-bras, tenez une ligne droite de la tête aux genoux.
 exercise-plank-knees-spoken = Sur les avant-bras et les genoux, levez les hanches pour former une ligne droite de la tête aux genoux. Continuez à respirer calmement.
 exercise-plank-knees-step-1 = Allongez-vous sur le ventre et appuyez-vous sur les avant-bras, les coudes sous les épaules.
 exercise-plank-knees-step-2 = Gardez les genoux au sol et levez les hanches.
@@ -128,7 +128,7 @@ exercise-progressive-muscle-relaxation-name = Relaxation musculaire progressive
 exercise-progressive-muscle-relaxation-summary = Contractez doucement une partie du corps, puis relâchez-la, des pieds jusqu'au visage.
 exercise-progressive-muscle-relaxation-spoken = Contractez doucement une partie de votre corps en inspirant, puis relâchez-la en expirant. Commencez par les pieds et remontez jusqu'au visage.
 exercise-progressive-muscle-relaxation-step-1 = Allongez-vous confortablement et fermez les yeux si vous le souhaitez.
-exercise-progressive-muscle-relaxation-step-2 = Commencez par les pieds : contractez-les doucement pendant environ cinq secondes.
+exercise-progressive-muscle-relaxation-step-2 = Commencez par les pieds : contractez-les doucement pendant environ cinq secondes.
 exercise-progressive-muscle-relaxation-step-3 = Relâchez tout d'un coup et sentez les muscles se détendre.
 exercise-progressive-muscle-relaxation-step-4 = Remontez vers les jambes, les hanches, le ventre, les mains et les épaules, puis le visage, une partie à la fois.
 exercise-progressive-muscle-relaxation-breathing = Inspirez en contractant, expirez lentement en relâchant.
@@ -138,13 +138,13 @@ exercise-progressive-muscle-relaxation-pace-release = relâchez
 ## Cercles des omoplates
 
 exercise-scapular-clocks-name = Cercles des omoplates
-exercise-scapular-clocks-summary = Faites tourner lentement une omoplate comme sur un cadran d'horloge : en haut, en arrière, en bas et en avant.
-exercise-scapular-clocks-spoken = Assis ou debout, bien droit, faites tourner lentement une omoplate en cercle : en haut, en arrière, en bas et en avant. Gardez un petit cercle, sans forcer.
+exercise-scapular-clocks-summary = Faites tourner lentement une omoplate comme sur un cadran d'horloge : en haut, en arrière, en bas et en avant.
+exercise-scapular-clocks-spoken = Assis ou debout, bien droit, faites tourner lentement une omoplate en cercle : en haut, en arrière, en bas et en avant. Gardez un petit cercle, sans forcer.
 exercise-scapular-clocks-step-1 = Tenez-vous debout ou assis bien droit, les bras relâchés le long du corps.
 exercise-scapular-clocks-step-2 = Montez une épaule vers l'oreille.
 exercise-scapular-clocks-step-3 = Tirez-la en arrière, puis vers le bas, puis en avant, comme pour tracer un cercle.
 exercise-scapular-clocks-step-4 = Gardez le reste du corps immobile et le mouvement lent.
-exercise-scapular-clocks-breathing = Respirez régulièrement ; ne retenez pas votre souffle.
+exercise-scapular-clocks-breathing = Respirez régulièrement ; ne retenez pas votre souffle.
 exercise-scapular-clocks-pace-up = en haut
 exercise-scapular-clocks-pace-back = en arrière
 exercise-scapular-clocks-pace-down = en bas

@@ -5,7 +5,7 @@
 
 exercise-abdominal-bracing-caution-1 = Arrêtez si la douleur s'aggrave ou descend dans une jambe.
 exercise-abdominal-bracing-caution-2 = Contractez doucement, bien en dessous de votre force maximale.
-exercise-abdominal-bracing-caution-3 = Si vous êtes enceinte, laissez cet exercice de côté : il se fait allongée à plat sur le dos, une position qu'il vaut mieux garder peu de temps, surtout après 16 semaines de grossesse.
+exercise-abdominal-bracing-caution-3 = Si vous êtes enceinte, laissez cet exercice de côté : il se fait allongée à plat sur le dos, une position qu'il vaut mieux garder peu de temps, surtout après 16 semaines de grossesse.
 exercise-abdominal-bracing-caution-4 = Après une opération récente du dos ou une fracture de la colonne vertébrale, laissez cet exercice de côté jusqu'à ce que votre chirurgien ou votre kinésithérapeute vous dise que cela ne pose pas de problème.
 
 ## Précautions : Chat-vache
@@ -13,7 +13,7 @@ exercise-abdominal-bracing-caution-4 = Après une opération récente du dos ou 
 exercise-cat-cow-caution-1 = Arrêtez si la douleur s'aggrave ou descend dans une jambe.
 exercise-cat-cow-caution-2 = Si vous avez mal à genoux, mettez une serviette pliée sous vos genoux.
 exercise-cat-cow-caution-3 = Si vous pencher en avant aggrave votre douleur, arrondissez peu le dos.
-exercise-cat-cow-caution-4 = Laissez cet exercice de côté si vous avez de l'ostéoporose : arrondir le dos plie la colonne vers l'avant.
+exercise-cat-cow-caution-4 = Laissez cet exercice de côté si vous avez de l'ostéoporose : arrondir le dos plie la colonne vers l'avant.
 exercise-cat-cow-caution-5 = Après une opération récente du dos ou une fracture de la colonne vertébrale, laissez cet exercice de côté jusqu'à ce que votre chirurgien ou votre kinésithérapeute vous dise que cela ne pose pas de problème.
 
 ## Précautions : Respiration lente par le ventre
@@ -25,16 +25,16 @@ exercise-diaphragmatic-breathing-caution-3 = Si vous êtes enceinte, allongez-vo
 ## Précautions : Inclinaison de la tête
 
 exercise-head-tilt-caution-1 = Arrêtez si la douleur s'aggrave, si vous avez la tête qui tourne, ou si des picotements, un engourdissement ou une faiblesse descendent dans un bras.
-exercise-head-tilt-caution-2 = Inclinez la tête seulement jusqu'où c'est confortable ; ne la tirez pas avec la main.
+exercise-head-tilt-caution-2 = Inclinez la tête seulement jusqu'où c'est confortable ; ne la tirez pas avec la main.
 exercise-head-tilt-caution-3 = Après une opération récente ou une fracture au cou ou au dos, laissez cet exercice de côté jusqu'à ce que votre chirurgien ou votre kinésithérapeute vous dise que cela ne pose pas de problème.
 
 ## Précautions : Genou contre la poitrine
 
 exercise-knee-to-chest-caution-1 = Arrêtez si la douleur s'aggrave ou descend dans une jambe.
-exercise-knee-to-chest-caution-2 = Tirez doucement ; un étirement devrait rester léger, jamais vif.
-exercise-knee-to-chest-caution-3 = Laissez cet exercice de côté si vous avez de l'ostéoporose : serrer un genou contre soi plie la colonne vers l'avant, ce qui peut augmenter le risque de fracture de la colonne.
+exercise-knee-to-chest-caution-2 = Tirez doucement ; un étirement devrait rester léger, jamais vif.
+exercise-knee-to-chest-caution-3 = Laissez cet exercice de côté si vous avez de l'ostéoporose : serrer un genou contre soi plie la colonne vers l'avant, ce qui peut augmenter le risque de fracture de la colonne.
 exercise-knee-to-chest-caution-4 = Laissez cet exercice de côté si vous pencher en avant aggrave votre mal de dos.
-exercise-knee-to-chest-caution-5 = Si vous êtes enceinte, laissez cet exercice de côté : il se fait allongée à plat sur le dos.
+exercise-knee-to-chest-caution-5 = Si vous êtes enceinte, laissez cet exercice de côté : il se fait allongée à plat sur le dos.
 exercise-knee-to-chest-caution-6 = Après une opération récente du dos ou une fracture de la colonne vertébrale, laissez cet exercice de côté jusqu'à ce que votre chirurgien ou votre kinésithérapeute vous dise que cela ne pose pas de problème.
 
 ## Précautions : Se lever en sécurité
@@ -46,8 +46,8 @@ exercise-log-roll-caution-3 = Ne vous penchez pas en avant à partir de la taill
 ## Précautions : Livre ouvert
 
 exercise-open-book-caution-1 = Arrêtez si la douleur s'aggrave ou descend dans une jambe, ou si des picotements descendent dans un bras.
-exercise-open-book-caution-2 = N'ouvrez que jusqu'où votre épaule le permet ; le bras n'a pas besoin de toucher le sol.
-exercise-open-book-caution-3 = Laissez cet exercice de côté si vous avez de l'ostéoporose : il fait tourner la colonne.
+exercise-open-book-caution-2 = N'ouvrez que jusqu'où votre épaule le permet ; le bras n'a pas besoin de toucher le sol.
+exercise-open-book-caution-3 = Laissez cet exercice de côté si vous avez de l'ostéoporose : il fait tourner la colonne.
 exercise-open-book-caution-4 = Après une opération récente du dos ou une fracture de la colonne vertébrale, laissez cet exercice de côté jusqu'à ce que votre chirurgien ou votre kinésithérapeute vous dise que cela ne pose pas de problème.
 
 ## Précautions : Planche sur les genoux
@@ -59,13 +59,13 @@ exercise-plank-knees-caution-3 = Après une opération récente du dos ou une fr
 ## Précautions : Planche
 
 exercise-plank-caution-1 = Arrêtez si la douleur s'aggrave ou descend dans une jambe.
-exercise-plank-caution-2 = Commencez par des maintiens courts et augmentez peu à peu ; faites la version sur les genoux si c'est trop.
+exercise-plank-caution-2 = Commencez par des maintiens courts et augmentez peu à peu ; faites la version sur les genoux si c'est trop.
 exercise-plank-caution-3 = Après une opération récente du dos ou une fracture de la colonne vertébrale, laissez cet exercice de côté jusqu'à ce que votre chirurgien ou votre kinésithérapeute vous dise que cela ne pose pas de problème.
 
 ## Précautions : Relaxation musculaire progressive
 
 exercise-progressive-muscle-relaxation-caution-1 = Arrêtez si votre douleur s'aggrave.
-exercise-progressive-muscle-relaxation-caution-2 = Contractez doucement ; sautez toute zone qui fait mal.
+exercise-progressive-muscle-relaxation-caution-2 = Contractez doucement ; sautez toute zone qui fait mal.
 exercise-progressive-muscle-relaxation-caution-3 = Si vous êtes enceinte, allongez-vous sur le côté plutôt qu'à plat sur le dos.
 
 ## Précautions : Cercles des omoplates
@@ -83,9 +83,9 @@ exercise-shoulder-rows-caution-3 = Après une opération récente ou une fractur
 ## Précautions : Rotation des genoux sur le dos
 
 exercise-supine-knee-twist-caution-1 = Arrêtez si la douleur s'aggrave ou descend dans une jambe.
-exercise-supine-knee-twist-caution-2 = Ne descendez les genoux que jusqu'où c'est confortable ; ils n'ont pas besoin de se poser.
-exercise-supine-knee-twist-caution-3 = Laissez cet exercice de côté si vous avez de l'ostéoporose : il fait tourner la colonne.
-exercise-supine-knee-twist-caution-4 = Si vous êtes enceinte, laissez cet exercice de côté : il se fait allongée à plat sur le dos.
+exercise-supine-knee-twist-caution-2 = Ne descendez les genoux que jusqu'où c'est confortable ; ils n'ont pas besoin de se poser.
+exercise-supine-knee-twist-caution-3 = Laissez cet exercice de côté si vous avez de l'ostéoporose : il fait tourner la colonne.
+exercise-supine-knee-twist-caution-4 = Si vous êtes enceinte, laissez cet exercice de côté : il se fait allongée à plat sur le dos.
 exercise-supine-knee-twist-caution-5 = Après une opération récente du dos ou une fracture de la colonne vertébrale, laissez cet exercice de côté jusqu'à ce que votre chirurgien ou votre kinésithérapeute vous dise que cela ne pose pas de problème.
 
 ## Le guide de sécurité

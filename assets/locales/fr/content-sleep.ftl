@@ -3,7 +3,7 @@
 
 sleep-title = Bien dormir
 sleep-intro = La façon dont vous êtes couché la nuit peut vous laisser le dos raide le matin. Quelques oreillers bien placés aident souvent.
-sleep-neutral-spine-title = Le but : une colonne neutre
+sleep-neutral-spine-title = Le but : une colonne neutre
 sleep-neutral-spine-text = Votre nuque et votre dos devraient reposer sans forte flexion ni torsion, pour que la pression se répartisse bien. Cela compte plus que de trouver une position parfaite. Dormir sur le côté est souvent le moyen le plus simple d'y arriver.
 
 ## Sur le côté
@@ -17,7 +17,7 @@ sleep-setup-side-knees-bent-what = Les genoux un peu remontés vers la poitrine
 sleep-setup-side-knees-bent-why = Une légère flexion soulage le bas du dos.
 sleep-setup-side-hug-pillow-what = Un oreiller à serrer dans vos bras, devant vous
 sleep-setup-side-hug-pillow-why = Il empêche l'épaule et la poitrine du dessus de basculer vers l'avant et de tordre le haut du dos.
-sleep-setup-side-back-pillow-what = Facultatif : un long coussin derrière le dos
+sleep-setup-side-back-pillow-what = Facultatif : un long coussin derrière le dos
 sleep-setup-side-back-pillow-why = Si vous avez tendance à rouler sur le dos pendant la nuit, il vous rappelle en douceur de rester sur le côté.
 sleep-setup-side-head-pillow-what = Un oreiller plus épais pour la tête
 sleep-setup-side-head-pillow-why = Il devrait combler l'espace entre votre oreille et votre épaule, pour que la tête reste dans l'axe de la colonne.
@@ -51,7 +51,7 @@ sleep-setup-stomach-pelvis-pillow-what = Un oreiller fin sous les hanches et le 
 sleep-setup-stomach-pelvis-pillow-why = Il réduit la cambrure du bas du dos.
 sleep-setup-stomach-head-pillow-what = Un oreiller fin pour la tête, ou aucun
 sleep-setup-stomach-head-pillow-why = Un oreiller épais plie la nuque vers l'arrière. Si vous en utilisez deux, retirez-en un.
-sleep-note-stomach-change-habit = Pour changer d'habitude : commencez la nuit sur le côté en serrant un long coussin dans vos bras, ou portez un haut de nuit avec une poche devant et mettez-y une balle de tennis, pour que rouler sur le ventre soit inconfortable.
+sleep-note-stomach-change-habit = Pour changer d'habitude : commencez la nuit sur le côté en serrant un long coussin dans vos bras, ou portez un haut de nuit avec une poche devant et mettez-y une balle de tennis, pour que rouler sur le ventre soit inconfortable.
 sleep-tonight-stomach-pelvis-pillow = Un oreiller fin sous mes hanches
 sleep-tonight-stomach-head-pillow = Un oreiller fin pour la tête, ou aucun
 sleep-tonight-stomach-body-pillow = Un long coussin pour commencer sur le côté
@@ -65,7 +65,7 @@ sleep-tonight-varies-head-pillow = Mon oreiller garde ma tête dans l'axe de ma 
 
 ## Astuces
 
-sleep-tip-try-pillow-heights = Essayez plusieurs hauteurs d'oreiller : un peu plus haut ou plus bas peut faire une vraie différence pour votre nuque.
+sleep-tip-try-pillow-heights = Essayez plusieurs hauteurs d'oreiller : un peu plus haut ou plus bas peut faire une vraie différence pour votre nuque.
 sleep-tip-change-positions = Changer de position pendant la nuit, c'est bien, et cela peut soulager des muscles fatigués.
 
 ## Le matelas
@@ -74,7 +74,7 @@ sleep-mattress-title = Votre matelas
 sleep-mattress-signs-worn-title = Signes d'usure
 sleep-mattress-signs-worn-text = Il s'affaisse ou se creuse là où vous êtes couché, ou il est devenu bosselé. Un matelas usé laisse la colonne se plier hors de son axe.
 sleep-mattress-check-6-8-years-title = Vérifiez-le tous les 6 à 8 ans
-sleep-mattress-check-6-8-years-text = Regardez son état au moins aussi souvent ; il se peut qu'il ne vous soutienne plus comme avant.
+sleep-mattress-check-6-8-years-text = Regardez son état au moins aussi souvent ; il se peut qu'il ne vous soutienne plus comme avant.
 sleep-mattress-firmness-title = Ni trop mou, ni trop dur
 sleep-mattress-firmness-text = Un matelas trop mou comme un matelas trop dur peut faire mal. Beaucoup de personnes qui ont mal au dos préfèrent un matelas mi-ferme, mais le meilleur est celui sur lequel vous êtes bien, la colonne neutre.
 sleep-mattress-test-title = Comment en essayer un
@@ -82,6 +82,6 @@ sleep-mattress-test-text = Enlevez vos chaussures et allongez-vous quelques minu
 sleep-mattress-rotate-topper-title = S'il s'affaisse
 sleep-mattress-rotate-topper-text = Retournez-le tête-pieds régulièrement, ou ajoutez un surmatelas. Pour voir si un lit plus ferme vous aiderait, essayez quelques nuits avec le matelas posé au sol.
 sleep-mattress-new-system-title = Un nouveau lit peut aider
-sleep-mattress-new-system-text = Dans une étude, près de 63 % des personnes avaient moins mal dans le bas du dos après être passées à un nouveau matelas et un nouveau sommier.
+sleep-mattress-new-system-text = Dans une étude, près de 63 % des personnes avaient moins mal dans le bas du dos après être passées à un nouveau matelas et un nouveau sommier.
 sleep-mattress-not-only-cause-title = Rarement la seule cause
-sleep-mattress-not-only-cause-text = Avant d'en acheter un nouveau, regardez aussi vos journées : de longues heures assis, le stress et trop peu de mouvement comptent souvent plus que le matelas.
+sleep-mattress-not-only-cause-text = Avant d'en acheter un nouveau, regardez aussi vos journées : de longues heures assis, le stress et trop peu de mouvement comptent souvent plus que le matelas.

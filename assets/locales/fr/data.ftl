@@ -69,5 +69,5 @@ data-filter-csv = Feuille de calcul CSV
 
 ## Un fichier choisi n'a pas pu être écrit ; $detail est la raison donnée par le système.
 
-file-write-failed = Impossible d'écrire { $path } : { $detail }.
-file-save-failed = Impossible d'enregistrer { $path } : { $detail }.
+file-write-failed = Impossible d'écrire { $path } : { $detail }.
+file-save-failed = Impossible d'enregistrer { $path } : { $detail }.

@@ -108,12 +108,12 @@ editor-saved-as = « { $name } » enregistrée. Elle est sur l'écran Aujourd'
 
 ## La routine enregistrée dans un fichier, ou importée.
 
-routine-exported = « { $name } » enregistrée dans { $path }.
-routine-import-refused = Rien n'a été importé : { $file } contient { $problems ->
+routine-exported = « { $name } » enregistrée dans { $path }.
+routine-import-refused = Rien n'a été importé : { $file } contient { $problems ->
         [one] { $problems } problème
        *[other] { $problems } problèmes
     }.
-routine-imported = « { $name } » importée.
-routine-imported-restored = « { $name } » importée ; ses séances passées sont de retour dans son historique.
-routine-imported-copy = « { $name } » importée comme nouvelle routine, car il y en a déjà une avec le même identifiant.
+routine-imported = « { $name } » importée.
+routine-imported-restored = « { $name } » importée ; ses séances passées sont de retour dans son historique.
+routine-imported-copy = « { $name } » importée comme nouvelle routine, car il y en a déjà une avec le même identifiant.
 editor-filter-routine = Routine Limber

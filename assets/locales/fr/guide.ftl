@@ -11,7 +11,7 @@ library-count = { $shown ->
         [one] { $shown } exercice sur { $total }
        *[other] { $shown } exercices sur { $total }
     }
-library-no-match = Aucun exercice ne correspond aux deux filtres. Essayez « Toutes les zones » ou « Toutes les positions ».
+library-no-match = Aucun exercice ne correspond aux deux filtres. Essayez « Toutes les zones » ou « Toutes les positions ».
 library-list = Exercices
 library-meta = { $area } · { $position } · { $dose } · environ { $duration }
 library-show = Étapes et précautions
@@ -20,7 +20,7 @@ library-hide = Masquer les étapes
 library-hide-label = Masquer les étapes pour { $name }
 library-how = Comment faire
 library-breathing = Respiration
-library-used-in = Fait partie de : { $routines }
+library-used-in = Fait partie de : { $routines }
 
 area-lower-back = Bas du dos
 area-upper-back = Haut du dos
@@ -74,23 +74,23 @@ condition-spinal-surgery = opération récente ou fracture de la colonne
 condition-pregnancy = grossesse
 condition-bending-forward = douleur en se penchant en avant
 guide-left-out-item = { $exercise } ({ $conditions })
-guide-left-out = Écartés pour vous : { $items }.
-guide-unsuitable = { $name } n'est pas dans votre programme : tous ses mouvements sont écartés.
-guide-unsuitable-because = { $name } n'est pas dans votre programme : tous ses mouvements sont écartés ({ $conditions }).
+guide-left-out = Écartés pour vous : { $items }.
+guide-unsuitable = { $name } n'est pas dans votre programme : tous ses mouvements sont écartés.
+guide-unsuitable-because = { $name } n'est pas dans votre programme : tous ses mouvements sont écartés ({ $conditions }).
 guide-ask-surgeon = Votre chirurgien ou votre kinésithérapeute peut vous dire quels mouvements vous conviennent, et à partir de quand.
 guide-ask-physio = Un kinésithérapeute peut vous proposer des mouvements qui vous conviennent.
 
 ## Les éléments communs du guide.
 
 guide-take-care = Attention
-guide-take-care-for = Attention : { $name }
+guide-take-care-for = Attention : { $name }
 guide-tonight = Votre lit ce soir
 guide-this-evening = Ce soir
 guide-start-routine = Commencer la routine
 guide-skip-checklist = Passer la liste
-guide-setup-label = Quoi mettre où : { $position }
+guide-setup-label = Quoi mettre où : { $position }
 guide-safety-loading = Chargement des consignes de sécurité…
-guide-safety-problem = Les consignes de sécurité n'ont pas pu être affichées : { $problem }
+guide-safety-problem = Les consignes de sécurité n'ont pas pu être affichées : { $problem }
 
 ## L'écran Bien dormir.
 
@@ -104,15 +104,15 @@ help-heading = Aide
 help-when = Quand demander de l'aide
 help-use-heading = Comment utiliser Limber
 help-use-start-title = Lancez une routine
-help-use-start = depuis « Aujourd'hui ». La détente du soir se fait le soir, au sol ou au lit ; la routine du matin commence au lit, avant de vous lever.
+help-use-start = depuis « Aujourd'hui ». La détente du soir se fait le soir, au sol ou au lit ; la routine du matin commence au lit, avant de vous lever.
 help-use-follow-title = Suivez le minuteur et la voix.
-help-use-follow = Activez le guide vocal dans Paramètres, Son : avec « Annonces seules », chaque exercice est annoncé quand il commence, et la voix vous dit quand changer de côté et quand un maintien se termine ; le « Guidage complet » explique aussi chaque mouvement, compte les répétitions et rythme votre respiration : vous pouvez garder les yeux fermés. Le guidage continue même si la fenêtre est fermée.
+help-use-follow = Activez le guide vocal dans Paramètres, Son : avec « Annonces seules », chaque exercice est annoncé quand il commence, et la voix vous dit quand changer de côté et quand un maintien se termine ; le « Guidage complet » explique aussi chaque mouvement, compte les répétitions et rythme votre respiration : vous pouvez garder les yeux fermés. Le guidage continue même si la fenêtre est fermée.
 help-use-before-title = Avant la routine du soir,
 help-use-before = Limber affiche une courte liste pour la soirée et pour vos oreillers cette nuit. Cochez ce qui est vrai, ou passez-la.
 help-use-reminders-title = Les rappels
 help-use-reminders = arrivent un peu avant le coucher et après le réveil. Modifiez-les dans les Paramètres, où vous pouvez aussi refaire la configuration initiale.
 help-use-checkin-title = Faites votre bilan
-help-use-checkin = chaque jour : comment allaient votre dos et votre sommeil. « Progrès » montre avec le temps ce qui vous aide.
+help-use-checkin = chaque jour : comment allaient votre dos et votre sommeil. « Progrès » montre avec le temps ce qui vous aide.
 help-use-gently-title = Commencez en douceur.
 help-use-gently = Faites quelques répétitions, puis augmentez peu à peu, matin et soir. Bougez lentement, sans à-coups, et respirez normalement.
 help-use-bed-title = Se coucher et se lever.

@@ -2,12 +2,12 @@
 # panneaux de dosage, l'avis sur les signaux d'alerte, les graphiques du matin et les constats sur la détente du soir.
 
 progress-heading = Progrès
-progress-today-is = Aujourd'hui : { $day }
+progress-today-is = Aujourd'hui : { $day }
 progress-loading = Chargement…
 progress-paused-heading = Les changements de dosage sont en pause
 progress-paused-text = { $reason } Tant que vos bilans le montrent, Limber ne propose aucun changement pour aucune routine.
 progress-empty-heading = Rien à compter pour l'instant
-progress-empty-text = Terminez une routine : son calendrier et sa série commencent ici. Les jours de repos et les jours manqués ne comptent qu'à partir de là.
+progress-empty-text = Terminez une routine : son calendrier et sa série commencent ici. Les jours de repos et les jours manqués ne comptent qu'à partir de là.
 progress-empty-choose = Choisir une routine
 progress-mornings-heading = Douleur et raideur le matin
 progress-checkin = Bilan du matin
@@ -62,34 +62,34 @@ progress-rest-limit = { $limit ->
        *[other] Les { $limit } jours de repos de ce mois sont utilisés.
     }
 progress-trend-none = Pas encore de force de l'habitude.
-progress-trend-one = Force de l'habitude : { $now }.
-progress-trend = Force de l'habitude : { $now }, contre { $first } le { $day }.
+progress-trend-one = Force de l'habitude : { $now }.
+progress-trend = Force de l'habitude : { $now }, contre { $first } le { $day }.
 
 ## Les constats sur la détente du soir.
 
-progress-insight-waiting = Après { $needed } matins avec une détente la veille au soir et { $needed } sans, vous verrez comment se compare votre douleur du matin. Pour l'instant : { $withCount } avec, { $withoutCount } sans ({ $days } derniers jours).
-progress-insight = Douleur du matin après une détente du soir : { $with } en moyenne ({ $withCount ->
+progress-insight-waiting = Après { $needed } matins avec une détente la veille au soir et { $needed } sans, vous verrez comment se compare votre douleur du matin. Pour l'instant : { $withCount } avec, { $withoutCount } sans ({ $days } derniers jours).
+progress-insight = Douleur du matin après une détente du soir : { $with } en moyenne ({ $withCount ->
         [one] { $withCount } matin
        *[other] { $withCount } matins
-    }). Sans : { $without } ({ $withoutCount ->
+    }). Sans : { $without } ({ $withoutCount ->
         [one] { $withoutCount } matin
        *[other] { $withoutCount } matins
     }). { $comparison }
 progress-insight-same = À peu près pareil dans les deux cas.
 progress-insight-lower = En moyenne { $diff } points de moins après une détente du soir.
 progress-insight-higher = En moyenne { $diff } points de plus après une détente du soir.
-progress-sleep-waiting = Après { $needed } bilans qui suivent une détente du soir et { $needed } sans, vous verrez comment vous avez noté votre sommeil dans chaque cas. Pour l'instant : { $withCount } avec, { $withoutCount } sans ({ $days } derniers jours).
-progress-sleep-insight = Sommeil après une détente du soir : noté { $with } sur 5 en moyenne ({ $withCount ->
+progress-sleep-waiting = Après { $needed } bilans qui suivent une détente du soir et { $needed } sans, vous verrez comment vous avez noté votre sommeil dans chaque cas. Pour l'instant : { $withCount } avec, { $withoutCount } sans ({ $days } derniers jours).
+progress-sleep-insight = Sommeil après une détente du soir : noté { $with } sur 5 en moyenne ({ $withCount ->
         [one] { $withCount } nuit
        *[other] { $withCount } nuits
-    }). Sans : { $without } ({ $withoutCount ->
+    }). Sans : { $without } ({ $withoutCount ->
         [one] { $withoutCount } nuit
        *[other] { $withoutCount } nuits
     }). { $comparison }
 progress-sleep-better = En moyenne { $diff } points de mieux après une détente du soir.
 progress-sleep-worse = En moyenne { $diff } points de moins bien après une détente du soir.
 progress-insight-days = { $days } derniers jours.
-progress-insight-caveat = Ces moyennes décrivent vos propres bilans ; ce n'est pas un constat médical. Le sommeil, le stress et la journée de la veille jouent aussi.
+progress-insight-caveat = Ces moyennes décrivent vos propres bilans ; ce n'est pas un constat médical. Le sommeil, le stress et la journée de la veille jouent aussi.
 
 ## Pourquoi l'avis sur les signaux d'alerte s'affiche : le sens doit rester exact.
 
@@ -98,9 +98,9 @@ progress-flag-sustained = Vous avez noté votre douleur au dos à 7 ou plus { $m
        *[other] { $mornings } matins
     } de suite (du { $from } au { $to }).
 progress-flag-rising = Votre douleur moyenne du matin a augmenté chaque semaine pendant trois semaines, de { $first } (semaine du { $firstWeek }) à { $last } (semaine du { $lastWeek }).
-progress-flag-steady = Votre douleur moyenne du matin est restée à 4 ou plus chaque semaine pendant { $weeks } semaines : { $first } la semaine du { $firstWeek }, { $last } la semaine du { $lastWeek }.
+progress-flag-steady = Votre douleur moyenne du matin est restée à 4 ou plus chaque semaine pendant { $weeks } semaines : { $first } la semaine du { $firstWeek }, { $last } la semaine du { $lastWeek }.
 progress-flag-heading = À évoquer avec un professionnel
-progress-flag-text = { $reason } Limber ne peut pas dire ce qui en est la cause ; un médecin ou un kinésithérapeute le peut.
+progress-flag-text = { $reason } Limber ne peut pas dire ce qui en est la cause ; un médecin ou un kinésithérapeute le peut.
 progress-flag-urgent = Signes qui demandent de l'aide aujourd'hui
 progress-flag-stop = Arrêtez tout exercice qui aggrave vos symptômes.
 progress-flag-dismiss = Masquer cet avis
@@ -111,9 +111,9 @@ dose-heading = Dosage
 dose-try = Essayer le nouveau dosage
 dose-try-label = Essayer le nouveau dosage pour { $name }
 dose-not-now = Pas maintenant
-dose-not-now-label = Pas maintenant : garder le dosage de { $name }
-dose-paused = Les changements de dosage sont en pause : { $reason } Limber ne propose aucun changement tant que cela dure ; arrêtez tout exercice qui aggrave vos symptômes. Que faire : voyez l'avis en haut de cet écran.
-dose-changed = Modifié le { $day }. « Annuler » rétablit : { $doses }
+dose-not-now-label = Pas maintenant : garder le dosage de { $name }
+dose-paused = Les changements de dosage sont en pause : { $reason } Limber ne propose aucun changement tant que cela dure ; arrêtez tout exercice qui aggrave vos symptômes. Que faire : voyez l'avis en haut de cet écran.
+dose-changed = Modifié le { $day }. « Annuler » rétablit : { $doses }
 dose-undo = Annuler le dernier changement de dosage
 dose-undo-label = Annuler le dernier changement de dosage de { $name }
 dose-history = Historique du dosage
@@ -122,7 +122,7 @@ dose-sessions-none = Pas encore de séance
 dose-sessions = { $count ->
         [one] { $count } séance
        *[other] { $count } séances
-    } : { $days }
+    } : { $days }
 dose-sessions-range = du { $first } au { $last }
 
 ## Le calendrier.
@@ -131,7 +131,7 @@ heatmap-caption = Calendrier de { $name }. { $summary }
 heatmap-summary = { $weeks ->
         [one] La semaine dernière
        *[other] Les { $weeks } dernières semaines
-    } : { $done ->
+    } : { $done ->
         [one] { $done } fait
        *[other] { $done } faits
     }, { $rest ->
@@ -142,7 +142,7 @@ heatmap-summary = { $weeks ->
         [one] { $missed } manqué
        *[other] { $missed } manqués
     }.
-heatmap-day = { $day } : { $state }
+heatmap-day = { $day } : { $state }
 heatmap-done = fait
 heatmap-rest = jour de repos
 heatmap-missed = manqué
@@ -166,8 +166,8 @@ chart-count = { $count ->
         [one] { $count } bilan sur cette période.
        *[other] { $count } bilans sur cette période.
     }
-chart-latest = Dernier bilan, { $day } : douleur { $pain }, raideur { $stiffness }.
-chart-average = Moyenne des 30 derniers jours : douleur { $pain }, raideur { $stiffness }.
+chart-latest = Dernier bilan, { $day } : douleur { $pain }, raideur { $stiffness }.
+chart-average = Moyenne des 30 derniers jours : douleur { $pain }, raideur { $stiffness }.
 chart-table-show = Afficher les derniers bilans sous forme de tableau
 chart-table-caption = Derniers bilans, du plus récent au plus ancien
 chart-col-day = Jour
@@ -182,12 +182,12 @@ chart-no = non
 
 sleep-axis = 1 = très mal, 5 = très bien
 sleep-line = Sommeil (trait)
-sleep-none = Aucune nuit notée pour l'instant. Le bilan du matin demande comment vous avez dormi ; vos réponses s'affichent ici.
+sleep-none = Aucune nuit notée pour l'instant. Le bilan du matin demande comment vous avez dormi ; vos réponses s'affichent ici.
 sleep-count = { $count ->
         [one] { $count } nuit notée sur cette période.
        *[other] { $count } nuits notées sur cette période.
     }
-sleep-latest = Dernière nuit, { $day } : { $quality } sur 5.
-sleep-average = Moyenne des 30 derniers jours : { $average } sur 5.
+sleep-latest = Dernière nuit, { $day } : { $quality } sur 5.
+sleep-average = Moyenne des 30 derniers jours : { $average } sur 5.
 
-streaks-problem-boundary = Une nouvelle journée commence à : « { $text } » n'est pas une heure ; tapez-la comme 04:00.
+streaks-problem-boundary = Une nouvelle journée commence à : « { $text } » n'est pas une heure ; tapez-la comme 04:00.
