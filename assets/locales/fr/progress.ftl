@@ -43,7 +43,10 @@ progress-completion = { $done ->
        *[other] , { $rest } jours de repos
     }
 progress-weekly-goal = Objectif hebdomadaire
-progress-weekly = { $done } jours sur { $goal } cette semaine{ $weeks ->
+progress-weekly = { $done ->
+        [one] { $done } jour sur { $goal } cette semaine
+       *[other] { $done } jours sur { $goal } cette semaine
+    }{ $weeks ->
         [0] {""}
         [one] {" "}· objectif atteint { $weeks } semaine de suite
        *[other] {" "}· objectif atteint { $weeks } semaines de suite
@@ -58,8 +61,8 @@ progress-rest-available = { $left ->
     }
 progress-rest-marked = Aujourd'hui est un jour de repos. Votre série est maintenue.
 progress-rest-limit = { $limit ->
-        [one] Le { $limit } jour de repos de ce mois est utilisé.
-       *[other] Les { $limit } jours de repos de ce mois sont utilisés.
+        [one] { $limit } jour de repos sur { $limit } utilisé ce mois-ci.
+       *[other] { $limit } jours de repos sur { $limit } utilisés ce mois-ci.
     }
 progress-trend-none = Pas encore de force de l'habitude.
 progress-trend-one = Force de l'habitude : { $now }.
@@ -67,7 +70,10 @@ progress-trend = Force de l'habitude : { $now }, contre { $first } le { $day }.
 
 ## Les constats sur la détente du soir.
 
-progress-insight-waiting = Après { $needed } matins avec une détente la veille au soir et { $needed } sans, vous verrez comment se compare votre douleur du matin. Pour l'instant : { $withCount } avec, { $withoutCount } sans ({ $days } derniers jours).
+progress-insight-waiting = Après { $needed ->
+        [one] { $needed } matin
+       *[other] { $needed } matins
+    } avec une détente la veille au soir et { $needed } sans, vous verrez comment se compare votre douleur du matin. Pour l'instant : { $withCount } avec, { $withoutCount } sans ({ $days } derniers jours).
 progress-insight = Douleur du matin après une détente du soir : { $with } en moyenne ({ $withCount ->
         [one] { $withCount } matin
        *[other] { $withCount } matins
@@ -78,7 +84,10 @@ progress-insight = Douleur du matin après une détente du soir : { $with } en 
 progress-insight-same = À peu près pareil dans les deux cas.
 progress-insight-lower = En moyenne { $diff } points de moins après une détente du soir.
 progress-insight-higher = En moyenne { $diff } points de plus après une détente du soir.
-progress-sleep-waiting = Après { $needed } bilans qui suivent une détente du soir et { $needed } sans, vous verrez comment vous avez noté votre sommeil dans chaque cas. Pour l'instant : { $withCount } avec, { $withoutCount } sans ({ $days } derniers jours).
+progress-sleep-waiting = Après { $needed ->
+        [one] { $needed } bilan qui suit
+       *[other] { $needed } bilans qui suivent
+    } une détente du soir et { $needed } sans, vous verrez comment vous avez noté votre sommeil dans chaque cas. Pour l'instant : { $withCount } avec, { $withoutCount } sans ({ $days } derniers jours).
 progress-sleep-insight = Sommeil après une détente du soir : noté { $with } sur 5 en moyenne ({ $withCount ->
         [one] { $withCount } nuit
        *[other] { $withCount } nuits
@@ -98,7 +107,10 @@ progress-flag-sustained = Vous avez noté votre douleur au dos à 7 ou plus { $m
        *[other] { $mornings } matins
     } de suite (du { $from } au { $to }).
 progress-flag-rising = Votre douleur moyenne du matin a augmenté chaque semaine pendant trois semaines, de { $first } (semaine du { $firstWeek }) à { $last } (semaine du { $lastWeek }).
-progress-flag-steady = Votre douleur moyenne du matin est restée à 4 ou plus chaque semaine pendant { $weeks } semaines : { $first } la semaine du { $firstWeek }, { $last } la semaine du { $lastWeek }.
+progress-flag-steady = Votre douleur moyenne du matin est restée à 4 ou plus chaque semaine pendant { $weeks ->
+        [one] { $weeks } semaine
+       *[other] { $weeks } semaines
+    } : { $first } la semaine du { $firstWeek }, { $last } la semaine du { $lastWeek }.
 progress-flag-heading = À évoquer avec un professionnel
 progress-flag-text = { $reason } Limber ne peut pas dire ce qui en est la cause ; un médecin ou un kinésithérapeute le peut.
 progress-flag-urgent = Signes qui demandent de l'aide aujourd'hui
