@@ -10,5 +10,5 @@ routine-morning-mobility-description = Quelques mouvements doux au lit pour att�
 routine-two-minute-reset-name = Pause de 2 minutes
 routine-two-minute-reset-description = Une courte pause pour votre dos : quelques respirations lentes et des mouvements faciles quand vous êtes resté immobile trop longtemps.
 
-routine-upper-back-neck-name = Dénouer le haut du dos et la nuque
+routine-upper-back-neck-name = Haut du dos et nuque
 routine-upper-back-neck-description = Assouplissez un haut du dos et une nuque raides avec des mouvements lents, à faire chez vous ou pendant une pause.

@@ -22,7 +22,7 @@ progress-schedule-none = Aucun jour prévu
 progress-schedule-weekdays = En semaine
 progress-meta = { $schedule } · { $today }
 progress-today-done = Faite aujourd'hui
-progress-today-rest = Jour de repos aujourd'hui
+progress-today-rest = Jour de repos
 progress-today-pending = Pas encore faite aujourd'hui
 progress-today-unscheduled = Pas prévue aujourd'hui
 progress-current-streak = Série en cours
@@ -51,8 +51,8 @@ progress-weekly = { $done ->
         [one] {" "}· objectif atteint { $weeks } semaine de suite
        *[other] {" "}· objectif atteint { $weeks } semaines de suite
     }
-progress-rest-button = Jour de repos aujourd'hui
-progress-rest-button-label = Jour de repos aujourd'hui pour { $name }
+progress-rest-button = Repos aujourd'hui
+progress-rest-button-label = Repos aujourd'hui pour { $name }
 progress-rest-undo = Annuler le jour de repos
 progress-rest-undo-label = Annuler le jour de repos pour { $name }
 progress-rest-available = { $left ->
@@ -180,8 +180,8 @@ chart-count = { $count ->
     }
 chart-latest = Dernier bilan, { $day } : douleur { $pain }, raideur { $stiffness }.
 chart-average = Moyenne des 30 derniers jours : douleur { $pain }, raideur { $stiffness }.
-chart-table-show = Afficher les derniers bilans sous forme de tableau
-chart-table-caption = Derniers bilans, du plus récent au plus ancien
+chart-table-show = Afficher les derniers bilans en tableau
+chart-table-caption = Derniers bilans, les plus récents d'abord
 chart-col-day = Jour
 chart-col-pain = Douleur
 chart-col-stiffness = Raideur
