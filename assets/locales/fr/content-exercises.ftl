@@ -31,7 +31,7 @@ exercise-cat-cow-pace-cat = chat
 ## Respiration lente par le ventre
 
 exercise-diaphragmatic-breathing-name = Respiration lente par le ventre
-exercise-diaphragmatic-breathing-summary = Respirez lentement dans le ventre : inspirez sur 5, expirez sur 5.
+exercise-diaphragmatic-breathing-summary = Respirez lentement dans le ventre : inspirez sur 5 temps, expirez sur 5 temps.
 exercise-diaphragmatic-breathing-spoken = Posez une main sur votre ventre et inspirez par le nez, pour que le ventre se soulève. Expirez lentement et laissez-le redescendre.
 exercise-diaphragmatic-breathing-step-1 = Allongez-vous sur le dos, genoux pliés, ou sur le côté si c'est plus facile.
 exercise-diaphragmatic-breathing-step-2 = Posez une main sur la poitrine et l'autre sur le ventre.
@@ -44,7 +44,7 @@ exercise-diaphragmatic-breathing-pace-breathe-out = expirez
 ## Inclinaison de la tête
 
 exercise-head-tilt-name = Inclinaison de la tête
-exercise-head-tilt-summary = Le dos bien droit, inclinez une oreille vers l'épaule et tenez.
+exercise-head-tilt-summary = Assis bien droit, inclinez une oreille vers l'épaule et tenez.
 exercise-head-tilt-spoken = Asseyez-vous bien droit et inclinez lentement une oreille vers l'épaule, juste jusqu'à un léger étirement. Puis ramenez la tête au centre.
 exercise-head-tilt-step-1 = Asseyez-vous bien droit, les épaules relâchées et basses.
 exercise-head-tilt-step-2 = Inclinez lentement la tête pour qu'une oreille se rapproche de l'épaule du même côté.
@@ -103,7 +103,7 @@ exercise-open-book-pace-close = refermez
 ## Planche sur les genoux
 
 exercise-plank-knees-name = Planche sur les genoux
-exercise-plank-knees-summary = La planche plus facile : sur les avant-bras, tenez une ligne droite de la tête aux genoux.
+exercise-plank-knees-summary = La version facile de la planche : sur les avant-bras, tenez une ligne droite de la tête aux genoux.
 exercise-plank-knees-spoken = Sur les avant-bras et les genoux, levez les hanches pour former une ligne droite de la tête aux genoux. Continuez à respirer calmement.
 exercise-plank-knees-step-1 = Allongez-vous sur le ventre et appuyez-vous sur les avant-bras, les coudes sous les épaules.
 exercise-plank-knees-step-2 = Gardez les genoux au sol et levez les hanches.
@@ -173,7 +173,7 @@ exercise-supine-knee-twist-step-1 = Allongez-vous sur le dos, genoux pliés et p
 exercise-supine-knee-twist-step-2 = Gardez les genoux serrés et laissez-les descendre lentement d'un côté.
 exercise-supine-knee-twist-step-3 = Gardez les deux épaules posées et restez ainsi le temps d'une respiration.
 exercise-supine-knee-twist-step-4 = Ramenez les genoux au centre, puis descendez-les de l'autre côté.
-exercise-supine-knee-twist-breathing = Expirez quand les genoux descendent, prenez là une respiration tranquille, inspirez en revenant.
+exercise-supine-knee-twist-breathing = Expirez quand les genoux descendent, prenez une respiration tranquille dans cette position, inspirez en revenant.
 exercise-supine-knee-twist-pace-lower = descendez
 exercise-supine-knee-twist-pace-hold = tenez
 exercise-supine-knee-twist-pace-return = revenez
