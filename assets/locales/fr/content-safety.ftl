@@ -11,8 +11,8 @@ exercise-abdominal-bracing-caution-4 = Après une opération récente du dos ou 
 ## Précautions : Chat-vache
 
 exercise-cat-cow-caution-1 = Arrêtez si la douleur s'aggrave ou descend dans une jambe.
-exercise-cat-cow-caution-2 = Si vous avez mal à genoux, mettez une serviette pliée sous vos genoux.
-exercise-cat-cow-caution-3 = Si vous pencher en avant aggrave votre douleur, arrondissez peu le dos.
+exercise-cat-cow-caution-2 = Si être à genoux vous fait mal, mettez une serviette pliée sous vos genoux.
+exercise-cat-cow-caution-3 = Si votre douleur augmente quand vous vous penchez en avant, n'arrondissez le dos que légèrement.
 exercise-cat-cow-caution-4 = Laissez cet exercice de côté si vous avez de l'ostéoporose : arrondir le dos plie la colonne vers l'avant.
 exercise-cat-cow-caution-5 = Après une opération récente du dos ou une fracture de la colonne vertébrale, laissez cet exercice de côté jusqu'à ce que votre chirurgien ou votre kinésithérapeute vous dise que cela ne pose pas de problème.
 
@@ -33,7 +33,7 @@ exercise-head-tilt-caution-3 = Après une opération récente ou une fracture au
 exercise-knee-to-chest-caution-1 = Arrêtez si la douleur s'aggrave ou descend dans une jambe.
 exercise-knee-to-chest-caution-2 = Tirez doucement ; un étirement devrait rester léger, jamais vif.
 exercise-knee-to-chest-caution-3 = Laissez cet exercice de côté si vous avez de l'ostéoporose : serrer un genou contre soi plie la colonne vers l'avant, ce qui peut augmenter le risque de fracture de la colonne.
-exercise-knee-to-chest-caution-4 = Laissez cet exercice de côté si vous pencher en avant aggrave votre mal de dos.
+exercise-knee-to-chest-caution-4 = Laissez cet exercice de côté si votre mal de dos augmente quand vous vous penchez en avant.
 exercise-knee-to-chest-caution-5 = Si vous êtes enceinte, laissez cet exercice de côté : il se fait allongée à plat sur le dos.
 exercise-knee-to-chest-caution-6 = Après une opération récente du dos ou une fracture de la colonne vertébrale, laissez cet exercice de côté jusqu'à ce que votre chirurgien ou votre kinésithérapeute vous dise que cela ne pose pas de problème.
 
@@ -95,12 +95,12 @@ safety-intro = Limber vous guide dans des mouvements doux. Il ne peut pas savoir
 safety-level-get-help-now-heading = Obtenez de l'aide tout de suite
 # Numéros d'urgence : ceux de la France (15, le SAMU, et 112) d'abord, puis tous ceux de l'anglais.
 safety-level-get-help-now-action = Si vous avez mal au dos et l'un de ces signes, appelez les urgences (15 ou 112 en France, 112 ailleurs en Europe, 999 au Royaume-Uni, 911 aux États-Unis et au Canada) ou faites-vous examiner aujourd'hui même par un service de soins urgents ou par votre médecin. N'attendez pas de voir si cela passe, et ne continuez pas la routine.
-safety-sign-bladder-bowel = Des difficultés nouvelles pour uriner, ou vous ne pouvez pas contrôler votre vessie ou vos intestins.
+safety-sign-bladder-bowel = De nouvelles difficultés pour uriner, ou vous ne pouvez pas contrôler votre vessie ou vos intestins.
 safety-sign-numb-saddle = Un engourdissement, des picotements ou des fourmillements autour des parties génitales, des fesses ou à l'intérieur des cuisses.
 safety-sign-both-legs = Une faiblesse, un engourdissement ou des picotements dans les deux jambes, ou des jambes qui s'affaiblissent de plus en plus.
 safety-sign-after-fall = La douleur a commencé après une chute, un coup dans le dos ou un accident.
 safety-sign-chest-pain = Une douleur dans la poitrine en même temps que le mal de dos.
-safety-sign-fever-unwell = Une forte fièvre, ou vous avez chaud, des frissons ou vous vous sentez très mal.
+safety-sign-fever-unwell = Une forte fièvre, ou vous avez chaud, vous frissonnez ou vous vous sentez très mal.
 safety-sign-belly-throbbing = Une douleur dans le ventre qui bat ou qui pulse.
 safety-level-see-someone-soon-heading = Consultez bientôt un médecin ou un kinésithérapeute
 safety-level-see-someone-soon-action = Prenez rendez-vous dans les prochains jours si l'un de ces points vous concerne. D'ici là, continuez à bouger doucement et arrêtez tout ce qui aggrave la douleur.
