@@ -44,8 +44,8 @@ welcome-condition-pregnancy = 妊娠中
 welcome-condition-pregnancy-hint = 仰向けに寝て行う動きは除外されます。
 # Safety text; back-translation into English: "My back pain gets worse when I bend forward"
 welcome-condition-bending = 前かがみになると腰の痛みが悪化する
-# Safety text; back-translation into English: "The knee-to-chest stretch is left out."
-welcome-condition-bending-hint = ひざを胸に引き寄せるストレッチは除外されます。
+# Safety text; back-translation into English: "The 'knee-hug stretch' is left out."
+welcome-condition-bending-hint = 「ひざ抱えストレッチ」は除外されます。
 welcome-condition-none = どれも当てはまらない
 welcome-health-hint = よくわからない場合は、医師または理学療法士に相談してください。回答は後から設定で変更できます。
 
