@@ -45,7 +45,7 @@ editor-sides-default = { $sides ->
         [each] 既定（片側ずつ順に）
        *[alternate] 既定（左右交互）
     }
-editor-default = 既定 { $value }
+editor-default = 既定：{ $value }
 editor-not-a-number = 整数を入力するか、既定値を使う場合は空欄にしてください。
 
 ## エクササイズの選択。

@@ -10,7 +10,7 @@ player-help = 助けを求めるべきとき
 player-not-for-you = 初回セットアップの質問への回答により、このルーティンの動きはすべて除外されています。回答は設定の「{ guide-run-again }」で変更できます。
 player-start = 開始
 player-loading = 読み込み中…
-player-sound-note = { $reason } ルーティンは音なしで進みます。
+player-sound-note = { $reason }ルーティンは音なしで進みます。
 
 ## ルーティンの実行中。
 

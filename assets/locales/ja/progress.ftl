@@ -5,7 +5,7 @@ progress-heading = 経過
 progress-today-is = 今日は{ $day }です
 progress-loading = 読み込み中…
 progress-paused-heading = 運動量の変更を一時停止しています
-progress-paused-text = { $reason } 体調チェックの記録がこの状態を示している間、Limberはどのルーティンにも変更を提案しません。
+progress-paused-text = { $reason }体調チェックの記録がこの状態を示している間、Limberはどのルーティンにも変更を提案しません。
 progress-empty-heading = まだ記録がありません
 progress-empty-text = ルーティンを1つ完了すると、ここにカレンダーと連続記録が表示されます。休息日や行わなかった日は、そのときから数えます。
 progress-empty-choose = ルーティンを選ぶ
@@ -47,7 +47,7 @@ progress-rest-marked = 今日は休息日です。連続記録は途切れませ
 progress-rest-limit = 今月の休息日（{ $limit }日）はすべて使いました。
 progress-trend-none = 習慣の定着度はまだありません。
 progress-trend-one = 習慣の定着度：{ $now }。
-progress-trend = 習慣の定着度：{ $now }（{ $day }は{ $first }）。
+progress-trend = 習慣の定着度：{ $now }（{ $day }の{ $first }から）。
 
 progress-insight-waiting = 前の晩に就寝前のリラックスをした朝と、しなかった朝がそれぞれ{ $needed }回記録されると、朝の痛みを比べられます。これまで：した朝{ $withCount }回、しなかった朝{ $withoutCount }回（直近{ $days }日）。
 progress-insight = 就寝前のリラックスをした翌朝の痛み：平均{ $with }（{ $withCount }回の朝）。しなかった翌朝：{ $without }（{ $withoutCount }回の朝）。{ $comparison }
@@ -70,7 +70,7 @@ progress-flag-steady = 朝の痛みの平均が{ $weeks }週間、毎週4以上�
 # Safety text; back-translation into English: "Worth consulting a professional"
 progress-flag-heading = 専門家に相談することをおすすめします
 # Safety text; back-translation into English: "{ $reason } Limber cannot tell what causes this. A doctor or physiotherapist can."
-progress-flag-text = { $reason } Limberには、その原因はわかりません。医師や理学療法士ならわかります。
+progress-flag-text = { $reason }Limberには、その原因はわかりません。医師や理学療法士ならわかります。
 # Safety text; back-translation into English: "Signs that need help today"
 progress-flag-urgent = 今日中に助けが必要なサイン
 # Safety text; back-translation into English: "Stop any exercise that makes your symptoms worse."
@@ -83,7 +83,7 @@ dose-try-label = { $name }の新しい運動量を試す
 dose-not-now = 今はしない
 dose-not-now-label = 今はしない：{ $name }の運動量をそのままにする
 # Safety text; back-translation into English: "Dose changes are paused: { $reason } While this continues, Limber suggests no change. Stop any exercise that makes your symptoms worse. What to do is in the notice at the top of this screen."
-dose-paused = 運動量の変更を一時停止しています：{ $reason } この状態が続く間、Limberは変更を提案しません。症状が悪化するエクササイズは中止してください。どうすればよいかは、この画面の上部のお知らせにあります。
+dose-paused = 運動量の変更を一時停止しています：{ $reason }この状態が続く間、Limberは変更を提案しません。症状が悪化するエクササイズは中止してください。どうすればよいかは、この画面の上部のお知らせにあります。
 dose-changed = { $day }に変更しました。元に戻すと次の運動量になります：{ $doses }
 dose-undo = 最後の運動量の変更を元に戻す
 dose-undo-label = { $name }の最後の運動量の変更を元に戻す
