@@ -4,7 +4,7 @@
 sleep-title = 睡眠環境
 sleep-intro = 夜の寝る姿勢によって、朝に腰がこわばることがあります。枕をいくつか適切な場所に置くと、楽になることがよくあります。
 sleep-neutral-spine-title = 目標：背骨を自然な形に
-sleep-neutral-spine-text = 首と背中が大きく曲がったりねじれたりせずに休めると、圧力が均等にかかります。完璧な姿勢を1つ見つけることより、そのほうが大切です。横向きに寝ると、そうしやすいことがよくあります。
+sleep-neutral-spine-text = 首と背中は、大きく曲がったりねじれたりしない状態で休ませましょう。そうすると、圧力が均等に分散されます。完璧な姿勢を1つ見つけることより、そのほうが大切です。横向きに寝ると、そうしやすいことがよくあります。
 
 ## 横向きで寝る
 
@@ -12,7 +12,7 @@ sleep-position-side-name = 横向き
 sleep-position-side-figure-label = ひざの間に枕をはさみ、ひざを軽く曲げ、枕を抱えて横向きに寝ている人
 sleep-position-side-summary = 背骨を自然な形に保ちやすいことが多い姿勢です。
 sleep-setup-side-knee-pillow-what = ひざの間に枕
-sleep-setup-side-knee-pillow-why = 腰の高さがそろうので、腰がねじれません。
+sleep-setup-side-knee-pillow-why = 骨盤が水平に保たれるので、腰がねじれません。
 sleep-setup-side-knees-bent-what = ひざを胸のほうへ少し引き寄せる
 sleep-setup-side-knees-bent-why = ひざを軽く曲げると、腰の負担が減ります。
 sleep-setup-side-hug-pillow-what = 体の前に抱える枕
@@ -45,14 +45,14 @@ sleep-tonight-back-head-pillow = 中くらいの枕を1つ
 ## うつ伏せで寝る
 
 sleep-position-stomach-name = うつ伏せ
-sleep-position-stomach-figure-label = 腰の下に薄い枕を置き、薄い枕に頭をのせてうつ伏せに寝ている人
+sleep-position-stomach-figure-label = 骨盤の下に薄い枕を置き、薄い枕に頭をのせてうつ伏せに寝ている人
 sleep-position-stomach-summary = 腰にいちばん負担がかかる姿勢です。この姿勢でしか寝つけない場合は、負担を軽くしましょう。
-sleep-setup-stomach-pelvis-pillow-what = 腰と下腹の下に薄い枕
+sleep-setup-stomach-pelvis-pillow-what = 骨盤と下腹の下に薄い枕
 sleep-setup-stomach-pelvis-pillow-why = 腰の反りが小さくなります。
 sleep-setup-stomach-head-pillow-what = 薄い枕、または枕なし
 sleep-setup-stomach-head-pillow-why = 厚い枕は首を後ろに反らせます。枕を2つ使っている場合は、1つ外しましょう。
 sleep-note-stomach-change-habit = 習慣を変えるには：長い抱き枕を抱えて横向きで寝始めるか、胸ポケットのついた寝間着を着てテニスボールを入れておくと、うつ伏せに転がったときに寝心地が悪く感じられます。
-sleep-tonight-stomach-pelvis-pillow = 腰の下に薄い枕
+sleep-tonight-stomach-pelvis-pillow = 骨盤の下に薄い枕
 sleep-tonight-stomach-head-pillow = 薄い枕、または枕なし
 sleep-tonight-stomach-body-pillow = 横向きで寝始めるための抱き枕
 

@@ -21,13 +21,13 @@ progress-schedule-weekdays = 平日
 progress-meta = { $schedule } · { $today }
 progress-today-done = 今日は完了
 progress-today-rest = 今日は休息日
-progress-today-pending = 今日はまだ
+progress-today-pending = 今日は未完了
 progress-today-unscheduled = 今日は予定なし
 progress-current-streak = 現在の連続記録
 progress-best-streak = 最長の連続記録
 progress-streak-days = { $count }日
 progress-habit-strength = 習慣の定着度
-progress-last-30 = 直近30回の予定日
+progress-last-30 = 直近の予定日30日分
 progress-completion-none = まだ予定日が来ていません
 progress-completion = { $total }日中{ $done }日完了（{ $percent }）{ $rest ->
         [0] {""}

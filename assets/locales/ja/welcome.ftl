@@ -9,7 +9,7 @@ welcome-title-safety = まず安全について
 welcome-title-area = どこが痛みますか？
 welcome-title-health = 当てはまるものはありますか？
 welcome-title-sleep = ふだんはどんな姿勢で寝ますか？
-welcome-title-times = ふだんは何時に寝ますか？
+welcome-title-times = ふだんはいつ寝て、いつ起きますか？
 welcome-title-plan = おすすめのプラン
 
 ## 安全のステップ（専門家が必要なサインが続きます）。
@@ -20,7 +20,7 @@ welcome-safety-lead = ようこそ。いくつかの短い質問に答えると�
 ## 痛む場所。
 
 welcome-area-lower-back = 腰
-welcome-area-lower-back-hint = ウエストのあたりから下がこわばる、または痛む。
+welcome-area-lower-back-hint = ウエストのあたりやその下が、こわばる、または痛む。
 welcome-area-upper-back-neck = 背中の上部と首
 welcome-area-upper-back-neck-hint = 肩甲骨の間、肩、または首。
 welcome-area-both = 両方
@@ -57,8 +57,8 @@ welcome-sleep-lead = 夜の間に姿勢が変わる人がほとんどです。�
 
 welcome-bedtime = ふだんの就寝時刻
 welcome-wake-time = ふだんの起床時刻
-welcome-days = 曜日
-welcome-morning-cue = 朝のルーティンの通知
+welcome-days = どの曜日ですか？
+welcome-morning-cue = 朝のルーティンの通知タイミング
 welcome-cue-after-waking = 起きてから15分後
 welcome-cue-first-computer-use = 最初にパソコンを使ったとき
 
