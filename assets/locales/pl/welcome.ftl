@@ -35,7 +35,7 @@ welcome-condition-surgery-hint = Zostają tylko oddychanie, relaksacja i bezpiec
 welcome-condition-pregnancy = Jestem w ciąży
 welcome-condition-pregnancy-hint = Ruchy wykonywane w leżeniu płasko na plecach są pomijane.
 welcome-condition-bending = Ból pleców nasila się, gdy pochylam się do przodu
-welcome-condition-bending-hint = Przyciąganie kolan do klatki piersiowej jest pomijane.
+welcome-condition-bending-hint = Ćwiczenie „Kolano do klatki piersiowej” jest pomijane.
 welcome-condition-none = Nic z tych rzeczy
 welcome-health-hint = Nie masz pewności? Zapytaj lekarza lub fizjoterapeutę. Odpowiedzi możesz później zmienić w Ustawieniach.
 
