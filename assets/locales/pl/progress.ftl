@@ -22,7 +22,7 @@ progress-meta = { $schedule } · { $today }
 progress-today-done = Wykonano dzisiaj
 progress-today-rest = Dziś dzień odpoczynku
 progress-today-pending = Dziś jeszcze nie wykonano
-progress-today-unscheduled = Dziś niezaplanowana
+progress-today-unscheduled = Dziś nie w planie
 progress-current-streak = Obecna seria
 progress-best-streak = Najdłuższa seria
 progress-streak-days = { $count ->
@@ -68,7 +68,7 @@ progress-rest-limit = { $limit ->
     }
 progress-trend-none = Jeszcze nie ma siły nawyku.
 progress-trend-one = Siła nawyku { $now }.
-progress-trend = Siła nawyku { $now }, wcześniej { $first } ({ $day }).
+progress-trend = Siła nawyku { $now }, a { $day } wynosiła { $first }.
 
 progress-insight-waiting = { $needed ->
         [one] Po { $needed } poranku z wyciszeniem poprzedniego wieczoru i { $needed } bez niego zobaczysz, jak wypada Twój poranny ból.
