@@ -5,7 +5,7 @@
 
 exercise-abdominal-bracing-name = Napinanie brzucha
 exercise-abdominal-bracing-summary = Leżąc na plecach, łagodnie napnij mięśnie brzucha i utrzymaj je, nie przestając oddychać, potem rozluźnij.
-exercise-abdominal-bracing-spoken = Połóż się na plecach, z ugiętymi kolanami, i łagodnie napnij brzuch. Oddychaj dalej, gdy go utrzymujesz, a potem puść.
+exercise-abdominal-bracing-spoken = Połóż się na plecach, z ugiętymi kolanami, i łagodnie napnij brzuch. Utrzymaj napięcie, cały czas oddychając, a potem puść.
 exercise-abdominal-bracing-step-1 = Połóż się na plecach, kolana ugięte, stopy płasko.
 exercise-abdominal-bracing-step-2 = Łagodnie napnij mięśnie wokół brzucha, jakby w oczekiwaniu na lekkie szturchnięcie.
 exercise-abdominal-bracing-step-3 = Plecy i biodra pozostają nieruchome: nic nie musi się dociskać ani unosić.

@@ -24,7 +24,7 @@ player-time-left = { $seconds ->
     }
 player-breathe-in = Wdech
 player-breathe-out = Wydech
-player-paused = Wstrzymano
+player-paused = Pauza
 player-show-steps = Pokaż wszystkie kroki
 player-hide-steps = Ukryj kroki
 player-show-cautions = Środki ostrożności
@@ -49,7 +49,7 @@ player-help-close = Zamknij
 player-lights-out = Zgaś światło
 player-lights-out-label = { $routine } w toku, ekran wygaszony
 player-lights-on = Włącz światło
-player-lights-on-paused = Wstrzymano. Włącz światło
+player-lights-on-paused = Pauza. Włącz światło
 
 ## What the step is.
 
@@ -69,8 +69,8 @@ player-hold = Przytrzymanie { $rep } z { $reps }
 player-breath = Oddech { $rep } z { $reps }
 player-round = Runda { $round } z { $rounds }
 player-count-round = { $count } · runda { $round } z { $rounds }
-player-next = Dalej: { $step }
-player-next-finish = Dalej: koniec
+player-next = Następnie: { $step }
+player-next-finish = Następnie: koniec
 player-announce = { $step }.
 player-announce-hold = { $seconds ->
         [one] { $step }, przytrzymaj { $seconds } sekundę.

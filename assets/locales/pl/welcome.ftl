@@ -29,8 +29,8 @@ welcome-area-both-hint = Po trochu w obu miejscach.
 
 welcome-health-lead = Nie każdy ruch jest dla każdego. Zaznacz, co Cię dotyczy, a Limber pominie te ruchy w Twoich rutynach.
 welcome-condition-osteoporosis = Osteoporoza lub kości, które łatwo się łamią
-welcome-condition-osteoporosis-hint = Ruchy zginające kręgosłup do przodu lub go skręcające są pomijane.
-welcome-condition-surgery = Operacja pleców lub szyi albo złamanie kręgosłupa, po którym wciąż dochodzę do siebie
+welcome-condition-osteoporosis-hint = Ruchy, które zginają kręgosłup do przodu lub go skręcają, są pomijane.
+welcome-condition-surgery = Operacja pleców lub szyi albo złamanie kręgosłupa, po których wciąż dochodzę do siebie
 welcome-condition-surgery-hint = Zostają tylko oddychanie, relaksacja i bezpieczne wstawanie, dopóki chirurg lub fizjoterapeuta nie uzna, że można więcej.
 welcome-condition-pregnancy = Jestem w ciąży
 welcome-condition-pregnancy-hint = Ruchy wykonywane w leżeniu płasko na plecach są pomijane.
@@ -65,7 +65,7 @@ welcome-missing-days = Wybierz co najmniej jeden dzień.
 
 welcome-plan-lead = Na podstawie Twoich odpowiedzi. Wszystko możesz później zmienić w Ustawieniach.
 welcome-plan-routines = Rutyny
-welcome-plan-no-reminder = Bez przypomnienia: wykonuj ją, gdy tylko górna część pleców lub kark zesztywnieją, na przykład w przerwie.
+welcome-plan-no-reminder = Bez przypomnienia: wykonuj ją zawsze, gdy górna część pleców lub kark są sztywne, na przykład w przerwie.
 welcome-plan-sleep = Twoje warunki snu
 welcome-plan-sleep-hint = Lista kontrolna na dzisiejszą noc pojawi się przed wieczorną rutyną. Więcej w zakładce Warunki snu.
 welcome-start-at-login = Uruchamiaj Limber po zalogowaniu
