@@ -5,13 +5,13 @@
 ## Buikspieren aanspannen
 
 exercise-abdominal-bracing-name = Buikspieren aanspannen
-exercise-abdominal-bracing-summary = Span op je rug zachtjes je buikspieren aan en houd ze vast terwijl je doorademt, ontspan dan.
-exercise-abdominal-bracing-spoken = Ga op je rug liggen met je knieën gebogen en span zachtjes je buik aan. Blijf ademen terwijl je vasthoudt, en laat dan los.
+exercise-abdominal-bracing-summary = Span op je rug zachtjes je buikspieren aan, houd de spanning vast terwijl je doorademt en ontspan dan.
+exercise-abdominal-bracing-spoken = Ga op je rug liggen met je knieën gebogen en span zachtjes je buik aan. Blijf ademen terwijl je de spanning vasthoudt, en laat dan los.
 exercise-abdominal-bracing-step-1 = Ga op je rug liggen met je knieën gebogen en je voeten plat.
 exercise-abdominal-bracing-step-2 = Span zachtjes de spieren rond je buik aan, alsof je je klaarmaakt voor een licht porretje.
 exercise-abdominal-bracing-step-3 = Houd je rug en heupen stil: niets hoeft naar beneden te drukken of omhoog te komen.
-exercise-abdominal-bracing-step-4 = Houd vast terwijl je doorademt, en laat dan helemaal los.
-exercise-abdominal-bracing-breathing = Blijf gewoon ademen terwijl je vasthoudt; houd je adem niet in.
+exercise-abdominal-bracing-step-4 = Houd de spanning vast terwijl je doorademt, en laat dan helemaal los.
+exercise-abdominal-bracing-breathing = Blijf gewoon ademen terwijl je de spanning vasthoudt; houd je adem niet in.
 exercise-abdominal-bracing-pace-brace = aanspannen
 exercise-abdominal-bracing-pace-relax = ontspannen
 
@@ -73,8 +73,8 @@ exercise-knee-to-chest-pace-hold = vasthouden
 ## Veilig opstaan
 
 exercise-log-roll-name = Veilig opstaan
-exercise-log-roll-summary = Rol op je zij, duw je op met je armen, zwaai je benen uit bed en sta langzaam op. 's Avonds doe je het andersom.
-exercise-log-roll-spoken = Rol in één geheel op je zij, duw je op met je armen en laat je benen naar beneden zwaaien. Blijf even zitten en sta dan langzaam op.
+exercise-log-roll-summary = Rol op je zij, duw jezelf omhoog met je armen, zwaai je benen uit bed en sta langzaam op. 's Avonds doe je het andersom.
+exercise-log-roll-spoken = Rol in één geheel op je zij, duw jezelf omhoog met je armen en laat je benen naar beneden zwaaien. Blijf even zitten en sta dan langzaam op.
 exercise-log-roll-step-1 = Buig je knieën en rol in één geheel op je zij, zonder te draaien.
 exercise-log-roll-step-2 = Duw jezelf met je armen omhoog tot je zit.
 exercise-log-roll-step-3 = Laat je benen over de rand van het bed zwaaien terwijl je omhoogkomt.
@@ -94,9 +94,9 @@ exercise-open-book-spoken = Ga op je zij liggen, knieën tegen elkaar, armen voo
 exercise-open-book-step-1 = Ga op je zij liggen met je knieën gebogen en je armen gestrekt voor je, handpalmen tegen elkaar.
 exercise-open-book-step-2 = Houd je knieën tegen elkaar en op de vloer.
 exercise-open-book-step-3 = Til je bovenste arm op en open hem omhoog en naar achteren, terwijl je borst naar het plafond draait.
-exercise-open-book-step-4 = Volg je hand met je ogen en blijf daar één langzame ademhaling.
+exercise-open-book-step-4 = Volg je hand met je ogen en blijf daar één langzame ademhaling lang.
 exercise-open-book-step-5 = Breng je arm langzaam terug om het boek te sluiten.
-exercise-open-book-breathing = Adem in als je opent. Blijf daar één rustige ademhaling, uit en in, en adem dan uit als je sluit. Houd je adem nooit in.
+exercise-open-book-breathing = Adem in als je opent. Blijf daar één rustige ademhaling lang, uit en in, en adem dan uit als je sluit. Houd je adem nooit in.
 exercise-open-book-pace-open = openen
 exercise-open-book-pace-hold = vasthouden
 exercise-open-book-pace-close = sluiten
@@ -139,9 +139,9 @@ exercise-progressive-muscle-relaxation-pace-release = loslaten
 ## Schouderbladklok
 
 exercise-scapular-clocks-name = Schouderbladklok
-exercise-scapular-clocks-summary = Beweeg één schouderblad langzaam rond als over een wijzerplaat: omhoog, naar achteren, omlaag en naar voren.
+exercise-scapular-clocks-summary = Laat één schouderblad langzaam een rondje over een wijzerplaat maken: omhoog, naar achteren, omlaag en naar voren.
 exercise-scapular-clocks-spoken = Zit of sta rechtop en beweeg één schouderblad langzaam in een cirkel: omhoog, naar achteren, omlaag en naar voren. Houd de cirkel klein en licht.
-exercise-scapular-clocks-step-1 = Sta of zit rechtop met je armen losjes naar beneden.
+exercise-scapular-clocks-step-1 = Sta of zit rechtop met je armen losjes langs je lichaam.
 exercise-scapular-clocks-step-2 = Til één schouder op naar je oor.
 exercise-scapular-clocks-step-3 = Trek hem naar achteren, dan omlaag, dan naar voren, alsof je een cirkel tekent.
 exercise-scapular-clocks-step-4 = Houd de rest van je lichaam stil en de beweging langzaam.
@@ -172,7 +172,7 @@ exercise-supine-knee-twist-summary = Laat op je rug, met je knieën gebogen, bei
 exercise-supine-knee-twist-spoken = Lig op je rug met je knieën gebogen en laat beide knieën langzaam naar één kant zakken als je uitademt. Adem in terwijl je ze terugbrengt naar het midden.
 exercise-supine-knee-twist-step-1 = Ga op je rug liggen met je knieën gebogen en je voeten plat, je armen opzij uitgestrekt.
 exercise-supine-knee-twist-step-2 = Houd je knieën tegen elkaar en laat ze langzaam naar één kant zakken.
-exercise-supine-knee-twist-step-3 = Laat beide schouders liggen en blijf daar één ademhaling.
+exercise-supine-knee-twist-step-3 = Laat beide schouders liggen en blijf daar één ademhaling lang.
 exercise-supine-knee-twist-step-4 = Breng je knieën terug naar het midden en laat ze dan naar de andere kant zakken.
 exercise-supine-knee-twist-breathing = Adem uit als de knieën zakken, neem daar één rustige ademhaling en adem in als je terugkomt.
 exercise-supine-knee-twist-pace-lower = zakken

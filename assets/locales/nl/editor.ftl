@@ -10,11 +10,11 @@ editor-about = Over deze routine
 editor-copy-of = Een kopie van { $name }; het origineel verandert nooit.
 editor-reset = Terugzetten naar { $name }
 editor-name = Naam
-editor-description = Waarvoor hij is
+editor-description = Waarvoor deze routine is
 editor-when = Wanneer
 editor-when-bedtime = Bij bedtijd
 editor-when-morning = 's Ochtends
-editor-when-anytime = Altijd
+editor-when-anytime = Op elk moment
 
 ## De oefeningen van de routine.
 
