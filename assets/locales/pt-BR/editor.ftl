@@ -111,6 +111,7 @@ editor-saved-as = “{ $name }” salva. Ela está na tela Hoje com as outras ro
 
 routine-exported = “{ $name }” salva em { $path }.
 routine-import-refused = Nada foi importado: { $file } tem { $problems ->
+        [0] { $problems } problemas
         [one] { $problems } problema
        *[other] { $problems } problemas
     }.

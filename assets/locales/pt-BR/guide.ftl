@@ -8,6 +8,7 @@ library-area-all = Todas as regiões
 library-position = Posição
 library-position-all = Todas as posições
 library-count = { $total ->
+        [0] { $shown } de { $total } exercícios
         [one] { $shown } de { $total } exercício
        *[other] { $shown } de { $total } exercícios
     }
@@ -72,9 +73,8 @@ condition-pregnancy = gravidez
 condition-bending-forward = dor ao se inclinar para a frente
 guide-left-out-item = { $exercise } ({ $conditions })
 guide-left-out = Ficam de fora para você: { $items }.
-guide-unsuitable = { $name } não está no seu plano: todos os movimentos dela ficam de fora.
-# “por causa de” sem artigo, para servir a qualquer condição da lista.
-guide-unsuitable-because = { $name } não está no seu plano: todos os movimentos dela ficam de fora por causa de: { $conditions }.
+guide-unsuitable = { $name } não está no seu plano: todos os movimentos desta rotina ficam de fora.
+guide-unsuitable-because = { $name } não está no seu plano: todos os movimentos desta rotina ficam de fora por causa destas condições: { $conditions }.
 guide-ask-surgeon = Seu cirurgião ou fisioterapeuta pode dizer quais movimentos servem para você, e a partir de quando.
 guide-ask-physio = Um fisioterapeuta pode sugerir movimentos que sirvam para você.
 

@@ -65,32 +65,36 @@ progress-trend = Força do hábito: { $now } (era { $first } em { $day }).
 
 progress-insight-waiting = Depois de { $needed } manhãs com relaxamento noturno na noite anterior e { $needed } sem, você vai ver como fica sua dor de manhã em cada caso. Até agora: { $withCount } com, { $withoutCount } sem (últimos { $days } dias).
 progress-insight = Dor de manhã depois de um relaxamento noturno: { $with } em média ({ $withCount ->
+        [0] { $withCount } manhãs
         [one] { $withCount } manhã
        *[other] { $withCount } manhãs
     }). Sem: { $without } ({ $withoutCount ->
+        [0] { $withoutCount } manhãs
         [one] { $withoutCount } manhã
        *[other] { $withoutCount } manhãs
     }). { $comparison }
 progress-insight-same = Mais ou menos igual nos dois casos.
-progress-insight-lower = Em média { $diff } pontos mais baixa depois de um relaxamento noturno.
-progress-insight-higher = Em média { $diff } pontos mais alta depois de um relaxamento noturno.
+progress-insight-lower = Em média, a dor fica { $diff } pontos mais baixa depois de um relaxamento noturno.
+progress-insight-higher = Em média, a dor fica { $diff } pontos mais alta depois de um relaxamento noturno.
 progress-sleep-waiting = Depois de { $needed } registros após um relaxamento noturno e { $needed } sem, você vai ver que nota deu ao seu sono em cada caso. Até agora: { $withCount } com, { $withoutCount } sem (últimos { $days } dias).
 progress-sleep-insight = Sono depois de um relaxamento noturno: nota { $with } de 5 em média ({ $withCount ->
+        [0] { $withCount } noites
         [one] { $withCount } noite
        *[other] { $withCount } noites
     }). Sem: { $without } ({ $withoutCount ->
+        [0] { $withoutCount } noites
         [one] { $withoutCount } noite
        *[other] { $withoutCount } noites
     }). { $comparison }
-progress-sleep-better = Em média { $diff } pontos melhor depois de um relaxamento noturno.
-progress-sleep-worse = Em média { $diff } pontos pior depois de um relaxamento noturno.
+progress-sleep-better = Em média, a nota fica { $diff } pontos melhor depois de um relaxamento noturno.
+progress-sleep-worse = Em média, a nota fica { $diff } pontos pior depois de um relaxamento noturno.
 progress-insight-days = Últimos { $days } dias.
 progress-insight-caveat = Estas médias descrevem seus próprios registros; não são um resultado médico. O sono, o estresse e o dia anterior também contam.
 
 progress-flag-sustained = Você deu nota 7 ou mais à sua dor nas costas em { $mornings ->
-        [one] { $mornings } manhã
-       *[other] { $mornings } manhãs
-    } seguidas ({ $from } a { $to }).
+        [one] { $mornings } manhã seguida
+       *[other] { $mornings } manhãs seguidas
+    } ({ $from } a { $to }).
 progress-flag-rising = Sua dor média de manhã aumentou a cada semana durante três semanas, de { $first } (semana de { $firstWeek }) para { $last } (semana de { $lastWeek }).
 progress-flag-steady = Sua dor média de manhã ficou em 4 ou mais todas as semanas durante { $weeks } semanas: { $first } na semana de { $firstWeek }, { $last } na semana de { $lastWeek }.
 progress-flag-heading = Vale a pena conversar com um profissional
@@ -105,7 +109,7 @@ dose-try-label = Experimentar a nova carga de { $name }
 dose-not-now = Agora não
 dose-not-now-label = Agora não: manter a carga de { $name }
 dose-paused = As mudanças de carga estão pausadas: { $reason } Enquanto isso durar, o Limber não sugere nenhuma mudança; pare qualquer exercício que piore seus sintomas. O que fazer está no aviso no alto desta tela.
-dose-changed = Mudada em { $day }. “Desfazer” traz de volta: { $doses }
+dose-changed = Alterada em { $day }. “Desfazer” traz de volta: { $doses }
 dose-undo = Desfazer a última mudança de carga
 dose-undo-label = Desfazer a última mudança de carga de { $name }
 dose-history = Histórico de carga
@@ -158,7 +162,7 @@ chart-count = { $count ->
         [one] { $count } registro neste período.
        *[other] { $count } registros neste período.
     }
-chart-latest = Último, { $day }: dor { $pain }, rigidez { $stiffness }.
+chart-latest = Mais recente, { $day }: dor { $pain }, rigidez { $stiffness }.
 chart-average = Média dos últimos 30 dias: dor { $pain }, rigidez { $stiffness }.
 chart-table-show = Mostrar os últimos registros como tabela
 chart-table-caption = Últimos registros, do mais recente ao mais antigo
@@ -178,7 +182,7 @@ sleep-count = { $count ->
         [one] { $count } noite avaliada neste período.
        *[other] { $count } noites avaliadas neste período.
     }
-sleep-latest = Última, { $day }: { $quality } de 5.
+sleep-latest = Mais recente, { $day }: { $quality } de 5.
 sleep-average = Média dos últimos 30 dias: { $average } de 5.
 
 streaks-problem-boundary = Um novo dia começa às: “{ $text }” não é um horário; digite assim: 04:00.
