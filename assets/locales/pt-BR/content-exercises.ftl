@@ -22,7 +22,7 @@ exercise-cat-cow-spoken = Com as mãos e os joelhos no chão, deixe a barriga de
 exercise-cat-cow-step-1 = Comece apoiando as mãos e os joelhos no chão, mãos abaixo dos ombros e joelhos abaixo do quadril.
 exercise-cat-cow-step-2 = Inspire e deixe a barriga descer enquanto levanta o peito e o cóccix.
 exercise-cat-cow-step-3 = Expire e arredonde as costas para cima, em direção ao teto, levando o queixo ao peito.
-exercise-cat-cow-step-4 = Faça o movimento devagar e sem trancos, nunca em movimentos de mola.
+exercise-cat-cow-step-4 = Faça o movimento devagar e contínuo, nunca em movimentos de mola.
 exercise-cat-cow-step-5 = Vá só até onde for confortável.
 exercise-cat-cow-breathing = Inspire ao arquear, expire ao arredondar.
 exercise-cat-cow-pace-cow = vaca
@@ -58,7 +58,7 @@ exercise-head-tilt-pace-return = volte
 ## Joelho ao peito
 
 exercise-knee-to-chest-name = Joelho ao peito
-exercise-knee-to-chest-summary = De barriga para cima, abrace um joelho em direção ao peito e segure.
+exercise-knee-to-chest-summary = De barriga para cima, abrace um joelho junto ao peito e segure.
 exercise-knee-to-chest-spoken = De barriga para cima, segure um joelho com as duas mãos e puxe devagar em direção ao peito. O alongamento deve ser leve, nunca agudo.
 exercise-knee-to-chest-step-1 = Deite-se de barriga para cima, com os dois joelhos dobrados e os pés apoiados.
 exercise-knee-to-chest-step-2 = Suba um joelho e segure com as duas mãos atrás da coxa ou na canela.
@@ -89,10 +89,10 @@ exercise-log-roll-pace-stand = levante
 
 exercise-open-book-name = Livro aberto
 exercise-open-book-summary = De lado, abra o braço de cima como um livro, depois feche.
-exercise-open-book-spoken = Deite-se de lado, com os joelhos juntos e os braços estendidos à frente. Abra o braço de cima para cima e para trás ao inspirar, e feche ao expirar.
+exercise-open-book-spoken = Deite-se de lado, com os joelhos juntos e os braços estendidos à frente. Levante o braço de cima e leve-o para o outro lado ao inspirar, e feche ao expirar.
 exercise-open-book-step-1 = Deite-se de lado com os joelhos dobrados e os braços estendidos à frente, palmas juntas.
 exercise-open-book-step-2 = Mantenha os joelhos juntos e apoiados no chão.
-exercise-open-book-step-3 = Levante o braço de cima e abra para cima e para trás, virando o peito em direção ao teto.
+exercise-open-book-step-3 = Levante o braço de cima e abra-o para o outro lado, virando o peito em direção ao teto.
 exercise-open-book-step-4 = Acompanhe a mão com os olhos e fique assim por uma respiração lenta.
 exercise-open-book-step-5 = Traga o braço de volta devagar para fechar o livro.
 exercise-open-book-breathing = Inspire ao abrir. Fique assim por uma respiração tranquila, expirando e inspirando, depois expire ao fechar. Nunca prenda a respiração.

@@ -26,7 +26,7 @@ library-used-in = Faz parte de: { $routines }
 area-lower-back = Lombar
 area-upper-back = Parte de cima das costas
 area-neck = Pescoço
-area-core = Abdômen e tronco
+area-core = Tronco
 position-in-bed = Na cama
 position-floor = No chão
 position-standing = Em pé
@@ -88,7 +88,7 @@ guide-setup-label = O que vai onde: { $position }
 guide-safety-loading = Carregando o guia de segurança…
 guide-safety-problem = Não foi possível mostrar o guia de segurança: { $problem }
 
-sleep-show-for = Mostrar como preparar a cama para dormir
+sleep-show-for = Preparar a cama para dormir
 sleep-yours = (a sua)
 sleep-tips = Vale a pena tentar
 
