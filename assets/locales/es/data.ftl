@@ -66,3 +66,5 @@ import-refused = No se importó nada: { $reason }.
 import-picked-up = El Limber que está abierto ya ha leído el cambio.
 data-filter-json = Exportación de Limber (JSON)
 data-filter-csv = Hoja de cálculo CSV
+file-write-failed = No se pudo escribir { $path }: { $detail }.
+file-save-failed = No se pudo guardar { $path }: { $detail }.

@@ -105,3 +105,13 @@ editor-the-exercise = El ejercicio
 editor-reset-done = Los ejercicios de { $name } han vuelto. Guarda para conservarlos.
 editor-reset-done-unnamed = Los ejercicios del original han vuelto. Guarda para conservarlos.
 editor-saved-as = Se guardó «{ $name }». Está en la pantalla Hoy con las demás rutinas.
+
+routine-exported = Se guardó «{ $name }» en { $path }.
+routine-import-refused = No se importó nada: { $file } tiene { $problems ->
+        [one] { $problems } problema
+       *[other] { $problems } problemas
+    }.
+routine-imported = Se importó «{ $name }».
+routine-imported-restored = Se importó «{ $name }»; sus sesiones anteriores vuelven a estar en su historial.
+routine-imported-copy = Se importó «{ $name }» como rutina nueva, porque ya hay una con el mismo identificador.
+editor-filter-routine = Rutina de Limber

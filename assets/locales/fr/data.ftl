@@ -66,3 +66,8 @@ import-refused = Rien n'a été importé : { $reason }.
 import-picked-up = Le Limber ouvert a pris en compte la modification.
 data-filter-json = Export de Limber (JSON)
 data-filter-csv = Feuille de calcul CSV
+
+## Un fichier choisi n'a pas pu être écrit ; $detail est la raison donnée par le système.
+
+file-write-failed = Impossible d'écrire { $path } : { $detail }.
+file-save-failed = Impossible d'enregistrer { $path } : { $detail }.

@@ -105,3 +105,15 @@ editor-the-exercise = L'exercice
 editor-reset-done = Les exercices de { $name } sont revenus. Enregistrez pour les garder.
 editor-reset-done-unnamed = Les exercices de l'original sont revenus. Enregistrez pour les garder.
 editor-saved-as = « { $name } » enregistrée. Elle est sur l'écran Aujourd'hui avec les autres routines.
+
+## La routine enregistrée dans un fichier, ou importée.
+
+routine-exported = « { $name } » enregistrée dans { $path }.
+routine-import-refused = Rien n'a été importé : { $file } contient { $problems ->
+        [one] { $problems } problème
+       *[other] { $problems } problèmes
+    }.
+routine-imported = « { $name } » importée.
+routine-imported-restored = « { $name } » importée ; ses séances passées sont de retour dans son historique.
+routine-imported-copy = « { $name } » importée comme nouvelle routine, car il y en a déjà une avec le même identifiant.
+editor-filter-routine = Routine Limber

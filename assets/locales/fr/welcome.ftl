@@ -33,7 +33,7 @@ welcome-condition-surgery-hint = Seuls la respiration, la relaxation et le lever
 welcome-condition-pregnancy = Je suis enceinte
 welcome-condition-pregnancy-hint = Les mouvements faits allongée sur le dos sont écartés.
 welcome-condition-bending = Mon mal de dos s'aggrave quand je me penche en avant
-welcome-condition-bending-hint = L'étirement genoux-poitrine est écarté.
+welcome-condition-bending-hint = L'étirement genou-poitrine est écarté.
 welcome-condition-none = Aucun de ces cas
 welcome-health-hint = Un doute ? Demandez à votre médecin ou à votre kinésithérapeute. Vous pourrez modifier vos réponses plus tard dans les Paramètres.
 

@@ -66,3 +66,5 @@ import-refused = Non è stato importato nulla: { $reason }.
 import-picked-up = Limber, già aperto, ha recepito la modifica.
 data-filter-json = Esportazione di Limber (JSON)
 data-filter-csv = Foglio di calcolo CSV
+file-write-failed = Impossibile scrivere { $path }: { $detail }.
+file-save-failed = Impossibile salvare { $path }: { $detail }.

@@ -105,3 +105,15 @@ editor-the-exercise = L'esercizio
 editor-reset-done = Gli esercizi di { $name } sono tornati. Salva per mantenerli.
 editor-reset-done-unnamed = Gli esercizi dell'originale sono tornati. Salva per mantenerli.
 editor-saved-as = «{ $name }» salvata. È nella schermata Oggi con le altre routine.
+
+## La routine salvata in un file o importata.
+
+routine-exported = «{ $name }» salvata in { $path }.
+routine-import-refused = Non è stato importato nulla: { $file } ha { $problems ->
+        [one] { $problems } problema
+       *[other] { $problems } problemi
+    }.
+routine-imported = «{ $name }» importata.
+routine-imported-restored = «{ $name }» importata; le sue sessioni precedenti sono di nuovo nella sua cronologia.
+routine-imported-copy = «{ $name }» importata come nuova routine, perché ce n'è già una con lo stesso identificativo.
+editor-filter-routine = Routine di Limber

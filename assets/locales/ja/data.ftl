@@ -49,3 +49,5 @@ import-refused = 何もインポートされませんでした：{ $reason }。
 import-picked-up = 起動中のLimberに変更が反映されました。
 data-filter-json = Limberのエクスポート（JSON）
 data-filter-csv = CSVスプレッドシート
+file-write-failed = { $path }に書き込めませんでした：{ $detail }。
+file-save-failed = { $path }を保存できませんでした：{ $detail }。

@@ -63,3 +63,5 @@ import-refused = Nic nie zaimportowano: { $reason }.
 import-picked-up = Uruchomiona aplikacja Limber uwzględniła już zmianę.
 data-filter-json = Eksport z aplikacji Limber (JSON)
 data-filter-csv = Arkusz CSV
+file-write-failed = Nie udało się zapisać pliku { $path }: { $detail }.
+file-save-failed = Nie udało się zachować pliku { $path }: { $detail }.

@@ -49,3 +49,5 @@ import-refused = 未导入任何内容：{ $reason }。
 import-picked-up = 正在运行的 Limber 已读取此更改。
 data-filter-json = Limber 导出文件（JSON）
 data-filter-csv = CSV 电子表格
+file-write-failed = 无法写入 { $path }：{ $detail }。
+file-save-failed = 无法保存 { $path }：{ $detail }。

@@ -31,7 +31,7 @@ plan-days-some = { $days }
 ## 声音
 
 sound-heading = 声音
-sound-unavailable = { $reason } 练习仍会照常进行，只是在有可用的声音输出之前不会发声。
+sound-unavailable = { $reason }练习仍会照常进行，只是在有可用的声音输出之前不会发声。
 sound-play = 练习时播放声音
 sound-tones-volume = 提示音音量
 sound-volume-value = 百分之{ $percent }

@@ -1,0 +1,81 @@
+# English back-translations of ja/content-safety.ftl, written from the Japanese alone, word for word where English
+# allows, to check that the Japanese says what the English source says: same meaning, no stronger or weaker claim.
+# Never shown and never loaded by the app; scripts/i18n-check.mjs demands one for every safety message.
+# How they were made: the README, "Languages". Japanese has no word for "you" here (polite form, no あなた): the
+# person is implied, and the back-translation puts "you" where English needs a subject.
+
+exercise-abdominal-bracing-caution-1 = If the pain becomes stronger or spreads towards a leg, stop.
+exercise-abdominal-bracing-caution-2 = Put in force lightly, much weaker than full strength.
+exercise-abdominal-bracing-caution-3 = If you are pregnant, please do not do this exercise. This is because this exercise is done lying on your back, but it is desirable to keep the lying-on-the-back posture short, especially from the 16th week of pregnancy on.
+exercise-abdominal-bracing-caution-4 = If you recently had surgery on your lower back or back or broke a bone of your spine, do not do this exercise until your surgeon or physiotherapist says there is no problem.
+exercise-cat-cow-caution-1 = If the pain becomes stronger or spreads towards a leg, stop.
+exercise-cat-cow-caution-2 = If putting your knees down hurts, lay a folded towel under your knees.
+exercise-cat-cow-caution-3 = If the pain gets worse when you bend forward, make the movement of rounding the back small.
+exercise-cat-cow-caution-4 = If you have osteoporosis, please do not do this exercise. This is because rounding the back bends the spine forward.
+exercise-cat-cow-caution-5 = If you recently had surgery on your lower back or back or broke a bone of your spine, do not do this exercise until your surgeon or physiotherapist says there is no problem.
+exercise-diaphragmatic-breathing-caution-1 = If the pain gets worse, stop.
+exercise-diaphragmatic-breathing-caution-2 = If your head feels light and floaty, breathe normally for a little while.
+exercise-diaphragmatic-breathing-caution-3 = If you are pregnant, do it lying on your side instead of on your back.
+exercise-head-tilt-caution-1 = When the pain becomes stronger, when you feel dizzy, or when tingling, dulled feeling or difficulty putting in strength runs in an arm, stop.
+exercise-head-tilt-caution-2 = Tilt only within a comfortable range. Do not pull your head with your hand.
+exercise-head-tilt-caution-3 = If you recently had surgery on your neck or back or broke a bone of your neck or back, do not do this exercise until your surgeon or physiotherapist says there is no problem.
+exercise-knee-to-chest-caution-1 = If the pain becomes stronger or spreads towards a leg, stop.
+exercise-knee-to-chest-caution-2 = Pull gently. Keep the stretching feeling to a mild degree; it must not feel sharp.
+exercise-knee-to-chest-caution-3 = If you have osteoporosis, please do not do this exercise. Hugging the knee bends the spine forward, and the risk of breaking a bone of the spine can rise.
+exercise-knee-to-chest-caution-4 = If your lower-back pain gets worse when you bend forward, please do not do this exercise.
+exercise-knee-to-chest-caution-5 = If you are pregnant, please do not do this exercise. This is because it is done lying on your back.
+exercise-knee-to-chest-caution-6 = If you recently had surgery on your lower back or back or broke a bone of your spine, do not do this exercise until your surgeon or physiotherapist says there is no problem.
+exercise-log-roll-caution-1 = If the pain becomes stronger or spreads towards a leg, stop.
+exercise-log-roll-caution-2 = If you feel dizzy before standing up, stay sitting a little longer.
+exercise-log-roll-caution-3 = When getting into or out of bed, do not bend forward from the waist or move suddenly.
+exercise-open-book-caution-1 = If the pain becomes stronger or spreads towards a leg, or if tingling runs in an arm, stop.
+exercise-open-book-caution-2 = Open only within the range where your shoulder moves without strain. The arm does not need to touch the floor.
+exercise-open-book-caution-3 = If you have osteoporosis, please do not do this exercise. This is because it twists the spine.
+exercise-open-book-caution-4 = If you recently had surgery on your lower back or back or broke a bone of your spine, do not do this exercise until your surgeon or physiotherapist says there is no problem.
+exercise-plank-knees-caution-1 = If the pain becomes stronger or spreads towards a leg, stop.
+exercise-plank-knees-caution-2 = If your knees hurt, lay a folded towel under your knees.
+exercise-plank-knees-caution-3 = If you recently had surgery on your lower back or back or broke a bone of your spine, do not do this exercise until your surgeon or physiotherapist says there is no problem.
+exercise-plank-caution-1 = If the pain becomes stronger or spreads towards a leg, stop.
+exercise-plank-caution-2 = Start with short holds and make them longer little by little. If it is too hard, do the version with the knees down.
+exercise-plank-caution-3 = If you recently had surgery on your lower back or back or broke a bone of your spine, do not do this exercise until your surgeon or physiotherapist says there is no problem.
+exercise-progressive-muscle-relaxation-caution-1 = If the pain gets worse, stop.
+exercise-progressive-muscle-relaxation-caution-2 = Put in force gently. Skip any body part that hurts.
+exercise-progressive-muscle-relaxation-caution-3 = If you are pregnant, do it lying on your side instead of on your back.
+exercise-scapular-clocks-caution-1 = If the pain becomes stronger, or if tingling, dulled feeling or difficulty putting in strength runs in an arm, stop.
+exercise-scapular-clocks-caution-2 = If your shoulder makes a sound or aches dully, make the circle small.
+exercise-scapular-clocks-caution-3 = If you recently had surgery on your neck or back or broke a bone of your neck or back, do not do this exercise until your surgeon or physiotherapist says there is no problem.
+exercise-shoulder-rows-caution-1 = If the pain becomes stronger, or if tingling, dulled feeling or difficulty putting in strength runs in an arm, stop.
+exercise-shoulder-rows-caution-2 = Relax your neck and keep your shoulders away from your ears.
+exercise-shoulder-rows-caution-3 = If you recently had surgery on your neck or back or broke a bone of your neck or back, do not do this exercise until your surgeon or physiotherapist says there is no problem.
+exercise-supine-knee-twist-caution-1 = If the pain becomes stronger or spreads towards a leg, stop.
+exercise-supine-knee-twist-caution-2 = Lower the knees only within a comfortable range. They do not need to touch the floor.
+exercise-supine-knee-twist-caution-3 = If you have osteoporosis, please do not do this exercise. This is because it twists the spine.
+exercise-supine-knee-twist-caution-4 = If you are pregnant, please do not do this exercise. This is because it is done lying on your back.
+exercise-supine-knee-twist-caution-5 = If you recently had surgery on your lower back or back or broke a bone of your spine, do not do this exercise until your surgeon or physiotherapist says there is no problem.
+
+safety-title = First, about safety
+safety-intro = Limber guides gentle movements. It cannot tell apart the cause of the pain. Most pain of the lower back or back is nothing serious, but there are also signs that need you to be seen by a professional, and among them there are also ones that must not wait.
+safety-level-get-help-now-heading = Seek help at once
+safety-level-get-help-now-action = If you have pain in the lower back or back and have any of the following, call the emergency number (Japan 119, the UK 999, Europe 112, the US and Canada 911), or be seen today by a medical facility that sees urgent cases, or by your regular doctor. Do not wait and see whether it settles, and do not continue the routine either.
+safety-sign-bladder-bowel = A new problem with urinating has appeared, or you cannot control urine or stool.
+safety-sign-numb-saddle = Around the genitals, the buttocks or the inner thighs, there is a dulled feeling, tingling, or a prickling feeling.
+safety-sign-both-legs = Both legs are hard to put strength into, feel dull, or tingle. Or, the strength of the legs is getting weaker and weaker.
+safety-sign-after-fall = The pain started after you fell, hit your back, or had an accident.
+safety-sign-chest-pain = Together with the pain of the lower back or back, there is chest pain.
+safety-sign-fever-unwell = There is a high fever, or you feel that the body is hot, shivery, or very unwell.
+safety-sign-belly-throbbing = There is a throbbing or pulsing pain in the belly.
+safety-level-see-someone-soon-heading = Be seen by a doctor or physiotherapist early
+safety-level-see-someone-soon-action = If any of the following applies, make an appointment within a few days. Until then, keep moving your body gently, and stop things that make the pain worse.
+safety-sign-lasts-weeks = Even though you are caring for it at home, the pain has continued beyond a few weeks.
+safety-sign-severe-or-worsening = The pain is severe, or keeps getting worse.
+safety-sign-night-pain = The pain becomes stronger at night or when lying down, or you wake up because of the pain.
+safety-sign-legs-numb-tingling-weak = In one leg there is a dulled feeling, tingling, or difficulty putting in strength. Or, there is pain that spreads to below the knee.
+safety-sign-weight-loss = Your weight is going down without you knowing the reason.
+safety-sign-swelling = There is swelling or redness on the back.
+safety-sign-wraps-around = The pain goes round to the side of the body, and feels like a band wrapped around the body.
+safety-sign-nausea = Together with the pain, there is nausea, or you end up vomiting.
+safety-sign-daily-life = Because of the pain, getting through an ordinary day is hard.
+safety-stop-if-worse = Stop any exercise that makes the pain worse. Move slowly, do not use bouncing, and keep breathing normally.
+safety-not-medical-advice = Limber is not medical advice and does not replace a medical professional. It provides general, gentle routines and sleep tips.
+safety-stiff-mornings-ease = Stiffness right after getting up in the morning is common, and it often eases when you start moving.
+safety-keep-a-journal = Recording pain and sleep every day helps you, and the people treating you, know what makes a difference.
