@@ -201,14 +201,32 @@ fn taken_ids(
     Ok(rules::taken_ids(library, stored))
 }
 
-/// A new, empty routine with an id no routine has had.
-pub fn new_draft(library: &Library, store: &Store) -> Result<CustomRoutine, AppError> {
-    Ok(rules::new_routine(&taken_ids(library, store)?))
+/// A new, empty routine with an id no routine has had, named in `language` ("My routine").
+pub fn new_draft(
+    library: &Library,
+    store: &Store,
+    language: &str,
+) -> Result<CustomRoutine, AppError> {
+    Ok(rules::new_routine(
+        &taken_ids(library, store)?,
+        &crate::i18n::text(language, "routine-new-name"),
+        &crate::i18n::text(language, "routine-new-description"),
+    ))
 }
 
-/// A copy of any routine under a new id (see `limber_core::library::save::duplicate`).
-pub fn duplicate(library: &Library, store: &Store, id: &str) -> Result<CustomRoutine, AppError> {
-    Ok(rules::duplicate(library, id, &taken_ids(library, store)?)?)
+/// A copy of any routine under a new id (see `limber_core::library::save::duplicate`), named in `language`.
+pub fn duplicate(
+    library: &Library,
+    store: &Store,
+    id: &str,
+    language: &str,
+) -> Result<CustomRoutine, AppError> {
+    Ok(rules::duplicate(
+        library,
+        id,
+        &taken_ids(library, store)?,
+        |source, own| crate::content::copy_name(language, source, own),
+    )?)
 }
 
 /// The draft with its built-in routine's items back (see `limber_core::library::save::reset`).
@@ -486,7 +504,7 @@ mod tests {
     }
 
     fn three_exercises(library: &Library, store: &Store) -> CustomRoutine {
-        let mut draft = new_draft(library, store).unwrap();
+        let mut draft = new_draft(library, store, "en").unwrap();
         for edit in [
             Edit::Rename {
                 name: "Evening three".to_owned(),
@@ -526,13 +544,13 @@ mod tests {
         assert!(!view(&library, saved.clone()).is_new);
 
         // A second new routine never takes the first one's id.
-        let other = new_draft(&library, &store).unwrap();
+        let other = new_draft(&library, &store, "en").unwrap();
         assert_eq!(other.routine.id, "my-routine-2");
 
         delete(&store, &handle, &saved.routine.id, now()).unwrap();
         assert!(handle.current().routine(&saved.routine.id).is_none());
         // Deleted, yet its id is still taken, so its history can never pass to another routine.
-        let after = new_draft(&handle.current(), &store).unwrap();
+        let after = new_draft(&handle.current(), &store, "en").unwrap();
         assert_eq!(after.routine.id, "my-routine-2");
         let mut reuse = three_exercises(&handle.current(), &store);
         reuse.routine.id = saved.routine.id.clone();
@@ -626,7 +644,7 @@ mod tests {
     fn a_duplicate_remembers_its_built_in_and_resets_to_it() {
         let (_dir, store, handle) = setup();
         let library = handle.current();
-        let copy = duplicate(&library, &store, "bedtime-wind-down").unwrap();
+        let copy = duplicate(&library, &store, "bedtime-wind-down", "en").unwrap();
         assert_eq!(copy.routine.name, "My bedtime wind-down");
         assert_eq!(copy.routine.id, "my-bedtime-wind-down");
         assert_eq!(copy.based_on.as_deref(), Some("bedtime-wind-down"));
@@ -649,10 +667,10 @@ mod tests {
             library.routine("bedtime-wind-down").unwrap().items
         );
         // A copy of the copy still knows the built-in routine.
-        let again = duplicate(&library, &store, &saved.routine.id).unwrap();
+        let again = duplicate(&library, &store, &saved.routine.id, "en").unwrap();
         assert_eq!(again.based_on.as_deref(), Some("bedtime-wind-down"));
         assert_eq!(again.routine.name, "My bedtime wind-down (copy)");
-        assert!(reset(&library, &new_draft(&library, &store).unwrap()).is_err());
+        assert!(reset(&library, &new_draft(&library, &store, "en").unwrap()).is_err());
     }
 
     #[test]
@@ -732,13 +750,32 @@ mod tests {
             .map(|p| p.field.clone().unwrap())
             .collect();
         assert_eq!(fields, ["name", "items[0].holdSecs"]);
+        // Issue 22: each rule is said in the language in force.
+        let said: Vec<(String, String)> = refused
+            .problems
+            .iter()
+            .map(|p| (p.message.say("en"), p.message.say("de")))
+            .collect();
+        assert_eq!(
+            said,
+            [
+                (
+                    "The name cannot contain < or >.".to_owned(),
+                    "Der Name darf kein < oder > enthalten.".to_owned()
+                ),
+                (
+                    "A hold must be 1–600 s.".to_owned(),
+                    "Halten muss 1–600 s dauern.".to_owned()
+                ),
+            ]
+        );
         assert!(store.custom_routines(true).unwrap().is_empty());
 
         let huge = dir.path().join("huge.limber-routine.json");
         fs::write(&huge, vec![b' '; 300 * 1024]).unwrap();
         let refused = import(&store, &handle, &huge, now()).unwrap();
         assert_eq!(
-            refused.problems[0].message,
+            refused.problems[0].message.to_string(),
             "the file is 257 KiB; a routine file is at most 256 KiB"
         );
         let missing = import(&store, &handle, &dir.path().join("nope.json"), now());

@@ -455,9 +455,9 @@ mod tests {
         assert_eq!(catalogue.text("xx", "bye", None), "Goodbye");
         // A message missing everywhere shows its id rather than nothing.
         assert_eq!(catalogue.text("de", "nowhere", None), "nowhere");
-        // And the real catalogue: Spanish is in progress and has no content yet, so an exercise's name is
-        // English there, while its tray words are Spanish.
-        assert_eq!(text("es", "exercise-cat-cow-name"), "Cat-cow");
+        // And the real catalogue: a language Limber does not have reads English, Spanish its own words.
+        assert_eq!(text("xx", "exercise-cat-cow-name"), "Cat-cow");
+        assert_eq!(text("es", "exercise-cat-cow-name"), "Gato-vaca");
         assert_eq!(text("es", "tray-quit"), "Salir");
         assert_eq!(text("de", "tray-quit"), "Beenden");
     }

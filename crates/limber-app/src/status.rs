@@ -617,7 +617,7 @@ fn print(json: bool, now: DateTime<Utc>, tz: Tz, system: &System) -> Result<(), 
             let _ = writeln!(
                 std::io::stderr(),
                 "limber: {}",
-                crate::state::recovery_text(recovery)
+                crate::state::recovery_words(recovery).say(&language)
             );
         }
     } else {
@@ -625,7 +625,7 @@ fn print(json: bool, now: DateTime<Utc>, tz: Tz, system: &System) -> Result<(), 
             text.push_str(&problem_text(problem, &language));
         }
         if let Some(recovery) = &recovery {
-            text.push_str(&crate::state::recovery_text(recovery));
+            text.push_str(&crate::state::recovery_words(recovery).say(&language));
             text.push_str("\n\n");
         }
         text.push_str(&render_text(&status));

@@ -1,0 +1,15 @@
+# Values the streak settings and rest days refuse, with nothing changed (Rust: limber_app::progress_settings).
+# The settings screen checks most of them itself; these are said when a value gets past it.
+# $got is the value that was given; $latest is a 24-hour time such as 06:00.
+streak-refused-boundary-time = The time a new day starts must be written like 04:00 (got “{ $got }”).
+streak-refused-boundary-late = A new day must start between 00:00 and { $latest } (got { $got }).
+streak-refused-rest-days = Rest days per month must be 0–{ $max } (got { $got }).
+# $routine is a routine's id, as a settings file names it.
+streak-refused-unknown-routine = No routine called “{ $routine }” can have a goal.
+streak-refused-goal = A weekly goal must be { $min }–{ $max } days (got { $got }).
+rest-day-refused-already = Today is already a rest day.
+# $limit is how many rest days a month the person allowed themselves.
+rest-day-refused-limit = { $limit ->
+        [one] You have used this month's rest day for this routine.
+       *[other] You have used this month's { $limit } rest days for this routine.
+    }
