@@ -186,7 +186,14 @@ impl From<SaveError> for AppError {
                 what: "routine",
                 id,
             },
-            other => AppError::InvalidInput(other.to_string()),
+            SaveError::BuiltIn => AppError::Refused(Words::new("routine-refused-built-in")),
+            SaveError::BuiltInDeleted => {
+                AppError::Refused(Words::new("routine-refused-built-in-delete"))
+            }
+            SaveError::NotACopy => AppError::Refused(Words::new("routine-refused-not-a-copy")),
+            SaveError::Problems(problems) => AppError::Refused(
+                Words::new("routine-refused-problems").with("count", problems.len()),
+            ),
         }
     }
 }
@@ -489,6 +496,7 @@ pub fn dialog_override() -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::error::CommandError;
     use chrono::{TimeZone, Utc};
     use limber_core::routine::edit::DoseField;
 
@@ -612,13 +620,14 @@ mod tests {
         let mut draft = three_exercises(&handle.current(), &store);
         draft.routine.items[0].reps = Some(0);
         draft.routine.name = "<b>".to_owned();
-        let error = save(&store, &handle, &draft, now())
-            .unwrap_err()
-            .to_string();
+        let error = CommandError::from(save(&store, &handle, &draft, now()).unwrap_err()).message;
         assert_eq!(
-            error,
-            "The routine was not saved: name: name must not contain < or >; \
-             items[0].reps: reps must be 1–100."
+            error.say("en"),
+            "The routine was not saved: first fix the 2 problems shown."
+        );
+        assert_eq!(
+            error.say("de"),
+            "Die Routine wurde nicht gespeichert: Behebe zuerst die 2 angezeigten Probleme."
         );
         let builtin = handle
             .current()
