@@ -172,7 +172,8 @@ impl Words {
                 "month",
                 Words::new("status-month").with("month", date.month()),
             )
-            .with("year", i64::from(date.year()))
+            // As text: a number would be grouped by the window's Intl ("2,027").
+            .with("year", date.year().to_string())
     }
 
     /// A sentence Limber wrote before it was in the catalogue (stored in English by an older Limber, or not
