@@ -118,3 +118,7 @@ routine-imported = “{ $name }” geïmporteerd.
 routine-imported-restored = “{ $name }” geïmporteerd; de eerdere sessies staan weer in de geschiedenis.
 routine-imported-copy = “{ $name }” geïmporteerd als nieuwe routine, omdat er al een met dezelfde id is.
 editor-filter-routine = Limber-routine
+
+routine-new-name = Mijn routine
+routine-new-description = Een routine die ik zelf heb samengesteld.
+routine-copy-of-own = { $name } (kopie)
