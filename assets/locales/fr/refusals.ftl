@@ -13,7 +13,7 @@ rest-day-refused-limit = { $limit ->
        *[other] Vous avez déjà pris les { $limit } jours de repos de ce mois-ci pour cette routine.
     }
 
-session-refused-running = { $routine } est toujours en cours : arrêtez-la avant de commencer une autre routine.
+session-refused-running = { $routine } est toujours en cours : arrêtez cette routine avant d'en commencer une autre.
 session-refused-unsuitable = Tous les mouvements de { $routine } sont écartés pour vous, d'après vos réponses aux questions de départ. Vous pouvez les modifier dans les Paramètres, avec « { guide-run-again } ».
 session-refused-none = Aucune routine n'est en cours.
 session-refused-feel = La réponse doit être comprise entre { $min } et { $max } (valeur reçue : { $got }).

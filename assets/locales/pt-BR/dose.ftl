@@ -125,7 +125,7 @@ dose-undone = Desfeito. A partir da sua próxima sessão: { $doses }
 # Uma resposta recusada, sem nada alterado.
 dose-refused-not-offered = Esta sugestão não está mais disponível: suas sessões ou seus registros mudaram desde que ela foi mostrada. Nada foi alterado.
 dose-refused-nothing-to-undo = Não há nenhuma mudança de carga para desfazer nesta rotina.
-dose-refused-stale = Esta sugestão não serve mais para { $routine }: a rotina foi alterada depois que ela foi feita. Nada foi alterado.
+dose-refused-stale = Esta sugestão não serve mais para { $routine }: a rotina foi alterada desde que a sugestão foi feita. Nada foi alterado.
 dose-refused-range = A mudança levaria { $exercise } para fora da faixa segura. Nada foi alterado.
 
 # Como começou cada período do histórico de carga.
