@@ -119,3 +119,9 @@ routine-imported = “{ $name }” importada.
 routine-imported-restored = “{ $name }” importada; as sessões anteriores dela estão de volta no histórico.
 routine-imported-copy = “{ $name }” importada como nova rotina, porque já existe aqui uma com o mesmo identificador.
 editor-filter-routine = Rotina do Limber
+
+# Como começam uma rotina nova e a cópia de uma rotina sua; dá para renomeá-las. No máximo 60 caracteres.
+routine-new-name = Minha rotina
+routine-new-description = Uma rotina que eu montei.
+# $name é o nome da rotina copiada.
+routine-copy-of-own = { $name } (cópia)
