@@ -580,7 +580,12 @@ pub fn tray_lines(status: &ReminderStatus) -> (String, String) {
         i18n::text_with(
             language,
             "status-tray-streak",
-            &args([("streaks", streaks.join(", ").into())]),
+            &args([(
+                "streaks",
+                streaks
+                    .join(&i18n::text(language, "status-tray-streak-separator"))
+                    .into(),
+            )]),
         )
     };
     (next, streak)
@@ -1014,6 +1019,14 @@ mod tests {
                 "Als Nächstes: Bedtime wind-down, LABEL".to_owned(),
                 "Serie: Bedtime wind-down 1 Tag, Morning mobility 3 Tage".to_owned()
             )
+        );
+        // Japanese joins the streaks with its own list mark, not ", ".
+        assert!(
+            tray_lines(&status("ja"))
+                .1
+                .contains("1日、Morning mobility"),
+            "{}",
+            tray_lines(&status("ja")).1
         );
         let mut paused = status("de");
         paused.paused_today = true;
