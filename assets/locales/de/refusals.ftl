@@ -5,6 +5,7 @@ streak-refused-unknown-routine = Für „{ $routine }“ kann kein Ziel gesetzt 
 streak-refused-goal = Ein Wochenziel muss zwischen { $min } und { $max } Tagen liegen (angegeben: { $got }).
 rest-day-refused-already = Heute ist schon ein Ruhetag.
 rest-day-refused-limit = { $limit ->
+        [0] Deine Einstellungen erlauben für diese Routine keine Ruhetage im Monat.
         [one] Du hast den Ruhetag dieses Monats für diese Routine schon genommen.
        *[other] Du hast die { $limit } Ruhetage dieses Monats für diese Routine schon genommen.
     }

@@ -10,6 +10,7 @@ streak-refused-goal = A weekly goal must be { $min }–{ $max } days (got { $got
 rest-day-refused-already = Today is already a rest day.
 # $limit is how many rest days a month the person allowed themselves.
 rest-day-refused-limit = { $limit ->
+        [0] Your settings allow no rest days a month for this routine.
         [one] You have used this month's rest day for this routine.
        *[other] You have used this month's { $limit } rest days for this routine.
     }

@@ -644,7 +644,7 @@ mod tests {
             now(),
         )
         .unwrap_err();
-        assert!(matches!(error, AppError::InvalidInput(_)));
+        assert!(matches!(error, AppError::Refused(_)));
         assert!(store.custom_routines(true).unwrap().is_empty());
         assert!(delete(&store, &handle, "bedtime-wind-down", now()).is_err());
     }
