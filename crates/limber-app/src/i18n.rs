@@ -101,21 +101,36 @@ pub fn posix_locale(value: &str) -> Option<LanguageIdentifier> {
     name.replace('_', "-").parse().ok()
 }
 
-/// The catalogue: every language's messages, parsed once.
+/// The catalogue: which languages exist, and each one's messages, read and parsed the first time that language
+/// is asked for, so a program that speaks German and falls back to English never holds the other eight.
 pub struct Catalogue {
     languages: Vec<LanguageEntry>,
-    bundles: HashMap<String, FluentBundle<FluentResource>>,
+    /// Every file: (language tag, file name, its bytes), deflated when `packed`.
+    files: &'static [(&'static str, &'static str, &'static [u8])],
+    packed: bool,
+    bundles: HashMap<String, OnceLock<FluentBundle<FluentResource>>>,
 }
 
 /// The embedded catalogue, built on first use. A file that does not parse keeps the messages that do (and is
 /// logged); the catalogue check (`scripts/i18n-check.mjs`) and this module's tests refuse such a file first.
 pub fn catalogue() -> &'static Catalogue {
     static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
-    CATALOGUE.get_or_init(|| Catalogue::from_files(embedded::LANGUAGES, embedded::FILES))
+    CATALOGUE.get_or_init(|| Catalogue::from_files(embedded::LANGUAGES, embedded::FILES, true))
+}
+
+/// The text of an embedded file, inflated (the build deflates every file).
+fn inflate(bytes: &[u8]) -> Result<String, String> {
+    let raw =
+        miniz_oxide::inflate::decompress_to_vec(bytes).map_err(|error| format!("{error:?}"))?;
+    String::from_utf8(raw).map_err(|error| error.to_string())
 }
 
 impl Catalogue {
-    fn from_files(languages: &str, files: &[(&str, &str, &str)]) -> Catalogue {
+    fn from_files(
+        languages: &str,
+        files: &'static [(&'static str, &'static str, &'static [u8])],
+        packed: bool,
+    ) -> Catalogue {
         let languages = match serde_json::from_str::<LanguagesFile>(languages) {
             Ok(file) => file.languages,
             Err(error) => {
@@ -130,28 +145,55 @@ impl Catalogue {
         };
         let mut bundles = HashMap::new();
         for entry in &languages {
-            let Ok(id) = entry.tag.parse::<LanguageIdentifier>() else {
+            if entry.tag.parse::<LanguageIdentifier>().is_err() {
                 log::error!("\"{}\" is not a language tag; it is left out", entry.tag);
                 continue;
-            };
-            let mut bundle = FluentBundle::new_concurrent(vec![id]);
-            // Unicode isolation marks around variables would reach notification servers and accessible names
-            // as invisible characters; the UI's bundles turn them off too, so both sides say the same.
-            bundle.set_use_isolating(false);
-            for (_, name, text) in files.iter().filter(|(tag, _, _)| *tag == entry.tag) {
-                let resource = FluentResource::try_new((*text).to_owned()).unwrap_or_else(
-                    |(resource, errors)| {
-                        log::error!("{}/{name} has errors: {errors:?}", entry.tag);
-                        resource
-                    },
-                );
-                if let Err(errors) = bundle.add_resource(resource) {
-                    log::error!("{}/{name} repeats messages: {errors:?}", entry.tag);
-                }
             }
-            bundles.insert(entry.tag.clone(), bundle);
+            bundles.insert(entry.tag.clone(), OnceLock::new());
         }
-        Catalogue { languages, bundles }
+        Catalogue {
+            languages,
+            files,
+            packed,
+            bundles,
+        }
+    }
+
+    /// The messages of `tag`, read and parsed on first use; `None` for a language the catalogue lacks.
+    fn bundle(&self, tag: &str) -> Option<&FluentBundle<FluentResource>> {
+        let cell = self.bundles.get(tag)?;
+        Some(cell.get_or_init(|| self.parse(tag)))
+    }
+
+    fn parse(&self, tag: &str) -> FluentBundle<FluentResource> {
+        let id = tag.parse::<LanguageIdentifier>().unwrap_or_default();
+        let mut bundle = FluentBundle::new_concurrent(vec![id]);
+        // Unicode isolation marks around variables would reach notification servers and accessible names as
+        // invisible characters; the UI's bundles turn them off too, so both sides say the same.
+        bundle.set_use_isolating(false);
+        for (_, name, bytes) in self
+            .files
+            .iter()
+            .filter(|(file_tag, _, _)| *file_tag == tag)
+        {
+            let text = if self.packed {
+                inflate(bytes)
+            } else {
+                String::from_utf8(bytes.to_vec()).map_err(|error| error.to_string())
+            };
+            let text = text.unwrap_or_else(|error| {
+                log::error!("{tag}/{name} cannot be read: {error}");
+                String::new()
+            });
+            let resource = FluentResource::try_new(text).unwrap_or_else(|(resource, errors)| {
+                log::error!("{tag}/{name} has errors: {errors:?}");
+                resource
+            });
+            if let Err(errors) = bundle.add_resource(resource) {
+                log::error!("{tag}/{name} repeats messages: {errors:?}");
+            }
+        }
+        bundle
     }
 
     /// Every language of the catalogue, complete or not, in the list's order.
@@ -188,7 +230,7 @@ impl Catalogue {
     }
 
     fn format(&self, tag: &str, id: &str, args: Option<&FluentArgs>) -> Option<String> {
-        let bundle = self.bundles.get(tag)?;
+        let bundle = self.bundle(tag)?;
         let pattern = bundle.get_message(id)?.value()?;
         let mut errors = Vec::new();
         let text = bundle
@@ -454,14 +496,19 @@ mod tests {
     #[test]
     fn a_missing_message_falls_back_to_english() {
         let catalogue = Catalogue::from_files(
-            r#"{"source":"en","languages":[{"tag":"en","status":"complete"},{"tag":"de","status":"in-progress"}]}"#,
+            r#"{"source":"en","languages":[{"tag":"en","status":"complete"},{"tag":"de","status":"in-progress"},{"tag":"fr","status":"in-progress"}]}"#,
             &[
-                ("en", "a.ftl", "hello = Hello\nbye = Goodbye\n"),
-                ("de", "a.ftl", "hello = Hallo\n"),
+                ("fr", "a.ftl", b"hello = Bonjour\n"),
+                ("en", "a.ftl", b"hello = Hello\nbye = Goodbye\n"),
+                ("de", "a.ftl", b"hello = Hallo\n"),
             ],
+            false,
         );
         assert_eq!(catalogue.text("de", "hello", None), "Hallo");
         assert_eq!(catalogue.text("de", "bye", None), "Goodbye");
+        // A language is read only when it is asked for: English and German now, never the third.
+        let read = |tag: &str| catalogue.bundles[tag].get().is_some();
+        assert_eq!((read("en"), read("de"), read("fr")), (true, true, false));
         // A language Limber does not have at all speaks English.
         assert_eq!(catalogue.text("xx", "bye", None), "Goodbye");
         // A message missing everywhere shows its id rather than nothing.
@@ -493,9 +540,9 @@ mod tests {
                 entry.tag
             );
         }
-        for (tag, name, text) in embedded::FILES {
+        for (tag, name, bytes) in embedded::FILES {
             assert!(
-                FluentResource::try_new((*text).to_owned()).is_ok(),
+                FluentResource::try_new(inflate(bytes).unwrap()).is_ok(),
                 "{tag}/{name} does not parse"
             );
         }
@@ -509,10 +556,10 @@ mod tests {
     /// can never stand in for the translation they check.
     #[test]
     fn back_translations_are_not_embedded() {
-        let safety: Vec<&str> = embedded::FILES
+        let safety: Vec<String> = embedded::FILES
             .iter()
             .filter(|(tag, name, _)| *tag == "de" && *name == "content-safety.ftl")
-            .map(|(_, _, text)| *text)
+            .map(|(_, _, bytes)| inflate(bytes).unwrap())
             .collect();
         assert_eq!(safety.len(), 1);
         assert!(safety[0].contains("Hör auf, wenn"));
