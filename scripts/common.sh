@@ -32,8 +32,10 @@ RUN_PACKAGES=(build-essential pkg-config file libwebkit2gtk-4.1-dev libxdo-dev l
 # only, in temporary homes the tests start and remove; the package starts no Syncthing of its own), and strace,
 # whose syscall injection kills the writer at each file-system step of a first start in the fault matrix
 # (tests/faults/kill-steps.test.mjs).
+# Noto CJK is the system font a Japanese or Chinese desktop has, so the screens in those languages are drawn
+# and measured as people see them (without it WebKit draws empty boxes).
 TEST_PACKAGES=(xvfb xauth webkit2gtk-driver dbus dbus-x11 dunst x11-apps x11-utils imagemagick espeak-ng sox faketime
-  time pulseaudio pulseaudio-utils libasound2-plugins python3 syncthing strace)
+  time pulseaudio pulseaudio-utils libasound2-plugins python3 syncthing strace fonts-noto-cjk)
 
 TAURI_DRIVER_VERSION=2.1.0
 MIN_NODE_MAJOR=20

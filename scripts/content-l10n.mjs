@@ -7,7 +7,7 @@
 // The ids (see the README's "Languages"):
 //   exercise-<id>-name | -summary | -spoken | -breathing | -step-<n> | -pace-<phase>   content-exercises.ftl
 //   exercise-<id>-caution-<n>                                                          content-safety.ftl
-//   routine-<id>-name | -description                                                   content-routines.ftl
+//   routine-<id>-name | -description | -copy-name                                     content-routines.ftl
 //   safety-title | -intro | -level-<id>-heading | -level-<id>-action | -sign-<id> | -<note id>
 //                                                                                      content-safety.ftl
 //   sleep-... (sleep-setup.json)                                                       content-sleep.ftl
@@ -109,6 +109,9 @@ export function contentMessages(root) {
     const p = `routine-${r.id}`;
     add('content-routines.ftl', { id: `${p}-name`, text: r.name, group: `${r.name} (${path})`, comment: `A built-in routine's name (done ${r.timeOfDay === 'anytime' ? 'at any time' : `at ${r.timeOfDay}`}), on its card, in reminders and in the tray.` });
     add('content-routines.ftl', { id: `${p}-description`, text: r.description, comment: 'What the routine is for, on its card.' });
+    // The English copy name lowercases the routine name's first letter after "My" ("My bedtime wind-down"), as
+    // limber-core named copies before the name came from the catalogue.
+    add('content-routines.ftl', { id: `${p}-copy-name`, text: `My ${r.name.charAt(0).toLowerCase()}${r.name.slice(1)}`, comment: "The name of the person's own copy of this routine, made when they edit it or accept a dose change; they can rename it. Up to 60 characters." });
   }
 
   const s = json(root, 'assets/content/safety.json');

@@ -37,13 +37,15 @@ before(() => {
 });
 after(() => rmSync(copy, { recursive: true, force: true }));
 
-/** Changes one file of the copy for one test; `restore` puts every changed file back. */
+/** Changes one file of the copy for one test (a change that gives null removes it); `restore` puts every changed file back. */
 function plant(path, change) {
   const full = join(copy, path);
   // A file the copy does not have yet is made (from "") and removed again by `restore`.
   const before = existsSync(full) ? readFileSync(full, 'utf8') : null;
   if (!originals.has(full)) originals.set(full, before);
-  writeFileSync(full, change(before ?? ''));
+  const after = change(before ?? '');
+  if (after === null) rmSync(full, { force: true });
+  else writeFileSync(full, after);
 }
 function restore() {
   for (const [full, text] of originals) {
@@ -210,9 +212,7 @@ describe('the catalogue check', () => {
   });
 
   test('fails on a translated language with safety text but no back-translations at all', () => {
-    fails([
-      ['assets/locales/es/content-safety.ftl', () => 'safety-title = La seguridad primero\n'],
-    ], /^es\/back\/content-safety\.ftl is missing/);
+    fails([['assets/locales/es/back/content-safety.ftl', () => null]], /^es\/back\/content-safety\.ftl is missing/);
   });
 
   test('fails when the code that used a key is gone', () => {

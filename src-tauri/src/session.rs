@@ -29,6 +29,7 @@ use crate::coach::VoiceCoach;
 use limber_app::error::AppError;
 use limber_app::outbox::{Record, SaveState, Saving};
 use limber_app::state::LibraryHandle;
+use limber_app::words::Words;
 use limber_resident::clock::SharedClock;
 
 /// Everything the UI shows of a session at one instant.
@@ -150,10 +151,10 @@ impl Driver {
                 current.session.state(),
                 SessionState::Running | SessionState::Paused
             ) {
-                return Err(AppError::InvalidInput(format!(
-                    "{} is still running: stop it before starting another routine.",
-                    current.routine_name
-                )));
+                return Err(AppError::Refused(
+                    Words::new("session-refused-running")
+                        .with("routine", current.routine_name.as_str()),
+                ));
             }
         }
         let library = self.library.current();
@@ -166,11 +167,12 @@ impl Driver {
         // Issue 20: a routine every move of which the person's first-run answers rule out is never
         // guided; its moves are kept only so reminders and history still name it.
         if library.is_unsuitable(routine_id) {
-            return Err(AppError::InvalidInput(format!(
-                "Every move in {} is left out for you because of your answers in the setup questions. \
-                 You can change them in Settings, with \"Run the first-run setup again\".",
-                routine.name
-            )));
+            return Err(AppError::Refused(
+                Words::new("session-refused-unsuitable").with(
+                    "routine",
+                    limber_app::content::routine_name(&self.language, &library, routine),
+                ),
+            ));
         }
         let plan = library.plan(routine)?;
         let mut session = Session::new(plan);
@@ -203,7 +205,7 @@ impl Driver {
         let current = self
             .current
             .as_mut()
-            .ok_or_else(|| AppError::InvalidInput("No session is running.".into()))?;
+            .ok_or_else(|| AppError::Refused(Words::new("session-refused-none")))?;
         // Deliver what was due before the command, so a pause at 12.3 s still plays the cue due at 12 s.
         let mut effects = due_cues(&mut current.session, now);
         if let Err(error) = current.session.apply(command, now) {
@@ -939,7 +941,13 @@ mod tests {
         let error = driver
             .start("morning-mobility", None, Ms(10), wall(0))
             .unwrap_err();
-        assert!(matches!(error, AppError::InvalidInput(_)));
+        let AppError::Refused(words) = error else {
+            panic!("{error:?}")
+        };
+        assert_eq!(
+            words.say("en"),
+            "2-minute reset is still running: stop it before starting another routine."
+        );
         assert_eq!(driver.view(Ms(10)).unwrap().routine_id, "two-minute-reset");
     }
 

@@ -125,7 +125,7 @@ test('trying it makes a personal copy that takes over, and says so', async () =>
     return null;
   }, { timeout: 10000, message: 'the answer\'s message' });
   assert.ok(message.includes(`${offered.exercise}: ${doseWords(offered, offered.to)}`), message);
-  assert.match(message, /Limber made your own copy of Bedtime wind-down with the new dose, called "My bedtime wind-down"/);
+  assert.match(message, /Limber made your own copy of Bedtime wind-down with the new dose, called “My bedtime wind-down”/);
   await byRole(driver, 'heading', 'My bedtime wind-down');
   // The built-in routine's card is gone: its sessions and streak moved to the copy.
   assert.equal((await allByRole(driver, 'heading', 'Bedtime wind-down')).length, 0);

@@ -51,5 +51,6 @@ recovery-fresh-with-log = { $records ->
     }
 recovery-fresh = Limber hat seine Datenbank beschädigt vorgefunden und keine intakte Sicherung gehabt. Es hat deshalb neu begonnen.
 recovery-kept = Die beschädigte Datei wurde aufbewahrt, nicht gelöscht:
+recovery-told = { $what } { $kept } { $path }
 recovery-details = Details
 recovery-ok = OK

@@ -105,3 +105,7 @@ routine-imported = „{ $name }“ importiert.
 routine-imported-restored = „{ $name }“ importiert; seine früheren Einheiten sind wieder in seinem Verlauf.
 routine-imported-copy = „{ $name }“ als neue Routine importiert, weil es hier schon eine mit derselben Kennung gibt.
 editor-filter-routine = Limber-Routine
+
+routine-new-name = Meine Routine
+routine-new-description = Eine Routine, die ich mir zusammengestellt habe.
+routine-copy-of-own = { $name } (Kopie)

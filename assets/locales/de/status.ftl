@@ -69,3 +69,4 @@ status-cli-today = heute: { $done ->
 status-cli-streak = Serie: { $days } (bisher beste: { $best })
 status-cli-folder = Ordner: { $folder }
 status-cli-details = (Einzelheiten: { $detail }.)
+status-tray-streak-separator = { ", " }

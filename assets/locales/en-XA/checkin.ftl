@@ -51,5 +51,6 @@ recovery-fresh-with-log = [{ $records ->
     }]
 recovery-fresh = [Ļîîɱƀééŕ ƒööûûñð îîţš ðááţááƀáášéé ðááɱááĝééð ááñð ĥááð ñöö ĝööööð ƀááçķûûþ, šöö îîţ šţááŕţééð áƒŕéšĥ.]
 recovery-kept = [Ţĥéé ðááɱááĝééð ƒîîļéé ŵááš ķééþţ, ñööţ ðééļééţéð:]
+recovery-told = [{ $what } { $kept } { $path }]
 recovery-details = [Ðééţááîîļš]
 recovery-ok = [ÖÖĶ]

@@ -68,3 +68,4 @@ status-cli-today = [ţööðááý: { $done ->
 status-cli-streak = [šţŕééááķ:~ { $days } (ƀééšţ~ { $best })]
 status-cli-folder = [Ƒööļðééŕ:~ { $folder }]
 status-cli-details = [(Ðééţááîîļš: { $detail }.)]
+status-tray-streak-separator = [{ ", " }]

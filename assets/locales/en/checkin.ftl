@@ -61,5 +61,8 @@ recovery-fresh-with-log = { $records ->
 recovery-fresh = Limber found its database damaged and had no good backup, so it started afresh.
 # The damaged file's path follows.
 recovery-kept = The damaged file was kept, not deleted:
+# The recovery as `limber status` and `limber import` print it: $what is recovery-restored, -fresh or
+# -fresh-with-log, $kept is recovery-kept, $path the damaged file's path.
+recovery-told = { $what } { $kept } { $path }
 recovery-details = Details
 recovery-ok = OK

@@ -9,6 +9,9 @@ routine-bedtime-wind-down-name = Bedtime wind-down
 # What the routine is for, on its card.
 routine-bedtime-wind-down-description = About ten minutes of slow breathing, gentle stretches and relaxation to settle your back before sleep. Dim the screen and do it on the floor or in bed.
 
+# The name of the person's own copy of this routine, made when they edit it or accept a dose change; they can rename it. Up to 60 characters.
+routine-bedtime-wind-down-copy-name = My bedtime wind-down
+
 ## Morning mobility (assets/routines/morning-mobility.json)
 
 # A built-in routine's name (done at morning), on its card, in reminders and in the tray.
@@ -16,6 +19,9 @@ routine-morning-mobility-name = Morning mobility
 
 # What the routine is for, on its card.
 routine-morning-mobility-description = A few gentle moves in bed to ease morning stiffness, a safe way to get up, then cat-cow and open book on the floor or a firm bed. Take your time: joints are often stiff after a still night.
+
+# The name of the person's own copy of this routine, made when they edit it or accept a dose change; they can rename it. Up to 60 characters.
+routine-morning-mobility-copy-name = My morning mobility
 
 ## 2-minute reset (assets/routines/two-minute-reset.json)
 
@@ -25,6 +31,9 @@ routine-two-minute-reset-name = 2-minute reset
 # What the routine is for, on its card.
 routine-two-minute-reset-description = A quick break for your back: a few slow breaths and easy moves when you have been still too long.
 
+# The name of the person's own copy of this routine, made when they edit it or accept a dose change; they can rename it. Up to 60 characters.
+routine-two-minute-reset-copy-name = My 2-minute reset
+
 ## Upper back and neck release (assets/routines/upper-back-neck.json)
 
 # A built-in routine's name (done at any time), on its card, in reminders and in the tray.
@@ -32,3 +41,6 @@ routine-upper-back-neck-name = Upper back and neck release
 
 # What the routine is for, on its card.
 routine-upper-back-neck-description = Loosen a stiff upper back and neck with slow movements you can do at home or during a break.
+
+# The name of the person's own copy of this routine, made when they edit it or accept a dose change; they can rename it. Up to 60 characters.
+routine-upper-back-neck-copy-name = My upper back and neck release

@@ -131,3 +131,9 @@ routine-imported-restored = Imported “{ $name }”; its earlier sessions are b
 routine-imported-copy = Imported “{ $name }” as a new routine, because one with the same id is already here.
 # The file type in the system's save and open dialogs.
 editor-filter-routine = Limber routine
+
+# What a new routine and a copy of the person's own routine start as; they can rename them. Up to 60 characters.
+routine-new-name = My routine
+routine-new-description = A routine I put together.
+# $name is the name of the person's routine that was copied.
+routine-copy-of-own = { $name } (copy)

@@ -82,3 +82,6 @@ status-cli-streak = streak: { $days } (best { $best })
 # Under a problem with the data folder (its title and advice come first and last).
 status-cli-folder = Folder: { $folder }
 status-cli-details = (Details: { $detail }.)
+# Between two routines' streaks in the tray's streak line ("Bedtime wind-down 3 days, Morning mobility 5 days");
+# a string literal, so that its space is kept.
+status-tray-streak-separator = { ", " }

@@ -51,5 +51,6 @@ recovery-fresh-with-log = { $records ->
     }
 recovery-fresh = Limber encontró su base de datos dañada y no tenía ninguna copia de seguridad en buen estado, así que empezó de cero.
 recovery-kept = El archivo dañado se conservó, no se borró:
+recovery-told = { $what } { $kept } { $path }
 recovery-details = Detalles
 recovery-ok = Aceptar

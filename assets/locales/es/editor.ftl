@@ -115,3 +115,7 @@ routine-imported = Se importó «{ $name }».
 routine-imported-restored = Se importó «{ $name }»; sus sesiones anteriores vuelven a estar en su historial.
 routine-imported-copy = Se importó «{ $name }» como rutina nueva, porque ya hay una con el mismo identificador.
 editor-filter-routine = Rutina de Limber
+
+routine-new-name = Mi rutina
+routine-new-description = Una rutina hecha a mi medida.
+routine-copy-of-own = { $name } (copia)

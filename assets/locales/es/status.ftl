@@ -69,3 +69,4 @@ status-cli-today = hoy: { $done ->
 status-cli-streak = racha: { $days } (mejor: { $best })
 status-cli-folder = Carpeta: { $folder }
 status-cli-details = (Detalles: { $detail }.)
+status-tray-streak-separator = { ", " }

@@ -51,5 +51,6 @@ recovery-fresh-with-log = { $records ->
     }
 recovery-fresh = Limber a trouvé sa base de données endommagée et n'avait aucune sauvegarde intacte ; il est donc reparti de zéro.
 recovery-kept = Le fichier endommagé a été conservé, pas supprimé :
+recovery-told = { $what } { $kept } { $path }
 recovery-details = Détails
 recovery-ok = OK

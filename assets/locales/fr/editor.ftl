@@ -117,3 +117,9 @@ routine-imported = « { $name } » importée.
 routine-imported-restored = « { $name } » importée ; ses séances passées sont de retour dans son historique.
 routine-imported-copy = « { $name } » importée comme nouvelle routine, car il y en a déjà une avec le même identifiant.
 editor-filter-routine = Routine Limber
+
+# Ce que sont au départ une nouvelle routine et la copie d'une routine à vous ; on peut les renommer. 60 caractères au plus.
+routine-new-name = Ma routine
+routine-new-description = Une routine que j'ai composée moi-même.
+# $name est le nom de la routine copiée.
+routine-copy-of-own = { $name } (copie)

@@ -86,3 +86,4 @@ status-cli-today = aujourd'hui : { $done ->
 status-cli-streak = série : { $days } (record : { $best })
 status-cli-folder = Dossier : { $folder }
 status-cli-details = (Détails : { $detail }.)
+status-tray-streak-separator = { ", " }

@@ -51,5 +51,6 @@ recovery-fresh-with-log = { $records ->
     }
 recovery-fresh = Limber ha trovato il suo database danneggiato e non aveva un backup integro, quindi è ripartito da zero.
 recovery-kept = Il file danneggiato è stato conservato, non eliminato:
+recovery-told = { $what } { $kept } { $path }
 recovery-details = Dettagli
 recovery-ok = OK

@@ -117,3 +117,7 @@ routine-imported = «{ $name }» importata.
 routine-imported-restored = «{ $name }» importata; le sue sessioni precedenti sono di nuovo nella sua cronologia.
 routine-imported-copy = «{ $name }» importata come nuova routine, perché ce n'è già una con lo stesso identificativo.
 editor-filter-routine = Routine di Limber
+
+routine-new-name = La mia routine
+routine-new-description = Una routine fatta su misura per me.
+routine-copy-of-own = { $name } (copia)

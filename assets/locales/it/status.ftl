@@ -69,3 +69,4 @@ status-cli-today = oggi: { $done ->
 status-cli-streak = serie: { $days } (record: { $best })
 status-cli-folder = Cartella: { $folder }
 status-cli-details = (Dettagli: { $detail }.)
+status-tray-streak-separator = { ", " }

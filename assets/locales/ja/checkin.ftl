@@ -53,5 +53,6 @@ recovery-restored = { $records ->
 recovery-fresh-with-log = Limberのデータベースが破損していて、使えるバックアップもなかったため、記録ログにあった{ $records }件の記録で新しく始めました。
 recovery-fresh = Limberのデータベースが破損していて、使えるバックアップもなかったため、新しく始めました。
 recovery-kept = 破損したファイルは削除せずに残してあります：
+recovery-told = { $what }{ $kept }{ $path }
 recovery-details = 詳細
 recovery-ok = OK

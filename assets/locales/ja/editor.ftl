@@ -102,3 +102,7 @@ routine-imported = 「{ $name }」をインポートしました。
 routine-imported-restored = 「{ $name }」をインポートしました。以前のセッションも履歴に戻りました。
 routine-imported-copy = 同じIDのルーティンがすでにあるため、「{ $name }」を新しいルーティンとしてインポートしました。
 editor-filter-routine = Limberのルーティン
+
+routine-new-name = マイルーティン
+routine-new-description = 自分で組み立てたルーティンです。
+routine-copy-of-own = { $name }（コピー）

@@ -67,3 +67,4 @@ status-cli-today = 今日：{ $done ->
 status-cli-streak = 連続記録：{ $days }（最長{ $best }日）
 status-cli-folder = フォルダー：{ $folder }
 status-cli-details = （詳細：{ $detail }）
+status-tray-streak-separator = 、

@@ -56,5 +56,6 @@ recovery-fresh-with-log = { $records ->
     }
 recovery-fresh = Limber vond zijn database beschadigd en had geen goede back-up. Daarom is het opnieuw begonnen.
 recovery-kept = Het beschadigde bestand is bewaard, niet verwijderd:
+recovery-told = { $what } { $kept } { $path }
 recovery-details = Details
 recovery-ok = OK

@@ -64,3 +64,5 @@ import-refused = Er is niets geïmporteerd: { $reason }.
 import-picked-up = De Limber die al draait, heeft de wijziging overgenomen.
 data-filter-json = Limber-export (JSON)
 data-filter-csv = CSV-spreadsheet
+file-write-failed = Kon { $path } niet schrijven: { $detail }.
+file-save-failed = Kon { $path } niet opslaan: { $detail }.

@@ -69,3 +69,4 @@ status-cli-today = vandaag: { $done ->
 status-cli-streak = reeks: { $days } (beste: { $best })
 status-cli-folder = Map: { $folder }
 status-cli-details = (Details: { $detail }.)
+status-tray-streak-separator = { ", " }

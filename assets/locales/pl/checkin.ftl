@@ -58,5 +58,6 @@ recovery-fresh-with-log = { $records ->
     }
 recovery-fresh = Limber wykrył, że jego baza danych jest uszkodzona, i nie miał dobrej kopii zapasowej, więc zaczął od nowa.
 recovery-kept = Uszkodzony plik został zachowany, a nie usunięty:
+recovery-told = { $what } { $kept } { $path }
 recovery-details = Szczegóły
 recovery-ok = OK

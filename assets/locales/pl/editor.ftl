@@ -125,3 +125,7 @@ routine-imported = Zaimportowano „{ $name }”.
 routine-imported-restored = Zaimportowano „{ $name }”; jej wcześniejsze sesje wróciły do historii.
 routine-imported-copy = Zaimportowano „{ $name }” jako nową rutynę, bo rutyna o tym samym identyfikatorze już istnieje.
 editor-filter-routine = Rutyna Limber
+
+routine-new-name = Moja rutyna
+routine-new-description = Rutyna ułożona przeze mnie.
+routine-copy-of-own = { $name } (kopia)

@@ -70,3 +70,4 @@ status-cli-today = dzisiaj: { $done ->
 status-cli-streak = seria: { $days } (najlepsza: { $best })
 status-cli-folder = Folder: { $folder }
 status-cli-details = (Szczegóły: { $detail }.)
+status-tray-streak-separator = { ", " }

@@ -52,5 +52,6 @@ recovery-fresh-with-log = { $records ->
     }
 recovery-fresh = O Limber encontrou o banco de dados danificado e não tinha nenhum backup em bom estado, então recomeçou do zero.
 recovery-kept = O arquivo danificado foi mantido, não excluído:
+recovery-told = { $what } { $kept } { $path }
 recovery-details = Detalhes
 recovery-ok = OK

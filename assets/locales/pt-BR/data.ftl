@@ -70,3 +70,5 @@ import-refused = Nada foi importado: { $reason }.
 import-picked-up = O Limber que está aberto já recebeu a alteração.
 data-filter-json = Exportação do Limber (JSON)
 data-filter-csv = Planilha CSV
+file-write-failed = Não foi possível gravar { $path }: { $detail }.
+file-save-failed = Não foi possível salvar { $path }: { $detail }.

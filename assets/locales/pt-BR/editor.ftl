@@ -106,3 +106,22 @@ editor-the-exercise = O exercício
 editor-reset-done = Os exercícios de { $name } voltaram. Salve para mantê-los.
 editor-reset-done-unnamed = Os exercícios do original voltaram. Salve para mantê-los.
 editor-saved-as = “{ $name }” salva. Ela está na tela Hoje com as outras rotinas.
+
+## A rotina salva em arquivo ou importada.
+
+routine-exported = “{ $name }” salva em { $path }.
+routine-import-refused = Nada foi importado: { $file } tem { $problems ->
+        [0] { $problems } problemas
+        [one] { $problems } problema
+       *[other] { $problems } problemas
+    }.
+routine-imported = “{ $name }” importada.
+routine-imported-restored = “{ $name }” importada; as sessões anteriores dela estão de volta no histórico.
+routine-imported-copy = “{ $name }” importada como nova rotina, porque já existe aqui uma com o mesmo identificador.
+editor-filter-routine = Rotina do Limber
+
+# Como começam uma rotina nova e a cópia de uma rotina sua; dá para renomeá-las. No máximo 60 caracteres.
+routine-new-name = Minha rotina
+routine-new-description = Uma rotina que eu montei.
+# $name é o nome da rotina copiada.
+routine-copy-of-own = { $name } (cópia)

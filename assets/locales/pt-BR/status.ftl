@@ -78,3 +78,4 @@ status-cli-today = hoje: { $done ->
 status-cli-streak = sequência: { $days } (recorde: { $best })
 status-cli-folder = Pasta: { $folder }
 status-cli-details = (Detalhes: { $detail }.)
+status-tray-streak-separator = { ", " }

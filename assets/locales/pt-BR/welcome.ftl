@@ -31,9 +31,9 @@ welcome-condition-osteoporosis-hint = Os movimentos que dobram a coluna para a f
 welcome-condition-surgery = Uma cirurgia nas costas ou no pescoço, ou uma fratura na coluna, da qual ainda estou me recuperando
 welcome-condition-surgery-hint = Só ficam a respiração, o relaxamento e levantar-se com segurança, até que seu cirurgião ou fisioterapeuta diga que você pode fazer mais.
 welcome-condition-pregnancy = Estou grávida
-welcome-condition-pregnancy-hint = Os movimentos feitos deitada de barriga para cima ficam de fora.
+welcome-condition-pregnancy-hint = Os movimentos feitos deitada de costas, na horizontal, ficam de fora.
 welcome-condition-bending = Minha dor nas costas piora quando me inclino para a frente
-welcome-condition-bending-hint = O alongamento de joelhos ao peito fica de fora.
+welcome-condition-bending-hint = O alongamento “Joelho ao peito” fica de fora.
 welcome-condition-none = Nenhuma destas
 welcome-health-hint = Não tem certeza? Pergunte ao seu médico ou fisioterapeuta. Você pode mudar suas respostas depois em Configurações.
 

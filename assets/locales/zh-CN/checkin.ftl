@@ -52,5 +52,6 @@ recovery-restored = { $records ->
 recovery-fresh-with-log = Limber 发现数据库已损坏，且没有可用的备份，因此用记录日志中的 { $records } 条记录重新开始。
 recovery-fresh = Limber 发现数据库已损坏，且没有可用的备份，因此已重新开始。
 recovery-kept = 损坏的文件已保留，没有删除：
+recovery-told = { $what }{ $kept }{ $path }
 recovery-details = 详细信息
 recovery-ok = 确定

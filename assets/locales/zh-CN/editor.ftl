@@ -104,3 +104,7 @@ routine-imported = 已导入“{ $name }”。
 routine-imported-restored = 已导入“{ $name }”；它以前的练习记录已回到历史中。
 routine-imported-copy = 已将“{ $name }”作为新练习导入，因为这里已有一个相同 ID 的练习。
 editor-filter-routine = Limber 练习
+
+routine-new-name = 我的练习
+routine-new-description = 我自己组合的一套练习。
+routine-copy-of-own = { $name }（副本）

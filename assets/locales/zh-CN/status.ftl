@@ -67,3 +67,4 @@ status-cli-today = 今天：{ $done ->
 status-cli-streak = 连续天数：{ $days }（最长 { $best } 天）
 status-cli-folder = 文件夹：{ $folder }
 status-cli-details = （详细信息：{ $detail }。）
+status-tray-streak-separator = 、

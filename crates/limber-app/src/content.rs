@@ -117,6 +117,18 @@ pub fn named(language: &str, library: &Library, id: &str, name: &str) -> String 
     }
 }
 
+/// What the person's copy of `source` is called, in `language`: a built-in routine's copy by the catalogue
+/// ("My bedtime wind-down"), a copy of their own routine "Evenings (copy)".
+pub fn copy_name(language: &str, source: &Routine, own: bool) -> String {
+    if own {
+        crate::words::Words::new("routine-copy-of-own")
+            .with("name", source.name.as_str())
+            .say(language)
+    } else {
+        i18n::text(language, &format!("routine-{}-copy-name", source.id))
+    }
+}
+
 /// A routine's description: a built-in one's in `language`, a person's own as they wrote it.
 pub fn routine_description(language: &str, library: &Library, routine: &Routine) -> String {
     if is_builtin(library, routine) {
@@ -304,8 +316,8 @@ mod tests {
     }
 
     /// Issue 22: a language that lacks a message shows the content file's English for it, and a list it lacks
-    /// any item of is shown whole in English. Spanish has no content yet (it is in progress); an unknown
-    /// language has none at all.
+    /// any item of is shown whole in English. An unknown language has no content at all; no language has an
+    /// exercise Limber does not know.
     #[test]
     fn a_missing_message_falls_back_to_the_english_content() {
         fn check(language: &str, id: &str, english: &str, expected: &str) {
@@ -313,15 +325,17 @@ mod tests {
         }
         check("de", "exercise-cat-cow-name", "Cat-cow", "Katze-Kuh");
         check("de", "exercise-moonwalk-name", "Moonwalk", "Moonwalk");
-        check("es", "exercise-cat-cow-name", "Cat-cow", "Cat-cow");
+        check("es", "exercise-cat-cow-name", "Cat-cow", "Gato-vaca");
+        check("es", "exercise-moonwalk-name", "Moonwalk", "Moonwalk");
         check("xx", "safety-title", "Safety first", "Safety first");
         // English never comes from the catalogue: it is the content file's text, even where they differ.
         check("en", "exercise-cat-cow-name", "Cat and cow", "Cat and cow");
         let steps = vec!["One.".to_owned(), "Two.".to_owned()];
         assert_eq!(numbered("de", "exercise-nothing-step", &steps), steps);
+        assert_eq!(numbered("es", "exercise-nothing-step", &steps), steps);
         let library = builtin();
         let plank = library.exercise("plank").unwrap();
-        assert_eq!(exercise("es", plank), exercise("en", plank));
+        assert_eq!(exercise("xx", plank), exercise("en", plank));
     }
 
     /// Issue 22: a person's routine keeps the words they gave it, in every language, and so does their copy
@@ -391,7 +405,8 @@ mod tests {
         check("en", "diaphragmatic-breathing", "breatheIn", "breathe in");
         check("de", "diaphragmatic-breathing", "breatheIn", "einatmen");
         check("de", "cat-cow", "cow", "Kuh");
-        check("es", "cat-cow", "cow", "cow");
+        check("es", "cat-cow", "cow", "vaca");
+        check("xx", "cat-cow", "cow", "cow");
         check("de", "log-roll", "swingLegs", "Beine schwingen");
     }
 

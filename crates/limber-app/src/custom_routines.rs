@@ -186,7 +186,14 @@ impl From<SaveError> for AppError {
                 what: "routine",
                 id,
             },
-            other => AppError::InvalidInput(other.to_string()),
+            SaveError::BuiltIn => AppError::Refused(Words::new("routine-refused-built-in")),
+            SaveError::BuiltInDeleted => {
+                AppError::Refused(Words::new("routine-refused-built-in-delete"))
+            }
+            SaveError::NotACopy => AppError::Refused(Words::new("routine-refused-not-a-copy")),
+            SaveError::Problems(problems) => AppError::Refused(
+                Words::new("routine-refused-problems").with("count", problems.len()),
+            ),
         }
     }
 }
@@ -201,14 +208,32 @@ fn taken_ids(
     Ok(rules::taken_ids(library, stored))
 }
 
-/// A new, empty routine with an id no routine has had.
-pub fn new_draft(library: &Library, store: &Store) -> Result<CustomRoutine, AppError> {
-    Ok(rules::new_routine(&taken_ids(library, store)?))
+/// A new, empty routine with an id no routine has had, named in `language` ("My routine").
+pub fn new_draft(
+    library: &Library,
+    store: &Store,
+    language: &str,
+) -> Result<CustomRoutine, AppError> {
+    Ok(rules::new_routine(
+        &taken_ids(library, store)?,
+        &crate::i18n::text(language, "routine-new-name"),
+        &crate::i18n::text(language, "routine-new-description"),
+    ))
 }
 
-/// A copy of any routine under a new id (see `limber_core::library::save::duplicate`).
-pub fn duplicate(library: &Library, store: &Store, id: &str) -> Result<CustomRoutine, AppError> {
-    Ok(rules::duplicate(library, id, &taken_ids(library, store)?)?)
+/// A copy of any routine under a new id (see `limber_core::library::save::duplicate`), named in `language`.
+pub fn duplicate(
+    library: &Library,
+    store: &Store,
+    id: &str,
+    language: &str,
+) -> Result<CustomRoutine, AppError> {
+    Ok(rules::duplicate(
+        library,
+        id,
+        &taken_ids(library, store)?,
+        |source, own| crate::content::copy_name(language, source, own),
+    )?)
 }
 
 /// The draft with its built-in routine's items back (see `limber_core::library::save::reset`).
@@ -471,6 +496,7 @@ pub fn dialog_override() -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::error::CommandError;
     use chrono::{TimeZone, Utc};
     use limber_core::routine::edit::DoseField;
 
@@ -486,7 +512,7 @@ mod tests {
     }
 
     fn three_exercises(library: &Library, store: &Store) -> CustomRoutine {
-        let mut draft = new_draft(library, store).unwrap();
+        let mut draft = new_draft(library, store, "en").unwrap();
         for edit in [
             Edit::Rename {
                 name: "Evening three".to_owned(),
@@ -526,13 +552,13 @@ mod tests {
         assert!(!view(&library, saved.clone()).is_new);
 
         // A second new routine never takes the first one's id.
-        let other = new_draft(&library, &store).unwrap();
+        let other = new_draft(&library, &store, "en").unwrap();
         assert_eq!(other.routine.id, "my-routine-2");
 
         delete(&store, &handle, &saved.routine.id, now()).unwrap();
         assert!(handle.current().routine(&saved.routine.id).is_none());
         // Deleted, yet its id is still taken, so its history can never pass to another routine.
-        let after = new_draft(&handle.current(), &store).unwrap();
+        let after = new_draft(&handle.current(), &store, "en").unwrap();
         assert_eq!(after.routine.id, "my-routine-2");
         let mut reuse = three_exercises(&handle.current(), &store);
         reuse.routine.id = saved.routine.id.clone();
@@ -594,13 +620,14 @@ mod tests {
         let mut draft = three_exercises(&handle.current(), &store);
         draft.routine.items[0].reps = Some(0);
         draft.routine.name = "<b>".to_owned();
-        let error = save(&store, &handle, &draft, now())
-            .unwrap_err()
-            .to_string();
+        let error = CommandError::from(save(&store, &handle, &draft, now()).unwrap_err()).message;
         assert_eq!(
-            error,
-            "The routine was not saved: name: name must not contain < or >; \
-             items[0].reps: reps must be 1–100."
+            error.say("en"),
+            "The routine was not saved: first fix the 2 problems shown."
+        );
+        assert_eq!(
+            error.say("de"),
+            "Die Routine wurde nicht gespeichert: Behebe zuerst die 2 angezeigten Probleme."
         );
         let builtin = handle
             .current()
@@ -617,7 +644,7 @@ mod tests {
             now(),
         )
         .unwrap_err();
-        assert!(matches!(error, AppError::InvalidInput(_)));
+        assert!(matches!(error, AppError::Refused(_)));
         assert!(store.custom_routines(true).unwrap().is_empty());
         assert!(delete(&store, &handle, "bedtime-wind-down", now()).is_err());
     }
@@ -626,7 +653,7 @@ mod tests {
     fn a_duplicate_remembers_its_built_in_and_resets_to_it() {
         let (_dir, store, handle) = setup();
         let library = handle.current();
-        let copy = duplicate(&library, &store, "bedtime-wind-down").unwrap();
+        let copy = duplicate(&library, &store, "bedtime-wind-down", "en").unwrap();
         assert_eq!(copy.routine.name, "My bedtime wind-down");
         assert_eq!(copy.routine.id, "my-bedtime-wind-down");
         assert_eq!(copy.based_on.as_deref(), Some("bedtime-wind-down"));
@@ -649,10 +676,10 @@ mod tests {
             library.routine("bedtime-wind-down").unwrap().items
         );
         // A copy of the copy still knows the built-in routine.
-        let again = duplicate(&library, &store, &saved.routine.id).unwrap();
+        let again = duplicate(&library, &store, &saved.routine.id, "en").unwrap();
         assert_eq!(again.based_on.as_deref(), Some("bedtime-wind-down"));
         assert_eq!(again.routine.name, "My bedtime wind-down (copy)");
-        assert!(reset(&library, &new_draft(&library, &store).unwrap()).is_err());
+        assert!(reset(&library, &new_draft(&library, &store, "en").unwrap()).is_err());
     }
 
     #[test]
@@ -732,13 +759,32 @@ mod tests {
             .map(|p| p.field.clone().unwrap())
             .collect();
         assert_eq!(fields, ["name", "items[0].holdSecs"]);
+        // Issue 22: each rule is said in the language in force.
+        let said: Vec<(String, String)> = refused
+            .problems
+            .iter()
+            .map(|p| (p.message.say("en"), p.message.say("de")))
+            .collect();
+        assert_eq!(
+            said,
+            [
+                (
+                    "The name cannot contain < or >.".to_owned(),
+                    "Der Name darf kein < oder > enthalten.".to_owned()
+                ),
+                (
+                    "A hold must be 1–600 s.".to_owned(),
+                    "Halten muss 1–600 s dauern.".to_owned()
+                ),
+            ]
+        );
         assert!(store.custom_routines(true).unwrap().is_empty());
 
         let huge = dir.path().join("huge.limber-routine.json");
         fs::write(&huge, vec![b' '; 300 * 1024]).unwrap();
         let refused = import(&store, &handle, &huge, now()).unwrap();
         assert_eq!(
-            refused.problems[0].message,
+            refused.problems[0].message.to_string(),
             "the file is 257 KiB; a routine file is at most 256 KiB"
         );
         let missing = import(&store, &handle, &dir.path().join("nope.json"), now());

@@ -320,10 +320,10 @@ pub fn import_into_data_folder(
     let (store, recovery) = DataPaths::from_os()
         .and_then(|paths| crate::state::open_store(&paths))
         .map_err(|error| error.to_string())?;
-    if let Some(recovery) = recovery {
-        warn(crate::state::recovery_text(&recovery));
-    }
     let language = crate::i18n::language_in_force(&store, system);
+    if let Some(recovery) = recovery {
+        warn(crate::state::recovery_words(&recovery).say(&language));
+    }
     import_from(&store, &library, file)
         .map(|summary| (summary.message.say(&language), language.clone()))
         .map_err(|error| {

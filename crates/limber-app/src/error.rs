@@ -41,8 +41,8 @@ fn not_found(what: &str, id: &str) -> Words {
 
 /// A plan without days is refused as input the person can correct.
 impl From<limber_core::settings::NoDays> for AppError {
-    fn from(error: limber_core::settings::NoDays) -> Self {
-        AppError::InvalidInput(error.to_string())
+    fn from(_: limber_core::settings::NoDays) -> Self {
+        AppError::Refused(Words::new("plan-refused-no-days"))
     }
 }
 

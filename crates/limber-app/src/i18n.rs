@@ -406,13 +406,24 @@ mod tests {
         check(None, &["de-AT"], false, "de");
         check(None, &["en-US"], false, "en");
         check(None, &[], false, "en");
-        // An in-progress language is never in force: Spanish asks fall back to the next or to English.
-        check(None, &["es-ES"], false, "en");
-        check(None, &["es-ES", "de-DE"], false, "de");
+        // Every language Limber has, from the system's region variants.
+        check(None, &["es-ES"], false, "es");
+        check(None, &["es-MX"], false, "es");
+        check(None, &["fr-FR"], false, "fr");
+        check(None, &["fr-CA"], false, "fr");
+        check(None, &["pt-BR"], false, "pt-BR");
+        check(None, &["it-IT"], false, "it");
+        check(None, &["nl-BE"], false, "nl");
+        check(None, &["pl-PL"], false, "pl");
+        check(None, &["ja-JP"], false, "ja");
+        check(None, &["zh-CN"], false, "zh-CN");
+        // A language Limber does not have: the next the system lists, else English.
+        check(None, &["sv-SE", "de-DE"], false, "de");
+        check(None, &["sv-SE"], false, "en");
         // The choice wins over the system, but only when it is offered.
         check(Some("en"), &["de-DE"], false, "en");
         check(Some("de"), &[], false, "de");
-        check(Some("es"), &["de-DE"], false, "de");
+        check(Some("ja"), &["de-DE"], false, "ja");
         check(Some("klingon"), &[], false, "en");
         // The pseudo language only behind the debug switch.
         check(Some("en-XA"), &[], false, "en");
@@ -455,9 +466,17 @@ mod tests {
         assert_eq!(catalogue.text("xx", "bye", None), "Goodbye");
         // A message missing everywhere shows its id rather than nothing.
         assert_eq!(catalogue.text("de", "nowhere", None), "nowhere");
-        // And the real catalogue: Spanish is in progress and has no content yet, so an exercise's name is
-        // English there, while its tray words are Spanish.
-        assert_eq!(text("es", "exercise-cat-cow-name"), "Cat-cow");
+        // A language in progress is never offered nor in force: a German system falls back to English.
+        assert_eq!(catalogue.offered(false), vec!["en"]);
+        let german = System {
+            languages: vec![id("de-DE")],
+            pseudo: false,
+        };
+        assert_eq!(catalogue.in_force(None, &german), "en");
+        assert_eq!(catalogue.in_force(Some("de"), &german), "en");
+        // And the real catalogue: a language Limber does not have reads English, Spanish its own words.
+        assert_eq!(text("xx", "exercise-cat-cow-name"), "Cat-cow");
+        assert_eq!(text("es", "exercise-cat-cow-name"), "Gato-vaca");
         assert_eq!(text("es", "tray-quit"), "Salir");
         assert_eq!(text("de", "tray-quit"), "Beenden");
     }
@@ -480,7 +499,10 @@ mod tests {
                 "{tag}/{name} does not parse"
             );
         }
-        assert_eq!(catalogue.offered(false), vec!["en", "de"]);
+        assert_eq!(
+            catalogue.offered(false),
+            vec!["en", "de", "es", "fr", "pt-BR", "it", "nl", "pl", "ja", "zh-CN"]
+        );
     }
 
     /// Issue 22: the English back-translations of the safety text (`<tag>/back/`) are never embedded, so they
@@ -531,8 +553,8 @@ mod tests {
         );
         assert_eq!(language_in_force(&store, &system), "en");
         assert_eq!(
-            set_language(&store, Some("es".into()), &system).unwrap(),
-            Err(UnknownLanguage("es".into()))
+            set_language(&store, Some("sv".into()), &system).unwrap(),
+            Err(UnknownLanguage("sv".into()))
         );
         assert_eq!(language_in_force(&store, &system), "en");
         set_language(&store, None, &system).unwrap().unwrap();

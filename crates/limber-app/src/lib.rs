@@ -16,6 +16,7 @@ pub mod cli;
 pub mod content;
 pub mod custom_routines;
 pub mod data;
+pub mod dose_words;
 pub mod error;
 pub mod health;
 pub mod i18n;

@@ -21,7 +21,33 @@ use crate::progress::{
     self, catalog, goal_routines, Dashboard, ProgressSettings, RedFlagOccurrence,
     LATEST_DAY_BOUNDARY, MAX_REST_DAYS_PER_MONTH,
 };
-use limber_core::settings::ProgressEdit;
+use limber_core::settings::{ProgressEdit, ProgressRefusal};
+
+use crate::words::Words;
+
+/// Why the streak settings refused a value, in the catalogue's words.
+pub fn refusal_words(reason: &ProgressRefusal) -> Words {
+    match reason {
+        ProgressRefusal::BoundaryNotATime { got } => {
+            Words::new("streak-refused-boundary-time").with("got", got.as_str())
+        }
+        ProgressRefusal::BoundaryTooLate { latest, got } => {
+            Words::new("streak-refused-boundary-late")
+                .with("latest", latest.format("%H:%M").to_string())
+                .with("got", got.format("%H:%M").to_string())
+        }
+        ProgressRefusal::RestDays { max, got } => Words::new("streak-refused-rest-days")
+            .with("max", u32::from(*max))
+            .with("got", *got),
+        ProgressRefusal::UnknownRoutine { routine_id } => {
+            Words::new("streak-refused-unknown-routine").with("routine", routine_id.as_str())
+        }
+        ProgressRefusal::WeeklyGoal { min, max, got } => Words::new("streak-refused-goal")
+            .with("min", u32::from(*min))
+            .with("max", u32::from(*max))
+            .with("got", *got),
+    }
+}
 
 /// A routine a weekly goal can be set for.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -104,7 +130,7 @@ pub fn save_settings(
     let known = goal_routines(store, library)?;
     let next = current
         .with_edit(&input.edit(), &known)
-        .map_err(|refused| AppError::InvalidInput(refused.sentence))?;
+        .map_err(|refused| AppError::Refused(refusal_words(&refused.reason)))?;
     let today = routine_today(now, tz, current.day_boundary);
     progress::saving_schedule(store, today, || next.save(store))?;
     Ok(next)
@@ -137,12 +163,11 @@ pub fn mark_rest_today(
         .map(|rest| rest.day)
         .collect();
     can_mark_rest_day(&existing, today, settings.rest_days_per_month).map_err(|error| {
-        AppError::InvalidInput(match error {
-            RestDayError::AlreadyMarked { .. } => "Today is already a rest day.".to_owned(),
-            RestDayError::MonthlyLimitReached { limit, .. } => format!(
-                "You have used this month's {limit} rest day{} for this routine.",
-                if limit == 1 { "" } else { "s" }
-            ),
+        AppError::Refused(match error {
+            RestDayError::AlreadyMarked { .. } => Words::new("rest-day-refused-already"),
+            RestDayError::MonthlyLimitReached { limit, .. } => {
+                Words::new("rest-day-refused-limit").with("limit", u32::from(limit))
+            }
         })
     })?;
     store.add_rest_day(&RestDay {

@@ -13,19 +13,18 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{DateTime, Days, NaiveDate, Utc};
 use chrono_tz::Tz;
-use limber_core::dose_history::{doses_words, DoseLog, Era, VersionKind};
+use limber_core::dose_history::{DoseLog, Era, VersionKind};
 use limber_core::exercise::RangeField;
 use limber_core::insight::RedFlag;
 use limber_core::journal::JournalEntry;
 use limber_core::library::{routine_file, save::taken_ids, Library};
-use limber_core::progression::{
-    self, advise, Advice, ApplyError, Change, History, Measure, PastSession, Quiet, WINDOW_DAYS,
-};
+use limber_core::progression::{self, advise, Advice, Change, History, PastSession, WINDOW_DAYS};
 use limber_core::routine::{CustomRoutine, Routine};
 use limber_store::{SettingKey, Store, StoreError};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::dose_words;
 use crate::error::AppError;
 use crate::onboarding::PlanRecord;
 use crate::progress::{journal_entry, schedule_of, Facts, ProgressSettings, ScheduleHistories};
@@ -33,6 +32,7 @@ use crate::reminders::ReminderSetup;
 use crate::routines::reload;
 use crate::state::LibraryHandle;
 use crate::wire::progress as wire;
+use crate::words::Words;
 
 /// Every routine's dose history, as the "dose-history" setting holds it, by routine id.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -120,13 +120,13 @@ pub enum DoseOffer {
     /// One change to accept or decline.
     Suggest {
         /// Why, from the numbers, ending with what to try.
-        why: String,
+        why: Words,
         /// Both doses, e.g. "Knee-to-chest: hold 25 s instead of 20 s."
-        doses: String,
+        doses: Words,
         up: bool,
         change: DoseChange,
         /// Set for a built-in routine: accepting makes a personal copy, and this says so before the tap.
-        copy_note: Option<String>,
+        copy_note: Option<Words>,
     },
     /// A red flag in the last weeks pauses every suggestion; the screen shows the red-flag advice.
     Paused {
@@ -135,7 +135,7 @@ pub enum DoseOffer {
         day: NaiveDate,
     },
     /// Nothing to offer, and why, in one sentence.
-    Quiet { text: String },
+    Quiet { text: Words },
 }
 
 /// One stretch of the dose history: the dose in force and the sessions that used it.
@@ -146,9 +146,9 @@ pub struct DoseEra {
     /// then); none for the dose before the first change.
     pub since: Option<NaiveDate>,
     /// How it began: "Starting dose", "Step up you accepted", "Step down you accepted" or "Change undone".
-    pub how: String,
-    /// The dose of every changed exercise in this era, e.g. "Knee-to-chest: hold 25 s".
-    pub doses: String,
+    pub how: Words,
+    /// The dose of every changed exercise in this era, in routine order, e.g. "Knee-to-chest: hold 25 s".
+    pub doses: Vec<Words>,
     /// The routine days of the sessions that used this dose, oldest first.
     pub sessions: Vec<NaiveDate>,
 }
@@ -159,7 +159,7 @@ pub struct DoseEra {
 pub struct DoseUndo {
     pub since: NaiveDate,
     /// What undo brings back, e.g. "Knee-to-chest: hold 20 s instead of 25 s."
-    pub doses: String,
+    pub doses: Words,
 }
 
 /// The dose panel of one routine on the progress screen.
@@ -178,7 +178,7 @@ pub struct DoseCard {
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct DoseAnswer {
-    pub message: String,
+    pub message: Words,
     /// The routine the change landed on (a new personal copy's id after a built-in routine's first change).
     pub routine_id: String,
     pub cards: Vec<DoseCard>,
@@ -186,62 +186,6 @@ pub struct DoseAnswer {
     #[serde(skip)]
     #[ts(skip)]
     pub data_changed: bool,
-}
-
-impl From<ApplyError> for AppError {
-    fn from(error: ApplyError) -> Self {
-        match error {
-            ApplyError::Unknown(id) => AppError::NotFound {
-                what: "routine",
-                id,
-            },
-            ApplyError::Save(save) => save.into(),
-            other => AppError::InvalidInput(other.to_string()),
-        }
-    }
-}
-
-/// A date as the cards say it: "Monday 14 December".
-fn day_words(day: NaiveDate) -> String {
-    day.format("%A %-d %B").to_string()
-}
-
-fn measure_words(measure: Measure) -> &'static str {
-    match measure {
-        Measure::AfterSessions => "your back after sessions",
-        Measure::MorningPain => "morning back pain",
-        Measure::MorningStiffness => "morning stiffness",
-    }
-}
-
-/// Why nothing is offered, in one sentence.
-fn quiet_words(quiet: &Quiet) -> String {
-    match quiet {
-        Quiet::Answered { until } => format!(
-            "At most one change a week: the next suggestion can come from {}.",
-            day_words(*until)
-        ),
-        Quiet::TooLittleHistory { .. } => "Not enough sessions and morning check-ins yet to suggest a change: \
-             keep going, and answer \"how does your back feel?\" after each session."
-            .to_owned(),
-        Quiet::Building { finished, planned } => format!(
-            "{finished} of the last {planned} planned days done: after {} of {}, Limber may suggest a little more.",
-            progression::RUN_COMPLETE,
-            progression::RUN_DAYS
-        ),
-        Quiet::NotSettled {
-            measure,
-            before,
-            after,
-        } => format!(
-            "The dose stays as it is: {} went from {before:.1} to {after:.1} on average, so it is not the time to add more.",
-            measure_words(*measure)
-        ),
-        Quiet::AtLimit => {
-            "Every dose that could move is at the edge of its safe range: the dose stays as it is."
-                .to_owned()
-        }
-    }
 }
 
 /// The routine's past sessions as the rules read them.
@@ -319,27 +263,27 @@ fn card(
     );
     let offer = match advice {
         Advice::Suggest(suggestion) => DoseOffer::Suggest {
-            why: suggestion.why,
-            doses: suggestion.doses,
+            why: dose_words::why(library, routine, &suggestion),
+            doses: dose_words::change(library, routine, &suggestion.change),
             up: suggestion.change.is_up(),
             change: DoseChange::from(&suggestion.change),
             copy_note: (!library.is_custom(&routine.id)).then(|| {
-                format!(
-                    "{} is built in: accepting makes your own copy with the new dose, which takes over its reminder, goal and history.",
-                    routine.name
+                Words::new("dose-copy-note").with(
+                    "routine",
+                    dose_words::routine_name(library, &routine.id, &routine.name),
                 )
             }),
         },
         Advice::Paused { flag, day } => paused(&flag, day),
         Advice::Quiet(quiet) => DoseOffer::Quiet {
-            text: quiet_words(&quiet),
+            text: dose_words::quiet(&quiet),
         },
     };
     let undo = log.undoable().map(|version| {
         let back = version.change.undo();
         DoseUndo {
             since: version.day,
-            doses: progression::change_sentence(library, routine, &back),
+            doses: dose_words::change(library, routine, &back),
         }
     });
     let routine_sessions: Vec<_> = facts
@@ -378,16 +322,20 @@ fn dose_era(
     sessions: &[&limber_store::SessionRecord],
 ) -> DoseEra {
     let how = match era.version.as_ref().map(|v| v.kind) {
-        None => "Starting dose",
-        Some(VersionKind::StepUp) => "Step up you accepted",
-        Some(VersionKind::StepDown) => "Step down you accepted",
-        Some(VersionKind::Undo) => "Change undone",
+        None => "dose-era-start",
+        Some(VersionKind::StepUp) => "dose-era-step-up",
+        Some(VersionKind::StepDown) => "dose-era-step-down",
+        Some(VersionKind::Undo) => "dose-era-undo",
     };
     DoseEra {
         // The routine day, as sessions are named: a change at 00:30 belongs to the evening before.
         since: era.version.as_ref().map(|v| v.day),
-        how: how.to_owned(),
-        doses: doses_words(library, routine, &era.doses),
+        how: Words::new(how),
+        doses: era
+            .doses
+            .iter()
+            .map(|dose| dose_words::dose_value(library, routine, dose))
+            .collect(),
         sessions: era
             .sessions
             .iter()
@@ -504,23 +452,26 @@ fn renamed_settings(
 }
 
 /// Applies `change` to the routine and stores the new version with `log_change` applied to its dose
-/// history, in one transaction. Returns the id the change landed on and the copy notice, if a built-in
-/// routine was copied.
+/// history, in one transaction. Returns the id the change landed on and whether a built-in routine was
+/// copied to land it.
 fn store_version(
     store: &Store,
     handle: &LibraryHandle,
     routine_id: &str,
     change: &Change,
-    now: DateTime<Utc>,
+    (now, language): (DateTime<Utc>, &str),
     log_change: impl FnOnce(&mut DoseLog),
-) -> Result<(String, Option<String>), AppError> {
+) -> Result<(String, bool), AppError> {
     let library = handle.current();
     let stored = store.custom_routines(true)?.into_iter().map(|r| r.id);
     let taken = taken_ids(&library, stored);
-    let applied = progression::apply(&library, routine_id, change, &taken)?;
+    let applied = progression::apply(&library, routine_id, change, &taken, |source| {
+        crate::content::copy_name(language, source, false)
+    })
+    .map_err(|error| dose_words::refused(&library, error))?;
     let id = applied.routine.routine.id.clone();
     let mut histories = DoseHistories::load(store)?;
-    let copied = applied.copy_notice.is_some();
+    let copied = applied.copied;
     let mut settings = if copied {
         renamed_settings(store, routine_id, &id, &mut histories)?
     } else {
@@ -537,7 +488,7 @@ fn store_version(
         now,
     )?;
     reload(store, handle)?;
-    Ok((id, applied.copy_notice))
+    Ok((id, copied))
 }
 
 fn answer(
@@ -546,7 +497,7 @@ fn answer(
     now: DateTime<Utc>,
     tz: Tz,
     routine_id: String,
-    message: String,
+    message: Words,
     data_changed: bool,
 ) -> Result<DoseAnswer, AppError> {
     Ok(DoseAnswer {
@@ -571,49 +522,59 @@ pub enum Reply {
 /// the change is kept as a version in the dose history; a built-in routine gets a personal copy that takes
 /// its place. Declined, the dose stays and the next offer for this routine comes a week later. Refused, with
 /// nothing changed, when the rules no longer offer this change (a red flag arrived, another answer was given
-/// meanwhile, or the routine was edited).
+/// meanwhile, or the routine was edited). `at` is now and the zone; a copy is named in `language`.
 pub fn reply(
     store: &Store,
     handle: &LibraryHandle,
     routine_id: &str,
     change: &DoseChange,
     reply: Reply,
-    now: DateTime<Utc>,
-    tz: Tz,
+    at: (DateTime<Utc>, Tz),
+    language: &str,
 ) -> Result<DoseAnswer, AppError> {
+    let (now, tz) = at;
     let change = Change::from(change);
     still_offered(store, &handle.current(), routine_id, &change, now, tz)?;
     let day = today(store, now, tz)?;
     match reply {
-        Reply::Accept => accept(store, handle, routine_id, change, day, now, tz),
+        Reply::Accept => accept(store, handle, routine_id, change, day, (now, tz), language),
         Reply::Decline => decline(store, handle, routine_id, change, day, now, tz),
     }
 }
 
+/// Accepts the change; a built-in routine's copy is named in `language`.
 fn accept(
     store: &Store,
     handle: &LibraryHandle,
     routine_id: &str,
     change: Change,
     day: NaiveDate,
-    now: DateTime<Utc>,
-    tz: Tz,
+    (now, tz): (DateTime<Utc>, Tz),
+    language: &str,
 ) -> Result<DoseAnswer, AppError> {
     let recorded = change.clone();
-    let (id, notice) = store_version(store, handle, routine_id, &change, now, |log| {
+    let (id, copied) = store_version(store, handle, routine_id, &change, (now, language), |log| {
         log.accept(recorded, now, day);
     })?;
     let library = handle.current();
     let routine = library
         .routine(&id)
         .ok_or_else(|| AppError::Internal(format!("the routine {id} was saved but not loaded")))?;
-    let mut message = format!(
-        "From your next session: {}",
-        progression::change_sentence(&library, routine, &change)
-    );
-    if let Some(notice) = notice {
-        message = format!("{message} {notice}");
-    }
+    let doses = dose_words::change(&library, routine, &change);
+    let message = if copied {
+        let original = library
+            .routine(routine_id)
+            .map_or_else(|| routine_id.to_owned(), |original| original.name.clone());
+        Words::new("dose-accepted-copy")
+            .with("doses", doses)
+            .with(
+                "routine",
+                dose_words::routine_name(&library, routine_id, &original),
+            )
+            .with("copy", routine.name.clone())
+    } else {
+        Words::new("dose-accepted").with("doses", doses)
+    };
     answer(store, handle, now, tz, id, message, true)
 }
 
@@ -637,10 +598,7 @@ fn still_offered(
     if offered.as_ref() == Some(change) {
         Ok(())
     } else {
-        Err(AppError::InvalidInput(
-            "This suggestion is no longer offered: your sessions or check-ins changed since it was shown. Nothing was changed."
-                .to_owned(),
-        ))
+        Err(AppError::Refused(Words::new("dose-refused-not-offered")))
     }
 }
 
@@ -663,10 +621,7 @@ fn decline(
     let until = day
         .checked_add_days(Days::new(progression::SPACING_DAYS))
         .unwrap_or(day);
-    let message = format!(
-        "The dose stays as it is. Limber will not suggest another change to this routine before {}.",
-        day_words(until)
-    );
+    let message = Words::new("dose-declined").with("day", Words::date(until));
     answer(
         store,
         handle,
@@ -692,20 +647,18 @@ pub fn undo(
         .of(routine_id)
         .undoable()
         .map(|version| version.change.undo())
-        .ok_or_else(|| {
-            AppError::InvalidInput("There is no dose change to undo for this routine.".to_owned())
-        })?;
+        .ok_or_else(|| AppError::Refused(Words::new("dose-refused-nothing-to-undo")))?;
     let day = today(store, now, tz)?;
-    let (id, _) = store_version(store, handle, routine_id, &change, now, |log| {
+    // An undo never makes a copy: a routine with a change to undo is already the person's own.
+    let no_copy = (now, crate::i18n::SOURCE);
+    let (id, _) = store_version(store, handle, routine_id, &change, no_copy, |log| {
         log.undo(now, day);
     })?;
     let library = handle.current();
     let routine = library
         .routine(&id)
         .ok_or_else(|| AppError::Internal(format!("the routine {id} was saved but not loaded")))?;
-    let message = format!(
-        "Undone. From your next session: {}",
-        progression::change_sentence(&library, routine, &change)
-    );
+    let message =
+        Words::new("dose-undone").with("doses", dose_words::change(&library, routine, &change));
     answer(store, handle, now, tz, id, message, true)
 }

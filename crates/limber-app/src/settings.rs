@@ -268,7 +268,7 @@ impl SettingsPolicy for SettingsRules<'_> {
                 known.extend(file.custom_routine_ids.iter().cloned());
                 let checked = settings
                     .with_edit(&settings.as_edit(), &known)
-                    .map_err(|refused| problem(refused.field, refused.sentence))?;
+                    .map_err(|refused| problem(refused.field, refused.reason))?;
                 stored(&checked)
             }
             Some(SettingKey::Reminders) => {

@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::AppError;
 use crate::health::DataProblem;
+use crate::words::Words;
 
 /// The app's identifier, as in tauri.conf.json; it names the data directory.
 pub const IDENTIFIER: &str = "app.limber.desktop";
@@ -164,44 +165,25 @@ pub fn pending_recovery(store: &Store) -> Option<Recovery> {
 /// What a recovery did, in the words the app's banner uses, for `limber status`, `limber import` and the
 /// log: which backup was restored (by the date in its name) and how many records saved since then the
 /// record log brought back, or that Limber started afresh; and where the damaged file was kept.
-pub fn recovery_text(recovery: &Recovery) -> String {
-    let the_records = |n: u32| {
-        if n == 1 {
-            "the one record".to_owned()
-        } else {
-            format!("the {n} records")
-        }
-    };
+pub fn recovery_words(recovery: &Recovery) -> Words {
     let day = recovery
         .restored_from
         .as_deref()
         .and_then(Path::file_name)
         .and_then(|name| name.to_str())
         .and_then(limber_store::backup_name_day);
-    let n = recovery.records_from_log;
-    let what = match (day, n) {
-        (Some(day), 0) => format!(
-            "Limber found its database damaged and restored the backup from {}. Settings changed after that \
-             backup are as they were then.",
-            day.format("%a %-d %b %Y")
-        ),
-        (Some(day), n) => format!(
-            "Limber found its database damaged and restored the backup from {} and {} saved since then. \
-             Settings changed after that backup are as they were then.",
-            day.format("%a %-d %b %Y"),
-            the_records(n)
-        ),
-        (None, 0) => "Limber found its database damaged and had no good backup, so it started afresh.".to_owned(),
-        (None, n) => format!(
-            "Limber found its database damaged and had no good backup, so it started afresh with {} from \
-             its record log.",
-            the_records(n)
-        ),
+    let records = recovery.records_from_log;
+    let what = match (day, records) {
+        (Some(day), records) => Words::new("recovery-restored")
+            .with("day", Words::date_with_year(day))
+            .with("records", records),
+        (None, 0) => Words::new("recovery-fresh"),
+        (None, records) => Words::new("recovery-fresh-with-log").with("records", records),
     };
-    format!(
-        "{what} The damaged file was kept: {}",
-        recovery.moved_to.display()
-    )
+    Words::new("recovery-told")
+        .with("what", what)
+        .with("kept", Words::new("recovery-kept"))
+        .with("path", recovery.moved_to.display().to_string())
 }
 
 /// The person has read about the recovery.
@@ -310,27 +292,47 @@ mod tests {
                 records_from_log,
                 log_lines_skipped: 0,
             };
+            let words = recovery_words(&recovery);
             assert_eq!(
-                recovery_text(&recovery),
-                format!("{expected} The damaged file was kept: /d/limber.sqlite3.damaged-20270112T101500Z")
+                words.say("en"),
+                format!("{expected} The damaged file was kept, not deleted: /d/limber.sqlite3.damaged-20270112T101500Z")
+            );
+            assert_eq!(
+                words.to_string(),
+                words.say("en"),
+                "the log says it in English"
             );
         }
         check(
             Some("limber-2027-01-11.sqlite3"),
             14,
-            "Limber found its database damaged and restored the backup from Mon 11 Jan 2027 and the 14 records \
+            "Limber found its database damaged and restored the backup from Monday 11 January 2027 and the 14 records \
              saved since then. Settings changed after that backup are as they were then.",
+        );
+        let recovery = Recovery {
+            moved_to: PathBuf::from("/d/x"),
+            restored_from: Some(PathBuf::from("/d/backups/limber-2027-01-11.sqlite3")),
+            reason: "file is not a database".to_owned(),
+            records_from_log: 14,
+            log_lines_skipped: 0,
+        };
+        assert_eq!(
+            recovery_words(&recovery).say("de"),
+            "Limber hat seine Datenbank beschädigt vorgefunden und die Sicherung vom Montag, 11. Januar 2027 \
+             wiederhergestellt, dazu die 14 Einträge, die seitdem gespeichert wurden. Einstellungen, die du nach dieser \
+             Sicherung geändert hast, sind wieder so wie damals. Die beschädigte Datei wurde aufbewahrt, nicht \
+             gelöscht: /d/x"
         );
         check(
             Some("limber-2027-01-11-2.sqlite3"),
             1,
-            "Limber found its database damaged and restored the backup from Mon 11 Jan 2027 and the one record \
+            "Limber found its database damaged and restored the backup from Monday 11 January 2027 and the one record \
              saved since then. Settings changed after that backup are as they were then.",
         );
         check(
             Some("limber-2027-01-11.sqlite3"),
             0,
-            "Limber found its database damaged and restored the backup from Mon 11 Jan 2027. Settings changed \
+            "Limber found its database damaged and restored the backup from Monday 11 January 2027. Settings changed \
              after that backup are as they were then.",
         );
         check(

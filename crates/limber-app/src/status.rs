@@ -580,7 +580,12 @@ pub fn tray_lines(status: &ReminderStatus) -> (String, String) {
         i18n::text_with(
             language,
             "status-tray-streak",
-            &args([("streaks", streaks.join(", ").into())]),
+            &args([(
+                "streaks",
+                streaks
+                    .join(&i18n::text(language, "status-tray-streak-separator"))
+                    .into(),
+            )]),
         )
     };
     (next, streak)
@@ -617,7 +622,7 @@ fn print(json: bool, now: DateTime<Utc>, tz: Tz, system: &System) -> Result<(), 
             let _ = writeln!(
                 std::io::stderr(),
                 "limber: {}",
-                crate::state::recovery_text(recovery)
+                crate::state::recovery_words(recovery).say(&language)
             );
         }
     } else {
@@ -625,7 +630,7 @@ fn print(json: bool, now: DateTime<Utc>, tz: Tz, system: &System) -> Result<(), 
             text.push_str(&problem_text(problem, &language));
         }
         if let Some(recovery) = &recovery {
-            text.push_str(&crate::state::recovery_text(recovery));
+            text.push_str(&crate::state::recovery_words(recovery).say(&language));
             text.push_str("\n\n");
         }
         text.push_str(&render_text(&status));
@@ -1014,6 +1019,14 @@ mod tests {
                 "Als Nächstes: Bedtime wind-down, LABEL".to_owned(),
                 "Serie: Bedtime wind-down 1 Tag, Morning mobility 3 Tage".to_owned()
             )
+        );
+        // Japanese joins the streaks with its own list mark, not ", ".
+        assert!(
+            tray_lines(&status("ja"))
+                .1
+                .contains("1日、Morning mobility"),
+            "{}",
+            tray_lines(&status("ja")).1
         );
         let mut paused = status("de");
         paused.paused_today = true;

@@ -9,6 +9,7 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
+use chrono::{Datelike, NaiveDate, Weekday};
 use fluent_bundle::{FluentArgs, FluentValue};
 use serde::{Deserialize, Deserializer, Serialize};
 use ts_rs::TS;
@@ -16,14 +17,54 @@ use ts_rs::TS;
 use crate::i18n;
 
 /// One variable of a sentence: a text (a name, a path, a time already formatted), a whole number (counts,
-/// which Fluent uses to choose a plural), or a part of the sentence that is a sentence of its own ("Limber
-/// cannot use … as a sync folder: *it does not exist*"), said in the same language first.
+/// which Fluent uses to choose a plural), a number with one decimal (an average rating, which the window
+/// writes with the language's decimal sign), or a part of the sentence that is a sentence of its own
+/// ("Limber cannot use … as a sync folder: *it does not exist*"), said in the same language first.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(untagged)]
 pub enum Arg {
     Text(String),
     Number(i64),
+    Tenths(Tenths),
     Words(Box<Words>),
+}
+
+/// A number to one decimal, kept as tenths so that sentences stay comparable (`Eq`); it travels as a JSON
+/// number (2.3, or 2 for 2.0).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, TS)]
+#[ts(type = "number")]
+pub struct Tenths(pub i64);
+
+impl Tenths {
+    /// `value` rounded to one decimal.
+    #[allow(clippy::cast_possible_truncation)] // Ratings are 0 to 10.
+    pub fn of(value: f64) -> Tenths {
+        Tenths((value * 10.0).round() as i64)
+    }
+
+    fn value(self) -> f64 {
+        #[allow(clippy::cast_precision_loss)] // Small numbers.
+        let tenths = self.0 as f64;
+        tenths / 10.0
+    }
+}
+
+impl Serialize for Tenths {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_f64(self.value())
+    }
+}
+
+impl<'de> Deserialize<'de> for Tenths {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        f64::deserialize(deserializer).map(Tenths::of)
+    }
+}
+
+impl From<Tenths> for Arg {
+    fn from(tenths: Tenths) -> Self {
+        Arg::Tenths(tenths)
+    }
 }
 
 impl From<Words> for Arg {
@@ -102,6 +143,7 @@ impl Words {
                 let value = match value {
                     Arg::Text(text) => FluentValue::from(text.as_str()),
                     Arg::Number(number) => FluentValue::from(*number),
+                    Arg::Tenths(tenths) => FluentValue::from(tenths.value()),
                     Arg::Words(words) => FluentValue::from(words.say(language)),
                 };
                 (name.as_str(), value)
@@ -110,11 +152,49 @@ impl Words {
         i18n::text_with(language, &self.id, &args)
     }
 
+    /// A date in words: "Monday 14 December".
+    pub fn date(date: NaiveDate) -> Words {
+        Words::new("date-long")
+            .with("weekday", weekday(date))
+            .with("day", date.day())
+            .with(
+                "month",
+                Words::new("status-month").with("month", date.month()),
+            )
+    }
+
+    /// A date in words with its year: "Monday 11 January 2027".
+    pub fn date_with_year(date: NaiveDate) -> Words {
+        Words::new("date-long-year")
+            .with("weekday", weekday(date))
+            .with("day", date.day())
+            .with(
+                "month",
+                Words::new("status-month").with("month", date.month()),
+            )
+            // As text: a number would be grouped by the window's Intl ("2,027").
+            .with("year", date.year().to_string())
+    }
+
     /// A sentence Limber wrote before it was in the catalogue (stored in English by an older Limber, or not
     /// migrated yet): shown as it is.
     pub fn as_said(text: impl Into<String>) -> Words {
         Words::new("error-as-said").with("text", text.into())
     }
+}
+
+/// A date's weekday name.
+fn weekday(date: NaiveDate) -> Words {
+    let day = match date.weekday() {
+        Weekday::Mon => "mon",
+        Weekday::Tue => "tue",
+        Weekday::Wed => "wed",
+        Weekday::Thu => "thu",
+        Weekday::Fri => "fri",
+        Weekday::Sat => "sat",
+        Weekday::Sun => "sun",
+    };
+    Words::new("status-weekday").with("day", day)
 }
 
 /// Sentences are stored too (sync's last problem and skipped files). An older Limber stored them as English

@@ -129,7 +129,15 @@ fn reply(
     answer: Reply,
     now: &str,
 ) -> Result<progression::DoseAnswer, limber_app::error::AppError> {
-    progression::reply(&w.store, &w.handle, BEDTIME, change, answer, at(now), TZ)
+    progression::reply(
+        &w.store,
+        &w.handle,
+        BEDTIME,
+        change,
+        answer,
+        (at(now), TZ),
+        "en",
+    )
 }
 
 fn card<'a>(cards: &'a [DoseCard], routine: &str) -> &'a DoseCard {
@@ -146,7 +154,11 @@ fn offered(w: &World, now: &str) -> DoseChange {
             ..
         } => {
             assert!(up, "a settled run suggests a step up");
-            assert!(copy_note.as_deref().unwrap().contains("your own copy"));
+            assert!(copy_note
+                .as_ref()
+                .unwrap()
+                .to_string()
+                .contains("your own copy"));
             change.clone()
         }
         other => panic!("no suggestion: {other:?}"),
@@ -177,12 +189,18 @@ fn accepting_makes_a_copy_that_takes_over_and_the_history_names_both_doses() {
     let answer = reply(&w, &change, Reply::Accept, NOW).unwrap();
     assert_eq!(answer.routine_id, COPY);
     assert!(
-        answer.message.starts_with("From your next session: "),
+        answer
+            .message
+            .to_string()
+            .starts_with("From your next session: "),
         "{}",
         answer.message
     );
     assert!(
-        answer.message.contains("called \"My bedtime wind-down\""),
+        answer
+            .message
+            .to_string()
+            .contains("called “My bedtime wind-down”"),
         "{}",
         answer.message
     );
@@ -202,18 +220,21 @@ fn accepting_makes_a_copy_that_takes_over_and_the_history_names_both_doses() {
     // The copy's card: no offer for a week, undo ready, and a history with both doses.
     let copy = card(&answer.cards, COPY);
     match &copy.offer {
-        DoseOffer::Quiet { text } => assert!(text.contains("Sunday 13 December"), "{text}"),
+        DoseOffer::Quiet { text } => {
+            assert!(text.to_string().contains("Sunday 13 December"), "{text}")
+        }
         other => panic!("{other:?}"),
     }
     assert!(answer.cards.iter().all(|c| c.routine_id != BEDTIME));
     assert_eq!(copy.eras.len(), 2);
-    assert_eq!(copy.eras[0].how, "Starting dose");
+    assert_eq!(copy.eras[0].how.to_string(), "Starting dose");
     assert_eq!(copy.eras[0].sessions.len(), 6);
-    assert_eq!(copy.eras[1].how, "Step up you accepted");
+    assert_eq!(copy.eras[1].how.to_string(), "Step up you accepted");
     assert_eq!(copy.eras[1].since, Some(date("2026-12-06")));
     assert!(copy.eras[1].sessions.is_empty());
     assert_ne!(copy.eras[0].doses, copy.eras[1].doses);
-    let from_words = &copy.eras[0].doses;
+    let from_words: Vec<String> = copy.eras[0].doses.iter().map(ToString::to_string).collect();
+    let from_words = from_words.join("; ");
     assert!(
         from_words.contains(&change.from.to_string()),
         "{from_words}"
@@ -233,7 +254,9 @@ fn accepting_makes_a_copy_that_takes_over_and_the_history_names_both_doses() {
     assert_eq!(copy.eras[0].sessions.last(), Some(&date("2026-12-05")));
     let undo = copy.undo.as_ref().unwrap();
     assert!(
-        undo.doses.contains(&format!("instead of {}", change.to)),
+        undo.doses
+            .to_string()
+            .contains(&format!("instead of {}", change.to)),
         "{}",
         undo.doses
     );
@@ -241,14 +264,50 @@ fn accepting_makes_a_copy_that_takes_over_and_the_history_names_both_doses() {
     // Undo brings the old dose back as a new version; nothing is left to undo.
     let undone =
         progression::undo(&w.store, &w.handle, COPY, at("2026-12-07T11:00:00Z"), TZ).unwrap();
-    assert!(undone.message.starts_with("Undone."), "{}", undone.message);
+    assert!(
+        undone.message.to_string().starts_with("Undone."),
+        "{}",
+        undone.message
+    );
     assert_eq!(dose_now(&w, COPY, &change), change.from);
     let copy = card(&undone.cards, COPY);
     assert_eq!(copy.eras.len(), 3);
-    assert_eq!(copy.eras[2].how, "Change undone");
+    assert_eq!(copy.eras[2].how.to_string(), "Change undone");
     assert_eq!(copy.eras[2].doses, copy.eras[0].doses);
     assert!(copy.undo.is_none());
     assert!(progression::undo(&w.store, &w.handle, COPY, at("2026-12-07T12:00:00Z"), TZ).is_err());
+}
+
+/// Issue 22: a copy made while Limber speaks German gets a German name (it is the person's from then on, so
+/// it keeps that name in every language), and the answer is said in German.
+#[test]
+fn a_copy_made_in_german_is_named_in_german() {
+    let w = world();
+    settled_week(&w.store);
+    let change = offered(&w, NOW);
+    let answer = progression::reply(
+        &w.store,
+        &w.handle,
+        BEDTIME,
+        &change,
+        Reply::Accept,
+        (at(NOW), TZ),
+        "de",
+    )
+    .unwrap();
+    let copy = w
+        .handle
+        .current()
+        .routine(&answer.routine_id)
+        .unwrap()
+        .clone();
+    assert_eq!(copy.name, "Zur Ruhe kommen am Abend (meine Version)");
+    let said = answer.message.say("de");
+    assert!(said.starts_with("Ab deiner nächsten Einheit: "), "{said}");
+    assert!(
+        said.contains("Kopie von Zur Ruhe kommen am Abend mit dem neuen Umfang angelegt, genannt „Zur Ruhe kommen am Abend (meine Version)“"),
+        "{said}"
+    );
 }
 
 #[test]
@@ -258,14 +317,16 @@ fn a_declined_offer_keeps_the_dose_and_waits_a_week() {
     let change = offered(&w, NOW);
     let answer = reply(&w, &change, Reply::Decline, NOW).unwrap();
     assert!(
-        answer.message.contains("Sunday 13 December"),
+        answer.message.to_string().contains("Sunday 13 December"),
         "{}",
         answer.message
     );
     assert!(w.store.custom_routines(true).unwrap().is_empty());
     assert_eq!(dose_now(&w, BEDTIME, &change), change.from);
     match &card(&answer.cards, BEDTIME).offer {
-        DoseOffer::Quiet { text } => assert!(text.contains("one change a week"), "{text}"),
+        DoseOffer::Quiet { text } => {
+            assert!(text.to_string().contains("one change a week"), "{text}")
+        }
         other => panic!("{other:?}"),
     }
     // Accepting what was declined is refused now: it is no longer offered.
@@ -308,7 +369,7 @@ fn too_little_history_says_so() {
     session(&w.store, BEDTIME, "2026-12-05", 3);
     let cards = progression::cards(&w.store, &w.handle.current(), at(NOW), TZ).unwrap();
     match &card(&cards, BEDTIME).offer {
-        DoseOffer::Quiet { text } => assert!(text.starts_with("Not enough"), "{text}"),
+        DoseOffer::Quiet { text } => assert!(text.to_string().starts_with("Not enough"), "{text}"),
         other => panic!("{other:?}"),
     }
     assert!(card(&cards, BEDTIME).eras.is_empty());
@@ -393,8 +454,8 @@ fn a_reply_while_the_store_can_only_read_is_refused_and_changes_nothing() {
         BEDTIME,
         &change,
         Reply::Accept,
-        at(NOW),
-        TZ,
+        (at(NOW), TZ),
+        "en",
     )
     .unwrap_err()
     .to_string();

@@ -16,9 +16,8 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::exercise::{Exercises, RangeField, Sides};
-use crate::progression::{value_words, Answer, Change, LastOffer};
-use crate::routine::Routine;
+use crate::exercise::RangeField;
+use crate::progression::{Answer, Change, LastOffer};
 
 /// How a version came about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -240,24 +239,4 @@ impl DoseLog {
         }
         eras
     }
-}
-
-/// The doses of an era in words, in routine order, e.g. "Knee-to-chest: hold 25 s". The routine gives
-/// each item's sides; `exercises` the names.
-pub fn doses_words(exercises: &impl Exercises, routine: &Routine, doses: &[FieldValue]) -> String {
-    doses
-        .iter()
-        .map(|dose| {
-            let exercise = exercises.exercise(&dose.exercise);
-            let name = exercise.map_or_else(|| dose.exercise.clone(), |e| e.name.clone());
-            let sides = routine
-                .items
-                .get(dose.item)
-                .filter(|item| item.exercise == dose.exercise)
-                .zip(exercise)
-                .map_or(Sides::None, |(item, e)| item.dose(&e.dose).sides);
-            format!("{name}: {}", value_words(dose.field, dose.value, sides))
-        })
-        .collect::<Vec<_>>()
-        .join("; ")
 }

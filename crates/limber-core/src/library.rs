@@ -27,7 +27,7 @@ pub use limits::{
     DESCRIPTION_MAX_CHARS, HOLD_SECS, ID_MAX_BYTES, ITEM_COUNT, NAME_MAX_CHARS, PACE_SECS,
     PHASE_SECS, REPS, REST_SECS, ROUNDS, ROUTINE_MAX_SECS, STEP_COUNT,
 };
-pub use validate::{has_hold, has_pace, is_kebab, LibraryError, Problem};
+pub use validate::{has_hold, has_pace, is_kebab, LibraryError, Problem, RoutineRule, TextField};
 
 use crate::contraindication::{self, Condition, LeftOut};
 use crate::exercise::{Exercise, Exercises};

@@ -45,10 +45,10 @@ use chrono::{Days, NaiveDate};
 use crate::exercise::{Dose, DoseRange, Exercise, Exercises, RangeField, Sides};
 use crate::insight::{red_flag, RedFlag};
 use crate::journal::JournalEntry;
-use crate::library::save::{duplicate, lowercase_first, to_save, SaveError};
+use crate::library::save::{duplicate, to_save, SaveError};
 use crate::library::Library;
 use crate::routine::edit::{self, DoseField, Edit};
-use crate::routine::{CustomRoutine, Routine, RoutineItem, TimeOfDay};
+use crate::routine::{CustomRoutine, Routine, RoutineItem};
 
 /// How many routine days back, today included, ratings, skipped work and red flags are read.
 pub const WINDOW_DAYS: u64 = 28;
@@ -187,16 +187,13 @@ pub enum Because {
     },
 }
 
-/// A change to offer, with the words to show.
+/// A change to offer and the numbers behind it. The words are the application layer's: the core speaks no
+/// language.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Suggestion {
     pub routine_id: String,
     pub change: Change,
     pub because: Because,
-    /// Why, in one sentence built from the numbers, ending with what to try.
-    pub why: String,
-    /// Both doses, e.g. "Knee-to-chest: hold 25 s instead of 20 s."
-    pub doses: String,
 }
 
 /// Why nothing is offered.
@@ -310,9 +307,8 @@ pub fn advise(exercises: &impl Exercises, routine: &Routine, history: &History<'
     .collect();
 
     let latest: Vec<&PastSession> = sessions.iter().rev().take(SKIP_SESSIONS).copied().collect();
-    let suggest = |change: Change, because: Because| {
-        Advice::Suggest(suggestion(exercises, routine, change, because))
-    };
+    let suggest =
+        |change: Change, because: Because| Advice::Suggest(suggestion(routine, change, because));
 
     // Easing comes before building: rising pain first, then repeated skipped work.
     let rising = pain_trends
@@ -628,160 +624,29 @@ fn take_back(
     down_from(range, v).map(|to| change(last.change.item, &item.exercise, (range.field, v, to)))
 }
 
-/// The suggestion for `change`, with its words.
-fn suggestion(
-    exercises: &impl Exercises,
-    routine: &Routine,
-    change: Change,
-    because: Because,
-) -> Suggestion {
-    let (name, sides) = name_and_sides(exercises, routine, &change);
-    let why = format!(
-        "{}: try {}.",
-        reason(routine, &because, &name),
-        step_words(&change, &lowercase_first(&name), sides)
-    );
-    let doses = change_sentence(exercises, routine, &change);
+/// The suggestion for `change`.
+fn suggestion(routine: &Routine, change: Change, because: Because) -> Suggestion {
     Suggestion {
         routine_id: routine.id.clone(),
         change,
         because,
-        why,
-        doses,
     }
 }
 
-/// The exercise's name (its id when unknown) and the sides its item in the routine is done on.
-fn name_and_sides(
+/// The sides the routine's item `item` is done on, when it is still `exercise` (none otherwise): what a
+/// dose's words say ("6 reps on each side").
+pub fn item_sides(
     exercises: &impl Exercises,
     routine: &Routine,
-    change: &Change,
-) -> (String, Sides) {
-    let exercise = exercises.exercise(&change.exercise);
-    let name = exercise.map_or_else(|| change.exercise.clone(), |e| e.name.clone());
-    let sides = routine
+    item: usize,
+    exercise: &str,
+) -> Sides {
+    routine
         .items
-        .get(change.item)
-        .zip(exercise)
-        .map_or(Sides::None, |(item, e)| item.dose(&e.dose).sides);
-    (name, sides)
-}
-
-/// Both doses of a change in one sentence, e.g. "Knee-to-chest: hold 25 s instead of 20 s.": the words of a
-/// suggestion, and of what an undo brings back.
-pub fn change_sentence(exercises: &impl Exercises, routine: &Routine, change: &Change) -> String {
-    let (name, sides) = name_and_sides(exercises, routine, change);
-    format!("{name}: {}.", dose_words(change, sides))
-}
-
-/// The first half of the sentence: the numbers behind the suggestion.
-fn reason(routine: &Routine, because: &Because, exercise_name: &str) -> String {
-    match because {
-        Because::Run { finished, planned } => {
-            let days = match routine.time_of_day {
-                TimeOfDay::Bedtime => "evenings",
-                TimeOfDay::Morning => "mornings",
-                TimeOfDay::Anytime => "planned days",
-            };
-            format!(
-                "You finished {finished} of your last {planned} {days} and your back has been about the same or better"
-            )
-        }
-        Because::PainRising {
-            measure,
-            before,
-            after,
-        } => {
-            let what = match measure {
-                Measure::AfterSessions => "Your back has felt worse after this routine lately",
-                Measure::MorningPain => "Your back has hurt more in the mornings lately",
-                Measure::MorningStiffness => "Your back has been stiffer in the mornings lately",
-            };
-            format!(
-                "{what} (from {} to {} out of 10 on average)",
-                points(*before),
-                points(*after)
-            )
-        }
-        Because::Skipped { sessions, of, .. } => format!(
-            "You skipped part of {} in {sessions} of your last {of} sessions",
-            lowercase_first(exercise_name)
-        ),
-    }
-}
-
-/// A mean in points, to one decimal and without a trailing ".0".
-fn points(x: f64) -> String {
-    let text = format!("{x:.1}");
-    text.strip_suffix(".0").map_or(text.clone(), str::to_owned)
-}
-
-fn side_words(sides: Sides) -> &'static str {
-    match sides {
-        Sides::None => "",
-        Sides::Each | Sides::Alternate => " on each side",
-    }
-}
-
-/// What to try, e.g. "2 more seconds in each hold of knee-to-chest".
-fn step_words(change: &Change, name: &str, sides: Sides) -> String {
-    let by = change.from.abs_diff(change.to);
-    let direction = if change.is_up() { "more" } else { "fewer" };
-    match change.field {
-        RangeField::HoldSecs => {
-            let seconds = if by == 1 { "second" } else { "seconds" };
-            let count = if by == 1 {
-                "one".to_owned()
-            } else {
-                by.to_string()
-            };
-            format!("{count} {direction} {seconds} in each hold of {name}")
-        }
-        RangeField::Reps => {
-            let count = if by == 1 {
-                "one".to_owned()
-            } else {
-                by.to_string()
-            };
-            let reps = if by == 1 { "rep" } else { "reps" };
-            format!("{count} {direction} {reps} of {name}{}", side_words(sides))
-        }
-        RangeField::Rounds => {
-            let count = if by == 1 {
-                "one".to_owned()
-            } else {
-                by.to_string()
-            };
-            let rounds = if by == 1 { "round" } else { "rounds" };
-            format!("{count} {direction} {rounds} of {name}")
-        }
-    }
-}
-
-/// Both doses, e.g. "hold 25 s instead of 20 s" or "6 reps on each side instead of 5".
-fn dose_words(change: &Change, sides: Sides) -> String {
-    let from = change.from;
-    let unit = match change.field {
-        RangeField::HoldSecs => " s",
-        RangeField::Reps | RangeField::Rounds => "",
-    };
-    format!(
-        "{} instead of {from}{unit}",
-        value_words(change.field, change.to, sides)
-    )
-}
-
-/// One dose field's value in words, e.g. "hold 25 s", "6 reps on each side" or "1 round".
-pub fn value_words(field: RangeField, value: u32, sides: Sides) -> String {
-    match field {
-        RangeField::HoldSecs => format!("hold {value} s"),
-        RangeField::Reps => format!(
-            "{value} {}{}",
-            if value == 1 { "rep" } else { "reps" },
-            side_words(sides)
-        ),
-        RangeField::Rounds => format!("{value} {}", if value == 1 { "round" } else { "rounds" }),
-    }
+        .get(item)
+        .filter(|found| found.exercise == exercise)
+        .zip(exercises.exercise(exercise))
+        .map_or(Sides::None, |(found, e)| found.dose(&e.dose).sides)
 }
 
 /// Why an accepted change could not be applied.
@@ -789,12 +654,12 @@ pub fn value_words(field: RangeField, value: u32, sides: Sides) -> String {
 pub enum ApplyError {
     #[error("No routine called \"{0}\".")]
     Unknown(String),
-    #[error(
-        "This suggestion no longer fits {routine}: the routine was changed since it was made. Nothing was changed."
-    )]
-    Stale { routine: String },
-    #[error("The change would take {exercise} outside its safe range. Nothing was changed.")]
-    OutOfRange { exercise: String },
+    /// The routine changed since the suggestion was made (its id).
+    #[error("the suggestion no longer fits the routine {routine_id}: it was changed since")]
+    Stale { routine_id: String },
+    /// The change would take the exercise (its id) outside its safe range.
+    #[error("the change would take {exercise_id} outside its safe range")]
+    OutOfRange { exercise_id: String },
     #[error(transparent)]
     Save(#[from] SaveError),
 }
@@ -804,9 +669,9 @@ pub enum ApplyError {
 pub struct Applied {
     /// The routine to store: the person's routine under its own id, or a new personal copy.
     pub routine: CustomRoutine,
-    /// Set when the routine was built in: `routine` is then a new personal copy of it, and these are
-    /// the words to show. Built-in routines are never edited in place.
-    pub copy_notice: Option<String>,
+    /// Set when the routine was built in: `routine` is then a new personal copy of it, which the person
+    /// is told about. Built-in routines are never edited in place.
+    pub copied: bool,
 }
 
 impl From<RangeField> for DoseField {
@@ -823,18 +688,20 @@ impl From<RangeField> for DoseField {
 /// version; the library and its routines are never changed. A person's routine keeps its id and the
 /// built-in routine it was copied from; a built-in routine becomes a personal copy under an id not
 /// in `taken` (see [`crate::library::save::taken_ids`]). The change must still fit: the item holds
-/// the same exercise at the `from` dose, and `to` lies in the exercise's safe range.
+/// the same exercise at the `from` dose, and `to` lies in the exercise's safe range. `copy_name` names a
+/// built-in routine's copy (the application layer's words, "My bedtime wind-down").
 pub fn apply(
     library: &Library,
     routine_id: &str,
     change: &Change,
     taken: &BTreeSet<String>,
+    copy_name: impl FnOnce(&Routine) -> String,
 ) -> Result<Applied, ApplyError> {
     let routine = library
         .routine(routine_id)
         .ok_or_else(|| ApplyError::Unknown(routine_id.to_owned()))?;
     let stale = || ApplyError::Stale {
-        routine: routine.name.clone(),
+        routine_id: routine.id.clone(),
     };
     let item = routine.items.get(change.item).ok_or_else(stale)?;
     if item.exercise != change.exercise {
@@ -850,11 +717,11 @@ pub fn apply(
         .any(|r| r.field == change.field && r.contains(change.to));
     if !in_range {
         return Err(ApplyError::OutOfRange {
-            exercise: exercise.name.clone(),
+            exercise_id: exercise.id.clone(),
         });
     }
 
-    let (base, copy_notice) = if library.is_custom(routine_id) {
+    let (base, copied) = if library.is_custom(routine_id) {
         let based_on = library
             .custom_routines()
             .into_iter()
@@ -865,15 +732,13 @@ pub fn apply(
                 routine: routine.clone(),
                 based_on,
             },
-            None,
+            false,
         )
     } else {
-        let copy = duplicate(library, routine_id, taken)?;
-        let notice = format!(
-            "Limber made your own copy of {} with the new dose, called \"{}\": its reminder, weekly goal and history move to the copy, and the original stays as it was.",
-            routine.name, copy.routine.name
-        );
-        (copy, Some(notice))
+        (
+            duplicate(library, routine_id, taken, |source, _| copy_name(source))?,
+            true,
+        )
     };
     // The exercise's own default needs no override, so a dose stepped back to it reads as untouched.
     let value = (change.field.value(&exercise.dose) != Some(change.to)).then_some(change.to);
@@ -896,8 +761,5 @@ pub fn apply(
         taken,
         false,
     )?;
-    Ok(Applied {
-        routine,
-        copy_notice,
-    })
+    Ok(Applied { routine, copied })
 }

@@ -199,5 +199,6 @@ fn problem(item: Option<&str>, field: Option<&str>, message: String) -> Problem 
         item: item.map(str::to_owned),
         field: field.map(str::to_owned),
         message,
+        rule: None,
     }
 }

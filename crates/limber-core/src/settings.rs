@@ -166,19 +166,34 @@ pub struct ProgressChoice {
     pub rest_days_per_month: u8,
 }
 
-/// A value a settings rule refuses: the field it is in, as the stored setting names it, and why, as a
-/// sentence.
+/// A value a settings rule refuses: the field it is in, as the stored setting names it, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Refused {
     pub field: String,
-    pub sentence: String,
+    pub reason: ProgressRefusal,
+}
+
+/// Why a progress setting is refused, with the numbers a sentence needs. The words for people are the
+/// application layer's; this English is for the log and for a settings file's import report.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ProgressRefusal {
+    #[error("The day boundary must be a time such as 04:00 (got \"{got}\").")]
+    BoundaryNotATime { got: String },
+    #[error("The day boundary must be between 00:00 and {} (got {}).", latest.format("%H:%M"), got.format("%H:%M"))]
+    BoundaryTooLate { latest: NaiveTime, got: NaiveTime },
+    #[error("Rest days per month must be 0–{max} (got {got}).")]
+    RestDays { max: u8, got: i64 },
+    #[error("No routine called \"{routine_id}\" can have a goal.")]
+    UnknownRoutine { routine_id: String },
+    #[error("A weekly goal must be {min}–{max} days (got {got}).")]
+    WeeklyGoal { min: u8, max: u8, got: i64 },
 }
 
 impl Refused {
-    fn new(field: impl Into<String>, sentence: String) -> Self {
+    fn new(field: impl Into<String>, reason: ProgressRefusal) -> Self {
         Self {
             field: field.into(),
-            sentence,
+            reason,
         }
     }
 }
@@ -193,20 +208,18 @@ pub fn check_progress(
     let boundary = NaiveTime::parse_from_str(edit.day_boundary.trim(), "%H:%M").map_err(|_| {
         Refused::new(
             "dayBoundary",
-            format!(
-                "The day boundary must be a time such as 04:00 (got \"{}\").",
-                edit.day_boundary
-            ),
+            ProgressRefusal::BoundaryNotATime {
+                got: edit.day_boundary.clone(),
+            },
         )
     })?;
     if boundary > LATEST_DAY_BOUNDARY {
         return Err(Refused::new(
             "dayBoundary",
-            format!(
-                "The day boundary must be between 00:00 and {} (got {}).",
-                LATEST_DAY_BOUNDARY.format("%H:%M"),
-                boundary.format("%H:%M")
-            ),
+            ProgressRefusal::BoundaryTooLate {
+                latest: LATEST_DAY_BOUNDARY,
+                got: boundary,
+            },
         ));
     }
     let rest = u8::try_from(edit.rest_days_per_month)
@@ -215,10 +228,10 @@ pub fn check_progress(
         .ok_or_else(|| {
             Refused::new(
                 "restDaysPerMonth",
-                format!(
-                    "Rest days per month must be 0–{MAX_REST_DAYS_PER_MONTH} (got {}).",
-                    edit.rest_days_per_month
-                ),
+                ProgressRefusal::RestDays {
+                    max: MAX_REST_DAYS_PER_MONTH,
+                    got: edit.rest_days_per_month,
+                },
             )
         })?;
     let mut goals = BTreeMap::new();
@@ -227,7 +240,9 @@ pub fn check_progress(
         if !known_routines.contains(routine_id) {
             return Err(Refused::new(
                 field(),
-                format!("No routine called \"{routine_id}\" can have a goal."),
+                ProgressRefusal::UnknownRoutine {
+                    routine_id: routine_id.clone(),
+                },
             ));
         }
         let days = u8::try_from(days)
@@ -236,11 +251,11 @@ pub fn check_progress(
             .ok_or_else(|| {
                 Refused::new(
                     field(),
-                    format!(
-                        "A weekly goal must be {}–{} days (got {days}).",
-                        WEEKLY_GOAL_DAYS.start(),
-                        WEEKLY_GOAL_DAYS.end()
-                    ),
+                    ProgressRefusal::WeeklyGoal {
+                        min: *WEEKLY_GOAL_DAYS.start(),
+                        max: *WEEKLY_GOAL_DAYS.end(),
+                        got: days,
+                    },
                 )
             })?;
         goals.insert(routine_id.clone(), days);
@@ -491,7 +506,7 @@ mod tests {
                 Err((field, sentence)) => {
                     let refused = got.unwrap_err();
                     assert_eq!(
-                        (refused.field.as_str(), refused.sentence.as_str()),
+                        (refused.field.as_str(), refused.reason.to_string().as_str()),
                         (field, sentence),
                         "{edit:?}"
                     );

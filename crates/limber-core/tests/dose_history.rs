@@ -4,9 +4,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // Tests fail loudly by design, helpers included.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use limber_core::dose_history::{doses_words, DoseLog, DoseLogError, DoseVersion, VersionKind};
+use limber_core::dose_history::{DoseLog, DoseLogError, DoseVersion, VersionKind};
 use limber_core::exercise::RangeField;
-use limber_core::library::Library;
 use limber_core::progression::{Answer, Change};
 use proptest::prelude::*;
 
@@ -230,52 +229,6 @@ fn each_session_is_placed_in_the_era_it_started_in() {
         ]
     );
     assert!(DoseLog::default().eras(&starts).is_empty());
-}
-
-#[test]
-fn doses_are_named_with_their_exercise_and_sides() {
-    let library = Library::builtin().unwrap();
-    let routine = library.routine("bedtime-wind-down").unwrap();
-    let knee = routine
-        .items
-        .iter()
-        .position(|i| i.exercise == "knee-to-chest")
-        .unwrap();
-    let twist = routine
-        .items
-        .iter()
-        .position(|i| i.exercise == "supine-knee-twist")
-        .unwrap();
-    let log = log(&[
-        (
-            VersionKind::StepUp,
-            "2026-11-02T21:00:00Z",
-            hold(knee, "knee-to-chest", 20, 25),
-        ),
-        (
-            VersionKind::StepUp,
-            "2026-11-09T21:00:00Z",
-            reps(twist, "supine-knee-twist", 4, 5),
-        ),
-    ]);
-    let eras = log.eras(&[]);
-    let words: Vec<String> = eras
-        .iter()
-        .map(|era| doses_words(&library, routine, &era.doses))
-        .collect();
-    let (first, last) = if knee < twist {
-        (
-            "Knee-to-chest: hold 20 s; Supine knee twist: 4 reps on each side",
-            "Knee-to-chest: hold 25 s; Supine knee twist: 5 reps on each side",
-        )
-    } else {
-        (
-            "Supine knee twist: 4 reps on each side; Knee-to-chest: hold 20 s",
-            "Supine knee twist: 5 reps on each side; Knee-to-chest: hold 25 s",
-        )
-    };
-    assert_eq!(words.first().map(String::as_str), Some(first));
-    assert_eq!(words.last().map(String::as_str), Some(last));
 }
 
 #[test]

@@ -19,6 +19,16 @@ use limber_core::progression::{
 use limber_core::routine::{CustomRoutine, Routine, RoutineItem, TimeOfDay};
 use proptest::prelude::*;
 
+/// The English name the app gives a built-in routine's copy.
+fn my(source: &limber_core::routine::Routine) -> String {
+    let mut chars = source.name.chars();
+    let first: String = chars
+        .next()
+        .map(|c| c.to_lowercase().collect())
+        .unwrap_or_default();
+    format!("My {first}{}", chars.as_str())
+}
+
 fn library() -> Library {
     Library::builtin().unwrap()
 }
@@ -225,14 +235,20 @@ fn check_inside(
         based_on: None,
     }]);
     if problems.is_empty() {
-        match apply(&with_mine, &routine.id, change, &taken_ids(&with_mine, [])) {
+        match apply(
+            &with_mine,
+            &routine.id,
+            change,
+            &taken_ids(&with_mine, []),
+            my,
+        ) {
             Ok(applied) => {
                 let item = &applied.routine.routine.items[change.item];
                 prop_assert_eq!(
                     change.field.value(&item.dose(&exercise.dose)),
                     Some(change.to)
                 );
-                prop_assert!(applied.copy_notice.is_none());
+                prop_assert!(!applied.copied);
             }
             // A step up may tip an already long routine over the two-hour limit; nothing else may fail.
             Err(ApplyError::Save(error)) => {
@@ -361,7 +377,7 @@ proptest! {
                 let accepted = answers[offered.len() % answers.len()];
                 if accepted {
                     let taken: BTreeSet<String> = taken_ids(&library, []);
-                    if let Ok(applied) = apply(&library, "mine", &suggestion.change, &taken) {
+                    if let Ok(applied) = apply(&library, "mine", &suggestion.change, &taken, my) {
                         let (next, problems) = builtin.with_custom(vec![applied.routine]);
                         prop_assert!(problems.is_empty());
                         library = next;

@@ -256,7 +256,7 @@ fn serve(
     }
     let (store, recovery) = (opened.store, opened.recovery);
     if let Some(recovery) = recovery {
-        log::warn!("{}", limber_app::state::recovery_text(&recovery));
+        log::warn!("{}", limber_app::state::recovery_words(&recovery));
     }
     let clock_now = || crate::clock::Clock::now_utc(&crate::clock::SystemClock::new());
     limber_app::state::backup_now(&store, clock_now(), &paths.backups());

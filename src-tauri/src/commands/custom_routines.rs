@@ -25,7 +25,8 @@ pub async fn editor_new(
     store: State<'_, StoreHandle>,
 ) -> CommandResult<DraftView> {
     let library = library.current();
-    let draft = routines::new_draft(&library, &store.lock())?;
+    let language = super::language::in_force(&store);
+    let draft = routines::new_draft(&library, &store.lock(), &language)?;
     Ok(routines::view(&library, draft))
 }
 
@@ -46,7 +47,8 @@ pub async fn editor_duplicate(
     id: String,
 ) -> CommandResult<DraftView> {
     let library = library.current();
-    let draft = routines::duplicate(&library, &store.lock(), &id)?;
+    let language = super::language::in_force(&store);
+    let draft = routines::duplicate(&library, &store.lock(), &id, &language)?;
     Ok(routines::view(&library, draft))
 }
 

@@ -48,14 +48,15 @@ pub async fn dose_reply(
     reply: Reply,
 ) -> CommandResult<DoseAnswer> {
     let (now, tz) = now_and_zone(&app);
+    let language = super::language::in_force(&store);
     let answer = progression::reply(
         &store.lock(),
         &library,
         &routine_id,
         &change,
         reply,
-        now,
-        tz,
+        (now, tz),
+        &language,
     )?;
     Ok(answered(&app, answer))
 }

@@ -7,6 +7,7 @@ use tauri::{AppHandle, State};
 use crate::session::{SessionHandle, SessionView};
 use limber_app::error::{AppError, CommandResult};
 use limber_app::outbox::{Record, SaveState, Saving};
+use limber_app::words::Words;
 
 /// Starts a routine. `checklist` holds the ids of the evening checklist items the user ticked.
 #[tauri::command]
@@ -56,9 +57,12 @@ pub async fn session_set_feel(
 ) -> CommandResult<SaveState> {
     let (min, max) = limber_core::journal::FEEL_RANGE;
     if !(min..=max).contains(&feel) {
-        return Err(AppError::InvalidInput(format!(
-            "The answer must be {min}–{max} (got {feel})."
-        ))
+        return Err(AppError::Refused(
+            Words::new("session-refused-feel")
+                .with("min", u32::from(min))
+                .with("max", u32::from(max))
+                .with("got", u32::from(feel)),
+        )
         .into());
     }
     let state = saving

@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::safety::Condition;
+use crate::words::Words;
 
 /// The part of the body an exercise mainly works on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, TS)]
@@ -593,7 +594,9 @@ pub struct Problem {
     pub item: Option<String>,
     /// The field path, e.g. `dose.holdSecs` or `items[2].exercise`, when one field is at fault.
     pub field: Option<String>,
-    pub message: String,
+    /// What is wrong: a routine rule in the catalogue's words, or (for a file that cannot be read at all) the
+    /// reader's English.
+    pub message: Words,
 }
 
 impl From<&core_library::Problem> for Problem {
@@ -602,8 +605,58 @@ impl From<&core_library::Problem> for Problem {
             file: value.file.clone(),
             item: value.item.clone(),
             field: value.field.clone(),
-            message: value.message.clone(),
+            message: value
+                .rule
+                .as_ref()
+                .map_or_else(|| Words::as_said(value.message.clone()), rule_words),
         }
+    }
+}
+
+/// A routine rule in the catalogue's words (`assets/locales/<tag>/routine-rules.ftl`).
+pub fn rule_words(rule: &core_library::RoutineRule) -> Words {
+    use core_library::{RoutineRule as Rule, TextField};
+    let field = |field: &TextField| match field {
+        TextField::Name => "name",
+        TextField::Description => "description",
+    };
+    match rule {
+        Rule::IdNotKebab { id } => Words::new("rule-id-not-kebab").with("id", id.as_str()),
+        Rule::IdTooLong { max } => Words::new("rule-id-too-long").with("max", *max),
+        Rule::Empty { field: f } => Words::new("rule-empty").with("field", field(f)),
+        Rule::TooLong { field: f, max, got } => Words::new("rule-too-long")
+            .with("field", field(f))
+            .with("max", *max)
+            .with("got", *got),
+        Rule::ControlCharacters { field: f } => {
+            Words::new("rule-control-characters").with("field", field(f))
+        }
+        Rule::DirectionMarks { field: f } => {
+            Words::new("rule-direction-marks").with("field", field(f))
+        }
+        Rule::AngleBrackets { field: f } => {
+            Words::new("rule-angle-brackets").with("field", field(f))
+        }
+        Rule::NoExercises => Words::new("rule-no-exercises"),
+        Rule::TooManyExercises { max, got } => Words::new("rule-too-many-exercises")
+            .with("max", *max)
+            .with("got", *got),
+        Rule::UnknownExercise { id } => Words::new("rule-unknown-exercise").with("id", id.as_str()),
+        Rule::DoseOutOfRange { field, min, max } => Words::new("rule-dose-range")
+            .with("field", *field)
+            .with("min", *min)
+            .with("max", *max),
+        Rule::NoHold { exercise_id, .. } => Words::new("rule-no-hold").with(
+            "exercise",
+            Words::new(&format!("exercise-{exercise_id}-name")),
+        ),
+        Rule::NoPace { exercise_id, .. } => Words::new("rule-no-pace").with(
+            "exercise",
+            Words::new(&format!("exercise-{exercise_id}-name")),
+        ),
+        Rule::TooLongToDo { minutes, max } => Words::new("rule-too-long-to-do")
+            .with("minutes", *minutes)
+            .with("max", *max),
     }
 }
 

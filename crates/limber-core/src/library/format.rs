@@ -257,6 +257,7 @@ impl<'a> Reader<'a> {
             item: self.item.clone(),
             field: (!path.is_empty()).then(|| path.to_owned()),
             message: error.to_string(),
+            rule: None,
         });
     }
 

@@ -102,6 +102,7 @@ pub fn parse(
             item: None,
             field: None,
             message,
+            rule: None,
         }]
     };
     if bytes.len() > MAX_BYTES {

@@ -12,12 +12,6 @@ use crate::library::{DraftCheck, Library, Problem, NAME_MAX_CHARS};
 use crate::routine::edit::{fresh_id, tidy};
 use crate::routine::{CustomRoutine, Routine, TimeOfDay};
 
-/// The name a new routine starts with.
-pub const NEW_NAME: &str = "My routine";
-
-/// The description a new routine starts with.
-pub const NEW_DESCRIPTION: &str = "A routine I put together.";
-
 /// Why a routine cannot be saved, reset or deleted.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum SaveError {
@@ -53,13 +47,15 @@ pub fn taken_ids(library: &Library, stored: impl IntoIterator<Item = String>) ->
     taken
 }
 
-/// A new, empty routine with an id no routine has had.
-pub fn new_routine(taken: &BTreeSet<String>) -> CustomRoutine {
+/// A new, empty routine with an id no routine has had, starting with `name` and `description` (the
+/// application layer's words, in the person's language).
+pub fn new_routine(taken: &BTreeSet<String>, name: &str, description: &str) -> CustomRoutine {
+    let name: String = name.chars().take(NAME_MAX_CHARS).collect();
     CustomRoutine {
         routine: Routine {
-            id: fresh_id(NEW_NAME, taken),
-            name: NEW_NAME.to_owned(),
-            description: NEW_DESCRIPTION.to_owned(),
+            id: fresh_id(&name, taken),
+            name,
+            description: description.to_owned(),
             time_of_day: TimeOfDay::Anytime,
             items: Vec::new(),
         },
@@ -67,12 +63,14 @@ pub fn new_routine(taken: &BTreeSet<String>) -> CustomRoutine {
     }
 }
 
-/// A copy of any routine under a new id. A copy of a built-in is called "My …" and remembers it for
-/// "reset"; a copy of a person's routine is called "… (copy)" and remembers what that one came from.
+/// A copy of any routine under a new id. A copy of a built-in remembers it for "reset"; a copy of a
+/// person's routine remembers what that one came from. `name` names the copy from the routine copied and
+/// whether it is the person's own (the application layer's words: "My bedtime wind-down", "Evenings (copy)").
 pub fn duplicate(
     library: &Library,
     id: &str,
     taken: &BTreeSet<String>,
+    name: impl FnOnce(&Routine, bool) -> String,
 ) -> Result<CustomRoutine, SaveError> {
     let source = library
         .routine(id)
@@ -87,12 +85,7 @@ pub fn duplicate(
     } else {
         Some(id.to_owned())
     };
-    let name = if custom {
-        format!("{} (copy)", source.name)
-    } else {
-        format!("My {}", lowercase_first(&source.name))
-    };
-    let name: String = name.chars().take(NAME_MAX_CHARS).collect();
+    let name: String = name(source, custom).chars().take(NAME_MAX_CHARS).collect();
     Ok(CustomRoutine {
         routine: Routine {
             id: fresh_id(&name, taken),
@@ -101,15 +94,6 @@ pub fn duplicate(
         },
         based_on,
     })
-}
-
-pub(crate) fn lowercase_first(name: &str) -> String {
-    let mut chars = name.chars();
-    match chars.next() {
-        // "2-minute reset" and "Bedtime wind-down" both read well after "My ".
-        Some(first) => first.to_lowercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }
 
 /// The draft with the items, description and time of day of the built-in routine it was copied from;
@@ -210,6 +194,20 @@ mod tests {
         library
     }
 
+    /// The English names the app gives copies.
+    fn english_copy_name(source: &Routine, own: bool) -> String {
+        if own {
+            format!("{} (copy)", source.name)
+        } else {
+            let mut chars = source.name.chars();
+            let first: String = chars
+                .next()
+                .map(|c| c.to_lowercase().collect())
+                .unwrap_or_default();
+            format!("My {first}{}", chars.as_str())
+        }
+    }
+
     fn taken(ids: &[&str]) -> BTreeSet<String> {
         ids.iter().map(|id| (*id).to_owned()).collect()
     }
@@ -217,9 +215,10 @@ mod tests {
     #[test]
     fn new_routines_table() {
         fn check(taken_ids: &[&str], expected: &str) {
-            let routine = new_routine(&taken(taken_ids));
+            let routine = new_routine(&taken(taken_ids), "My routine", "Mine.");
             assert_eq!(routine.routine.id, expected, "{taken_ids:?}");
-            assert_eq!(routine.routine.name, NEW_NAME);
+            assert_eq!(routine.routine.name, "My routine");
+            assert_eq!(routine.routine.description, "Mine.");
             assert!(routine.routine.items.is_empty() && routine.based_on.is_none());
         }
         check(&[], "my-routine");
@@ -237,7 +236,7 @@ mod tests {
         let check = |id: &str,
                      taken_ids: &[&str],
                      expected: Result<(&str, &str, Option<&str>), SaveError>| {
-            let got = duplicate(&library, id, &taken(taken_ids))
+            let got = duplicate(&library, id, &taken(taken_ids), english_copy_name)
                 .map(|c| (c.routine.id, c.routine.name, c.based_on));
             let expected = expected.map(|(id, name, based_on)| {
                 (id.to_owned(), name.to_owned(), based_on.map(str::to_owned))

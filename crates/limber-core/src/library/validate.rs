@@ -26,7 +26,79 @@ pub struct Problem {
     pub item: Option<String>,
     /// The field path, e.g. `dose.holdSecs` or `items[2].exercise`, when one field is at fault.
     pub field: Option<String>,
+    /// What is wrong, in English: for logs and for the people who write the content files.
     pub message: String,
+    /// The routine rule broken, for a problem a person can make in the editor or a routine file: the
+    /// application layer says it in their language. `message` is its English.
+    pub rule: Option<RoutineRule>,
+}
+
+/// A routine's text field that people write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextField {
+    Name,
+    Description,
+}
+
+impl fmt::Display for TextField {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            TextField::Name => "name",
+            TextField::Description => "description",
+        })
+    }
+}
+
+/// A rule a routine broke, with the numbers its words need.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RoutineRule {
+    #[error("`{id}` must be kebab-case (lowercase words joined by hyphens)")]
+    IdNotKebab { id: String },
+    #[error("id must be at most {max} characters")]
+    IdTooLong { max: usize },
+    #[error("{field} must not be empty")]
+    Empty { field: TextField },
+    #[error("{field} must be at most {max} characters, not {got}")]
+    TooLong {
+        field: TextField,
+        max: usize,
+        got: usize,
+    },
+    #[error("{field} must not contain control characters such as tabs or line breaks")]
+    ControlCharacters { field: TextField },
+    #[error("{field} must not contain invisible text-direction marks")]
+    DirectionMarks { field: TextField },
+    #[error("{field} must not contain < or >")]
+    AngleBrackets { field: TextField },
+    #[error("a routine needs at least one exercise")]
+    NoExercises,
+    #[error("a routine can have at most {max} exercises, not {got}")]
+    TooManyExercises { max: usize, got: usize },
+    #[error("unknown exercise id `{id}`")]
+    UnknownExercise { id: String },
+    /// A dose field (`holdSecs`, `reps`, `rounds`, `paceSecs`, `restAfterSecs`) outside its range.
+    #[error("{}", item_field(field).map_or_else(|| format!("{field} must be {min}–{max}"), super::limits::ItemField::rule))]
+    DoseOutOfRange {
+        field: &'static str,
+        min: u32,
+        max: u32,
+    },
+    #[error("{exercise_name} has no hold to change")]
+    NoHold {
+        exercise_id: String,
+        exercise_name: String,
+    },
+    #[error("{exercise_name} has no timed movement to pace")]
+    NoPace {
+        exercise_id: String,
+        exercise_name: String,
+    },
+    #[error("the routine would last {minutes} min; the longest allowed is {max} min")]
+    TooLongToDo { minutes: u32, max: u32 },
+}
+
+fn item_field(name: &str) -> Option<&'static super::limits::ItemField> {
+    ITEM_FIELDS.iter().find(|field| field.name == name)
 }
 
 impl fmt::Display for Problem {
@@ -70,35 +142,36 @@ fn list(problems: &[Problem]) -> String {
 /// Every problem with a routine against the exercises it may use (empty when it is usable); problems
 /// name `file`.
 pub fn check_routine(exercises: &impl Exercises, file: &str, routine: &Routine) -> Vec<Problem> {
-    let mut found: Vec<(String, String)> = Vec::new();
-    let mut at = |field: &str, message: String| found.push((field.to_owned(), message));
+    let mut found: Vec<(String, RoutineRule)> = Vec::new();
+    let mut at = |field: &str, rule: RoutineRule| found.push((field.to_owned(), rule));
     if !is_kebab(&routine.id) {
-        at("id", kebab_message(&routine.id));
-    } else if routine.id.len() > ID_MAX_BYTES {
         at(
             "id",
-            format!("id must be at most {ID_MAX_BYTES} characters"),
+            RoutineRule::IdNotKebab {
+                id: routine.id.clone(),
+            },
         );
+    } else if routine.id.len() > ID_MAX_BYTES {
+        at("id", RoutineRule::IdTooLong { max: ID_MAX_BYTES });
     }
-    check_text("name", &routine.name, NAME_MAX_CHARS, &mut at);
+    check_text(TextField::Name, &routine.name, NAME_MAX_CHARS, &mut at);
     check_text(
-        "description",
+        TextField::Description,
         &routine.description,
         DESCRIPTION_MAX_CHARS,
         &mut at,
     );
     let mut sized = true;
     if routine.items.is_empty() {
-        at("items", "a routine needs at least one exercise".to_owned());
+        at("items", RoutineRule::NoExercises);
     } else if routine.items.len() > *ITEM_COUNT.end() {
         sized = false;
         at(
             "items",
-            format!(
-                "a routine can have at most {} exercises, not {}",
-                ITEM_COUNT.end(),
-                routine.items.len()
-            ),
+            RoutineRule::TooManyExercises {
+                max: *ITEM_COUNT.end(),
+                got: routine.items.len(),
+            },
         );
     }
     let mut doses = Vec::new();
@@ -114,18 +187,23 @@ pub fn check_routine(exercises: &impl Exercises, file: &str, routine: &Routine) 
         if secs > ROUTINE_MAX_SECS {
             doses.push((
                 "items".to_owned(),
-                format!(
-                    "the routine would last {} min; the longest allowed is {} min",
-                    secs.div_ceil(60),
-                    ROUTINE_MAX_SECS / 60
-                ),
+                RoutineRule::TooLongToDo {
+                    minutes: secs.div_ceil(60),
+                    max: ROUTINE_MAX_SECS / 60,
+                },
             ));
         }
     }
     found.extend(doses);
     found
         .into_iter()
-        .map(|(field, message)| problem(file, Some(&routine.id), Some(&field), message))
+        .map(|(field, rule)| Problem {
+            file: file.to_owned(),
+            item: Some(routine.id.clone()),
+            field: Some(field),
+            message: rule.to_string(),
+            rule: Some(rule),
+        })
         .collect()
 }
 
@@ -142,32 +220,36 @@ pub fn planned_duration_secs(exercises: &impl Exercises, routine: &Routine) -> u
 /// them looks — control characters, direction overrides and angle brackets. The UI never renders
 /// these as HTML, but refusing markup outright means no later screen, notification or export can
 /// be tricked by it.
-fn check_text(field: &str, text: &str, max_chars: usize, at: &mut impl FnMut(&str, String)) {
+fn check_text(
+    field: TextField,
+    text: &str,
+    max_chars: usize,
+    at: &mut impl FnMut(&str, RoutineRule),
+) {
+    let path = field.to_string();
     if text.trim().is_empty() {
-        at(field, format!("{field} must not be empty"));
+        at(&path, RoutineRule::Empty { field });
         return;
     }
     let chars = text.chars().count();
     if chars > max_chars {
         at(
-            field,
-            format!("{field} must be at most {max_chars} characters, not {chars}"),
+            &path,
+            RoutineRule::TooLong {
+                field,
+                max: max_chars,
+                got: chars,
+            },
         );
     }
     if text.chars().any(char::is_control) {
-        at(
-            field,
-            format!("{field} must not contain control characters such as tabs or line breaks"),
-        );
+        at(&path, RoutineRule::ControlCharacters { field });
     }
     if text.chars().any(is_direction_mark) {
-        at(
-            field,
-            format!("{field} must not contain invisible text-direction marks"),
-        );
+        at(&path, RoutineRule::DirectionMarks { field });
     }
     if text.contains(['<', '>']) {
-        at(field, format!("{field} must not contain < or >"));
+        at(&path, RoutineRule::AngleBrackets { field });
     }
 }
 
@@ -181,13 +263,15 @@ fn check_item(
     i: usize,
     item: &RoutineItem,
     exercise: Option<&Exercise>,
-    at: &mut impl FnMut(&str, String),
+    at: &mut impl FnMut(&str, RoutineRule),
 ) {
     let field = |name: &str| format!("items[{i}].{name}");
     if exercise.is_none() {
         at(
             &field("exercise"),
-            format!("unknown exercise id `{}`", item.exercise),
+            RoutineRule::UnknownExercise {
+                id: item.exercise.clone(),
+            },
         );
     }
     let values = [
@@ -199,7 +283,14 @@ fn check_item(
     ];
     for (rule, value) in ITEM_FIELDS.iter().zip(values) {
         if value.is_some_and(|v| !rule.range.contains(&v)) {
-            at(&field(rule.name), rule.rule());
+            at(
+                &field(rule.name),
+                RoutineRule::DoseOutOfRange {
+                    field: rule.name,
+                    min: *rule.range.start(),
+                    max: *rule.range.end(),
+                },
+            );
         }
     }
     let Some(exercise) = exercise else {
@@ -208,13 +299,19 @@ fn check_item(
     if item.hold_secs.is_some() && !has_hold(exercise) {
         at(
             &field("holdSecs"),
-            format!("{} has no hold to change", exercise.name),
+            RoutineRule::NoHold {
+                exercise_id: exercise.id.clone(),
+                exercise_name: exercise.name.clone(),
+            },
         );
     }
     if item.pace_secs.is_some() && !has_pace(exercise) {
         at(
             &field("paceSecs"),
-            format!("{} has no timed movement to pace", exercise.name),
+            RoutineRule::NoPace {
+                exercise_id: exercise.id.clone(),
+                exercise_name: exercise.name.clone(),
+            },
         );
     }
 }
@@ -462,6 +559,7 @@ pub(super) fn problem(
         item: item.map(str::to_owned),
         field: field.map(str::to_owned),
         message,
+        rule: None,
     }
 }
 
@@ -486,7 +584,7 @@ pub fn is_kebab(id: &str) -> bool {
 }
 
 pub(super) fn kebab_message(id: &str) -> String {
-    format!("`{id}` must be kebab-case (lowercase words joined by hyphens)")
+    RoutineRule::IdNotKebab { id: id.to_owned() }.to_string()
 }
 
 /// camelCase: starts with a lowercase letter, then ASCII letters and digits.

@@ -5,12 +5,12 @@ import { open, save } from '@tauri-apps/plugin-dialog';
 import { call } from './call';
 import type { CustomRoutine } from './bindings/CustomRoutine';
 import type { DoseField } from './bindings/DoseField';
-import type { DraftCheck } from './bindings/DraftCheck';
+import type { DraftCheck as RustDraftCheck } from './bindings/DraftCheck';
 import type { DraftItem } from './bindings/DraftItem';
-import type { DraftView } from './bindings/DraftView';
+import type { DraftView as RustDraftView } from './bindings/DraftView';
 import type { Edit } from './bindings/Edit';
 import type { ExerciseChoice } from './bindings/ExerciseChoice';
-import type { Problem } from './bindings/Problem';
+import type { Problem as RustProblem } from './bindings/Problem';
 import type { RoutineExported as RustRoutineExported } from './bindings/RoutineExported';
 import type { RoutineHistory } from './bindings/RoutineHistory';
 import type { RoutineImport as RustRoutineImport } from './bindings/RoutineImport';
@@ -21,15 +21,17 @@ import type { Said } from './words';
 export type {
   CustomRoutine,
   DoseField,
-  DraftCheck,
   DraftItem,
-  DraftView,
   Edit,
   ExerciseChoice,
-  Problem,
   RoutineHistory,
   Sides,
 };
+
+/** A draft and its problems as screens see them: each problem's rule said in the language in force. */
+export type DraftCheck = Said<RustDraftCheck>;
+export type DraftView = Said<RustDraftView>;
+export type Problem = Said<RustProblem>;
 
 /** A routine file and an import's outcome as screens see them: their sentences said in the language in force. */
 export type RoutineExported = Said<RustRoutineExported>;

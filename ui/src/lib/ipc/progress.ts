@@ -17,13 +17,21 @@ import type { SleepEffect } from './bindings/SleepEffect';
 import type { SleepAverage } from './bindings/SleepAverage';
 import type { ProgressSettingsView } from './bindings/ProgressSettingsView';
 import type { ProgressSettingsInput } from './bindings/ProgressSettingsInput';
-import type { DoseAnswer } from './bindings/DoseAnswer';
-import type { DoseCard } from './bindings/DoseCard';
+import type { DoseAnswer as RustDoseAnswer } from './bindings/DoseAnswer';
+import type { DoseCard as RustDoseCard } from './bindings/DoseCard';
 import type { DoseChange } from './bindings/DoseChange';
-import type { DoseEra } from './bindings/DoseEra';
-import type { DoseOffer } from './bindings/DoseOffer';
-import type { DoseUndo } from './bindings/DoseUndo';
+import type { DoseEra as RustDoseEra } from './bindings/DoseEra';
+import type { DoseOffer as RustDoseOffer } from './bindings/DoseOffer';
+import type { DoseUndo as RustDoseUndo } from './bindings/DoseUndo';
 import type { Reply } from './bindings/Reply';
+import type { Said } from './words';
+
+/** The dose panel's sentences arrive as catalogue words and are said in the language in force (`call`). */
+export type DoseAnswer = Said<RustDoseAnswer>;
+export type DoseCard = Said<RustDoseCard>;
+export type DoseEra = Said<RustDoseEra>;
+export type DoseOffer = Said<RustDoseOffer>;
+export type DoseUndo = Said<RustDoseUndo>;
 
 export type {
   Dashboard,
@@ -44,12 +52,7 @@ export type {
   SleepAverage,
   ProgressSettingsView,
   ProgressSettingsInput,
-  DoseAnswer,
-  DoseCard,
   DoseChange,
-  DoseEra,
-  DoseOffer,
-  DoseUndo,
   Reply,
 };
 

@@ -13,6 +13,7 @@ import type {
 } from '../ipc/onboarding';
 import { t } from '../i18n/locale.svelte';
 import { listText, weekdayName } from '../format';
+import { parseTime } from '../reminders/form';
 
 export const STEPS = ['safety', 'area', 'health', 'sleep', 'times', 'plan'] as const;
 export type Step = (typeof STEPS)[number];
@@ -163,13 +164,6 @@ export function previousStep(step: Step): Step | null {
   return i > 0 ? STEPS[i - 1] : null;
 }
 
-/** True for "HH:MM" (or "HH:MM:SS") with a real hour and minute. */
-export function isTime(text: string): boolean {
-  const m = /^(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(text);
-  if (!m) return false;
-  return Number(m[1]) < 24 && Number(m[2]) < 60 && (m[3] === undefined || Number(m[3]) < 60);
-}
-
 /** "23:00:00" → "23:00": how Rust's times are shown and edited. */
 export function shortTime(time: string): string {
   return time.slice(0, 5);
@@ -185,8 +179,8 @@ export function missing(step: Step, draft: Draft): string | null {
     case 'sleep':
       return draft.sleepPosition ? null : t('welcome-missing-sleep');
     case 'times':
-      if (!isTime(draft.bedtime)) return t('welcome-missing-bedtime');
-      if (!isTime(draft.wakeTime)) return t('welcome-missing-wake-time');
+      if (parseTime(draft.bedtime) === null) return t('welcome-missing-bedtime');
+      if (parseTime(draft.wakeTime) === null) return t('welcome-missing-wake-time');
       if (draft.days.length === 0) return t('welcome-missing-days');
       return null;
     case 'safety':
@@ -202,8 +196,8 @@ export function toAnswers(draft: Draft): PlanAnswers | null {
   return {
     painArea: draft.painArea,
     sleepPosition: draft.sleepPosition,
-    bedtime: draft.bedtime,
-    wakeTime: draft.wakeTime,
+    bedtime: parseTime(draft.bedtime) ?? draft.bedtime,
+    wakeTime: parseTime(draft.wakeTime) ?? draft.wakeTime,
     days: ALL_DAYS.filter((d) => draft.days.includes(d)),
     morningCue: draft.morningCue,
     conditions: draft.noneApply ? [] : [...draft.conditions],

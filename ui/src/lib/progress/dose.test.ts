@@ -4,7 +4,7 @@ import type { DoseEra } from '../ipc';
 import { eraSessions, eraTitle } from './dose';
 
 function era(since: string | null, how: string, sessions: string[]): DoseEra {
-  return { since, how, doses: 'Knee-to-chest: hold 25 s', sessions };
+  return { since, how, doses: ['Knee-to-chest: hold 25 s'], sessions };
 }
 
 describe('dose history words', () => {

@@ -2,6 +2,7 @@
 import type { DoseChange } from "./DoseChange";
 import type { RedFlag } from "./RedFlag";
 import type { Urgency } from "./Urgency";
+import type { Words } from "./Words";
 
 /**
  * What the progress screen offers for one routine now.
@@ -10,12 +11,12 @@ export type DoseOffer = { "kind": "suggest",
 /**
  * Why, from the numbers, ending with what to try.
  */
-why: string, 
+why: Words, 
 /**
  * Both doses, e.g. "Knee-to-chest: hold 25 s instead of 20 s."
  */
-doses: string, up: boolean, change: DoseChange, 
+doses: Words, up: boolean, change: DoseChange, 
 /**
  * Set for a built-in routine: accepting makes a personal copy, and this says so before the tap.
  */
-copyNote: string | null, } | { "kind": "paused", flag: RedFlag, urgency: Urgency, day: string, } | { "kind": "quiet", text: string, };
+copyNote: Words | null, } | { "kind": "paused", flag: RedFlag, urgency: Urgency, day: string, } | { "kind": "quiet", text: Words, };

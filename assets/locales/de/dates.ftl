@@ -1,0 +1,2 @@
+date-long = { $weekday }, { $day }. { $month }
+date-long-year = { $weekday }, { $day }. { $month } { $year }
