@@ -346,7 +346,10 @@ fn a_session_in_a_language_without_a_voice_gets_tones_only_and_english_gets_its_
     assert!(!english.log.started.is_empty());
     // Japanese has a voice of its own (which clips a voice plays is `audio::tests`' business).
     let japanese = run_in(routine, Coach::Full, FakeDevice::new(usize::MAX), "ja");
-    assert!(!japanese.log.started.is_empty(), "the Japanese session is coached");
+    assert!(
+        !japanese.log.started.is_empty(),
+        "the Japanese session is coached"
+    );
     assert!(
         english.plays - english.log.started.len() < tones_only.plays,
         "in English the words replace tones"
