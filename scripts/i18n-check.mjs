@@ -48,6 +48,7 @@ export const MIGRATED = [
   'ui/src/screens/settings/DataSettings.svelte',
   'ui/src/screens/settings/SyncSettings.svelte',
   'ui/src/lib/progress/ProgressSettings.svelte',
+  'ui/src/lib/time/TimeField.svelte',
   'ui/src/lib/reminders/form.ts',
   'ui/src/lib/progress/data.ts',
   'ui/src/lib/sync/status.ts',

@@ -517,3 +517,24 @@ export async function clickRole(driver, role, name, options = {}) {
     }
   }
 }
+
+/** The text of every visible element with its own text that is wider than its box: [{ text, scroll, client }]. */
+export async function cutOff(driver) {
+  return driver.executeScript(`
+    const out = [];
+    for (const el of document.querySelectorAll('nav *, main *')) {
+      const style = getComputedStyle(el);
+      if (style.display === 'none' || style.display === 'inline' || style.visibility === 'hidden') continue;
+      // Words only a screen reader reads are clipped to a pixel on purpose.
+      if (el.closest('.visually-hidden')) continue;
+      const own = Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && n.textContent.trim());
+      if (!own && !el.matches('select, button, input')) continue;
+      if (el.scrollWidth > el.clientWidth + 1) {
+        out.push({ text: el.textContent.trim().slice(0, 80), scroll: el.scrollWidth, client: el.clientWidth });
+      }
+    }
+    const page = document.documentElement;
+    if (page.scrollWidth > page.clientWidth + 1) out.push({ text: '(the page)', scroll: page.scrollWidth, client: page.clientWidth });
+    return out;
+  `);
+}

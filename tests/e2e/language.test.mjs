@@ -36,7 +36,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, allByRole, binary, byRole, eventually, screenshot } from './harness.mjs';
+import { launch, allByRole, binary, byRole, cutOff, eventually, screenshot } from './harness.mjs';
 import { addDays, local, now, offsetSeconds, pinned, routineDay, zoned } from './clock.mjs';
 import { startNotifications } from './notifications.mjs';
 
@@ -103,26 +103,6 @@ function monthOfUse(today) {
   return { format: 'limber-export', version: 1, sessions, journal, restDays: [], settings: {}, customRoutines: [] };
 }
 
-/** The text of every visible element with its own text that is wider than its box: [{ text, scroll, client }]. */
-async function cutOff(driver) {
-  return driver.executeScript(`
-    const out = [];
-    for (const el of document.querySelectorAll('nav *, main *')) {
-      const style = getComputedStyle(el);
-      if (style.display === 'none' || style.display === 'inline' || style.visibility === 'hidden') continue;
-      // Words only a screen reader reads are clipped to a pixel on purpose.
-      if (el.closest('.visually-hidden')) continue;
-      const own = Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && n.textContent.trim());
-      if (!own && !el.matches('select, button, input')) continue;
-      if (el.scrollWidth > el.clientWidth + 1) {
-        out.push({ text: el.textContent.trim().slice(0, 80), scroll: el.scrollWidth, client: el.clientWidth });
-      }
-    }
-    const page = document.documentElement;
-    if (page.scrollWidth > page.clientWidth + 1) out.push({ text: '(the page)', scroll: page.scrollWidth, client: page.clientWidth });
-    return out;
-  `);
-}
 
 describe('a German system', () => {
   let app;

@@ -165,15 +165,12 @@ impl Words {
 
     /// A date in words with its year: "Monday 11 January 2027".
     pub fn date_with_year(date: NaiveDate) -> Words {
-        Words::new("date-long-year")
-            .with("weekday", weekday(date))
-            .with("day", date.day())
-            .with(
-                "month",
-                Words::new("status-month").with("month", date.month()),
-            )
-            // As text: a number would be grouped by the window's Intl ("2,027").
-            .with("year", date.year().to_string())
+        Words {
+            id: "date-long-year".to_owned(),
+            ..Words::date(date)
+        }
+        // As text: a number would be grouped by the window's Intl ("2,027").
+        .with("year", date.year().to_string())
     }
 
     /// A sentence Limber wrote before it was in the catalogue (stored in English by an older Limber, or not

@@ -19,15 +19,8 @@ use limber_core::progression::{
 use limber_core::routine::{CustomRoutine, Routine, RoutineItem, TimeOfDay};
 use proptest::prelude::*;
 
-/// The English name the app gives a built-in routine's copy.
-fn my(source: &limber_core::routine::Routine) -> String {
-    let mut chars = source.name.chars();
-    let first: String = chars
-        .next()
-        .map(|c| c.to_lowercase().collect())
-        .unwrap_or_default();
-    format!("My {first}{}", chars.as_str())
-}
+mod progress_support;
+use progress_support::my;
 
 fn library() -> Library {
     Library::builtin().unwrap()

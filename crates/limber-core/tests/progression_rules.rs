@@ -264,15 +264,8 @@ fn check(input: Case, expected: &str) {
 
 use RangeField::{HoldSecs, Reps, Rounds};
 
-/// The English name the app gives a built-in routine's copy.
-fn my(source: &limber_core::routine::Routine) -> String {
-    let mut chars = source.name.chars();
-    let first: String = chars
-        .next()
-        .map(|c| c.to_lowercase().collect())
-        .unwrap_or_default();
-    format!("My {first}{}", chars.as_str())
-}
+mod progress_support;
+use progress_support::my;
 
 /// Morning mobility as shipped: abdominal bracing 3 reps, hold 8 s (safe reps 3–5, hold 5–10 s by 2 s);
 /// knee-to-chest hold 20 s, 1 round (hold 20–30 s by 5 s, rounds 1–2); supine knee twist 3 reps, hold 5 s

@@ -194,17 +194,13 @@ mod tests {
         library
     }
 
-    /// The English names the app gives copies.
+    /// The English names the app gives copies: "My bedtime wind-down", "Evenings (copy)".
     fn english_copy_name(source: &Routine, own: bool) -> String {
+        let name = &source.name;
         if own {
-            format!("{} (copy)", source.name)
+            format!("{name} (copy)")
         } else {
-            let mut chars = source.name.chars();
-            let first: String = chars
-                .next()
-                .map(|c| c.to_lowercase().collect())
-                .unwrap_or_default();
-            format!("My {first}{}", chars.as_str())
+            format!("My {}{}", name[..1].to_lowercase(), &name[1..])
         }
     }
 

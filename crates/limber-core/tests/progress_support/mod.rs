@@ -6,6 +6,17 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use limber_core::streak::{RoutineFacts, ScheduledWeekdays};
 
+/// The English name the app gives a built-in routine's copy ("My bedtime wind-down"), as `progression::apply`
+/// and `save::duplicate` are given it.
+pub fn my(source: &limber_core::routine::Routine) -> String {
+    let mut chars = source.name.chars();
+    let first: String = chars
+        .next()
+        .map(|c| c.to_lowercase().collect())
+        .unwrap_or_default();
+    format!("My {first}{}", chars.as_str())
+}
+
 pub fn date(text: &str) -> NaiveDate {
     text.parse().unwrap()
 }
