@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 use limber_core::session::{Cue, Ms, Plan};
 use limber_core::speech::{self, Coach, Phrase};
 
-use crate::audio::Audio;
+use crate::audio::{Audio, Voice};
 
 /// How long before its cue a phrase is handed to the sound thread, in session time: far more than the driver's
 /// worst wake-up delay seen under load (about 30 ms), far less than the shortest time between two cues.
@@ -27,6 +27,14 @@ pub const LOOK_AHEAD_MS: u64 = 1_500;
 pub struct SessionTime {
     pub now: Ms,
     pub scale: f64,
+}
+
+/// How the session's words are said: in its language's voice, and at night or not (the gentle night clips when
+/// the settings allow).
+#[derive(Debug, Clone, Copy)]
+pub struct Speaking {
+    pub voice: Voice,
+    pub night: bool,
 }
 
 /// The cues whose words were handed over ahead of time.
@@ -49,17 +57,18 @@ impl VoiceCoach {
     }
 
     /// Hands the words of the cues in `upcoming` that are due within [`AHEAD_MS`] of `now` to the sound thread,
-    /// each with its cue's exact instant.
+    /// each with its cue's exact instant, said as `speaking` says (in the session's language's voice).
     pub fn hand_ahead(
         &mut self,
         upcoming: &[Cue],
         plan: &Plan,
         coach: Coach,
         time: SessionTime,
-        night: bool,
+        speaking: Speaking,
         audio: &Audio,
     ) {
         let SessionTime { now, scale } = time;
+        let Speaking { voice, night } = speaking;
         // Cues long past were either said or passed over by a command; forget them.
         self.handed
             .retain(|c| c.at.0.saturating_add(LOOK_AHEAD_MS) >= now.0);
@@ -73,7 +82,7 @@ impl VoiceCoach {
             }
             let due = Instant::now() + real_duration(cue.at.0.saturating_sub(now.0), scale);
             for phrase in words {
-                audio.say(phrase, due, night);
+                audio.say(phrase, voice, due, night);
             }
             self.handed.push(*cue);
         }
@@ -138,7 +147,10 @@ mod tests {
                 &plan,
                 Coach::Cues,
                 SessionTime { now, scale: 1.0 },
-                false,
+                Speaking {
+                    voice: Voice::ENGLISH,
+                    night: false,
+                },
                 &audio,
             );
             assert_eq!(

@@ -24,7 +24,7 @@ use serde::Serialize;
 use tokio::sync::{mpsc, oneshot};
 use ts_rs::TS;
 
-use crate::audio::{Audio, Sound};
+use crate::audio::{Audio, Sound, Voice};
 use crate::coach::VoiceCoach;
 use limber_app::error::AppError;
 use limber_app::outbox::{Record, SaveState, Saving};
@@ -282,6 +282,14 @@ impl Driver {
         }
     }
 
+    /// The voice the current session's words are said in: its language's own, or none when that language has
+    /// no voice (then the session gets tones only, never another language's words).
+    pub fn voice(&self) -> Option<Voice> {
+        self.current
+            .as_ref()
+            .and_then(|current| Voice::for_language(&current.language))
+    }
+
     /// The plan of the current session, if one exists.
     pub fn plan(&self) -> Option<&Plan> {
         self.current.as_ref().map(|c| c.session.plan())
@@ -482,7 +490,7 @@ pub fn spawn(
             let upcoming = hand_voice_ahead(&driver, &mut voice, &audio, now);
             let voice_wake = driver
                 .plan()
-                .and_then(|plan| voice.next_wake(&upcoming, plan, audio.settings().coach));
+                .and_then(|plan| voice.next_wake(&upcoming, plan, coach_of(&driver, &audio).0));
             let sleep_for = [driver.next_wake(now), voice_wake]
                 .into_iter()
                 .flatten()
@@ -550,8 +558,9 @@ pub fn spawn(
 /// Hands the words of the cues due within [`crate::coach::AHEAD_MS`] to the sound thread; returns the cues
 /// ahead, for the next wake.
 fn hand_voice_ahead(driver: &Driver, voice: &mut VoiceCoach, audio: &Audio, now: Ms) -> Vec<Cue> {
-    let coach = audio.settings().coach;
-    let (Some(plan), Some(view)) = (driver.plan(), driver.view(now)) else {
+    let (coach, spoken_in) = coach_of(driver, audio);
+    let (Some(plan), Some(view), Some(spoken_in)) = (driver.plan(), driver.view(now), spoken_in)
+    else {
         return Vec::new();
     };
     if coach == speech::Coach::Off {
@@ -563,14 +572,29 @@ fn hand_voice_ahead(driver: &Driver, voice: &mut VoiceCoach, audio: &Audio, now:
         now,
         scale: view.time_scale,
     };
-    voice.hand_ahead(&upcoming, plan, coach, time, night, audio);
+    let speaking = crate::coach::Speaking {
+        voice: spoken_in,
+        night,
+    };
+    voice.hand_ahead(&upcoming, plan, coach, time, speaking, audio);
     upcoming
+}
+
+/// The coach of the current session with the settings in force, and the voice it speaks in. Issue 22: a session
+/// whose language has no voice has the coach off (every cue a tone, as when the person chose "Off"), since
+/// another language's voice must never stand in.
+fn coach_of(driver: &Driver, audio: &Audio) -> (speech::Coach, Option<Voice>) {
+    match driver.voice() {
+        Some(voice) => (audio.settings().coach, Some(voice)),
+        None => (speech::Coach::Off, None),
+    }
 }
 
 /// Has the sound thread decode the clips a new session will speak, before its first cue is due.
 fn prepare_voice(driver: &Driver, audio: &Audio, now: Ms) {
-    let coach = audio.settings().coach;
-    let (Some(plan), Some(view)) = (driver.plan(), driver.view(now)) else {
+    let (coach, spoken_in) = coach_of(driver, audio);
+    let (Some(plan), Some(view), Some(spoken_in)) = (driver.plan(), driver.view(now), spoken_in)
+    else {
         return;
     };
     if coach == speech::Coach::Off {
@@ -584,6 +608,7 @@ fn prepare_voice(driver: &Driver, audio: &Audio, now: Ms) {
     phrases.dedup();
     audio.prepare(
         phrases,
+        spoken_in,
         view.time_of_day == limber_app::wire::library::TimeOfDay::Bedtime,
     );
 }
@@ -646,7 +671,7 @@ fn perform(
             _ => None,
         })
         .collect();
-    let coach = audio.settings().coach;
+    let (coach, spoken_in) = coach_of(driver, audio);
     let night = view.time_of_day == limber_app::wire::library::TimeOfDay::Bedtime;
     for (i, cue) in cues.iter().enumerate() {
         output.cue(cue, &view);
@@ -668,8 +693,11 @@ fn perform(
             let due = std::time::Instant::now()
                 .checked_sub(late)
                 .unwrap_or_else(std::time::Instant::now);
-            for phrase in words {
-                audio.say(phrase, due, night);
+            // Without a voice the coach is off and there are no words.
+            if let Some(spoken_in) = spoken_in {
+                for phrase in words {
+                    audio.say(phrase, spoken_in, due, night);
+                }
             }
         }
     }

@@ -243,6 +243,7 @@ fn without_any_device_calls_return_at_once_and_status_says_why() {
             audio.play(Sound::Countdown { remaining });
             audio.say(
                 Phrase::ExerciseName("cat-cow".into()),
+                limber_shell::audio::Voice::ENGLISH,
                 Instant::now(),
                 false,
             );

@@ -28,7 +28,7 @@ use limber_core::routine::CustomRoutine;
 use limber_core::session::{Cue, Ms};
 use limber_core::speech::{routine_utterances, Coach, Phrase};
 use limber_resident::clock::Clock;
-use limber_shell::audio::{Audio, AudioError, AudioStatus, Device, Output, Play, VoiceLog};
+use limber_shell::audio::{Audio, AudioError, AudioStatus, Device, Output, Play, Voice, VoiceLog};
 use limber_shell::session::{self, FinishedSession, SessionOutput, SessionSink, SessionView};
 
 /// How many times faster than real time the sessions run.
@@ -151,13 +151,20 @@ fn library() -> Library {
 struct Run {
     cues: Vec<Cue>,
     log: VoiceLog,
+    /// How many sounds reached the device: tones and clips.
+    plays: usize,
     status: AudioStatus,
     session_start: Instant,
 }
 
 /// Runs `routine` to its end on the real driver loop and sound thread, with the coach at `coach` and the
-/// sound thread on `device`.
+/// sound thread on `device`, in English.
 fn run(routine: &str, coach: Coach, device: FakeDevice) -> Run {
+    run_in(routine, coach, device, limber_app::i18n::SOURCE)
+}
+
+/// The same, with `language` in force when the session starts.
+fn run_in(routine: &str, coach: Coach, device: FakeDevice, language: &str) -> Run {
     let audio = Audio::spawn_with(
         AudioSettings {
             sound: true,
@@ -166,7 +173,7 @@ fn run(routine: &str, coach: Coach, device: FakeDevice) -> Run {
             voice_volume: 1.0,
             gentle_at_night: true,
         },
-        device,
+        device.clone(),
     );
     let recorder = Arc::new(Recorder::default());
     let clock = Arc::new(FastClock(Instant::now()));
@@ -184,7 +191,7 @@ fn run(routine: &str, coach: Coach, device: FakeDevice) -> Run {
         .unwrap();
     let session_start = Instant::now();
     runtime
-        .block_on(handle.start(routine.into(), None, limber_app::i18n::SOURCE.to_owned()))
+        .block_on(handle.start(routine.into(), None, language.to_owned()))
         .unwrap();
     let deadline = Instant::now() + Duration::from_secs(120);
     while !recorder.finished.load(Ordering::SeqCst) {
@@ -197,6 +204,7 @@ fn run(routine: &str, coach: Coach, device: FakeDevice) -> Run {
     Run {
         cues,
         log: audio.take_voice_log(),
+        plays: device.plays.load(Ordering::SeqCst),
         status: audio.status(),
         session_start,
     }
@@ -311,6 +319,41 @@ fn the_driver_hands_over_the_full_coachs_phrases_of_a_custom_bedtime_routine() {
 fn the_coach_off_hands_over_nothing() {
     let run = run("two-minute-reset", Coach::Off, FakeDevice::new(usize::MAX));
     assert_eq!(run.log, VoiceLog::default());
+}
+
+/// Issue 22: a session in a language the coach has no voice for hears no words at all, never the English
+/// clips: every cue gets its tone, as with the coach off. The same session in English is coached as before.
+#[test]
+fn a_session_in_a_language_without_a_voice_gets_tones_only_and_english_gets_its_clips() {
+    // German has no clips of its own (README.md, "The voice coach"); the English ones are embedded.
+    let german = "de";
+    assert_eq!(Voice::for_language(german), None);
+    assert_eq!(Voice::for_language("en"), Some(Voice::ENGLISH));
+    let routine = "two-minute-reset";
+    let silent = run_in(routine, Coach::Full, FakeDevice::new(usize::MAX), german);
+    assert_eq!(
+        silent.log,
+        VoiceLog::default(),
+        "no clip was even handed over"
+    );
+    let tones_only = run(routine, Coach::Off, FakeDevice::new(usize::MAX));
+    assert!(tones_only.plays > 10, "{} tones", tones_only.plays);
+    assert_eq!(
+        silent.plays, tones_only.plays,
+        "the German session got the tones of the coach off"
+    );
+    let english = run(routine, Coach::Full, FakeDevice::new(usize::MAX));
+    assert!(!english.log.started.is_empty());
+    // Japanese has a voice of its own (which clips a voice plays is `audio::tests`' business).
+    let japanese = run_in(routine, Coach::Full, FakeDevice::new(usize::MAX), "ja");
+    assert!(
+        !japanese.log.started.is_empty(),
+        "the Japanese session is coached"
+    );
+    assert!(
+        english.plays - english.log.started.len() < tones_only.plays,
+        "in English the words replace tones"
+    );
 }
 
 /// Issue 17: a device lost mid-session silences the rest of the routine, which still runs to its end with every

@@ -26,7 +26,7 @@ use limber_core::routine::CustomRoutine;
 use limber_core::session::Cue;
 use limber_core::speech::{Coach, Phrase, MAX_SPOKEN_NUMBER};
 use limber_resident::clock::SystemClock;
-use limber_shell::audio::{decode_clip, Audio, AudioStatus, Pace};
+use limber_shell::audio::{decode_clip, Audio, AudioStatus, Pace, Voice};
 use limber_shell::session::{self, FinishedSession, SessionOutput, SessionSink, SessionView};
 
 /// Set in the child process; its value is the temporary directory the parent prepared.
@@ -216,7 +216,7 @@ fn record(address: &str, out: &Path) -> Started {
 /// The (first, last) loud instants inside a clip, from its start.
 fn loud_span(clip: &str) -> (Duration, Duration) {
     let phrase = phrase(clip);
-    let samples = decode_clip(&phrase, Pace::Day).unwrap();
+    let samples = decode_clip(&phrase, Voice::ENGLISH, Pace::Day).unwrap();
     let first = samples.data.iter().position(|s| s.abs() > LOUD).unwrap();
     let last = samples.data.iter().rposition(|s| s.abs() > LOUD).unwrap();
     let at = |i: usize| Duration::from_secs_f64(i as f64 / f64::from(samples.rate));

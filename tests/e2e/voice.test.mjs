@@ -88,7 +88,7 @@ function routineDone() {
 const clipInfo = new Map();
 function clip(name) {
   if (!clipInfo.has(name)) {
-    const path = join(root, 'assets', 'audio', 'voice', 'day', `${name}.ogg`);
+    const path = join(root, 'assets', 'audio', 'voice', 'en', 'day', `${name}.ogg`);
     const raw = execFileSync('sox', [path, '-t', 'f32', '-c', '1', '-r', String(RATE), '-'], { maxBuffer: 1 << 26 });
     const samples = new Float32Array(raw.buffer, raw.byteOffset, raw.length / 4);
     let first = samples.findIndex((s) => Math.abs(s) > LOUD);

@@ -25,7 +25,10 @@ use ts_rs::TS;
 pub use device::SystemDevice;
 pub use playback::{ClipDrop, ClipStart, Device, Output, Play, VoiceLog};
 pub use synth::{render, Sound, BREATH_MILLIS, SAMPLE_RATE};
-pub use voice::{clip_bytes, decode_clip, Pace, CLIP_NAMES};
+pub use voice::{
+    clip_bytes, decode_clip, languages as voice_languages, words as voice_words, Pace, Voice,
+    CLIP_NAMES,
+};
 
 use limber_app::settings::AudioSettings;
 use limber_app::words::Words;
@@ -214,15 +217,25 @@ impl Audio {
         self.send(Message::Play(sound));
     }
 
-    /// Speaks a phrase due at `due` through the voice lane (it may wait for the clip before it, or be dropped),
-    /// unless sound or the coach is off. `night` picks the gentle night voice when the settings allow.
-    pub fn say(&self, phrase: Phrase, due: Instant, night: bool) {
-        self.send(Message::Say { phrase, due, night });
+    /// Speaks a phrase in `voice` (the voice of the session's language) due at `due` through the voice lane (it
+    /// may wait for the clip before it, or be dropped), unless sound or the coach is off. `night` picks the
+    /// gentle night voice when the settings allow.
+    pub fn say(&self, phrase: Phrase, voice: Voice, due: Instant, night: bool) {
+        self.send(Message::Say {
+            phrase,
+            voice,
+            due,
+            night,
+        });
     }
 
-    /// Decodes these clips ahead of a session, so that no clip's start waits for its decoding.
-    pub fn prepare(&self, phrases: Vec<Phrase>, night: bool) {
-        self.send(Message::Prepare { phrases, night });
+    /// Decodes these clips of `voice` ahead of a session, so that no clip's start waits for its decoding.
+    pub fn prepare(&self, phrases: Vec<Phrase>, voice: Voice, night: bool) {
+        self.send(Message::Prepare {
+            phrases,
+            voice,
+            night,
+        });
     }
 
     /// Replaces the settings; an out-of-range volume is refused and the old settings stay.

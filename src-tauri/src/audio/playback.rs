@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 
 use limber_core::speech::{Coach, Lane, Phrase, Placement};
 
-use super::voice::{decode_clip, Pace};
+use super::voice::{decode_clip, Pace, Voice};
 use super::{publish, AudioError, AudioSettings, AudioStatus, Samples, Sound};
 
 /// How long to wait before trying a missing or broken device again. Opening is cheap, but ALSA logs every
@@ -141,13 +141,16 @@ impl ClipStart {
 #[derive(Debug)]
 pub enum Message {
     Play(Sound),
+    /// Say `phrase` in `voice`: the session's language's voice, never another's.
     Say {
         phrase: Phrase,
+        voice: Voice,
         due: Instant,
         night: bool,
     },
     Prepare {
         phrases: Vec<Phrase>,
+        voice: Voice,
         night: bool,
     },
     Settings(AudioSettings),
@@ -172,7 +175,7 @@ pub struct Playback<D: Device> {
     origin: Instant,
     lane: Lane,
     /// Decoded clips, kept while the output is open (a session), dropped with it.
-    clips: HashMap<(Phrase, Pace), Samples>,
+    clips: HashMap<(Phrase, Voice, Pace), Samples>,
     log: Arc<Mutex<VoiceLog>>,
 }
 
@@ -210,19 +213,28 @@ impl<D: Device> Playback<D> {
                     );
                 }
             }
-            Message::Say { phrase, due, night } => self.say(phrase, due, night, now),
-            Message::Prepare { phrases, night } => {
+            Message::Say {
+                phrase,
+                voice,
+                due,
+                night,
+            } => self.say(phrase, voice, due, night, now),
+            Message::Prepare {
+                phrases,
+                voice,
+                night,
+            } => {
                 let pace = Pace::of(&self.settings, night);
                 for phrase in phrases {
                     // A clip that cannot be decoded is reported when it is due.
-                    let _ = self.clip(&phrase, pace);
+                    let _ = self.clip(&phrase, voice, pace);
                 }
             }
         }
     }
 
     /// Places a phrase in the voice lane and sends it to the device with the wait the lane decided.
-    fn say(&mut self, phrase: Phrase, due: Instant, night: bool, now: Instant) {
+    fn say(&mut self, phrase: Phrase, voice: Voice, due: Instant, night: bool, now: Instant) {
         // The settings' "Test the voice" speaks even while the coach is off: that is how a person chooses.
         let coached = self.settings.coach != Coach::Off || phrase == Phrase::Sample;
         let gain = self.settings.voice_gain(night);
@@ -230,7 +242,7 @@ impl<D: Device> Playback<D> {
             return;
         }
         let pace = Pace::of(&self.settings, night);
-        let samples = match self.clip(&phrase, pace) {
+        let samples = match self.clip(&phrase, voice, pace) {
             Ok(samples) => samples.clone(),
             Err(error) => {
                 log::warn!("a voice cue was skipped: {error}");
@@ -276,11 +288,11 @@ impl<D: Device> Playback<D> {
         }
     }
 
-    /// The decoded clip of `phrase` at `pace`, decoding it on first use.
-    fn clip(&mut self, phrase: &Phrase, pace: Pace) -> Result<&Samples, AudioError> {
-        let key = (phrase.clone(), pace);
+    /// The decoded clip of `phrase` in `voice` at `pace`, decoding it on first use.
+    fn clip(&mut self, phrase: &Phrase, voice: Voice, pace: Pace) -> Result<&Samples, AudioError> {
+        let key = (phrase.clone(), voice, pace);
         if !self.clips.contains_key(&key) {
-            let samples = decode_clip(phrase, pace)?;
+            let samples = decode_clip(phrase, voice, pace)?;
             self.clips.insert(key.clone(), samples);
         }
         self.clips

@@ -96,7 +96,7 @@ fn settings(sound: bool, voice: bool, volume: f32) -> AudioSettings {
 }
 
 fn voice(phrase: Phrase) -> Samples {
-    decode_clip(&phrase, Pace::Day).unwrap()
+    decode_clip(&phrase, Voice::ENGLISH, Pace::Day).unwrap()
 }
 
 fn playback(device: &FakeDevice, settings: AudioSettings) -> Playback<FakeDevice> {
@@ -111,6 +111,7 @@ fn playback(device: &FakeDevice, settings: AudioSettings) -> Playback<FakeDevice
 fn say(phrase: Phrase, due: Instant) -> Message {
     Message::Say {
         phrase,
+        voice: Voice::ENGLISH,
         due,
         night: false,
     }
@@ -353,7 +354,7 @@ fn calls_return_at_once_even_while_the_device_is_slow_to_open() {
     for _ in 0..10 {
         audio.play(Sound::Countdown { remaining: 2 });
     }
-    audio.say(Phrase::Rest, Instant::now(), false);
+    audio.say(Phrase::Rest, Voice::ENGLISH, Instant::now(), false);
     audio.set_settings(settings(true, true, 0.5)).unwrap();
     let _ = audio.status();
     assert!(
@@ -381,7 +382,7 @@ fn the_thread_reports_a_missing_device_and_drops_calls_quietly() {
     let started = Instant::now();
     for _ in 0..100 {
         audio.play(Sound::StepStart);
-        audio.say(Phrase::WellDone, Instant::now(), false);
+        audio.say(Phrase::WellDone, Voice::ENGLISH, Instant::now(), false);
     }
     assert!(started.elapsed() < Duration::from_millis(100));
     thread::sleep(Duration::from_millis(50));
@@ -649,10 +650,11 @@ fn the_voice_follows_its_own_volume_the_night_setting_and_the_coach() {
     let now = Instant::now();
     let night_say = |phrase: Phrase| Message::Say {
         phrase,
+        voice: Voice::ENGLISH,
         due: now,
         night: true,
     };
-    let night_clip = |phrase: Phrase| decode_clip(&phrase, Pace::Night).unwrap();
+    let night_clip = |phrase: Phrase| decode_clip(&phrase, Voice::ENGLISH, Pace::Night).unwrap();
     let with = |coach: Coach, volume: f32, voice_volume: f32, gentle: bool| AudioSettings {
         sound: true,
         volume,
@@ -705,6 +707,7 @@ fn prepared_clips_are_decoded_before_they_are_due_and_dropped_with_the_quiet_out
     playback.handle(
         Message::Prepare {
             phrases: vec![Phrase::Rest, Phrase::Number(3), Phrase::Number(99)],
+            voice: Voice::ENGLISH,
             night: false,
         },
         t0,
@@ -712,4 +715,30 @@ fn prepared_clips_are_decoded_before_they_are_due_and_dropped_with_the_quiet_out
     assert!(device.log().played.is_empty(), "preparing plays nothing");
     playback.handle(say(Phrase::Rest, t0), t0);
     assert_eq!(device.log().played, vec![voice(Phrase::Rest)]);
+}
+
+/// Issue 22: a phrase is said in the voice it is handed with, and each voice's clip is its own: the Japanese
+/// "rest" is not the English one.
+#[test]
+fn a_phrase_is_said_in_the_voice_it_is_handed_with() {
+    let japanese = Voice::for_language("ja").expect("Japanese has a voice");
+    let now = Instant::now();
+    let said_in = |voice: Voice| Message::Say {
+        phrase: Phrase::Rest,
+        voice,
+        due: now,
+        night: false,
+    };
+    let clip = |voice: Voice| decode_clip(&Phrase::Rest, voice, Pace::Day).unwrap();
+    assert_ne!(clip(japanese), clip(Voice::ENGLISH));
+    check(
+        settings(true, true, 1.0),
+        vec![said_in(japanese)],
+        vec![clip(japanese)],
+    );
+    check(
+        settings(true, true, 1.0),
+        vec![said_in(Voice::ENGLISH)],
+        vec![clip(Voice::ENGLISH)],
+    );
 }

@@ -1,5 +1,6 @@
-//! Commands of the sound settings: read and change them, play a test sound or the test sentence of the voice,
-//! and say whether sound works.
+//! Commands of the sound settings: read and change them, play a test sound or the test sentence of the voice
+//! (in the language in force, if the coach speaks it), and say whether sound works and which languages the voice
+//! coach speaks.
 
 use serde::Serialize;
 use tauri::State;
@@ -7,7 +8,7 @@ use ts_rs::TS;
 
 use limber_core::speech::Phrase;
 
-use crate::audio::{Audio, AudioStatus, Sound};
+use crate::audio::{Audio, AudioStatus, Sound, Voice};
 use limber_app::error::{AppError, CommandResult};
 use limber_app::settings::AudioSettings;
 use limber_app::state::StoreHandle;
@@ -18,6 +19,19 @@ use limber_app::state::StoreHandle;
 pub struct AudioState {
     pub settings: AudioSettings,
     pub status: AudioStatus,
+    /// The languages the voice coach speaks (catalogue tags). In any other language a session gets tones only,
+    /// whatever the coach setting, and the settings page says so (issue 22).
+    pub voice_languages: Vec<String>,
+}
+
+impl AudioState {
+    fn new(settings: AudioSettings, status: AudioStatus) -> AudioState {
+        AudioState {
+            settings,
+            status,
+            voice_languages: crate::audio::voice_languages().map(str::to_owned).collect(),
+        }
+    }
 }
 
 /// Reads the stored sound settings; missing or unreadable ones fall back to the defaults.
@@ -36,10 +50,7 @@ pub async fn audio_get(
     audio: State<'_, Audio>,
     store: State<'_, StoreHandle>,
 ) -> CommandResult<AudioState> {
-    Ok(AudioState {
-        settings: load_settings(&store),
-        status: audio.status(),
-    })
+    Ok(AudioState::new(load_settings(&store), audio.status()))
 }
 
 /// Validates and saves the settings, then applies them to the sound thread.
@@ -56,10 +67,7 @@ pub async fn audio_set(
     audio
         .set_settings(settings)
         .map_err(|e| AppError::Refused(e.words()))?;
-    Ok(AudioState {
-        settings,
-        status: audio.status(),
-    })
+    Ok(AudioState::new(settings, audio.status()))
 }
 
 /// Plays the test sound with the current settings.
@@ -70,9 +78,19 @@ pub async fn audio_test(audio: State<'_, Audio>) -> CommandResult<AudioStatus> {
 }
 
 /// Says the voice's test sentence with the current settings, as a bedtime routine would (`night`) or as any
-/// other routine would. It speaks even while the coach is off, so a person can hear the voice before choosing.
+/// other routine would, in the voice of the language in force. It speaks even while the coach is off, so a
+/// person can hear the voice before choosing; in a language the coach does not speak it says nothing (the
+/// settings page offers no test there), since another language's voice must never stand in.
 #[tauri::command]
-pub async fn audio_test_voice(audio: State<'_, Audio>, night: bool) -> CommandResult<AudioStatus> {
-    audio.say(Phrase::Sample, std::time::Instant::now(), night);
+pub async fn audio_test_voice(
+    audio: State<'_, Audio>,
+    store: State<'_, StoreHandle>,
+    night: bool,
+) -> CommandResult<AudioStatus> {
+    let language = super::language::in_force(&store);
+    match Voice::for_language(&language) {
+        Some(voice) => audio.say(Phrase::Sample, voice, std::time::Instant::now(), night),
+        None => log::info!("the voice coach does not speak {language}: no test sentence"),
+    }
     Ok(audio.status())
 }

@@ -266,6 +266,10 @@ describe('lights out', () => {
     ['system', { sound: true, coach: 'cues' }, false],
   ];
   it.each(rows)('%s with %j: %s', (look, audio, expected) => check(look, audio, expected));
+  it('is not offered in a language the voice coach does not speak (tones only)', () => {
+    expect(lightsOutOffered('night', { sound: true, coach: 'full' }, false)).toBe(false);
+    expect(lightsOutOffered('night', { sound: true, coach: 'full' }, true)).toBe(true);
+  });
 });
 
 import { RING_PARTS, ringArc } from './view';

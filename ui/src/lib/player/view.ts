@@ -110,9 +110,14 @@ export function lookFor(timeOfDay: TimeOfDay): Look {
 
 /** Whether the player offers lights out (a dark, still screen while the voice leads): only in the night look
  * of a bedtime routine and only while the voice coach speaks, since without the voice a dark screen would
- * leave the person with nothing to follow. */
-export function lightsOutOffered(look: Look, audio: Pick<AudioSettings, 'sound' | 'coach'> | null): boolean {
-  return look === 'night' && !!audio && audio.sound && audio.coach !== 'off';
+ * leave the person with nothing to follow. `voiceHere`: whether the coach has a voice in the language in force
+ * (without one, routines play tones only whatever the coach setting). */
+export function lightsOutOffered(
+  look: Look,
+  audio: Pick<AudioSettings, 'sound' | 'coach'> | null,
+  voiceHere = true,
+): boolean {
+  return look === 'night' && !!audio && audio.sound && audio.coach !== 'off' && voiceHere;
 }
 
 /** The ring's fill, 0..1, of the current step. */

@@ -5,4 +5,9 @@ import type { AudioStatus } from "./AudioStatus";
 /**
  * The sound settings and whether sound can be heard right now.
  */
-export type AudioState = { settings: AudioSettings, status: AudioStatus, };
+export type AudioState = { settings: AudioSettings, status: AudioStatus, 
+/**
+ * The languages the voice coach speaks (catalogue tags). In any other language a session gets tones only,
+ * whatever the coach setting, and the settings page says so (issue 22).
+ */
+voiceLanguages: Array<string>, };
