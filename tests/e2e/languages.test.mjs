@@ -10,10 +10,13 @@
 //   says differently (an English word that slipped through);
 // - no text is wider than its box, at the window's size and again at 200% text size (the page's root font
 //   size doubled, as a person who needs large text sets it);
+// - Settings says the voice coach plays tones only, except in a language it has a voice for (Japanese);
 // - a screenshot of each, target/e2e/screenshots/languages-<tag>-<screen>.png (and -200 for large text), to
 //   look at. Japanese and Chinese are drawn with the system's Noto CJK (installed by the test set-up).
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch, cutOff, eventually, screenshot } from './harness.mjs';
 import { parse, readFiles, readLanguages } from '../../scripts/i18n-lib.mjs';
@@ -24,6 +27,10 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const POSIX = {
   es: 'es_ES', fr: 'fr_FR', 'pt-BR': 'pt_BR', it: 'it_IT', nl: 'nl_NL', pl: 'pl_PL', ja: 'ja_JP', 'zh-CN': 'zh_CN',
 };
+
+/** The languages the voice coach speaks: those with clips of their own. */
+const VOICES = new Set(readdirSync(join(root, 'assets', 'audio', 'voice'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory()).map((entry) => entry.name));
 
 const LANGUAGES = readLanguages(root).languages
   .filter(({ tag, status }) => status === 'complete' && tag !== 'en' && tag !== 'de')
@@ -142,6 +149,13 @@ for (const tag of LANGUAGES) {
           labels[index],
         ), { timeout: 10000, message: `the ${screen} screen in ${tag}` });
         await look(driver, tag, screen, forbidden, problems);
+        if (screen === 'settings') {
+          // The voice coach speaks only where it has a voice of its own (assets/audio/voice/<tag>/); elsewhere
+          // Settings says, in the language, that routines play tones only.
+          const note = own.get('sound-voice-not-in-language');
+          const shown = (await driver.findElement({ css: 'main' }).getText()).includes(note);
+          assert.equal(shown, !VOICES.has(tag), `the "no voice in this language" note in ${tag}`);
+        }
       }
 
       // The player: the first routine's start screen, then running.

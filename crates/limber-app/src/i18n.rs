@@ -105,9 +105,8 @@ pub fn posix_locale(value: &str) -> Option<LanguageIdentifier> {
 /// is asked for, so a program that speaks German and falls back to English never holds the other eight.
 pub struct Catalogue {
     languages: Vec<LanguageEntry>,
-    /// Every file: (language tag, file name, its bytes), deflated when `packed`.
-    files: &'static [(&'static str, &'static str, &'static [u8])],
-    packed: bool,
+    /// Every file: (language tag, file name, text).
+    files: &'static [(&'static str, &'static str, &'static str)],
     bundles: HashMap<String, OnceLock<FluentBundle<FluentResource>>>,
 }
 
@@ -115,21 +114,13 @@ pub struct Catalogue {
 /// logged); the catalogue check (`scripts/i18n-check.mjs`) and this module's tests refuse such a file first.
 pub fn catalogue() -> &'static Catalogue {
     static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
-    CATALOGUE.get_or_init(|| Catalogue::from_files(embedded::LANGUAGES, embedded::FILES, true))
-}
-
-/// The text of an embedded file, inflated (the build deflates every file).
-fn inflate(bytes: &[u8]) -> Result<String, String> {
-    let raw =
-        miniz_oxide::inflate::decompress_to_vec(bytes).map_err(|error| format!("{error:?}"))?;
-    String::from_utf8(raw).map_err(|error| error.to_string())
+    CATALOGUE.get_or_init(|| Catalogue::from_files(embedded::LANGUAGES, embedded::FILES))
 }
 
 impl Catalogue {
     fn from_files(
         languages: &str,
-        files: &'static [(&'static str, &'static str, &'static [u8])],
-        packed: bool,
+        files: &'static [(&'static str, &'static str, &'static str)],
     ) -> Catalogue {
         let languages = match serde_json::from_str::<LanguagesFile>(languages) {
             Ok(file) => file.languages,
@@ -154,7 +145,6 @@ impl Catalogue {
         Catalogue {
             languages,
             files,
-            packed,
             bundles,
         }
     }
@@ -171,24 +161,16 @@ impl Catalogue {
         // Unicode isolation marks around variables would reach notification servers and accessible names as
         // invisible characters; the UI's bundles turn them off too, so both sides say the same.
         bundle.set_use_isolating(false);
-        for (_, name, bytes) in self
+        for (_, name, text) in self
             .files
             .iter()
             .filter(|(file_tag, _, _)| *file_tag == tag)
         {
-            let text = if self.packed {
-                inflate(bytes)
-            } else {
-                String::from_utf8(bytes.to_vec()).map_err(|error| error.to_string())
-            };
-            let text = text.unwrap_or_else(|error| {
-                log::error!("{tag}/{name} cannot be read: {error}");
-                String::new()
-            });
-            let resource = FluentResource::try_new(text).unwrap_or_else(|(resource, errors)| {
-                log::error!("{tag}/{name} has errors: {errors:?}");
-                resource
-            });
+            let resource =
+                FluentResource::try_new((*text).to_owned()).unwrap_or_else(|(resource, errors)| {
+                    log::error!("{tag}/{name} has errors: {errors:?}");
+                    resource
+                });
             if let Err(errors) = bundle.add_resource(resource) {
                 log::error!("{tag}/{name} repeats messages: {errors:?}");
             }
@@ -498,11 +480,10 @@ mod tests {
         let catalogue = Catalogue::from_files(
             r#"{"source":"en","languages":[{"tag":"en","status":"complete"},{"tag":"de","status":"in-progress"},{"tag":"fr","status":"in-progress"}]}"#,
             &[
-                ("fr", "a.ftl", b"hello = Bonjour\n"),
-                ("en", "a.ftl", b"hello = Hello\nbye = Goodbye\n"),
-                ("de", "a.ftl", b"hello = Hallo\n"),
+                ("fr", "a.ftl", "hello = Bonjour\n"),
+                ("en", "a.ftl", "hello = Hello\nbye = Goodbye\n"),
+                ("de", "a.ftl", "hello = Hallo\n"),
             ],
-            false,
         );
         assert_eq!(catalogue.text("de", "hello", None), "Hallo");
         assert_eq!(catalogue.text("de", "bye", None), "Goodbye");
@@ -540,9 +521,9 @@ mod tests {
                 entry.tag
             );
         }
-        for (tag, name, bytes) in embedded::FILES {
+        for (tag, name, text) in embedded::FILES {
             assert!(
-                FluentResource::try_new(inflate(bytes).unwrap()).is_ok(),
+                FluentResource::try_new((*text).to_owned()).is_ok(),
                 "{tag}/{name} does not parse"
             );
         }
@@ -556,10 +537,10 @@ mod tests {
     /// can never stand in for the translation they check.
     #[test]
     fn back_translations_are_not_embedded() {
-        let safety: Vec<String> = embedded::FILES
+        let safety: Vec<&str> = embedded::FILES
             .iter()
             .filter(|(tag, name, _)| *tag == "de" && *name == "content-safety.ftl")
-            .map(|(_, _, bytes)| inflate(bytes).unwrap())
+            .map(|(_, _, text)| *text)
             .collect();
         assert_eq!(safety.len(), 1);
         assert!(safety[0].contains("Hör auf, wenn"));
