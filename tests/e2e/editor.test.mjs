@@ -39,6 +39,8 @@ after(async () => {
 });
 
 async function home(driver) {
+  // Back at the top first, where the navigation is, as a person scrolls up to it after a long routine.
+  await driver.executeScript('window.scrollTo(0, 0)');
   await (await byRole(driver, 'button', 'Today')).click();
   await byRole(driver, 'heading', 'Routines', { timeout: 5000 });
 }
@@ -46,6 +48,8 @@ async function home(driver) {
 /** Replaces the text of a field as a person would: select everything, then type. */
 async function typeInto(driver, role, name, text) {
   const field = await byRole(driver, role, name);
+  // Scrolled to the middle first, as a person scrolls to it, clear of the sticky bar at the window's foot.
+  await driver.executeScript('arguments[0].scrollIntoView({ block: "center" })', field);
   await field.click();
   await field.sendKeys(Key.chord(Key.CONTROL, 'a'), Key.BACK_SPACE);
   if (text) await field.sendKeys(text);
@@ -93,7 +97,11 @@ async function showCard(driver) {
 
 async function addExercise(driver, name) {
   const before = await total(driver);
-  await (await byRole(driver, 'button', `Add ${name}`)).click();
+  // In the middle of the window, as a person scrolls to it: at the window's edge the editor's sticky bar would
+  // take the click.
+  const add = await byRole(driver, 'button', `Add ${name}`);
+  await driver.executeScript('arguments[0].scrollIntoView({ block: "center" })', add);
+  await add.click();
   await eventually(async () => (await itemNames(driver)).includes(name), { message: `${name} in the routine` });
   await eventually(async () => (await total(driver)) !== before, { message: 'the total to change' });
 }
@@ -123,10 +131,10 @@ test('build a routine of three exercises through the editor', async () => {
   assert.deepEqual(await itemNames(driver), ['Cat-cow', 'Knee-to-chest', 'Plank']);
   assert.match(await total(driver), /^About \d+ min · 3 exercises$/);
 
-  // A hold out of range is named next to its field, in the core's words, and the total keeps moving.
+  // A hold out of range is named next to its field, in plain words, and the total keeps moving.
   const withDefault = await total(driver);
   await typeInto(driver, 'textbox', 'Plank: Hold (s)', '700');
-  await eventually(async () => (await problemNextTo(driver, 'textbox', 'Plank: Hold (s)')) === 'hold must be 1–600 s',
+  await eventually(async () => (await problemNextTo(driver, 'textbox', 'Plank: Hold (s)')) === 'A hold must be 1–600 s.',
     { message: 'the hold problem next to the field' });
   assert.equal(await total(driver), withDefault, 'a hold with a problem counts as the default');
   await screenshot(driver, 'editor-problem');
@@ -143,7 +151,7 @@ test('build a routine of three exercises through the editor', async () => {
   // Plank is only a hold, so it has no pace to set.
   assert.equal((await allByRole(driver, 'textbox', 'Plank: Pace (s per move)')).length, 0, 'a hold has no pace field');
   await typeInto(driver, 'textbox', 'Cat-cow: Pace (s per move)', '31');
-  await eventually(async () => (await problemNextTo(driver, 'textbox', 'Cat-cow: Pace (s per move)')) === 'pace must be 1–30 s',
+  await eventually(async () => (await problemNextTo(driver, 'textbox', 'Cat-cow: Pace (s per move)')) === 'Each movement must take 1–30 s.',
     { message: 'the pace problem next to the field' });
   await typeInto(driver, 'textbox', 'Cat-cow: Pace (s per move)', '3');
   await eventually(async () => {
@@ -252,9 +260,9 @@ test('a broken routine file saves nothing and names each problem with its field'
   await (await byRole(driver, 'button', 'Import routine…')).click();
   const list = await byRole(driver, 'list', 'Problems in the routine file', { timeout: 5000 });
   const text = await list.getText();
-  assert.match(text, /name: name must not contain < or >/);
-  assert.match(text, /items\[0\]\.exercise: unknown exercise id `moonwalk`/);
-  assert.match(text, /items\[2\]\.holdSecs: hold must be 1–600 s/);
+  assert.match(text, /name: The name cannot contain < or >\./);
+  assert.match(text, /items\[0\]\.exercise: Limber has no exercise “moonwalk”\./);
+  assert.match(text, /items\[2\]\.holdSecs: A hold must be 1–600 s\./);
   assert.equal(await driver.executeScript('return document.querySelectorAll("img[src=x]").length'), 0, 'no markup was rendered');
   await screenshot(driver, 'editor-import-problems');
   await audit(driver, 'editor-import-problems', { openDetails: false });

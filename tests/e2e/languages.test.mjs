@@ -1,9 +1,9 @@
-// Issue 22: every language Limber offers besides English and German (which language.test.mjs walks through
-// control by control), screen by screen, as a person whose system speaks it meets them.
+// Issue 22: every language Limber offers, screen by screen, as a person whose system speaks it meets them
+// (language.test.mjs walks German control by control, and the pseudo language).
 //
-// For each language, Limber starts with the system's LANG set to it (es_ES.UTF-8, ja_JP.UTF-8, …) on a fresh
+// For each language, Limber starts with the system's LANG set to it (en_GB.UTF-8, ja_JP.UTF-8, …) on a fresh
 // data folder, and on the first run's first step, every screen of the navigation (Today, Progress, Check-in,
-// Exercises, Sleep setup, Settings, Help) and the player (start screen and running):
+// Exercises, Sleep setup, Settings, Help), the routine editor and the player (start screen and running):
 // - the navigation's buttons are that language's words from the catalogue (so the system's language was
 //   followed, with no setting);
 // - no visible text, accessible name or placeholder is an English message of the catalogue that the language
@@ -25,7 +25,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** The POSIX locale a system in each language sets. */
 const POSIX = {
-  es: 'es_ES', fr: 'fr_FR', 'pt-BR': 'pt_BR', it: 'it_IT', nl: 'nl_NL', pl: 'pl_PL', ja: 'ja_JP', 'zh-CN': 'zh_CN',
+  en: 'en_GB', de: 'de_DE', es: 'es_ES', fr: 'fr_FR', 'pt-BR': 'pt_BR', it: 'it_IT', nl: 'nl_NL', pl: 'pl_PL', ja: 'ja_JP', 'zh-CN': 'zh_CN',
 };
 
 /** The languages the voice coach speaks: those with clips of their own. */
@@ -33,7 +33,7 @@ const VOICES = new Set(readdirSync(join(root, 'assets', 'audio', 'voice'), { wit
   .filter((entry) => entry.isDirectory()).map((entry) => entry.name));
 
 const LANGUAGES = readLanguages(root).languages
-  .filter(({ tag, status }) => status === 'complete' && tag !== 'en' && tag !== 'de')
+  .filter(({ status }) => status === 'complete')
   .map(({ tag }) => tag);
 
 /** The messages of one language that are plain text (no variables, no selects): Map<id, text>. */
@@ -157,6 +157,20 @@ for (const tag of LANGUAGES) {
           assert.equal(shown, !VOICES.has(tag), `the "no voice in this language" note in ${tag}`);
         }
       }
+
+      // The routine editor, on a new routine: its fields and the exercises to add, named in the language.
+      await (await driver.findElements({ css: 'nav button' }))[0].click();
+      const newRoutine = await eventually(async () => {
+        for (const button of await driver.findElements({ css: 'main button' })) {
+          if ((await button.getText()) === own.get('routines-new')) return button;
+        }
+        return null;
+      }, { timeout: 10000, message: `"${own.get('routines-new')}"` });
+      await newRoutine.click();
+      await eventually(async () => driver.executeScript(
+        "return document.querySelector('main h1')?.textContent.trim() === arguments[0]", own.get('editor-title-new'),
+      ), { timeout: 10000, message: `the editor in ${tag}` });
+      await look(driver, tag, 'editor', forbidden, problems);
 
       // The player: the first routine's start screen, then running.
       await (await driver.findElements({ css: 'nav button' }))[0].click();

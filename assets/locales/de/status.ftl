@@ -70,3 +70,4 @@ status-cli-streak = Serie: { $days } (bisher beste: { $best })
 status-cli-folder = Ordner: { $folder }
 status-cli-details = (Einzelheiten: { $detail }.)
 status-tray-streak-separator = { ", " }
+status-cli-routine = { $routine } ({ $minutes })

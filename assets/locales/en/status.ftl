@@ -85,3 +85,5 @@ status-cli-details = (Details: { $detail }.)
 # Between two routines' streaks in the tray's streak line ("Bedtime wind-down 3 days, Morning mobility 5 days");
 # a string literal, so that its space is kept.
 status-tray-streak-separator = { ", " }
+# A routine's heading in `limber status`: its name and length ("Bedtime wind-down (10 min)").
+status-cli-routine = { $routine } ({ $minutes })

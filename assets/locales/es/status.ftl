@@ -70,3 +70,4 @@ status-cli-streak = racha: { $days } (mejor: { $best })
 status-cli-folder = Carpeta: { $folder }
 status-cli-details = (Detalles: { $detail }.)
 status-tray-streak-separator = { ", " }
+status-cli-routine = { $routine } ({ $minutes })

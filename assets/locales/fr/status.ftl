@@ -87,3 +87,4 @@ status-cli-streak = série : { $days } (record : { $best })
 status-cli-folder = Dossier : { $folder }
 status-cli-details = (Détails : { $detail }.)
 status-tray-streak-separator = { ", " }
+status-cli-routine = { $routine } ({ $minutes })

@@ -70,3 +70,4 @@ status-cli-streak = serie: { $days } (record: { $best })
 status-cli-folder = Cartella: { $folder }
 status-cli-details = (Dettagli: { $detail }.)
 status-tray-streak-separator = { ", " }
+status-cli-routine = { $routine } ({ $minutes })

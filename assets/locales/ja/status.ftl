@@ -68,3 +68,4 @@ status-cli-streak = 連続記録：{ $days }（最長{ $best }日）
 status-cli-folder = フォルダー：{ $folder }
 status-cli-details = （詳細：{ $detail }）
 status-tray-streak-separator = 、
+status-cli-routine = { $routine }（{ $minutes }）

@@ -70,3 +70,4 @@ status-cli-streak = reeks: { $days } (beste: { $best })
 status-cli-folder = Map: { $folder }
 status-cli-details = (Details: { $detail }.)
 status-tray-streak-separator = { ", " }
+status-cli-routine = { $routine } ({ $minutes })

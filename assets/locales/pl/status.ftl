@@ -71,3 +71,4 @@ status-cli-streak = seria: { $days } (najlepsza: { $best })
 status-cli-folder = Folder: { $folder }
 status-cli-details = (Szczegóły: { $detail }.)
 status-tray-streak-separator = { ", " }
+status-cli-routine = { $routine } ({ $minutes })

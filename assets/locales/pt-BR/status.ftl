@@ -79,3 +79,4 @@ status-cli-streak = sequência: { $days } (recorde: { $best })
 status-cli-folder = Pasta: { $folder }
 status-cli-details = (Detalhes: { $detail }.)
 status-tray-streak-separator = { ", " }
+status-cli-routine = { $routine } ({ $minutes })

@@ -68,3 +68,4 @@ status-cli-streak = 连续天数：{ $days }（最长 { $best } 天）
 status-cli-folder = 文件夹：{ $folder }
 status-cli-details = （详细信息：{ $detail }。）
 status-tray-streak-separator = 、
+status-cli-routine = { $routine }（{ $minutes }）

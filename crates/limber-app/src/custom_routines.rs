@@ -37,8 +37,9 @@ pub const DIALOG_PATH_VAR: &str = "LIMBER_E2E_DIALOG_PATH";
 #[serde(rename_all = "camelCase")]
 pub struct ExerciseChoice {
     pub id: String,
-    pub name: String,
-    pub summary: String,
+    /// The name and the one-line summary, said in the language in force by the window.
+    pub name: Words,
+    pub summary: Words,
     pub area: wire::BodyArea,
     pub position: wire::Position,
     pub kind: wire::ExerciseKind,
@@ -50,8 +51,9 @@ pub struct ExerciseChoice {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct DraftItem {
-    /// The exercise's name, or its id when the library does not know it.
-    pub exercise_name: String,
+    /// The exercise's name (said in the language in force by the window), or its id when the library does
+    /// not know it.
+    pub exercise_name: Words,
     pub known: bool,
     /// Whether the exercise has a hold whose length the item may change.
     pub has_hold: bool,
@@ -78,7 +80,7 @@ pub struct DraftView {
     /// True until the routine is saved for the first time.
     pub is_new: bool,
     /// The name of the built-in routine this one was copied from, for "Reset to …".
-    pub based_on_name: Option<String>,
+    pub based_on_name: Option<Words>,
 }
 
 /// Whether a routine is the user's, and what was done with it: the line under its card.
@@ -121,13 +123,19 @@ fn count(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 
+/// A built-in exercise's or routine's words by their content id (`content-*.ftl`): every built-in one is in the
+/// English catalogue, which a language that lacks it falls back to.
+fn content_words(id: &str) -> Words {
+    Words::new(id)
+}
+
 fn items_of(library: &Library, routine: &Routine) -> Vec<DraftItem> {
     routine
         .items
         .iter()
         .map(|item| match library.exercise(&item.exercise) {
             Some(exercise) => DraftItem {
-                exercise_name: exercise.name.clone(),
+                exercise_name: content_words(&format!("exercise-{}-name", exercise.id)),
                 known: true,
                 has_hold: has_hold(exercise),
                 has_pace: has_pace(exercise),
@@ -140,7 +148,7 @@ fn items_of(library: &Library, routine: &Routine) -> Vec<DraftItem> {
                 default_rest_secs: DEFAULT_REST_SECS,
             },
             None => DraftItem {
-                exercise_name: item.exercise.clone(),
+                exercise_name: Words::as_said(item.exercise.clone()),
                 known: false,
                 has_hold: false,
                 has_pace: false,
@@ -169,7 +177,7 @@ fn view_with(library: &Library, draft: CustomRoutine, check: DraftCheck) -> Draf
         .based_on
         .as_deref()
         .and_then(|id| library.builtin_routine(id))
-        .map(|r| r.name.clone());
+        .map(|r| content_words(&format!("routine-{}-name", r.id)));
     DraftView {
         is_new: !library.is_custom(&draft.routine.id),
         draft: wire::CustomRoutine::from(&draft),
@@ -340,8 +348,8 @@ pub fn exercise_choices(library: &Library) -> Vec<ExerciseChoice> {
         .iter()
         .map(|exercise| ExerciseChoice {
             id: exercise.id.clone(),
-            name: exercise.name.clone(),
-            summary: exercise.summary.clone(),
+            name: content_words(&format!("exercise-{}-name", exercise.id)),
+            summary: content_words(&format!("exercise-{}-summary", exercise.id)),
             area: wire::BodyArea::from(&exercise.area),
             position: wire::Position::from(&exercise.position),
             kind: wire::ExerciseKind::from(&exercise.kind),
@@ -667,7 +675,16 @@ mod tests {
             Library::builtin().unwrap().routine("bedtime-wind-down")
         );
         let view = view(&library, saved.clone());
-        assert_eq!(view.based_on_name.as_deref(), Some("Bedtime wind-down"));
+        // The built-in's name and the exercises' names are said in the window's language (issue 22).
+        let based_on = view.based_on_name.as_ref().unwrap();
+        assert_eq!(based_on.say("en"), "Bedtime wind-down");
+        assert_eq!(based_on.say("de"), "Zur Ruhe kommen am Abend");
+        let names: Vec<String> = view
+            .items
+            .iter()
+            .map(|i| i.exercise_name.say("de"))
+            .collect();
+        assert!(names.contains(&"Katze-Kuh".to_owned()), "{names:?}");
         let back = reset(&library, &saved).unwrap();
         assert_eq!(back.routine.id, saved.routine.id);
         assert_eq!(back.routine.name, "My bedtime wind-down");

@@ -456,11 +456,15 @@ pub fn render_text(status: &ReminderStatus) -> String {
     }
     out.push('\n');
     for routine in &status.routines {
-        out.push_str(&format!(
-            "\n{} ({})\n",
-            routine.name,
-            minutes(routine.duration_secs, language)
+        out.push('\n');
+        out.push_str(&text_with(
+            "status-cli-routine",
+            &args([
+                ("routine", routine.name.clone().into()),
+                ("minutes", minutes(routine.duration_secs, language).into()),
+            ]),
         ));
+        out.push('\n');
         let reminder = match (&routine.reminder, &routine.next) {
             (None, _) => text("status-cli-no-reminder"),
             (Some(reminder), _) if !reminder.enabled => text("status-cli-reminder-off"),

@@ -23,8 +23,8 @@ describe('problems by field', () => {
 
   it('puts problems without a field on screen at the top', () => {
     expect(unplaced(problems, shownFields(3))).toEqual([
-      'items: a routine needs at least one exercise',
-      'items[7].reps: reps must be 1–100',
+      'a routine needs at least one exercise',
+      'reps must be 1–100',
       'bad JSON',
     ]);
   });

@@ -18,11 +18,12 @@ export function messagesFor(problems: readonly Problem[], path: string): string[
   return problems.filter((p) => p.field === path).map((p) => p.message);
 }
 
-/** The problems no field on screen shows, as "field: message" lines (or the message alone). */
+/**
+ * The problems no field on screen shows, by their message alone: each says in words what is wrong, and a field
+ * path ("items[7].reps") is the file's language, not the person's.
+ */
 export function unplaced(problems: readonly Problem[], shown: ReadonlySet<string>): string[] {
-  return problems
-    .filter((p) => p.field === null || !shown.has(p.field))
-    .map((p) => (p.field === null ? p.message : `${p.field}: ${p.message}`));
+  return problems.filter((p) => p.field === null || !shown.has(p.field)).map((p) => p.message);
 }
 
 /** Every field of the editor that has a place for its problems, for a routine of `count` items. */

@@ -6,10 +6,10 @@ import { call } from './call';
 import type { CustomRoutine } from './bindings/CustomRoutine';
 import type { DoseField } from './bindings/DoseField';
 import type { DraftCheck as RustDraftCheck } from './bindings/DraftCheck';
-import type { DraftItem } from './bindings/DraftItem';
+import type { DraftItem as RustDraftItem } from './bindings/DraftItem';
 import type { DraftView as RustDraftView } from './bindings/DraftView';
 import type { Edit } from './bindings/Edit';
-import type { ExerciseChoice } from './bindings/ExerciseChoice';
+import type { ExerciseChoice as RustExerciseChoice } from './bindings/ExerciseChoice';
 import type { Problem as RustProblem } from './bindings/Problem';
 import type { RoutineExported as RustRoutineExported } from './bindings/RoutineExported';
 import type { RoutineHistory } from './bindings/RoutineHistory';
@@ -21,9 +21,7 @@ import type { Said } from './words';
 export type {
   CustomRoutine,
   DoseField,
-  DraftItem,
   Edit,
-  ExerciseChoice,
   RoutineHistory,
   Sides,
 };
@@ -32,6 +30,9 @@ export type {
 export type DraftCheck = Said<RustDraftCheck>;
 export type DraftView = Said<RustDraftView>;
 export type Problem = Said<RustProblem>;
+/** An exercise the editor can add, and an item of the draft: their names said in the language in force. */
+export type ExerciseChoice = Said<RustExerciseChoice>;
+export type DraftItem = Said<RustDraftItem>;
 
 /** A routine file and an import's outcome as screens see them: their sentences said in the language in force. */
 export type RoutineExported = Said<RustRoutineExported>;

@@ -2,6 +2,7 @@
 import type { CustomRoutine } from "./CustomRoutine";
 import type { DraftCheck } from "./DraftCheck";
 import type { DraftItem } from "./DraftItem";
+import type { Words } from "./Words";
 
 /**
  * A routine being edited, as the editor screen shows it.
@@ -14,4 +15,4 @@ isNew: boolean,
 /**
  * The name of the built-in routine this one was copied from, for "Reset to …".
  */
-basedOnName: string | null, };
+basedOnName: Words | null, };

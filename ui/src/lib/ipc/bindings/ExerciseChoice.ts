@@ -2,11 +2,16 @@
 import type { BodyArea } from "./BodyArea";
 import type { ExerciseKind } from "./ExerciseKind";
 import type { Position } from "./Position";
+import type { Words } from "./Words";
 
 /**
  * What the editor's exercise picker shows of one exercise.
  */
-export type ExerciseChoice = { id: string, name: string, summary: string, area: BodyArea, position: Position, kind: ExerciseKind, 
+export type ExerciseChoice = { id: string, 
+/**
+ * The name and the one-line summary, said in the language in force by the window.
+ */
+name: Words, summary: Words, area: BodyArea, position: Position, kind: ExerciseKind, 
 /**
  * How long the exercise takes with its default dose, in seconds.
  */
