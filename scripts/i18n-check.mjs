@@ -32,6 +32,8 @@ import {
 import { localesDir, parse, pseudoFile, readFiles, readLanguages, variablesOf } from './i18n-lib.mjs';
 
 /** The files whose every word goes through the catalogue. Add a file when it is migrated; never remove one. */
+// Every UI file but two: ui/src/lib/figure/pose.ts (the illustration files' checks, whose messages are for
+// whoever draws a figure and fail a test, never a screen) and ui/src/lib/figure/scene.ts (SVG markup).
 export const MIGRATED = [
   'ui/src/lib/Nav.svelte',
   'ui/src/screens/Home.svelte',
@@ -101,6 +103,33 @@ export const MIGRATED = [
   'ui/src/lib/editor/count.ts',
   'ui/src/lib/editor/order.ts',
   'ui/src/lib/editor/words.ts',
+  'ui/src/lib/editor/history.svelte.ts',
+  'ui/src/lib/editor/queue.ts',
+  'ui/src/lib/figure/Figure.svelte',
+  'ui/src/lib/i18n/catalogue.ts',
+  'ui/src/lib/ipc/call.ts',
+  'ui/src/lib/ipc/data.ts',
+  'ui/src/lib/ipc/editor.ts',
+  'ui/src/lib/ipc/index.ts',
+  'ui/src/lib/ipc/journal.ts',
+  'ui/src/lib/ipc/language.ts',
+  'ui/src/lib/ipc/library.ts',
+  'ui/src/lib/ipc/look.ts',
+  'ui/src/lib/ipc/onboarding.ts',
+  'ui/src/lib/ipc/progress.ts',
+  'ui/src/lib/ipc/routines.ts',
+  'ui/src/lib/ipc/safety.ts',
+  'ui/src/lib/ipc/saving.ts',
+  'ui/src/lib/ipc/schedule.ts',
+  'ui/src/lib/ipc/session.ts',
+  'ui/src/lib/ipc/startup.ts',
+  'ui/src/lib/ipc/sync.ts',
+  'ui/src/lib/ipc/words.ts',
+  'ui/src/lib/locale-guard.ts',
+  'ui/src/lib/look/follower.ts',
+  'ui/src/lib/look/index.ts',
+  'ui/src/lib/router.svelte.ts',
+  'ui/src/main.ts',
 ];
 
 /** Words that are no translation: the brand. */
