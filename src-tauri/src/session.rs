@@ -178,7 +178,7 @@ impl Driver {
         let mut session = Session::new(plan);
         session
             .apply(Command::Start, now)
-            .map_err(|e| AppError::InvalidInput(e.to_string()))?;
+            .map_err(|e| AppError::Refused(session_error_words(e)))?;
         self.current = Some(Current {
             id: new_session_id(wall),
             routine_id: routine.id.clone(),
@@ -211,7 +211,7 @@ impl Driver {
         if let Err(error) = current.session.apply(command, now) {
             // The cues already taken from the engine must not be lost with the refused command.
             self.pending.extend(effects);
-            return Err(AppError::InvalidInput(session_error_message(error)));
+            return Err(AppError::Refused(session_error_words(error)));
         }
         effects.extend(self.wake(now, wall, tz));
         if !effects.contains(&Effect::View) {
@@ -343,13 +343,21 @@ fn due_cues(session: &mut Session, now: Ms) -> Vec<Effect> {
     session.advance(now).into_iter().map(Effect::Cue).collect()
 }
 
-fn session_error_message(error: limber_core::session::SessionError) -> String {
-    let text = error.to_string();
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => format!("{}{}.", first.to_uppercase(), chars.as_str()),
-        None => text,
-    }
+/// Why the session refused a command, in the catalogue's words: a button pressed on a screen that had not caught
+/// up yet (a pause just as the session ended).
+fn session_error_words(error: limber_core::session::SessionError) -> Words {
+    use limber_core::session::SessionError;
+    Words::new("session-refused-command").with(
+        "state",
+        match error {
+            SessionError::NotStarted => "not-started",
+            SessionError::AlreadyStarted => "started",
+            SessionError::AlreadyPaused => "paused",
+            SessionError::NotPaused => "not-paused",
+            SessionError::Over => "over",
+            SessionError::NothingToExtend => "nothing-to-extend",
+        },
+    )
 }
 
 /// A session id that is unique without a UUID crate: the wall-clock milliseconds and 64 random bits
@@ -1073,7 +1081,13 @@ mod tests {
         let error = driver
             .command(Command::AddTime, t, wall(5), Tz::UTC)
             .unwrap_err();
-        assert!(matches!(error, AppError::InvalidInput(_)));
+        let AppError::Refused(words) = error else {
+            panic!("{error:?}")
+        };
+        assert_eq!(
+            words.say("en"),
+            "This step has no hold or rest to add time to."
+        );
         assert_eq!(
             driver.next_wake(t),
             Some(t),

@@ -69,10 +69,10 @@ for (const { name, damage } of DAMAGES) {
     // The next start: the command line finds the damage, repairs it and says what it did.
     const status = limber(['status'], { ...place.env, ...clock.env });
     assert.equal(status.status, 0, status.stderr);
-    const said = /^Limber found its database damaged and restored the backup from (.+?) and the (\d+) records saved since then\. .*The damaged file was kept: (\S+)$/m.exec(status.stdout);
+    const said = /^Limber found its database damaged and restored the backup from (.+?) and the (\d+) records saved since then\. .*The damaged file was kept, not deleted: (\S+)$/m.exec(status.stdout);
     assert.ok(said, `limber status said:\n${status.stdout}`);
     const message = said[0];
-    assert.equal(said[1], 'Tue 12 Jan 2027');
+    assert.equal(said[1], 'Tuesday 12 January 2027');
     assert.equal(Number(said[2]), sinceBackup);
     assert.match(said[3], /limber\.sqlite3\.damaged-/);
 

@@ -22,3 +22,14 @@ routine-refused-problems = Die Routine wurde nicht gespeichert: { $count ->
        *[other] Behebe zuerst die { $count } angezeigten Probleme.
     }
 plan-refused-no-days = Wähle mindestens einen Tag für deine Routinen.
+
+session-refused-command = { $state ->
+        [not-started] Die Routine hat noch nicht begonnen.
+        [started] Die Routine hat schon begonnen.
+        [paused] Die Routine ist schon pausiert.
+        [not-paused] Die Routine ist nicht pausiert.
+        [over] Die Routine ist vorbei.
+       *[nothing-to-extend] Dieser Schritt hat kein Halten und keine Pause, die sich verlängern ließe.
+    }
+routine-refused-edit = Diese Änderung passt nicht mehr zu dieser Routine. Es wurde nichts geändert.
+language-refused-unknown = Limber spricht „{ $tag }“ nicht.

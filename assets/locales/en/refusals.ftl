@@ -31,3 +31,18 @@ routine-refused-problems = The routine was not saved: { $count ->
     }
 # The first-run plan without any day ticked.
 plan-refused-no-days = Choose at least one day for your routines.
+
+# A button pressed on the player just as the session changed (the screen had not caught up). $state is
+# not-started, started, paused, not-paused, over or nothing-to-extend (no hold or rest to add time to).
+session-refused-command = { $state ->
+        [not-started] The routine has not started yet.
+        [started] The routine has already started.
+        [paused] The routine is already paused.
+        [not-paused] The routine is not paused.
+        [over] The routine is over.
+       *[nothing-to-extend] This step has no hold or rest to add time to.
+    }
+# An edit that no longer fits the routine on screen (another window changed it). Nothing was changed.
+routine-refused-edit = That change no longer fits this routine. Nothing was changed.
+# The language setting was given a language Limber does not have; $tag is its code.
+language-refused-unknown = Limber does not speak “{ $tag }”.

@@ -21,3 +21,14 @@ routine-refused-problems = La rutina no se guardó: { $count ->
        *[other] primero corrige los { $count } problemas indicados.
     }
 plan-refused-no-days = Elige al menos un día para tus rutinas.
+
+session-refused-command = { $state ->
+        [not-started] La rutina aún no ha empezado.
+        [started] La rutina ya ha empezado.
+        [paused] La rutina ya está en pausa.
+        [not-paused] La rutina no está en pausa.
+        [over] La rutina ha terminado.
+       *[nothing-to-extend] Este paso no tiene una posición mantenida ni un descanso que alargar.
+    }
+routine-refused-edit = Ese cambio ya no encaja en esta rutina. No se ha cambiado nada.
+language-refused-unknown = Limber no habla «{ $tag }».

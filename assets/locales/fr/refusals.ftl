@@ -25,3 +25,14 @@ routine-refused-problems = La routine n'a pas été enregistrée : { $count ->
        *[other] corrigez d'abord les { $count } problèmes indiqués.
     }
 plan-refused-no-days = Choisissez au moins un jour pour vos routines.
+
+session-refused-command = { $state ->
+        [not-started] La routine n'a pas encore commencé.
+        [started] La routine a déjà commencé.
+        [paused] La routine est déjà en pause.
+        [not-paused] La routine n'est pas en pause.
+        [over] La routine est terminée.
+       *[nothing-to-extend] Cette étape n'a ni maintien ni repos à prolonger.
+    }
+routine-refused-edit = Cette modification ne correspond plus à cette routine. Rien n'a été modifié.
+language-refused-unknown = Limber ne parle pas « { $tag } ».

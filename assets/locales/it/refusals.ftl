@@ -21,3 +21,14 @@ routine-refused-problems = La routine non è stata salvata: { $count ->
        *[other] prima correggi i { $count } problemi indicati.
     }
 plan-refused-no-days = Scegli almeno un giorno per le tue routine.
+
+session-refused-command = { $state ->
+        [not-started] La routine non è ancora iniziata.
+        [started] La routine è già iniziata.
+        [paused] La routine è già in pausa.
+        [not-paused] La routine non è in pausa.
+        [over] La routine è finita.
+       *[nothing-to-extend] Questo passaggio non ha una tenuta o una pausa da allungare.
+    }
+routine-refused-edit = Questa modifica non è più adatta a questa routine. Non è stato cambiato nulla.
+language-refused-unknown = Limber non parla «{ $tag }».

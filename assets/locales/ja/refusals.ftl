@@ -25,3 +25,14 @@ routine-refused-not-a-copy = このルーティンは組み込みのルーティ
 routine-refused-problems = ルーティンは保存されていません。先に、表示されている{ $count }件の問題を直してください。
 # 初回のプランで曜日が1つも選ばれていないとき。
 plan-refused-no-days = ルーティンを行う曜日を1つ以上選んでください。
+
+session-refused-command = { $state ->
+        [not-started] ルーティンはまだ始まっていません。
+        [started] ルーティンはすでに始まっています。
+        [paused] ルーティンはすでに一時停止しています。
+        [not-paused] ルーティンは一時停止していません。
+        [over] ルーティンは終了しました。
+       *[nothing-to-extend] このステップには、延ばせるキープや休憩がありません。
+    }
+routine-refused-edit = この変更は、もうこのルーティンに合いません。何も変更されていません。
+language-refused-unknown = Limberは「{ $tag }」に対応していません。

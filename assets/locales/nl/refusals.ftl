@@ -21,3 +21,14 @@ routine-refused-problems = De routine is niet opgeslagen: { $count ->
        *[other] los eerst de { $count } getoonde problemen op.
     }
 plan-refused-no-days = Kies minstens één dag voor je routines.
+
+session-refused-command = { $state ->
+        [not-started] De routine is nog niet begonnen.
+        [started] De routine is al begonnen.
+        [paused] De routine is al gepauzeerd.
+        [not-paused] De routine is niet gepauzeerd.
+        [over] De routine is voorbij.
+       *[nothing-to-extend] Deze stap heeft geen vasthouden of rust om te verlengen.
+    }
+routine-refused-edit = Die wijziging past niet meer bij deze routine. Er is niets gewijzigd.
+language-refused-unknown = Limber spreekt geen „{ $tag }”.

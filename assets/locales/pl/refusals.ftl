@@ -25,3 +25,14 @@ routine-refused-problems = Rutyna nie została zapisana: { $count ->
        *[other] najpierw popraw { $count } wskazanego problemu.
     }
 plan-refused-no-days = Wybierz co najmniej jeden dzień na swoje rutyny.
+
+session-refused-command = { $state ->
+        [not-started] Rutyna jeszcze się nie zaczęła.
+        [started] Rutyna już się zaczęła.
+        [paused] Rutyna jest już wstrzymana.
+        [not-paused] Rutyna nie jest wstrzymana.
+        [over] Rutyna się skończyła.
+       *[nothing-to-extend] Ten krok nie ma przytrzymania ani odpoczynku, które można wydłużyć.
+    }
+routine-refused-edit = Ta zmiana nie pasuje już do tej rutyny. Nic nie zostało zmienione.
+language-refused-unknown = Limber nie obsługuje języka „{ $tag }”.

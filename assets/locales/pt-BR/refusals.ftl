@@ -26,3 +26,14 @@ routine-refused-problems = A rotina não foi salva: { $count ->
        *[other] corrija primeiro os { $count } problemas indicados.
     }
 plan-refused-no-days = Escolha pelo menos um dia para suas rotinas.
+
+session-refused-command = { $state ->
+        [not-started] A rotina ainda não começou.
+        [started] A rotina já começou.
+        [paused] A rotina já está pausada.
+        [not-paused] A rotina não está pausada.
+        [over] A rotina terminou.
+       *[nothing-to-extend] Esta etapa não tem sustentação nem descanso para prolongar.
+    }
+routine-refused-edit = Essa alteração não se encaixa mais nesta rotina. Nada foi alterado.
+language-refused-unknown = O Limber não fala “{ $tag }”.

@@ -25,3 +25,14 @@ routine-refused-not-a-copy = 这个练习不是从内置练习复制来的，所
 routine-refused-problems = 练习未保存：请先修正显示的 { $count } 个问题。
 # 首次设置的计划中一天也没有选。
 plan-refused-no-days = 请为你的练习至少选择一天。
+
+session-refused-command = { $state ->
+        [not-started] 练习还没有开始。
+        [started] 练习已经开始了。
+        [paused] 练习已经暂停了。
+        [not-paused] 练习没有暂停。
+        [over] 练习已经结束了。
+       *[nothing-to-extend] 这一步没有可以延长的保持或休息。
+    }
+routine-refused-edit = 这项修改已经不适用于这个练习了。没有做任何修改。
+language-refused-unknown = Limber 不支持“{ $tag }”。

@@ -268,8 +268,10 @@ pub fn apply_edit(
     draft: CustomRoutine,
     change: &Edit,
 ) -> Result<DraftView, AppError> {
-    let routine = edit::apply(&draft.routine, change)
-        .map_err(|e| AppError::InvalidInput(format!("That change does not fit: {e}.")))?;
+    let routine = edit::apply(&draft.routine, change).map_err(|error| {
+        log::warn!("an edit does not fit the draft: {error}");
+        AppError::Refused(Words::new("routine-refused-edit"))
+    })?;
     Ok(view(
         library,
         CustomRoutine {

@@ -32,7 +32,11 @@ pub async fn language_set(
     let system = limber_resident::locale::system();
     let view = i18n::set_language(&store.lock(), language, &system)
         .map_err(AppError::from)?
-        .map_err(|unknown| AppError::InvalidInput(unknown.to_string()))?;
+        .map_err(|unknown| {
+            AppError::Refused(
+                limber_app::words::Words::new("language-refused-unknown").with("tag", unknown.0),
+            )
+        })?;
     crate::tray::relabel(&app);
     // The tray's "Next: …" and streak lines come from the scheduler's report, which is made in the language
     // in force: it is made again now.
