@@ -1,5 +1,8 @@
 // Issue 22: every language Limber offers, screen by screen, as a person whose system speaks it meets them
-// (language.test.mjs walks German control by control, and the pseudo language).
+// (language.test.mjs walks German control by control, and the pseudo language). Not in the default run: on
+// demand, `node run-e2e.mjs e2e/languages.tour.mjs` (about 2 min). In a full two-lane run on 2026-12-07 it hung
+// once after its sixth language (a launch that never returned, likely the known port clash between lanes),
+// which would stall CI; it stays out of the default run until that is found.
 //
 // For each language, Limber starts with the system's LANG set to it (en_GB.UTF-8, ja_JP.UTF-8, …) on a fresh
 // data folder, and on the first run's first step, every screen of the navigation (Today, Progress, Check-in,
