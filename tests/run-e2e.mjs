@@ -87,7 +87,11 @@ function faketimeLibrary() {
 }
 const library = faketimeLibrary();
 
-function runFile(file, at) {
+const TEST_LIMIT_MS = 5 * 60_000;
+const FILE_LIMIT_MS = 12 * 60_000;
+const FILE_OVERTIME = 'the file ran over its time';
+
+function runFile(file, at, laneIndex) {
   // The offset is computed now, just before the file starts, so it starts at the instant.
   const offset = Math.round((at.at - Date.now()) / 1000);
   const env = {
@@ -98,20 +102,30 @@ function runFile(file, at) {
     TZ: at.zone,
     LIMBER_E2E_NOW: new Date(at.at).toISOString(),
     LIMBER_E2E_INSTANT: at.name,
+    // Its lane's own block of ports (tests/e2e/harness.mjs, freePort).
+    LIMBER_E2E_LANE: String(laneIndex),
   };
   const l = local(at.at, at.zone);
   const started = Date.now();
   const header = `\n==> ${file} at ${at.name}: ${l.date} ${l.hhmm} ${at.zone} (${env.LIMBER_E2E_NOW}), FAKETIME=${env.FAKETIME}`;
   return new Promise((ok) => {
     // Its own session bus and display (xvfb-run -a picks a free display number).
+    // No test may wait for ever (a WebDriver command that is never answered): each is failed after
+    // TEST_LIMIT_MS, and a file still running after FILE_LIMIT_MS (every file takes about two minutes at most)
+    // is ended with its processes. Either reads as WebDriver's hang below, so the file runs once more.
     const child = spawn('dbus-run-session', ['--', 'xvfb-run', '-a', '-s', '-screen 0 1280x800x24',
-      process.execPath, '--test', '--test-concurrency=1', '--test-reporter=spec', file], {
-      cwd: here, env, stdio: ['ignore', 'pipe', 'pipe'],
+      process.execPath, '--test', '--test-concurrency=1', `--test-timeout=${TEST_LIMIT_MS}`, '--test-reporter=spec', file], {
+      cwd: here, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true,
     });
     let out = '';
     child.stdout.on('data', (chunk) => { out += chunk; });
     child.stderr.on('data', (chunk) => { out += chunk; });
+    const watchdog = setTimeout(() => {
+      out += `\n${FILE_OVERTIME} (${FILE_LIMIT_MS / 60_000} minutes): its processes are ended\n`;
+      try { process.kill(-child.pid, 'SIGKILL'); } catch { /* already gone */ }
+    }, FILE_LIMIT_MS);
     child.on('exit', (code, signal) => {
+      clearTimeout(watchdog);
       console.log(`${header}\n${out}`);
       ok({ file, passed: code === 0, code: code ?? signal, ms: Date.now() - started, out });
     });
@@ -130,14 +144,14 @@ const lastEnd = new Map();
  * machine, in whichever file it strikes. A file that failed that way, and only that way, runs once more on a fresh app and
  * display; the summary says so. An assertion that fails, or an `eventually` that times out, is never retried.
  */
-const WEBDRIVER_HANG = /^\s+Error \[(?:TimeoutError|NoSuchSessionError)\]|page crash or hang/m;
+const WEBDRIVER_HANG = new RegExp(`^\\s+Error \\[(?:TimeoutError|NoSuchSessionError)\\]|page crash or hang|test timed out after|${FILE_OVERTIME}`, 'm');
 const ASSERTION = /AssertionError|timed out waiting for/;
 
-async function runWithRetry(file, at) {
-  const first = await runFile(file, at);
+async function runWithRetry(file, at, laneIndex) {
+  const first = await runFile(file, at, laneIndex);
   if (first.passed || !WEBDRIVER_HANG.test(first.out) || ASSERTION.test(first.out)) return first;
   console.log(`\n==> ${file} at ${at.name}: WebDriver stopped answering (see above); running it once more`);
-  const second = await runFile(file, at);
+  const second = await runFile(file, at, laneIndex);
   return { ...second, ms: first.ms + second.ms, retried: true };
 }
 
@@ -145,7 +159,7 @@ async function lane(index) {
   await new Promise((ok) => setTimeout(ok, index * 3000));
   for (let job = queue.shift(); job; job = queue.shift()) {
     if (!firstStart.has(job.at.name)) firstStart.set(job.at.name, Date.now());
-    const result = await runWithRetry(job.file, job.at);
+    const result = await runWithRetry(job.file, job.at, index);
     done.get(job.at.name).push(result);
     lastEnd.set(job.at.name, Date.now());
   }

@@ -9,7 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import net from 'node:net';
-import { Builder, By, until } from 'selenium-webdriver';
+import { Builder, By, until, error as seleniumError } from 'selenium-webdriver';
 import { assertOnPinnedClock } from './clock.mjs';
 import { appPids, clockOf, ours } from './proc.mjs';
 
@@ -26,21 +26,50 @@ export const screenshotDir = instantName && instantName !== 'ordinary'
 const handedOut = new Set();
 
 /**
+ * Each lane of tests/run-e2e.mjs (LIMBER_E2E_LANE, 0 or more) takes its ports from a block of its own below
+ * Linux's ephemeral range (32768 and up), so two lanes never get the same port, and no client socket the OS
+ * opens meanwhile can take one: lane 0 takes 20000–23999, lane 1 24000–27999, and so on. Without a lane (a
+ * file run by hand, the benchmark), the OS picks.
+ */
+const LANE = /^\d+$/.test(process.env.LIMBER_E2E_LANE ?? '') ? Number(process.env.LIMBER_E2E_LANE) : null;
+const LANE_BLOCK = 4000;
+// Where in the block this file starts: files of one lane run one after another, each in a new process.
+let nextInLane = Math.floor(Math.random() * LANE_BLOCK);
+
+/** Whether 127.0.0.1:port can be listened on now; `0` asks the OS for any port. Resolves the port, or null. */
+function tryListen(port) {
+  return new Promise((ok) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', () => ok(null));
+    server.listen(port, '127.0.0.1', () => {
+      const { port: found } = server.address();
+      server.close(() => ok(found));
+    });
+  });
+}
+
+/**
  * A port on 127.0.0.1 that is free now and that this process has not handed out before. The OS may offer a
  * just-closed port again, and two programs given the same port fail to connect (two Syncthing instances once
  * both got one and never met).
  */
 export async function freePort() {
+  if (LANE !== null) {
+    const base = 20000 + (LANE % 3) * LANE_BLOCK;
+    for (let tries = 0; tries < LANE_BLOCK; tries += 1) {
+      const port = base + (nextInLane % LANE_BLOCK);
+      nextInLane += 1;
+      if (!handedOut.has(port) && await tryListen(port) === port) {
+        handedOut.add(port);
+        return port;
+      }
+    }
+    throw new Error(`no free port left in lane ${LANE}'s block from ${base}`);
+  }
   for (;;) {
-    const port = await new Promise((ok, fail) => {
-      const server = net.createServer();
-      server.unref();
-      server.on('error', fail);
-      server.listen(0, '127.0.0.1', () => {
-        const { port: found } = server.address();
-        server.close(() => ok(found));
-      });
-    });
+    const port = await tryListen(0);
+    if (port === null) throw new Error('the OS offered no free port on 127.0.0.1');
     if (!handedOut.has(port)) {
       handedOut.add(port);
       return port;
@@ -155,6 +184,36 @@ export async function launch({ env = {}, args = [], prepare = null, skipWelcome 
   // A test may put the data elsewhere (on a small file system, say): the processes are found by the data
   // folder they really use.
   const dataDir = env.XDG_DATA_HOME ?? xdg.XDG_DATA_HOME;
+  // A new session that WebKitWebDriver never answers (seen about once in a few hundred launches on a loaded
+  // machine: no page-load limit covers session creation) is given up after LAUNCH_LIMIT_MS, its processes are
+  // ended, and the launch is tried once more on new ports; a second hang fails with a TimeoutError, which
+  // tests/run-e2e.mjs treats as WebDriver's hang and runs the file once more.
+  try {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await launchOnce({ env, args, skipWelcome, app, home, xdg, dataDir, removeHome });
+      } catch (error) {
+        if (!error?.sessionHang || attempt >= 2) throw error;
+        console.log(`# ${error.message}; launching once more`);
+      }
+    }
+  } catch (error) {
+    removeHome();
+    throw error;
+  }
+}
+
+/** How long a new WebDriver session (the app started and its page loaded) may take. */
+const LAUNCH_LIMIT_MS = 90_000;
+
+/** selenium's own TimeoutError (so it reads as WebDriver's hang in the file's output), marked as a session's. */
+function sessionHang(message) {
+  const hang = new seleniumError.TimeoutError(message);
+  hang.sessionHang = true;
+  return hang;
+}
+
+async function launchOnce({ env, args, skipWelcome, app, home, xdg, dataDir, removeHome }) {
   const port = await freePort();
   const nativePort = await freePort();
   const driverBin = process.env.TAURI_DRIVER ?? 'tauri-driver';
@@ -170,7 +229,7 @@ export async function launch({ env = {}, args = [], prepare = null, skipWelcome 
   const exited = new Promise((ok) => child.on('exit', ok));
   try {
     await waitForPort(port, 10_000);
-    const driver = await new Builder()
+    const session = new Builder()
       .withCapabilities({
         browserName: 'wry',
         'tauri:options': { application: app, args },
@@ -181,6 +240,21 @@ export async function launch({ env = {}, args = [], prepare = null, skipWelcome 
       })
       .usingServer(`http://127.0.0.1:${port}/`)
       .build();
+    let timer;
+    const hung = new Promise((_, fail) => {
+      timer = setTimeout(() => fail(sessionHang(
+        `WebKitWebDriver did not open a session on the app within ${LAUNCH_LIMIT_MS / 1000} s`)), LAUNCH_LIMIT_MS);
+    });
+    let driver;
+    try {
+      driver = await Promise.race([session, hung]);
+    } catch (error) {
+      // The abandoned request rejects once its driver is killed below: nobody waits for it any more.
+      Promise.resolve(session).catch(() => {});
+      throw error;
+    } finally {
+      clearTimeout(timer);
+    }
     if (skipWelcome) {
       const skip = await byRole(driver, 'button', 'Skip setup', { timeout: 15000 });
       await skip.click();
@@ -210,7 +284,8 @@ export async function launch({ env = {}, args = [], prepare = null, skipWelcome 
     return { driver, home, dataDir, close };
   } catch (error) {
     killDriver('SIGKILL');
-    removeHome();
+    // The app the hung session started, if any.
+    await endApps(dataDir);
     throw error;
   }
 }
