@@ -29,26 +29,40 @@ export function tagOfPath(path: string): string {
 }
 
 export class Catalogue {
+  /** Each language's files, by tag; parsed into a bundle the first time the language is asked for. */
+  private files = new Map<string, [string, string][]>();
   private bundles = new Map<string, FluentBundle>();
 
   /** `files` maps a path ending in `<tag>/<name>.ftl` to its text. */
   constructor(files: Record<string, string>, tags: readonly string[]) {
-    for (const tag of tags) {
-      // Unicode isolation marks around variables would end up in accessible names as invisible characters;
-      // Rust's bundles turn them off too.
-      const bundle = new FluentBundle(tag, { useIsolating: false });
-      for (const [path, text] of Object.entries(files)) {
-        if (tagOfPath(path) !== tag) continue;
-        const errors = bundle.addResource(new FluentResource(text));
-        for (const error of errors) console.error(`${path}: ${error.message}`);
-      }
-      this.bundles.set(tag, bundle);
+    for (const tag of tags) this.files.set(tag, []);
+    for (const [path, text] of Object.entries(files)) this.files.get(tagOfPath(path))?.push([path, text]);
+  }
+
+  /**
+   * The bundle of one language, parsed on first use: a window speaks one language (and English for what it
+   * lacks), so parsing all ten at start-up (about 1.4 MB of Fluent) would cost start-up time and memory for
+   * nothing.
+   */
+  private bundle(tag: string): FluentBundle | undefined {
+    const known = this.bundles.get(tag);
+    if (known) return known;
+    const files = this.files.get(tag);
+    if (!files) return undefined;
+    // Unicode isolation marks around variables would end up in accessible names as invisible characters;
+    // Rust's bundles turn them off too.
+    const bundle = new FluentBundle(tag, { useIsolating: false });
+    for (const [path, text] of files) {
+      const errors = bundle.addResource(new FluentResource(text));
+      for (const error of errors) console.error(`${path}: ${error.message}`);
     }
+    this.bundles.set(tag, bundle);
+    return bundle;
   }
 
   /** Whether `language` itself has the message (without falling back). */
   has(language: string, id: string): boolean {
-    return this.bundles.get(language)?.getMessage(id)?.value != null;
+    return this.bundle(language)?.getMessage(id)?.value != null;
   }
 
   /**
@@ -57,7 +71,7 @@ export class Catalogue {
    */
   text(language: string, id: string, args?: Args): string {
     for (const tag of [language, SOURCE]) {
-      const bundle = this.bundles.get(tag);
+      const bundle = this.bundle(tag);
       const message = bundle?.getMessage(id);
       if (bundle && message?.value) {
         const errors: Error[] = [];

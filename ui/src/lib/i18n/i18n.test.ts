@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Catalogue, LANGUAGES, catalogue } from './catalogue';
 import { intlLocale, languageName, locale, setLanguage, t } from './locale.svelte';
 import { formatDuration } from '../format';
@@ -44,6 +44,32 @@ describe('the catalogue the UI reads (assets/locales, the files Rust embeds)', (
     expect(catalogue.text('xx', 'exercise-cat-cow-name')).toBe('Cat-cow');
     expect(catalogue.text('es', 'exercise-cat-cow-name')).toBe('Gato-vaca');
     expect(catalogue.text('es', 'nav-help')).toBe('Ayuda');
+  });
+
+  it('parses a language only when it is first asked for', () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const small = new Catalogue(
+        {
+          '/x/en/a.ftl': 'hello = Hello\n',
+          '/x/fr/a.ftl': 'hello = Bonjour\n',
+          '/x/ja/a.ftl': 'hello = こんにちは\n',
+          '/x/ja/b.ftl': 'hello = やあ\n',
+        },
+        ['en', 'fr', 'ja'],
+      );
+      expect(small.text('fr', 'hello')).toBe('Bonjour');
+      // Japanese's second file defines a message again, which adding it reports: not yet parsed, not yet said.
+      expect(errors).not.toHaveBeenCalled();
+      expect(small.text('ja', 'hello')).toBe('こんにちは');
+      expect(errors).toHaveBeenCalledTimes(1);
+      expect(String(errors.mock.calls[0]?.[0])).toContain('/x/ja/b.ftl');
+      // Parsed once: asked again, nothing is said again.
+      expect(small.has('ja', 'hello')).toBe(true);
+      expect(errors).toHaveBeenCalledTimes(1);
+    } finally {
+      errors.mockRestore();
+    }
   });
 
   it('makes the pseudo language longer than English and keeps its variables', () => {
