@@ -39,6 +39,20 @@ shopt -s nullglob
 debs=("$bundle_dir"/*.deb)
 [ ${#debs[@]} -eq 1 ] || die "expected one .deb in $bundle_dir, found ${#debs[@]}"
 deb="${debs[0]}"
+
+# Tauri's bundler compresses the package with gzip, whose 32 KiB window finds little to share in two large
+# programs; xz, as Debian's own packages use, makes the same files about 35% smaller (10.4 MB to 6.6 MB on
+# 2026-12-07). The package is unpacked with dpkg-deb and built again from the same files and control data
+# (owners root, as before). The debug package stays as it is: xz over a debug binary takes minutes.
+if [ "$profile" = release ]; then
+  say "compressing the .deb with xz"
+  staging="$(mktemp -d)"
+  trap 'rm -rf "$staging"' EXIT
+  dpkg-deb --raw-extract "$deb" "$staging/root"
+  chmod 0755 "$staging/root"
+  dpkg-deb --root-owner-group -Zxz -z9 --build "$staging/root" "$staging/limber.deb" >&2
+  mv "$staging/limber.deb" "$deb"
+fi
 binary="$target_dir/$profile/limber"
 say "binary: $binary ($(du -k "$binary" | cut -f1) KiB)"
 say "installer: $deb ($(du -k "$deb" | cut -f1) KiB)"

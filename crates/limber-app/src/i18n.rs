@@ -21,6 +21,10 @@ use unic_langid::LanguageIdentifier;
 pub use fluent_bundle::FluentArgs as Args;
 
 mod embedded {
+    /// A file's name and its byte range in its language's inflated text.
+    pub(crate) type FileRange = (&'static str, usize, usize);
+    /// A language's tag, its files joined and deflated, and where each file is in the inflated text.
+    pub(crate) type LanguageFiles = (&'static str, &'static [u8], &'static [FileRange]);
     include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));
 }
 
@@ -101,12 +105,15 @@ pub fn posix_locale(value: &str) -> Option<LanguageIdentifier> {
     name.replace('_', "-").parse().ok()
 }
 
+/// The files of one language, as (file name, text) in file order; empty for a language the catalogue lacks.
+type Loader = Box<dyn Fn(&str) -> Vec<(&'static str, String)> + Send + Sync>;
+
 /// The catalogue: which languages exist, and each one's messages, read and parsed the first time that language
 /// is asked for, so a program that speaks German and falls back to English never holds the other eight.
 pub struct Catalogue {
     languages: Vec<LanguageEntry>,
-    /// Every file: (language tag, file name, text).
-    files: &'static [(&'static str, &'static str, &'static str)],
+    /// Reads one language's files (the embedded ones are inflated then).
+    load: Loader,
     bundles: HashMap<String, OnceLock<FluentBundle<FluentResource>>>,
 }
 
@@ -114,14 +121,39 @@ pub struct Catalogue {
 /// logged); the catalogue check (`scripts/i18n-check.mjs`) and this module's tests refuse such a file first.
 pub fn catalogue() -> &'static Catalogue {
     static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
-    CATALOGUE.get_or_init(|| Catalogue::from_files(embedded::LANGUAGES, embedded::FILES))
+    CATALOGUE.get_or_init(|| Catalogue::new(embedded::LANGUAGES, Box::new(embedded_language)))
+}
+
+/// One language's embedded files, inflated (see `build.rs`): (file name, text without comment lines).
+fn embedded_language(tag: &str) -> Vec<(&'static str, String)> {
+    let Some((_, deflated, ranges)) = embedded::LANGUAGE_FILES
+        .iter()
+        .find(|(file_tag, _, _)| *file_tag == tag)
+    else {
+        return Vec::new();
+    };
+    let text = match miniz_oxide::inflate::decompress_to_vec(deflated)
+        .map_err(|error| format!("{error:?}"))
+        .and_then(|bytes| String::from_utf8(bytes).map_err(|error| error.to_string()))
+    {
+        Ok(text) => text,
+        Err(error) => {
+            log::error!(
+                "the catalogue of {tag} cannot be read ({error}); it falls back to English"
+            );
+            return Vec::new();
+        }
+    };
+    ranges
+        .iter()
+        .filter_map(|(name, start, end)| {
+            text.get(*start..*end).map(|file| (*name, file.to_owned()))
+        })
+        .collect()
 }
 
 impl Catalogue {
-    fn from_files(
-        languages: &str,
-        files: &'static [(&'static str, &'static str, &'static str)],
-    ) -> Catalogue {
+    fn new(languages: &str, load: Loader) -> Catalogue {
         let languages = match serde_json::from_str::<LanguagesFile>(languages) {
             Ok(file) => file.languages,
             Err(error) => {
@@ -144,7 +176,7 @@ impl Catalogue {
         }
         Catalogue {
             languages,
-            files,
+            load,
             bundles,
         }
     }
@@ -161,16 +193,11 @@ impl Catalogue {
         // Unicode isolation marks around variables would reach notification servers and accessible names as
         // invisible characters; the UI's bundles turn them off too, so both sides say the same.
         bundle.set_use_isolating(false);
-        for (_, name, text) in self
-            .files
-            .iter()
-            .filter(|(file_tag, _, _)| *file_tag == tag)
-        {
-            let resource =
-                FluentResource::try_new((*text).to_owned()).unwrap_or_else(|(resource, errors)| {
-                    log::error!("{tag}/{name} has errors: {errors:?}");
-                    resource
-                });
+        for (name, text) in (self.load)(tag) {
+            let resource = FluentResource::try_new(text).unwrap_or_else(|(resource, errors)| {
+                log::error!("{tag}/{name} has errors: {errors:?}");
+                resource
+            });
             if let Err(errors) = bundle.add_resource(resource) {
                 log::error!("{tag}/{name} repeats messages: {errors:?}");
             }
@@ -477,13 +504,24 @@ mod tests {
 
     #[test]
     fn a_missing_message_falls_back_to_english() {
-        let catalogue = Catalogue::from_files(
+        let files: &[(&str, &'static str, &str)] = &[
+            ("fr", "a.ftl", "hello = Bonjour\n"),
+            ("en", "a.ftl", "hello = Hello\nbye = Goodbye\n"),
+            ("de", "a.ftl", "hello = Hallo\n"),
+        ];
+        let files: Vec<(String, &'static str, String)> = files
+            .iter()
+            .map(|(tag, name, text)| ((*tag).to_owned(), *name, (*text).to_owned()))
+            .collect();
+        let catalogue = Catalogue::new(
             r#"{"source":"en","languages":[{"tag":"en","status":"complete"},{"tag":"de","status":"in-progress"},{"tag":"fr","status":"in-progress"}]}"#,
-            &[
-                ("fr", "a.ftl", "hello = Bonjour\n"),
-                ("en", "a.ftl", "hello = Hello\nbye = Goodbye\n"),
-                ("de", "a.ftl", "hello = Hallo\n"),
-            ],
+            Box::new(move |tag: &str| {
+                files
+                    .iter()
+                    .filter(|(file_tag, _, _)| file_tag == tag)
+                    .map(|(_, name, text)| (*name, text.clone()))
+                    .collect()
+            }),
         );
         assert_eq!(catalogue.text("de", "hello", None), "Hallo");
         assert_eq!(catalogue.text("de", "bye", None), "Goodbye");
@@ -521,11 +559,15 @@ mod tests {
                 entry.tag
             );
         }
-        for (tag, name, text) in embedded::FILES {
-            assert!(
-                FluentResource::try_new((*text).to_owned()).is_ok(),
-                "{tag}/{name} does not parse"
-            );
+        for (tag, _, _) in embedded::LANGUAGE_FILES {
+            let files = embedded_language(tag);
+            assert!(files.len() > 20, "{tag} has its files");
+            for (name, text) in files {
+                assert!(
+                    FluentResource::try_new(text).is_ok(),
+                    "{tag}/{name} does not parse"
+                );
+            }
         }
         assert_eq!(
             catalogue.offered(false),
@@ -533,18 +575,55 @@ mod tests {
         );
     }
 
+    /// Issue 19: the catalogue is embedded deflated and without its comment lines (build.rs). Every message and
+    /// term of every file on disk is still there, with the same value, and no comment line is left.
+    #[test]
+    fn the_embedded_catalogue_is_every_file_without_its_comments() {
+        let locales = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/locales");
+        let entries = |text: &str| -> Vec<(String, String)> {
+            let resource = FluentResource::try_new(text.to_owned()).expect("parses");
+            resource
+                .entries()
+                .filter_map(|entry| match entry {
+                    fluent_syntax::ast::Entry::Message(message) => {
+                        Some((message.id.name.to_owned(), format!("{:?}", message.value)))
+                    }
+                    fluent_syntax::ast::Entry::Term(term) => {
+                        Some((format!("-{}", term.id.name), format!("{:?}", term.value)))
+                    }
+                    _ => None,
+                })
+                .collect()
+        };
+        let mut compared = 0;
+        for (tag, _, _) in embedded::LANGUAGE_FILES {
+            for (name, text) in embedded_language(tag) {
+                assert!(
+                    !text.lines().any(|line| line.starts_with('#')),
+                    "{tag}/{name}"
+                );
+                let on_disk = std::fs::read_to_string(locales.join(tag).join(name)).expect("file");
+                assert_eq!(entries(&text), entries(&on_disk), "{tag}/{name}");
+                compared += 1;
+            }
+        }
+        assert!(compared > 300, "{compared} files");
+    }
+
     /// Issue 22: the English back-translations of the safety text (`<tag>/back/`) are never embedded, so they
     /// can never stand in for the translation they check.
     #[test]
     fn back_translations_are_not_embedded() {
-        let safety: Vec<&str> = embedded::FILES
-            .iter()
-            .filter(|(tag, name, _)| *tag == "de" && *name == "content-safety.ftl")
-            .map(|(_, _, text)| *text)
+        let safety: Vec<String> = embedded_language("de")
+            .into_iter()
+            .filter(|(name, _)| *name == "content-safety.ftl")
+            .map(|(_, text)| text)
             .collect();
         assert_eq!(safety.len(), 1);
         assert!(safety[0].contains("Hör auf, wenn"));
-        assert!(embedded::FILES.iter().all(|(tag, _, _)| *tag != "back"));
+        assert!(embedded::LANGUAGE_FILES
+            .iter()
+            .all(|(tag, _, _)| *tag != "back"));
         assert_eq!(
             text("de", "safety-sign-chest-pain"),
             "Schmerzen in der Brust zusammen mit den Rückenschmerzen."

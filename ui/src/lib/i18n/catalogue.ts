@@ -19,6 +19,9 @@ const FILES = import.meta.glob('../../../../assets/locales/*/*.ftl', {
   eager: true,
 }) as Record<string, string>;
 
+/** The catalogue files' texts as bundled, by path (without comment lines: vite.config.ts). */
+export const FILE_TEXTS: Readonly<Record<string, string>> = FILES;
+
 /** The catalogue files in the bundle (a back-translation folder, `<tag>/back/`, is never one of them). */
 export const FILE_PATHS: readonly string[] = Object.keys(FILES);
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Catalogue, LANGUAGES, catalogue } from './catalogue';
+import { Catalogue, FILE_TEXTS, LANGUAGES, catalogue } from './catalogue';
 import { intlLocale, languageName, locale, setLanguage, t } from './locale.svelte';
 import { formatDuration } from '../format';
 import { historyLine, shortDay } from '../editor/words';
@@ -44,6 +44,17 @@ describe('the catalogue the UI reads (assets/locales, the files Rust embeds)', (
     expect(catalogue.text('xx', 'exercise-cat-cow-name')).toBe('Cat-cow');
     expect(catalogue.text('es', 'exercise-cat-cow-name')).toBe('Gato-vaca');
     expect(catalogue.text('es', 'nav-help')).toBe('Ayuda');
+  });
+
+  it('is bundled without comment lines, and with every message', () => {
+    const english = Object.entries(FILE_TEXTS).filter(([path]) => path.includes('/en/'));
+    expect(english.length).toBeGreaterThan(20);
+    for (const [path, text] of Object.entries(FILE_TEXTS)) {
+      expect(text.split('\n').filter((line) => line.startsWith('#')), path).toEqual([]);
+    }
+    // The translator notes are gone, the messages they describe are not.
+    expect(catalogue.text('en', 'nav-help')).toBe('Help');
+    expect(catalogue.text('ja', 'nav-help')).not.toBe('nav-help');
   });
 
   it('parses a language only when it is first asked for', () => {
