@@ -74,6 +74,11 @@ for size in 16x16 24x24 32x32 48x48 64x64 128x128 256x256 512x512; do
   check "ships the ${size} icon" has "/usr/share/icons/hicolor/${size}/apps/limber.png"
 done
 check "ships the scalable icon" has /usr/share/icons/hicolor/scalable/apps/limber.svg
+# The voice coach's clips are data files beside the program (issue 19), where audio::voice looks for them: Tauri's
+# resource folder, /usr/lib/Limber/voice/<language>/{day,night}/<clip>.ogg. Every clip of the source tree.
+clips_in_tree="$(cd "$ROOT/assets/audio/voice" && find . -name '*.ogg' | sed 's|^\./|/usr/lib/Limber/voice/|' | sort)"
+clips_shipped="$(grep '^/usr/lib/Limber/voice/.*\.ogg$' <<<"$contents" | sort)"
+check "ships all $(wc -l <<<"$clips_in_tree") voice clips in /usr/lib/Limber/voice" test "$clips_in_tree" = "$clips_shipped"
 
 # 3. Install, recording /usr before so that removal can be checked against it.
 find /usr -xdev \( -type f -o -type l \) -not -name '*.cache' 2>/dev/null | sort >"$out/usr-before.txt"
@@ -188,6 +193,9 @@ window_ms=$(( ($(date +%s%N) - start) / 1000000 ))
 
 n=$(drawn "$out/launch.png") && result pass "the window drew its page (${n} colours in $out/launch.png)" || result fail "the screen stayed nearly blank (${n} colours)"
 kill -0 "$pid" 2>/dev/null && result pass "limber is still running after its window appeared" || result fail "limber exited after start"
+grep -q "voice clips: /usr/lib/Limber/voice" "$out/gtk-launch.log" \
+  && result pass "the installed app finds its voice clips in /usr/lib/Limber/voice" \
+  || result fail "the installed app did not say it found its voice clips in /usr/lib/Limber/voice (see $out/gtk-launch.log)"
 
 # Closing the window (what its close button sends) with no routine running: the app ends and
 # /usr/bin/limber-tray, which it started, keeps the reminders and the single-instance name.

@@ -208,6 +208,8 @@ fn run_app(launch: Launch) -> i32 {
             app.manage(sound);
             app.manage(store);
             app.manage(paths);
+            // Where the voice clips are is found (and logged) once, now, rather than in the first session.
+            audio::voice_dir();
             log::debug!(
                 "start-up: {} ms to the session driver and sound started",
                 started.elapsed().as_millis()

@@ -26,8 +26,8 @@ pub use device::SystemDevice;
 pub use playback::{ClipDrop, ClipStart, Device, Output, Play, VoiceLog};
 pub use synth::{render, Sound, BREATH_MILLIS, SAMPLE_RATE};
 pub use voice::{
-    clip_bytes, decode_clip, languages as voice_languages, words as voice_words, Pace, Voice,
-    CLIP_NAMES,
+    clip_bytes, decode_clip, languages as voice_languages, voice_dir, words as voice_words, Pace,
+    Voice, CLIP_NAMES,
 };
 
 use limber_app::settings::AudioSettings;

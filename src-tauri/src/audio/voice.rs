@@ -1,16 +1,21 @@
 //! The voice coach's clips: short phrases pre-rendered by `scripts/voice.sh` into
-//! `assets/audio/voice/<language>/{day,night}/` (for each language a voice exists for: a day set and, where the
-//! installer's size allows, a slower night set; Ogg Vorbis), embedded in the binary, and their decoding into
-//! [`Samples`].
+//! `assets/audio/voice/<language>/{day,night}/` (for each language a voice exists for: a day set and, where it
+//! was rendered, a slower night set; Ogg Vorbis), installed beside the program as data files, and their decoding
+//! into [`Samples`].
 //!
-//! It owns which clip files exist, in which languages, and how they are read. It must never read files at run
-//! time (the clips are compiled in, so a broken install cannot lose them), never say a phrase in a language other
-//! than the session's (issue 22: a session whose language has no clip set gets tones only, never English words),
-//! and never panic on a malformed clip: a clip that cannot be decoded is an error the caller logs and skips, so it
-//! silences one phrase, never a session. The tests below decode every embedded clip of every language, so a
-//! missing or corrupt clip fails the build's tests instead.
+//! It owns which clip files exist, in which languages, where they are found and how they are read. The clips are
+//! files, not compiled in (issue 19: the release binary stays under 15 MB with room for ten languages' voices):
+//! the package installs them as a Tauri resource (`tauri.conf.json`, `bundle.resources`), found by
+//! [`voice_dir`]. A voice whose folder is missing is no voice: its sessions get tones only, as a language without
+//! a voice does. It must never say a phrase in a language other than the session's (issue 22: a session whose
+//! language has no clip set gets tones only, never English words), and never panic on a missing or malformed
+//! clip: a clip that cannot be read or decoded is an error the caller logs and skips, so it silences one phrase,
+//! never a session. The tests below decode every clip of every language from the source tree, so a missing or
+//! corrupt clip fails the tests, and `scripts/install-test.sh` checks that the package installs them.
 
 use std::io::Cursor;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use limber_core::speech::Phrase;
 use rodio::{Decoder, Source};
@@ -49,11 +54,20 @@ impl Voice {
     /// The voice that speaks `language` (a catalogue tag such as `de` or `pt-BR`, matched exactly), if there is
     /// one. No other language's voice ever stands in: a German session must not hear English words.
     pub fn for_language(language: &str) -> Option<Voice> {
-        SETS.iter()
-            .find(|set| set.language == language)
-            .map(|set| Voice {
-                language: set.language,
-            })
+        let set = SETS.iter().find(|set| set.language == language)?;
+        // A voice whose clips are not installed would say nothing: its sessions get tones instead.
+        let folder = voice_dir()?.join(set.language);
+        if !folder.is_dir() {
+            log::warn!(
+                "the {} voice's clips are not in {}; its sessions get tones only",
+                set.language,
+                folder.display()
+            );
+            return None;
+        }
+        Some(Voice {
+            language: set.language,
+        })
     }
 
     /// Its language's catalogue tag.
@@ -121,160 +135,189 @@ pub fn words(phrase: &Phrase, language: &str) -> Option<String> {
     limber_app::i18n::catalogue().own_text(language, &id)
 }
 
-/// The languages the coach speaks, in the order of [`SETS`].
+/// The languages the coach speaks (whose clips are installed), in the order of [`SETS`].
 pub fn languages() -> impl Iterator<Item = &'static str> {
-    SETS.iter().map(|set| set.language)
+    SETS.iter()
+        .map(|set| set.language)
+        .filter(|language| Voice::for_language(language).is_some())
 }
 
-/// One language's embedded clips, in the order of [`CLIP_NAMES`].
+/// One language's clips: a clip of every name in [`CLIP_NAMES`] in `<language>/day/`, and in `<language>/night/`
+/// when `night`.
 struct ClipSet {
     language: &'static str,
-    day: &'static [(&'static str, &'static [u8])],
-    /// The slower night clips; `None` for a voice shipped with its day clips only (to keep the `.deb` under
-    /// 10 MB), whose bedtime routines use the day clips, still at the gentler night volume.
-    night: Option<&'static [(&'static str, &'static [u8])]>,
+    /// Whether the slower night clips were rendered; a voice with its day clips only (Japanese, README.md "The
+    /// voice coach") uses them for bedtime routines, still at the gentler night volume.
+    night: bool,
 }
 
-/// Calls `$callback!($($args)* [every clip name])`: the one list of clip names, used for [`CLIP_NAMES`] and for
-/// each language's set, so that every language has the same clips.
-macro_rules! with_clip_names {
-    ($callback:ident ! ($($args:tt)*)) => {
-        $callback!($($args)* [
-            "breathe-in",
-            "breathe-out",
-            "halfway",
-            "instruction-abdominal-bracing",
-            "instruction-cat-cow",
-            "instruction-diaphragmatic-breathing",
-            "instruction-head-tilt",
-            "instruction-knee-to-chest",
-            "instruction-log-roll",
-            "instruction-open-book",
-            "instruction-plank",
-            "instruction-plank-knees",
-            "instruction-progressive-muscle-relaxation",
-            "instruction-scapular-clocks",
-            "instruction-shoulder-rows",
-            "instruction-supine-knee-twist",
-            "last-one",
-            "name-abdominal-bracing",
-            "name-cat-cow",
-            "name-diaphragmatic-breathing",
-            "name-head-tilt",
-            "name-knee-to-chest",
-            "name-log-roll",
-            "name-open-book",
-            "name-plank",
-            "name-plank-knees",
-            "name-progressive-muscle-relaxation",
-            "name-scapular-clocks",
-            "name-shoulder-rows",
-            "name-supine-knee-twist",
-            "number-1",
-            "number-2",
-            "number-3",
-            "number-4",
-            "number-5",
-            "number-6",
-            "number-7",
-            "number-8",
-            "number-9",
-            "number-10",
-            "number-11",
-            "number-12",
-            "number-13",
-            "number-14",
-            "number-15",
-            "number-16",
-            "number-17",
-            "number-18",
-            "number-19",
-            "number-20",
-            "rest",
-            "sample",
-            "switch-sides",
-            "well-done",
-        ])
-    };
-}
-
-macro_rules! name_list {
-    ([$($name:literal),* $(,)?]) => {
-        &[$($name),*]
-    };
-}
-
-macro_rules! clips {
-    ($language:literal, $pace:literal, [$($name:literal),* $(,)?]) => {
-        &[$(
-            (
-                $name,
-                include_bytes!(concat!(
-                    env!("CARGO_MANIFEST_DIR"),
-                    "/../assets/audio/voice/",
-                    $language,
-                    "/",
-                    $pace,
-                    "/",
-                    $name,
-                    ".ogg"
-                )) as &[u8],
-            ),
-        )*]
-    };
-}
-
-macro_rules! clip_set {
-    ($language:literal [$($name:literal),* $(,)?]) => {
-        ClipSet {
-            language: $language,
-            day: clips!($language, "day", [$($name),*]),
-            night: Some(clips!($language, "night", [$($name),*])),
-        }
-    };
-    ($language:literal day_only [$($name:literal),* $(,)?]) => {
-        ClipSet {
-            language: $language,
-            day: clips!($language, "day", [$($name),*]),
-            night: None,
-        }
-    };
-}
-
-/// Every clip's name (a [`Phrase::clip`]), in the same order as the embedded sets. A test checks this list
-/// against the phrases the coach can say and against the files on disk of every language.
-pub const CLIP_NAMES: &[&str] = with_clip_names!(name_list!());
+/// Every clip's name (a [`Phrase::clip`]): each voice has a file of each name. A test checks this list against
+/// the phrases the coach can say and against the files on disk of every language.
+pub const CLIP_NAMES: &[&str] = &[
+    "breathe-in",
+    "breathe-out",
+    "halfway",
+    "instruction-abdominal-bracing",
+    "instruction-cat-cow",
+    "instruction-diaphragmatic-breathing",
+    "instruction-head-tilt",
+    "instruction-knee-to-chest",
+    "instruction-log-roll",
+    "instruction-open-book",
+    "instruction-plank",
+    "instruction-plank-knees",
+    "instruction-progressive-muscle-relaxation",
+    "instruction-scapular-clocks",
+    "instruction-shoulder-rows",
+    "instruction-supine-knee-twist",
+    "last-one",
+    "name-abdominal-bracing",
+    "name-cat-cow",
+    "name-diaphragmatic-breathing",
+    "name-head-tilt",
+    "name-knee-to-chest",
+    "name-log-roll",
+    "name-open-book",
+    "name-plank",
+    "name-plank-knees",
+    "name-progressive-muscle-relaxation",
+    "name-scapular-clocks",
+    "name-shoulder-rows",
+    "name-supine-knee-twist",
+    "number-1",
+    "number-2",
+    "number-3",
+    "number-4",
+    "number-5",
+    "number-6",
+    "number-7",
+    "number-8",
+    "number-9",
+    "number-10",
+    "number-11",
+    "number-12",
+    "number-13",
+    "number-14",
+    "number-15",
+    "number-16",
+    "number-17",
+    "number-18",
+    "number-19",
+    "number-20",
+    "rest",
+    "sample",
+    "switch-sides",
+    "well-done",
+];
 
 /// Every language's clips: English (the source) first. A language is added here once `scripts/voice.sh
 /// --language <tag>` has rendered its clips (README.md, "The voice coach", says which voice each one has and why
 /// some have none).
 const SETS: &[ClipSet] = &[
-    with_clip_names!(clip_set!("en")),
-    // Day clips only: with a night set the .deb would pass 10 MB (README.md, "The voice coach").
-    with_clip_names!(clip_set!("ja" day_only)),
+    ClipSet {
+        language: "en",
+        night: true,
+    },
+    // Day clips only (README.md, "The voice coach").
+    ClipSet {
+        language: "ja",
+        night: false,
+    },
 ];
 
-/// The embedded bytes of a clip of `voice`, if there is one by that name.
-pub fn clip_bytes(name: &str, voice: Voice, pace: Pace) -> Option<&'static [u8]> {
-    let set = match pace {
-        Pace::Day => voice.set().day,
-        Pace::Night => voice.set().night.unwrap_or(voice.set().day),
-    };
-    set.iter()
-        .find(|(clip, _)| *clip == name)
-        .map(|(_, bytes)| *bytes)
+/// The folder of the voices (`<language>/{day,night}/<clip>.ogg`), found once: the first of
+/// - `LIMBER_VOICE_DIR`, when set (tests, or a voice folder of one's own);
+/// - the program's resource folder, where the package installed them (`voice/` in Tauri's resource folder:
+///   `/usr/lib/Limber/` beside `/usr/bin/limber` from the .deb, the program's own folder on Windows and in a
+///   build's `target/<profile>/`, where tauri-build copies them, `Contents/Resources/` on macOS);
+/// - `assets/audio/voice/` of the source tree the program was built from, if it is still there.
+///
+/// `None` (logged) when none of them holds the clips: then no language has a voice.
+pub fn voice_dir() -> Option<&'static Path> {
+    static DIR: OnceLock<Option<PathBuf>> = OnceLock::new();
+    DIR.get_or_init(|| {
+        let exe = std::env::current_exe().ok();
+        let found = find_voice_dir(
+            std::env::var_os("LIMBER_VOICE_DIR").map(PathBuf::from),
+            exe.as_deref(),
+            Path::new(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/../assets/audio/voice"
+            )),
+        );
+        match &found {
+            Some(dir) => log::info!("voice clips: {}", dir.display()),
+            None => log::warn!(
+                "no voice clips were found beside the program; the coach plays tones only"
+            ),
+        }
+        found
+    })
+    .as_deref()
 }
 
-/// Decodes the clip of `phrase` in `voice` at `pace` into mono samples at the clip's own rate.
+/// Where the clips are, given the variable, the running program's path and the source tree's folder (see
+/// [`voice_dir`]): the first candidate that holds the English voice's folder (every install has it).
+fn find_voice_dir(variable: Option<PathBuf>, exe: Option<&Path>, source: &Path) -> Option<PathBuf> {
+    if let Some(dir) = variable {
+        // Asked for by name: never another folder instead.
+        return Some(dir);
+    }
+    let mut candidates = Vec::new();
+    if let Some(folder) = exe.and_then(Path::parent) {
+        candidates.push(folder.join("voice"));
+        if let Some(above) = folder.parent() {
+            candidates.push(above.join("lib/Limber/voice"));
+            candidates.push(above.join("Resources/voice"));
+        }
+    }
+    candidates.push(source.to_path_buf());
+    candidates
+        .into_iter()
+        .find(|dir| dir.join(SETS[0].language).is_dir())
+}
+
+/// The path of a clip of `voice`, if there is a clip by that name.
+fn clip_path(name: &str, voice: Voice, pace: Pace) -> Option<PathBuf> {
+    if !CLIP_NAMES.contains(&name) {
+        return None;
+    }
+    let folder = match pace {
+        Pace::Night if voice.set().night => "night",
+        _ => "day",
+    };
+    Some(
+        voice_dir()?
+            .join(voice.language())
+            .join(folder)
+            .join(format!("{name}.ogg")),
+    )
+}
+
+/// The bytes of a clip of `voice`: [`AudioError::UnknownClip`] for a name that is no clip, and
+/// [`AudioError::InvalidClip`] for a clip file that cannot be read.
+pub fn clip_bytes(name: &str, voice: Voice, pace: Pace) -> Result<Vec<u8>, AudioError> {
+    let path =
+        clip_path(name, voice, pace).ok_or_else(|| AudioError::UnknownClip(name.to_owned()))?;
+    read_clip(name, &path)
+}
+
+fn read_clip(name: &str, path: &Path) -> Result<Vec<u8>, AudioError> {
+    std::fs::read(path).map_err(|error| AudioError::InvalidClip {
+        clip: name.to_owned(),
+        reason: format!("{} cannot be read ({error})", path.display()),
+    })
+}
+
+/// Reads and decodes the clip of `phrase` in `voice` at `pace` into mono samples at the clip's own rate.
 pub fn decode_clip(phrase: &Phrase, voice: Voice, pace: Pace) -> Result<Samples, AudioError> {
     let name = phrase.clip();
-    let bytes =
-        clip_bytes(&name, voice, pace).ok_or_else(|| AudioError::UnknownClip(name.clone()))?;
+    let bytes = clip_bytes(&name, voice, pace)?;
     decode(bytes).map_err(|reason| AudioError::InvalidClip { clip: name, reason })
 }
 
 /// Decodes Ogg Vorbis (or any format the enabled decoders read); several channels are averaged to one.
-fn decode(bytes: &'static [u8]) -> Result<Samples, String> {
+fn decode(bytes: Vec<u8>) -> Result<Samples, String> {
     let decoder = Decoder::new(Cursor::new(bytes)).map_err(|e| e.to_string())?;
     let channels = usize::from(decoder.channels().get());
     let rate = decoder.sample_rate().get();
@@ -331,14 +374,16 @@ mod tests {
             let night_folder = root().join(voice.language()).join("night");
             assert_eq!(
                 night_folder.exists(),
-                set.night.is_some(),
-                "{}: a night set is embedded exactly when it is rendered",
+                set.night,
+                "{}: a night set is listed exactly when it is rendered",
                 voice.language()
             );
-            for (pace, clips) in [("day", Some(set.day)), ("night", set.night)] {
-                let Some(clips) = clips else { continue };
-                let names: Vec<&str> = clips.iter().map(|(name, _)| *name).collect();
-                assert_eq!(names, CLIP_NAMES, "{} {pace}", voice.language());
+            let paces: &[&str] = if set.night {
+                &["day", "night"]
+            } else {
+                &["day"]
+            };
+            for pace in paces {
                 let on_disk: BTreeSet<String> =
                     std::fs::read_dir(root().join(voice.language()).join(pace))
                         .unwrap()
@@ -362,7 +407,7 @@ mod tests {
             .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
             .collect();
         let with_voice: BTreeSet<String> = languages().map(str::to_owned).collect();
-        assert_eq!(folders, with_voice, "every rendered language is embedded");
+        assert_eq!(folders, with_voice, "every rendered language is listed");
     }
 
     /// Issue 22: a voice speaks its own language only. Every language of the catalogue either has its own voice
@@ -384,13 +429,8 @@ mod tests {
             if let Some(voice) = Voice::for_language(&tag) {
                 assert_eq!(voice.language(), tag);
                 assert_eq!(
-                    clip_bytes("rest", voice, Pace::Day),
-                    voice
-                        .set()
-                        .day
-                        .iter()
-                        .find(|(n, _)| *n == "rest")
-                        .map(|(_, b)| *b)
+                    clip_bytes("rest", voice, Pace::Day).unwrap(),
+                    std::fs::read(root().join(&tag).join("day/rest.ogg")).unwrap()
                 );
             }
         }
@@ -473,7 +513,7 @@ mod tests {
     #[test]
     fn the_night_voice_is_slower_than_the_day_voice() {
         for voice in voices() {
-            if voice.set().night.is_none() {
+            if !voice.set().night {
                 // Its bedtime routines use the day clips.
                 assert_eq!(
                     clip_bytes("rest", voice, Pace::Night),
@@ -510,16 +550,24 @@ mod tests {
     }
 
     #[test]
-    fn the_embedded_clips_stay_small() {
+    fn the_clips_stay_small() {
         let mut all = 0;
         for voice in voices() {
-            let set = voice.set();
-            let total: usize = set
-                .day
-                .iter()
-                .chain(set.night.unwrap_or_default())
-                .map(|(_, bytes)| bytes.len())
-                .sum();
+            let mut total = 0;
+            let paces: &[&str] = if voice.set().night {
+                &["day", "night"]
+            } else {
+                &["day"]
+            };
+            for pace in paces {
+                for name in CLIP_NAMES {
+                    let path = root()
+                        .join(voice.language())
+                        .join(pace)
+                        .join(format!("{name}.ogg"));
+                    total += std::fs::metadata(&path).unwrap().len();
+                }
+            }
             assert!(
                 total < 1_600_000,
                 "the {} voice clips take {total} bytes",
@@ -531,24 +579,67 @@ mod tests {
     }
 
     /// What the clips of every language together may take, for the `.deb`'s 10 MB: with English and Japanese's
-    /// day set (1,928,403 bytes) the release `.deb` measured 10,227,682 bytes (9.75 MiB) on 2026-12-07, and
-    /// clips shrink by only about a fifth in it (README.md, "The voice coach").
-    const ALL_VOICES_AT_MOST: usize = 2_000_000;
+    /// day set (1,928,403 bytes) the release `.deb` (xz) measured 6,460,752 bytes on 2026-12-07, and Ogg clips
+    /// hardly compress (README.md, "The voice coach").
+    const ALL_VOICES_AT_MOST: u64 = 5_000_000;
+
+    /// Issue 19: the clips are found where the package installs them, beside the program, or in the source tree,
+    /// in that order; a folder named by LIMBER_VOICE_DIR is used as it is.
+    #[test]
+    fn the_voice_folder_is_found_where_the_package_puts_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let base = dir.path();
+        let make = |path: &str| {
+            std::fs::create_dir_all(base.join(path).join("en")).unwrap();
+            base.join(path)
+        };
+        let source = make("src/assets/audio/voice");
+        let exe = base.join("usr/bin/limber");
+        let find = |variable: Option<PathBuf>| find_voice_dir(variable, Some(&exe), &source);
+        // Nothing installed: the source tree.
+        assert_eq!(find(None), Some(source.clone()));
+        // Installed by the .deb: /usr/lib/Limber/voice beside /usr/bin/limber.
+        let deb = make("usr/lib/Limber/voice");
+        assert_eq!(find(None), Some(deb.clone()));
+        // Beside the program (a build's target/<profile>/, Windows) comes first.
+        let beside = make("usr/bin/voice");
+        assert_eq!(find(None), Some(beside));
+        // A folder without the English voice is not a voice folder.
+        std::fs::remove_dir(base.join("usr/bin/voice/en")).unwrap();
+        assert_eq!(find(None), Some(deb));
+        // The variable wins, even over a folder that has clips.
+        let own = base.join("mine");
+        assert_eq!(find(Some(own.clone())), Some(own));
+        // No program path and no source tree: none.
+        assert_eq!(find_voice_dir(None, None, &base.join("gone")), None);
+    }
 
     #[test]
     fn a_corrupt_or_unknown_clip_is_an_error_never_a_panic() {
         let good = clip_bytes("rest", Voice::ENGLISH, Pace::Day).unwrap();
-        let rows: Vec<&'static [u8]> = vec![
-            b"",
-            b"OggS",
-            b"RIFF\0\0\0\0WAVE",
-            &good[..good.len() / 3],
-            &good[..64],
+        let rows: Vec<Vec<u8>> = vec![
+            b"".to_vec(),
+            b"OggS".to_vec(),
+            b"RIFF\0\0\0\0WAVE".to_vec(),
+            good[..good.len() / 3].to_vec(),
+            good[..64].to_vec(),
         ];
         for bytes in rows {
             let _ = decode(bytes);
         }
-        assert!(decode(b"not a sound file at all").is_err());
+        assert!(decode(b"not a sound file at all".to_vec()).is_err());
+        // A clip file that is not there (a damaged install) is an error with its path, never a panic.
+        let missing = Path::new("/nonexistent/limber/voice/en/day/rest.ogg");
+        match read_clip("rest", missing) {
+            Err(AudioError::InvalidClip { clip, reason }) => {
+                assert_eq!(clip, "rest");
+                assert!(
+                    reason.contains("/nonexistent/limber/voice/en/day/rest.ogg"),
+                    "{reason}"
+                );
+            }
+            other => panic!("{other:?}"),
+        }
         assert_eq!(
             decode_clip(
                 &Phrase::ExerciseName("no-such-move".into()),
