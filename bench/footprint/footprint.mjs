@@ -345,7 +345,7 @@ function playerInteractive(logPath, after) {
 
 /**
  * From a reminder's "Start now" to the player being interactive, while limber-tray holds the reminders: for
- * each of `routines`, a reminder is imported for the next whole minute at least 8 s away; when dunst shows it,
+ * each of `routines`, a reminder is imported for the next whole minute at least 70 s away; when dunst shows it,
  * "Start now" is chosen from its context menu; limber-tray hands over and starts the app on that routine; the
  * end is the player's own report (its first frame with the routine on screen). Then the window is closed, which
  * hands over to limber-tray again, for the next run. Returns the times in ms.
@@ -354,7 +354,10 @@ async function measureReminders(binary, home, notifier, routines, logPath, while
   const times = [];
   const env = { ...process.env, ...home.env };
   for (const [index, routine] of routines.entries()) {
-    const at = new Date(Math.ceil((Date.now() + 8000) / 60000) * 60000);
+    // At least 70 s away: limber-tray notices an import (another process's commit) at its next look, up to a
+    // minute later (the scheduler's MAX_SLEEP), and a reminder whose time passed before the change was noticed is
+    // passed over, not fired late (it was changed "after" its time, as far as limber-tray knows).
+    const at = new Date(Math.ceil((Date.now() + 70000) / 60000) * 60000);
     execFileSync(binary, ['import', reminderFile(home, routine, at)], { env, stdio: 'ignore' });
     log(`reminder for ${routine} at ${at.toTimeString().slice(0, 5)} (in ${((at - Date.now()) / 1000).toFixed(0)} s)`);
     // The first wait is long enough to measure the peers in: limber-tray only waits meanwhile.
@@ -370,8 +373,17 @@ async function measureReminders(binary, home, notifier, routines, logPath, while
     const stamp = () => (existsSync(notifier.clicked) ? readFileSync(notifier.clicked, 'utf8').trim() : '');
     await eventually(() => stamp().length > 0, { timeout: 10000, interval: 10, message: "dunst's context menu" });
     const clickedMs = Number(stamp()) / 1e6;
-    const end = await eventually(() => playerInteractive(logPath, clickedMs),
-      { timeout: 30000, interval: 10, message: `the ${routine} player to say it is interactive (in ${logPath})` });
+    let end;
+    try {
+      end = await eventually(() => playerInteractive(logPath, clickedMs),
+        { timeout: 30000, interval: 10, message: `the ${routine} player to say it is interactive (in ${logPath})` });
+    } catch (error) {
+      // Say what Limber and dunst did: the log goes with the temporary home.
+      const said = readFileSync(logPath, 'utf8').split('\n').filter((line) => /^\[limber/.test(line)).slice(-25);
+      const displayed = execFileSync('dunstctl', ['count', 'displayed'], { encoding: 'utf8' }).trim();
+      const history = execFileSync('dunstctl', ['count', 'history'], { encoding: 'utf8' }).trim();
+      throw new Error(`${error.message}\ndunst: ${displayed} displayed, ${history} in history; the log's end:\n${said.join('\n')}`);
+    }
     times.push(end - clickedMs);
     log(`reminder -> player interactive: ${times.at(-1).toFixed(0)} ms (${routine})`);
     // Back to limber-tray alone for the next reminder.
