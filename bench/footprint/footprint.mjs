@@ -378,11 +378,14 @@ async function measureReminders(binary, home, notifier, routines, logPath, while
       end = await eventually(() => playerInteractive(logPath, clickedMs),
         { timeout: 30000, interval: 10, message: `the ${routine} player to say it is interactive (in ${logPath})` });
     } catch (error) {
-      // Say what Limber and dunst did: the log goes with the temporary home.
-      const said = readFileSync(logPath, 'utf8').split('\n').filter((line) => /^\[limber/.test(line)).slice(-25);
+      // Say what Limber and dunst did: the log goes with the temporary home, so it is kept beside the build.
+      const whole = readFileSync(logPath, 'utf8');
+      const kept = join(ROOT, 'target', 'footprint-failed-limber.log');
+      writeFileSync(kept, whole);
+      const said = whole.split('\n').filter((line) => /^\[limber/.test(line)).slice(-25);
       const displayed = execFileSync('dunstctl', ['count', 'displayed'], { encoding: 'utf8' }).trim();
       const history = execFileSync('dunstctl', ['count', 'history'], { encoding: 'utf8' }).trim();
-      throw new Error(`${error.message}\ndunst: ${displayed} displayed, ${history} in history; the log's end:\n${said.join('\n')}`);
+      throw new Error(`${error.message}\ndunst: ${displayed} displayed, ${history} in history; the whole log is in ${kept}; its end:\n${said.join('\n')}`);
     }
     times.push(end - clickedMs);
     log(`reminder -> player interactive: ${times.at(-1).toFixed(0)} ms (${routine})`);
