@@ -316,22 +316,28 @@ async function startNotifier(home) {
   return { child, clicked, stop: () => endPeer(child) };
 }
 
-/** A Limber export holding only a reminder for `routine` every day at `at`'s local hour and minute. */
-function reminderFile(home, routine, at) {
+/**
+ * A Limber export holding a reminder every day for each of `plan`'s routines, at its instant's local hour and
+ * minute. All of them go in one import: an import adds settings that are missing and never changes one that is
+ * there, so a second file's reminders would not replace the first's (which is what made the second run fail).
+ */
+function reminderFile(home, plan) {
   const two = (n) => String(n).padStart(2, '0');
   const days = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
   const doc = {
     format: 'limber-export', version: 1, sessions: [], journal: [], restDays: [], customRoutines: [],
     settings: {
       reminders: {
-        reminders: [{ routineId: routine, enabled: true, days, time: { kind: 'fixed', time: `${two(at.getHours())}:${two(at.getMinutes())}:00` } }],
+        reminders: plan.map(({ routine, at }) => ({
+          routineId: routine, enabled: true, days, time: { kind: 'fixed', time: `${two(at.getHours())}:${two(at.getMinutes())}:00` },
+        })),
         graceMinutes: 120,
         quietHours: null,
         snoozeMinutes: 10,
       },
     },
   };
-  const path = join(home.dir, `reminder-${routine}.json`);
+  const path = join(home.dir, 'reminders.json');
   writeFileSync(path, JSON.stringify(doc));
   return path;
 }
@@ -344,24 +350,27 @@ function playerInteractive(logPath, after) {
 }
 
 /**
- * From a reminder's "Start now" to the player being interactive, while limber-tray holds the reminders: for
- * each of `routines`, a reminder is imported for the next whole minute at least 70 s away; when dunst shows it,
- * "Start now" is chosen from its context menu; limber-tray hands over and starts the app on that routine; the
- * end is the player's own report (its first frame with the routine on screen). Then the window is closed, which
- * hands over to limber-tray again, for the next run. Returns the times in ms.
+ * From a reminder's "Start now" to the player being interactive, while limber-tray holds the reminders: one
+ * reminder for each of `routines`, imported together, the first at the next whole minute at least 70 s away and
+ * each next one two minutes later; when dunst shows it, "Start now" is chosen from its context menu; limber-tray
+ * hands over and starts the app on that routine; the end is the player's own report (its first frame with the
+ * routine on screen). Then the notice is closed (dunst keeps an answered notice on screen) and the window is
+ * closed, which hands over to limber-tray again, for the next run. Returns the times in ms.
  */
 async function measureReminders(binary, home, notifier, routines, logPath, whileWaiting = async () => {}) {
   const times = [];
   const env = { ...process.env, ...home.env };
-  for (const [index, routine] of routines.entries()) {
-    // At least 70 s away: limber-tray notices an import (another process's commit) at its next look, up to a
-    // minute later (the scheduler's MAX_SLEEP), and a reminder whose time passed before the change was noticed is
-    // passed over, not fired late (it was changed "after" its time, as far as limber-tray knows).
-    const at = new Date(Math.ceil((Date.now() + 70000) / 60000) * 60000);
-    execFileSync(binary, ['import', reminderFile(home, routine, at)], { env, stdio: 'ignore' });
+  // At least 70 s away: limber-tray notices an import (another process's commit) at its next look, up to a
+  // minute later (the scheduler's MAX_SLEEP), and a reminder whose time passed before the change was noticed is
+  // passed over, not fired late (it was changed "after" its time, as far as limber-tray knows).
+  // The peers are measured first (they used to be measured during the first wait, but the reminders' times are
+  // fixed at the import now, and a long measurement would make them fall due while a window is open).
+  await whileWaiting();
+  const first = Math.ceil((Date.now() + 70000) / 60000) * 60000;
+  const plan = routines.map((routine, index) => ({ routine, at: new Date(first + index * 120000) }));
+  execFileSync(binary, ['import', reminderFile(home, plan)], { env, stdio: 'ignore' });
+  for (const { routine, at } of plan) {
     log(`reminder for ${routine} at ${at.toTimeString().slice(0, 5)} (in ${((at - Date.now()) / 1000).toFixed(0)} s)`);
-    // The first wait is long enough to measure the peers in: limber-tray only waits meanwhile.
-    if (index === 0) await whileWaiting();
     await sleep(Math.max(0, at - Date.now()));
     const shown = () => Number(execFileSync('dunstctl', ['count', 'displayed'], { encoding: 'utf8' }).trim()) > 0;
     await eventually(shown, { timeout: 20000, interval: 50, message: `the reminder for ${routine} on screen` });
@@ -389,6 +398,8 @@ async function measureReminders(binary, home, notifier, routines, logPath, while
     }
     times.push(end - clickedMs);
     log(`reminder -> player interactive: ${times.at(-1).toFixed(0)} ms (${routine})`);
+    // dunst keeps an answered notice on screen; the next run must find and click its own.
+    execFileSync('dunstctl', ['close-all'], { env });
     // Back to limber-tray alone for the next reminder.
     await eventually(windowShown, { timeout: 10000, message: 'the Limber window' });
     closeWindow();
