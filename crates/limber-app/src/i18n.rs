@@ -504,22 +504,18 @@ mod tests {
 
     #[test]
     fn a_missing_message_falls_back_to_english() {
-        let files: &[(&str, &'static str, &str)] = &[
+        let files: &'static [(&str, &str, &str)] = &[
             ("fr", "a.ftl", "hello = Bonjour\n"),
             ("en", "a.ftl", "hello = Hello\nbye = Goodbye\n"),
             ("de", "a.ftl", "hello = Hallo\n"),
         ];
-        let files: Vec<(String, &'static str, String)> = files
-            .iter()
-            .map(|(tag, name, text)| ((*tag).to_owned(), *name, (*text).to_owned()))
-            .collect();
         let catalogue = Catalogue::new(
             r#"{"source":"en","languages":[{"tag":"en","status":"complete"},{"tag":"de","status":"in-progress"},{"tag":"fr","status":"in-progress"}]}"#,
             Box::new(move |tag: &str| {
                 files
                     .iter()
-                    .filter(|(file_tag, _, _)| file_tag == tag)
-                    .map(|(_, name, text)| (*name, text.clone()))
+                    .filter(|(file_tag, _, _)| *file_tag == tag)
+                    .map(|(_, name, text)| (*name, (*text).to_owned()))
                     .collect()
             }),
         );

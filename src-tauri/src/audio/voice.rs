@@ -54,20 +54,11 @@ impl Voice {
     /// The voice that speaks `language` (a catalogue tag such as `de` or `pt-BR`, matched exactly), if there is
     /// one. No other language's voice ever stands in: a German session must not hear English words.
     pub fn for_language(language: &str) -> Option<Voice> {
-        let set = SETS.iter().find(|set| set.language == language)?;
         // A voice whose clips are not installed would say nothing: its sessions get tones instead.
-        let folder = voice_dir()?.join(set.language);
-        if !folder.is_dir() {
-            log::warn!(
-                "the {} voice's clips are not in {}; its sessions get tones only",
-                set.language,
-                folder.display()
-            );
-            return None;
-        }
-        Some(Voice {
-            language: set.language,
-        })
+        installed()
+            .iter()
+            .find(|installed| **installed == language)
+            .map(|language| Voice { language })
     }
 
     /// Its language's catalogue tag.
@@ -137,9 +128,31 @@ pub fn words(phrase: &Phrase, language: &str) -> Option<String> {
 
 /// The languages the coach speaks (whose clips are installed), in the order of [`SETS`].
 pub fn languages() -> impl Iterator<Item = &'static str> {
-    SETS.iter()
-        .map(|set| set.language)
-        .filter(|language| Voice::for_language(language).is_some())
+    installed().iter().copied()
+}
+
+/// The languages of [`SETS`] whose folder is in [`voice_dir`], looked for once (and a missing one logged once).
+fn installed() -> &'static [&'static str] {
+    static INSTALLED: OnceLock<Vec<&'static str>> = OnceLock::new();
+    INSTALLED.get_or_init(|| {
+        let Some(dir) = voice_dir() else {
+            return Vec::new();
+        };
+        SETS.iter()
+            .map(|set| set.language)
+            .filter(|language| {
+                let folder = dir.join(language);
+                let there = folder.is_dir();
+                if !there {
+                    log::warn!(
+                        "the {language} voice's clips are not in {}; its sessions get tones only",
+                        folder.display()
+                    );
+                }
+                there
+            })
+            .collect()
+    })
 }
 
 /// One language's clips: a clip of every name in [`CLIP_NAMES`] in `<language>/day/`, and in `<language>/night/`
