@@ -26,6 +26,11 @@ pub const RETRY_EVERY: Duration = Duration::from_secs(30);
 /// far more often than this, so a session keeps one stream.
 pub const CLOSE_WHEN_QUIET_FOR: Duration = Duration::from_secs(60);
 
+/// How many samples of synthesised cues are kept while the output is open: about 21 s of sound, 4 MB. A routine
+/// repeats a few cues (a breath of each length it uses, the ticks, the chimes); a longest, 15 s breath is
+/// 720,000 samples. When one more would not fit, the kept ones are dropped.
+pub const SOUNDS_KEPT: usize = 1_000_000;
+
 /// The longest the thread waits, when told to stop, for a playing cue to finish.
 const FINISH_AT_MOST: Duration = Duration::from_secs(3);
 
@@ -176,6 +181,12 @@ pub struct Playback<D: Device> {
     lane: Lane,
     /// Decoded clips, kept while the output is open (a session), dropped with it.
     clips: HashMap<(Phrase, Voice, Pace), Samples>,
+    /// Synthesised cues, unscaled, kept and dropped like the clips: a routine repeats the same few cues (a
+    /// breath of the same length, the countdown's ticks), and a long breath takes a few milliseconds of CPU to
+    /// synthesise. At most [`SOUNDS_KEPT`] samples in all.
+    sounds: HashMap<Sound, Samples>,
+    /// How many cues were synthesised (the tests count them).
+    renders: usize,
     log: Arc<Mutex<VoiceLog>>,
 }
 
@@ -188,6 +199,8 @@ impl<D: Device> Playback<D> {
             origin: Instant::now(),
             lane: Lane::default(),
             clips: HashMap::new(),
+            sounds: HashMap::new(),
+            renders: 0,
             log,
         }
     }
@@ -201,8 +214,10 @@ impl<D: Device> Playback<D> {
         match message {
             Message::Settings(settings) => self.settings = settings,
             Message::Play(sound) => {
-                if self.audible() {
-                    let samples = super::render(sound).scaled(self.settings.gain());
+                // Nothing is synthesised for a device that cannot take it: on a machine without sound a
+                // session would otherwise render every breath for nothing until the next retry.
+                if self.audible() && self.ready(now) {
+                    let samples = self.rendered(sound).scaled(self.settings.gain());
                     self.deliver(
                         Play {
                             samples,
@@ -300,6 +315,29 @@ impl<D: Device> Playback<D> {
             .ok_or_else(|| AudioError::UnknownClip(phrase.clip()))
     }
 
+    /// The unscaled samples of `sound`, synthesised on first use while the output is open.
+    fn rendered(&mut self, sound: Sound) -> Samples {
+        if let Some(samples) = self.sounds.get(&sound) {
+            return samples.clone();
+        }
+        self.renders += 1;
+        let samples = super::render(sound);
+        let kept: usize = self.sounds.values().map(|kept| kept.data.len()).sum();
+        if kept + samples.data.len() > SOUNDS_KEPT {
+            self.sounds.clear();
+        }
+        if samples.data.len() <= SOUNDS_KEPT {
+            self.sounds.insert(sound, samples.clone());
+        }
+        samples
+    }
+
+    /// How many cues were synthesised since this playback began.
+    #[cfg(test)]
+    pub fn renders(&self) -> usize {
+        self.renders
+    }
+
     /// Closes an output that has been quiet for [`CLOSE_WHEN_QUIET_FOR`].
     pub fn tick(&mut self, now: Instant) {
         if let Link::Open { quiet_from, .. } = &self.link {
@@ -307,6 +345,7 @@ impl<D: Device> Playback<D> {
                 log::debug!("closing the quiet sound output");
                 self.link = Link::Closed;
                 self.clips.clear();
+                self.sounds.clear();
             }
         }
     }
@@ -343,15 +382,7 @@ impl<D: Device> Playback<D> {
 
     /// Sends already scaled samples to the device, opening it first if needed and allowed.
     fn deliver(&mut self, play: Play, now: Instant) {
-        let ready = match &self.link {
-            Link::Open { .. } => true,
-            Link::Closed => self.open(now),
-            Link::Failed { at, .. } if now.saturating_duration_since(*at) >= RETRY_EVERY => {
-                self.open(now)
-            }
-            Link::Failed { .. } => false,
-        };
-        if !ready {
+        if !self.ready(now) {
             return;
         }
         if let Err(error) = self.play_on_open(&play, now) {
@@ -364,6 +395,18 @@ impl<D: Device> Playback<D> {
                     self.link = Link::Failed { at: now, error };
                 }
             }
+        }
+    }
+
+    /// Whether the output is open, opening it first when it is closed or when a failed one is due for a retry.
+    fn ready(&mut self, now: Instant) -> bool {
+        match &self.link {
+            Link::Open { .. } => true,
+            Link::Closed => self.open(now),
+            Link::Failed { at, .. } if now.saturating_duration_since(*at) >= RETRY_EVERY => {
+                self.open(now)
+            }
+            Link::Failed { .. } => false,
         }
     }
 

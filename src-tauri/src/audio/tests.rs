@@ -283,6 +283,86 @@ fn sound_off_never_opens_a_missing_device_again() {
     assert_eq!(device.log().opens, 1);
 }
 
+/// Issue 19: a session on a machine without sound synthesised every breath and tick for nothing.
+#[test]
+fn nothing_is_synthesised_for_a_device_that_cannot_take_it() {
+    let device = FakeDevice::new(false);
+    let mut playback = playback(&device, settings(true, false, 1.0));
+    let t0 = Instant::now();
+    playback.start(t0);
+    // Between two retries the device is known to be missing: no cue is synthesised.
+    for second in 1..30 {
+        playback.handle(
+            Message::Play(Sound::BreatheIn { millis: 4_000 }),
+            t0 + Duration::from_secs(second),
+        );
+    }
+    assert_eq!((device.log().opens, playback.renders()), (1, 0));
+    // At the retry the device is still missing: tried once more, still nothing synthesised.
+    playback.handle(Message::Play(Sound::StepStart), t0 + RETRY_EVERY);
+    assert_eq!((device.log().opens, playback.renders()), (2, 0));
+    // It is back at the next retry: the cue is synthesised and played.
+    device.log().available = true;
+    playback.handle(Message::Play(Sound::StepStart), t0 + RETRY_EVERY * 2);
+    assert_eq!((device.log().opens, playback.renders()), (3, 1));
+    assert_eq!(device.log().played, vec![render(Sound::StepStart)]);
+}
+
+#[test]
+fn a_cue_is_synthesised_once_while_the_output_is_open_and_scaled_each_time() {
+    let device = FakeDevice::new(true);
+    let mut playback = playback(&device, settings(true, false, 1.0));
+    let t0 = Instant::now();
+    playback.start(t0);
+    let breath = Sound::BreatheOut { millis: 5_000 };
+    playback.handle(Message::Play(breath), t0);
+    playback.handle(Message::Play(breath), t0 + Duration::from_secs(6));
+    // A change of volume applies to the kept cue.
+    playback.handle(
+        Message::Settings(settings(true, false, 0.5)),
+        t0 + Duration::from_secs(7),
+    );
+    playback.handle(Message::Play(breath), t0 + Duration::from_secs(12));
+    assert_eq!(playback.renders(), 1);
+    let quiet = render(breath).scaled(settings(true, false, 0.5).gain());
+    assert_eq!(
+        device.log().played,
+        vec![render(breath), render(breath), quiet]
+    );
+    // A different length of breath is a different cue.
+    playback.handle(
+        Message::Play(Sound::BreatheOut { millis: 6_000 }),
+        t0 + Duration::from_secs(18),
+    );
+    assert_eq!(playback.renders(), 2);
+    // The kept cues go with the output when it closes after a quiet minute, and are made again after.
+    let later = t0 + Duration::from_secs(24) + CLOSE_WHEN_QUIET_FOR + Duration::from_secs(1);
+    playback.tick(later);
+    assert_eq!(device.log().closes, 1);
+    playback.handle(Message::Play(breath), later);
+    assert_eq!(playback.renders(), 3);
+}
+
+#[test]
+fn the_kept_cues_never_hold_more_than_their_limit() {
+    let device = FakeDevice::new(true);
+    let mut playback = playback(&device, settings(true, false, 1.0));
+    let t0 = Instant::now();
+    playback.start(t0);
+    // Fifteen-second breaths of different lengths: each is 720,000 samples or so, so the second one does not
+    // fit beside the first and replaces it.
+    let long = |millis| Sound::BreatheIn { millis };
+    playback.handle(Message::Play(long(15_000)), t0);
+    playback.handle(Message::Play(long(14_000)), t0);
+    playback.handle(Message::Play(long(15_000)), t0);
+    assert_eq!(playback.renders(), 3);
+    playback.handle(Message::Play(long(15_000)), t0);
+    assert_eq!(playback.renders(), 3);
+    assert!(
+        render(long(15_000)).data.len() + render(long(14_000)).data.len() > playback::SOUNDS_KEPT
+    );
+}
+
 #[test]
 fn a_quiet_output_is_closed_and_reopened_on_demand() {
     let device = FakeDevice::new(true);
