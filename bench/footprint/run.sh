@@ -3,7 +3,7 @@
 # figures do not depend on the desktop it is started from and a running Limber is never disturbed.
 #   bash bench/footprint/run.sh            # full run: 7 start-ups, 5 min idle in the tray, 3 reminders,
 #                                          # 2 min session and 2 min with the lights out, the peers beside them
-#   bash bench/footprint/run.sh --quick    # about 3 min 40 s (bench/README.md says why)
+#   bash bench/footprint/run.sh --quick    # under 3 minutes (2 min 36 s to 2 min 57 s on 2026-12-07)
 #   bash bench/footprint/run.sh --tray-only [--idle 300]   # only the handover to limber-tray and its idle cost
 #   bash bench/footprint/run.sh --running [--idle 300]     # launch nothing: watch the Limber already running
 #   bash bench/footprint/run.sh --help     # every option (binary, .deb, durations, JSON output)

@@ -227,7 +227,10 @@ where
             if let Some(instance) = instance {
                 instance.release();
             }
-            start_app(routine.as_deref())
+            handover_clock::log("the single-instance name is free");
+            let code = start_app(routine.as_deref());
+            handover_clock::log("the app is started");
+            code
         }
         Ok(_) => 0,
         Err(message) => {
@@ -310,14 +313,19 @@ fn serve(
             step => break step,
         }
     };
+    if matches!(step, Step::HandOver(_)) {
+        handover_clock::start();
+    }
     scheduler.send(Message::Shutdown);
     // Wait for the scheduler to stop, so that a reminder it is showing is stored before the app reads them.
     if thread.join().is_err() {
         log::warn!("the reminder scheduler had stopped with a panic");
     }
+    handover_clock::log("the reminder scheduler stopped");
     if let Some(tray) = tray {
         tray.shutdown().wait();
     }
+    handover_clock::log("the tray icon is gone");
     Ok(step)
 }
 
@@ -536,3 +544,31 @@ mod icon {
 
 #[cfg(test)]
 mod tests;
+
+/// How long each part of a hand-over to the app takes, logged at debug level: a reminder's "Start now" to the
+/// player is a start-up figure (bench/footprint), and this process's part of it is these steps.
+mod handover_clock {
+    use std::sync::OnceLock;
+    use std::time::Instant;
+
+    static STARTED: OnceLock<Instant> = OnceLock::new();
+
+    pub fn start() {
+        let _ = STARTED.set(Instant::now());
+    }
+
+    /// Logs `what` with the time since the hand-over began, and the wall clock (milliseconds since the epoch,
+    /// as the page's start-up report gives it), so that the steps can be put beside a reminder's click.
+    pub fn log(what: &str) {
+        if let Some(started) = STARTED.get() {
+            let wall = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|since| since.as_secs_f64() * 1000.0)
+                .unwrap_or_default();
+            log::debug!(
+                "hand-over: {what} after {:.1} ms (at {wall:.1} ms since the epoch)",
+                started.elapsed().as_secs_f64() * 1000.0
+            );
+        }
+    }
+}

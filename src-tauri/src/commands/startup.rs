@@ -10,10 +10,14 @@ use limber_app::error::CommandResult;
 /// The longest screen name logged; the page sends a short fixed word.
 const NAME_LIMIT: usize = 32;
 
-/// Logs that `screen` was interactive at `at_ms` (the page's `performance.timeOrigin + performance.now()`).
+/// Logs that `screen` was interactive at `at_ms` (the page's `performance.timeOrigin + performance.now()`), and
+/// that the page began to load at `origin_ms` (its `performance.timeOrigin`).
 #[tauri::command]
-pub fn startup_interactive(screen: String, at_ms: f64) -> CommandResult<()> {
+pub fn startup_interactive(screen: String, at_ms: f64, origin_ms: f64) -> CommandResult<()> {
     let screen: String = screen.chars().take(NAME_LIMIT).collect();
-    log::debug!("start-up: the {screen} screen was interactive at {at_ms:.1} ms since the epoch");
+    log::debug!(
+        "start-up: the {screen} screen was interactive at {at_ms:.1} ms since the epoch \
+         (the page began to load at {origin_ms:.1})"
+    );
     Ok(())
 }
