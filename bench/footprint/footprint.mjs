@@ -981,7 +981,6 @@ async function main() {
       session = await measureSession(binary, home, args.routine, Math.min(30, args.session), args.session, args.shots);
     };
     if (!args.startOnly && !args.sessionOnly) {
-      notifier = await startNotifier(home);
       const logPath = join(home.dir, 'limber.log');
       const measurePeers = async () => {
         if (!args.peers) return;
@@ -989,7 +988,7 @@ async function main() {
         peers.workrave = await measureWorkrave(home, settle, Math.min(10, args.idle), Math.min(60, args.session));
       };
       const routines = ['bedtime-wind-down', 'morning-mobility', 'two-minute-reset', 'upper-back-neck']
-        .slice(0, notifier ? args.reminders : 0);
+        .slice(0, installed('dunst') && installed('dunstctl') ? args.reminders : 0);
       // A reminder's time is a whole minute, so the first one cannot fall due the moment the tray figures are
       // done; the wait for its minute is the one idle stretch of a run. Estimates (seconds, generous: a reminder
       // that falls due early waits on screen for its click, which is where its figure is timed from):
@@ -1011,6 +1010,8 @@ async function main() {
         ? planReminders(binary, home, routines, ((sessionFirst ? sessionEstimate : 0) + trayEstimate) * 1000)
         : [];
       if (sessionFirst) await measureSessionNow();
+      // After the session, whose end ends every process of this home (dunst too, which runs with its variables).
+      notifier = await startNotifier(home);
       tray = await measureTray(binary, home, settle, first, args.idle, {
         logPath,
         keep: plan.length > 0,
