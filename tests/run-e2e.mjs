@@ -155,13 +155,38 @@ async function runWithRetry(file, at, laneIndex) {
   return { ...second, ms: first.ms + second.ms, retried: true };
 }
 
+/**
+ * Files that time what a person hears in real time run with no other file beside them: the voice coach's file
+ * holds each clip to 20 ms of its cue by ear (issue 17), and a second WebKit drawing screenshots on a 2-core
+ * machine moved a clip by 23 ms and kept a new sound stream's short latency for two clips (2026-12-07).
+ */
+const ALONE = new Set(['e2e/voice.test.mjs']);
+let running = 0;
+let aloneRunning = false;
+const pause = () => new Promise((ok) => setTimeout(ok, 200));
+
 async function lane(index) {
   await new Promise((ok) => setTimeout(ok, index * 3000));
   for (let job = queue.shift(); job; job = queue.shift()) {
-    if (!firstStart.has(job.at.name)) firstStart.set(job.at.name, Date.now());
-    const result = await runWithRetry(job.file, job.at, index);
-    done.get(job.at.name).push(result);
-    lastEnd.set(job.at.name, Date.now());
+    const alone = ALONE.has(job.file);
+    if (alone) {
+      // Taken first, so that no other lane starts a file meanwhile; then the ones running are let finish.
+      while (aloneRunning) await pause();
+      aloneRunning = true;
+      while (running > 0) await pause();
+    } else {
+      while (aloneRunning) await pause();
+    }
+    running += 1;
+    try {
+      if (!firstStart.has(job.at.name)) firstStart.set(job.at.name, Date.now());
+      const result = await runWithRetry(job.file, job.at, index);
+      done.get(job.at.name).push(result);
+      lastEnd.set(job.at.name, Date.now());
+    } finally {
+      running -= 1;
+      if (alone) aloneRunning = false;
+    }
   }
 }
 const runStarted = Date.now();
