@@ -7,6 +7,7 @@ import {
   breathCue,
   formatCountdown,
   formatElapsed,
+  keepUnchanged,
   lightsOutOffered,
   lookFor,
   nextLabel,
@@ -304,5 +305,64 @@ describe('the countdown ring', () => {
   it('changes only when the arc moves by a part', () => {
     expect(ringArc(0.5 + 0.3 / RING_PARTS)).toBe(ringArc(0.5));
     expect(ringArc(0.5 + 1 / RING_PARTS)).not.toBe(ringArc(0.5));
+  });
+});
+
+describe('keepUnchanged: a new update keeps what did not change', () => {
+  const before = {
+    routineId: 'bedtime-wind-down',
+    snapshot: {
+      stepMsLeft: 9000,
+      step: step({ index: 3 }),
+      next: step({ index: 4, rep: 2 }),
+      phase: { name: 'in', breath: 'in', hold: false, progress: 0.2, msLeft: 4000 },
+    },
+    outcome: null,
+    tags: ['a', 'b'],
+  };
+  const copy = () => JSON.parse(JSON.stringify(before)) as typeof before;
+
+  it('returns the previous view itself when nothing changed', () => {
+    expect(keepUnchanged(before, copy())).toBe(before);
+  });
+  it('keeps the unchanged step as the same object and takes the changed parts', () => {
+    const next = copy();
+    next.snapshot.stepMsLeft = 8000;
+    next.snapshot.phase.progress = 0.4;
+    const kept = keepUnchanged(before, next);
+    expect(kept).not.toBe(before);
+    expect(kept).toEqual(next);
+    expect(kept.snapshot.step).toBe(before.snapshot.step);
+    expect(kept.snapshot.next).toBe(before.snapshot.next);
+    expect(kept.tags).toBe(before.tags);
+    expect(kept.snapshot.phase).not.toBe(before.snapshot.phase);
+    expect(kept.snapshot.phase.progress).toBe(0.4);
+  });
+  it('takes a new step whole when any of its fields changed', () => {
+    const next = copy();
+    next.snapshot.step.rep = 2;
+    const kept = keepUnchanged(before, next);
+    expect(kept.snapshot.step).not.toBe(before.snapshot.step);
+    expect(kept.snapshot.step.rep).toBe(2);
+  });
+  it('handles nulls, missing and added fields, and arrays of another length', () => {
+    expect(keepUnchanged(null, before)).toBe(before);
+    expect(keepUnchanged(before, null)).toBeNull();
+    const next = copy() as Record<string, unknown>;
+    next.outcome = { kind: 'completed' };
+    delete next.routineId;
+    next.tags = ['a', 'b', 'c'];
+    const kept = keepUnchanged(before as Record<string, unknown>, next);
+    expect(kept).toEqual(next);
+    expect('routineId' in kept).toBe(false);
+    expect(kept.tags).toEqual(['a', 'b', 'c']);
+    expect(keepUnchanged(['a'], ['a'])).toEqual(['a']);
+    expect(keepUnchanged({ a: [1, 2] }, { a: [1] })).toEqual({ a: [1] });
+  });
+  it('treats a number that became NaN, or an object that became an array, as changed', () => {
+    expect(keepUnchanged({ x: 1 }, { x: Number.NaN }).x).toBeNaN();
+    const same = { x: Number.NaN };
+    expect(keepUnchanged(same, { x: Number.NaN })).toBe(same);
+    expect(keepUnchanged<unknown>({ 0: 'a' }, ['a'])).toEqual(['a']);
   });
 });

@@ -205,10 +205,10 @@ export function pacerScale(breath: 'in' | 'out', progress: number, still = false
 }
 
 /** The largest jump, in screen pixels, that a moving thing (the figure, the pacer's edge) makes between two
- * redraws: small enough to read as movement, large enough that a slow move is redrawn only a few times a
- * second. Under software rendering each redraw costs a few milliseconds of CPU, so fewer redraws is what
- * saves it: 4 px and at most 5 redraws a second drew the bedtime breathing 3.3 times a second, 6 px about
- * twice (bench/footprint, bench/README.md). */
+ * redraws: small enough to read as movement, large enough that a slow move is not redrawn for a change
+ * nobody could see. Under software rendering each redraw costs a few milliseconds of CPU, so fewer redraws is
+ * what saves it: 4 px and at most 5 redraws a second drew the bedtime breathing 3.3 times a second, 6 px about
+ * twice (bench/footprint, bench/README.md). The player now redraws at most twice a second (MID_FRAME_MS). */
 export const STEP_PX = 6;
 /** The same for a fade: the largest change of opacity between two redraws. A fade, not a move, set the pace
  * of the bedtime breathing (the lit belly): 0.05 drew it 3.3 times a second whatever STEP_PX was. */
@@ -227,4 +227,36 @@ export function stepsFor(extent: { travel: number; fade: number }, pxPerUnit: nu
 export function steppedProgress(progress: number, steps: number): number {
   const n = Math.max(1, Math.round(steps));
   return unease(Math.round(ease(progress) * n) / n);
+}
+
+/** When, after each update from Rust (which changes the countdown once a second), the figure and the pacer
+ * move once more on their own: half-way to the next update. Every moment at which anything on screen changes
+ * costs a fixed few milliseconds of CPU under software rendering, whatever changed, so the player has at most
+ * two such moments a second: the update, which moves the figure and the pacer too, and this one. */
+export const MID_FRAME_MS = 500;
+
+/** `next`, with every part that is equal to the same part of `previous` replaced by that part: what did not
+ * change keeps its identity, so that what is derived from it is not computed again. `previous` itself when
+ * nothing changed. Plain data only (objects, arrays, primitives), as the session view is. */
+export function keepUnchanged<T>(previous: T, next: T): T {
+  if (Object.is(previous, next)) return previous;
+  if (typeof previous !== 'object' || typeof next !== 'object' || previous === null || next === null) return next;
+  if (Array.isArray(previous) !== Array.isArray(next)) return next;
+  if (Array.isArray(next)) {
+    const before = previous as unknown[];
+    const kept = next.map((item, i) => (i < before.length ? keepUnchanged(before[i], item) : item));
+    const same = kept.length === before.length && kept.every((item, i) => Object.is(item, before[i]));
+    return (same ? previous : kept) as T;
+  }
+  const before = previous as Record<string, unknown>;
+  const after = next as Record<string, unknown>;
+  const keys = Object.keys(after);
+  let same = keys.length === Object.keys(before).length;
+  const kept: Record<string, unknown> = {};
+  for (const key of keys) {
+    const value = Object.hasOwn(before, key) ? keepUnchanged(before[key], after[key]) : after[key];
+    kept[key] = value;
+    if (!Object.is(value, before[key]) || !Object.hasOwn(before, key)) same = false;
+  }
+  return (same ? previous : kept) as T;
 }
