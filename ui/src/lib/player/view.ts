@@ -254,9 +254,9 @@ export function keepUnchanged<T>(previous: T, next: T): T {
   let same = keys.length === Object.keys(before).length;
   const kept: Record<string, unknown> = {};
   for (const key of keys) {
-    const value = Object.hasOwn(before, key) ? keepUnchanged(before[key], after[key]) : after[key];
-    kept[key] = value;
-    if (!Object.is(value, before[key]) || !Object.hasOwn(before, key)) same = false;
+    const had = Object.hasOwn(before, key);
+    kept[key] = had ? keepUnchanged(before[key], after[key]) : after[key];
+    if (!had || !Object.is(kept[key], before[key])) same = false;
   }
   return (same ? previous : kept) as T;
 }
