@@ -1,7 +1,7 @@
 //! The session driver: the task that owns the running guided session and keeps its time in Rust.
 //!
-//! It wakes exactly when something is due (the next cue, or the next whole second of the countdown so the
-//! UI can redraw), never on a fixed-rate tick, feeds the pure engine (`limber_core::session`), plays the
+//! It wakes exactly when something is due (the next cue, or the next change of step or phase), never on a
+//! fixed-rate tick, feeds the pure engine (`limber_core::session`), plays the
 //! cues and sends typed events to the UI. It keeps running, with sound, while the window is hidden or
 //! destroyed; the UI is only a view that asks for the current state when it opens. A finished or
 //! abandoned session is handed to a [`SessionSink`] (the store).
@@ -92,6 +92,23 @@ pub enum Effect {
     Finished(FinishedSession),
 }
 
+/// The longest a running session goes without sending its whole view to the window. The page counts the
+/// seconds down itself from the last view (each update from Rust costs the window about 6 ms of CPU before
+/// anything is drawn: bench/README.md), so the view goes out when what it shows changes, and at least this
+/// often, which bounds any drift between the page's clock and this one.
+pub const RESYNC_MS: u64 = 10_000;
+
+/// What the window shows of a session apart from the time running down. When it changes (a new step or
+/// phase, a pause, the end, time added, the record), the whole view goes out.
+#[derive(Debug, Clone, PartialEq)]
+struct Shown {
+    state: SessionState,
+    step: Option<usize>,
+    phase: Option<usize>,
+    step_duration_ms: u64,
+    record: Option<SaveState>,
+}
+
 /// The running (or just ended) session and what it needs to report itself.
 struct Current {
     id: String,
@@ -119,6 +136,8 @@ pub struct Driver {
     time_scale: f64,
     /// The language the next session's words are in (set before each start).
     language: String,
+    /// What the last view sent showed, and when it went.
+    shown: Option<(Shown, Ms)>,
 }
 
 impl Driver {
@@ -129,6 +148,36 @@ impl Driver {
             pending: Vec::new(),
             time_scale,
             language: limber_app::i18n::SOURCE.to_owned(),
+            shown: None,
+        }
+    }
+
+    /// What the window shows of the current session at `now`, apart from the time running down.
+    fn shown_at(&self, now: Ms) -> Option<Shown> {
+        let current = self.current.as_ref()?;
+        let snapshot = current.session.snapshot(now);
+        Some(Shown {
+            state: snapshot.state,
+            step: snapshot.step.as_ref().map(|s| s.index),
+            phase: snapshot.phase.as_ref().map(|p| p.index),
+            step_duration_ms: snapshot.step_duration_ms,
+            record: current.record.clone(),
+        })
+    }
+
+    /// Notes that the view of `now` went to the window.
+    pub fn note_shown(&mut self, now: Ms) {
+        self.shown = self.shown_at(now).map(|shown| (shown, now));
+    }
+
+    /// Whether the view must go out at `now`: what it shows changed, or the last one is [`RESYNC_MS`] old.
+    fn view_due(&self, now: Ms) -> bool {
+        match (&self.shown, self.shown_at(now)) {
+            (Some((shown, at)), Some(current)) => {
+                *shown != current || now.0.saturating_sub(at.0) >= RESYNC_MS
+            }
+            (None, Some(_)) => true,
+            (_, None) => false,
         }
     }
 
@@ -217,17 +266,24 @@ impl Driver {
         if !effects.contains(&Effect::View) {
             effects.push(Effect::View);
         }
+        self.note_shown(now);
         Ok(effects)
     }
 
-    /// Collects what is due at `now`: cues, a redraw, and the end of the session.
+    /// Collects what is due at `now`: cues, the view when what it shows changed (or a cue is due, or the
+    /// last view is [`RESYNC_MS`] old), and the end of the session.
     pub fn wake(&mut self, now: Ms, wall: DateTime<Utc>, tz: Tz) -> Vec<Effect> {
         let mut effects = std::mem::take(&mut self.pending);
+        let view_due = self.view_due(now);
         let Some(current) = self.current.as_mut() else {
             return effects;
         };
-        effects.extend(due_cues(&mut current.session, now));
-        effects.push(Effect::View);
+        let cues = due_cues(&mut current.session, now);
+        let show = view_due || !cues.is_empty();
+        effects.extend(cues);
+        if show {
+            effects.push(Effect::View);
+        }
         if let (Some(outcome), false) = (current.session.outcome(), current.recorded) {
             current.recorded = true;
             let started = current.started_wall.unwrap_or(wall);
@@ -242,11 +298,15 @@ impl Driver {
                 skipped_exercises: current.session.skipped_exercises(),
             }));
         }
+        if show {
+            self.note_shown(now);
+        }
         effects
     }
 
-    /// When the driver must wake next: the next cue, or the next whole second of the step countdown
-    /// (so the UI's seconds change exactly on time), whichever is first. `None` when nothing runs.
+    /// When the driver must wake next: the next cue, the next change of phase or step, or the moment the
+    /// last view is [`RESYNC_MS`] old, whichever is first. `None` when nothing runs. The seconds of the
+    /// countdown in between are the page's to count (from the view's time left and its own clock).
     pub fn next_wake(&self, now: Ms) -> Option<Ms> {
         if !self.pending.is_empty() {
             return Some(now);
@@ -256,15 +316,21 @@ impl Driver {
             return None;
         }
         let snapshot = current.session.snapshot(now);
-        let to_next_second = match snapshot.step_ms_left % 1000 {
-            0 => 1000,
-            rest => rest,
-        };
-        let second = Ms(now.0.saturating_add(to_next_second));
-        Some(match current.session.next_due() {
-            Some(due) if due < second => due.max(now),
-            _ => second,
-        })
+        let later = |ms: u64| (ms > 0).then(|| Ms(now.0.saturating_add(ms)));
+        let phase_end = snapshot
+            .phase
+            .as_ref()
+            .and_then(|phase| later(phase.ms_left));
+        let step_end = later(snapshot.step_ms_left);
+        let resync = self
+            .shown
+            .as_ref()
+            .map_or(now, |(_, at)| Ms(at.0.saturating_add(RESYNC_MS)).max(now));
+        let cue = current.session.next_due().map(|due| due.max(now));
+        [phase_end, step_end, Some(resync), cue]
+            .into_iter()
+            .flatten()
+            .min()
     }
 
     /// The cues of the running session due after `now` and up to `until`, without taking them from the engine
@@ -328,6 +394,7 @@ impl Driver {
 
     /// Forgets a session that has ended (the end screen was closed).
     pub fn dismiss(&mut self) {
+        self.shown = None;
         if self
             .current
             .as_ref()
@@ -557,6 +624,10 @@ pub fn spawn(
                     }
                 }
             };
+            if effects.contains(&Effect::View) {
+                // After the store has answered: the view that goes out carries the record's state.
+                driver.note_shown(now);
+            }
             perform(&driver, &mut voice, now, effects, &audio, output.as_ref());
         }
     });
@@ -1235,14 +1306,89 @@ mod tests {
         assert_eq!(saving.retry().written, vec![]);
     }
 
+    /// The step and phase on screen at `now`.
+    fn place(driver: &Driver, now: Ms) -> (wire::SessionState, Option<usize>, Option<usize>) {
+        let snapshot = driver.view(now).unwrap().snapshot;
+        (
+            snapshot.state,
+            snapshot.step.map(|s| s.index),
+            snapshot.phase.map(|p| p.index),
+        )
+    }
+
     #[test]
-    fn the_countdown_wakes_on_whole_seconds() {
+    fn the_view_goes_out_when_the_step_or_phase_changes_not_every_second() {
+        for routine in ["two-minute-reset", "bedtime-wind-down"] {
+            let mut driver = driver();
+            let start = Ms(0);
+            driver.start(routine, None, start, wall(0)).unwrap();
+            let planned = driver.view(start).unwrap().planned_ms;
+            let mut now = start;
+            let mut shown = place(&driver, now);
+            let mut shown_at = now;
+            let mut views = 0u64;
+            let mut changes = 0u64;
+            while let Some(at) = driver.next_wake(now) {
+                assert!(
+                    at > now,
+                    "{routine}: a wake at {at:?} after {now:?} would spin"
+                );
+                // Nothing on screen but the time left changes before the driver wakes: no step or phase
+                // change is ever left to the page.
+                assert_eq!(
+                    place(&driver, Ms(at.0 - 1)),
+                    place(&driver, now),
+                    "{routine}: a change before the wake at {at:?}"
+                );
+                now = at;
+                let effects = driver.wake(now, wall(0), Tz::UTC);
+                let here = place(&driver, now);
+                let sent = effects.contains(&Effect::View);
+                if here != shown {
+                    changes += 1;
+                    assert!(sent, "{routine}: the change at {now:?} was not sent");
+                }
+                if sent {
+                    views += 1;
+                    shown = here;
+                    shown_at = now;
+                }
+                assert!(
+                    now.0 - shown_at.0 <= RESYNC_MS,
+                    "{routine}: no view for more than {RESYNC_MS} ms at {now:?}"
+                );
+            }
+            assert_eq!(place(&driver, now).0, wire::SessionState::Finished);
+            // Every change and at most one resync per RESYNC_MS besides: far fewer than one a second.
+            assert!(
+                views <= changes + planned / RESYNC_MS + 1,
+                "{routine}: {views} views for {changes} changes"
+            );
+            assert!(
+                views < planned / 1000 / 2,
+                "{routine}: {views} views in {planned} ms"
+            );
+        }
+    }
+
+    #[test]
+    fn a_command_always_sends_the_view_and_a_quiet_wake_sends_none() {
         let mut driver = driver();
         driver
             .start("two-minute-reset", None, Ms(0), wall(0))
             .unwrap();
-        let at = driver.next_wake(Ms(250)).unwrap();
-        let left = driver.view(at).unwrap().snapshot.step_ms_left;
-        assert_eq!(left % 1000, 0, "woke at {at:?} with {left} ms left");
+        let first = driver.next_wake(Ms(0)).unwrap();
+        // Half-way to the first change nothing is due, and nothing goes out.
+        let quiet = Ms(first.0 / 2);
+        assert_eq!(driver.wake(quiet, wall(0), Tz::UTC), vec![]);
+        let effects = driver
+            .command(Command::Pause, quiet, wall(0), Tz::UTC)
+            .unwrap();
+        assert!(effects.contains(&Effect::View));
+        assert_eq!(driver.next_wake(quiet), None);
+        let effects = driver
+            .command(Command::Resume, Ms(quiet.0 + 10), wall(0), Tz::UTC)
+            .unwrap();
+        assert!(effects.contains(&Effect::View));
     }
 }

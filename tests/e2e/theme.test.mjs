@@ -10,7 +10,8 @@
 //    setting, so the app is started with `gtk-enable-animations=false` in its own
 //    $XDG_CONFIG_HOME/gtk-3.0/settings.ini. The page then matches the media query, and during the 2-minute
 //    reset's breathing the figure and the breath pacer change only when the phase does (still poses), where
-//    without the setting they are redrawn up to twice a second, between Rust's updates too.
+//    without the setting they are redrawn up to twice a second, between Rust's updates too. The countdown the
+//    page counts on its own between Rust's updates (sent when the step or phase changes) reads Rust's time.
 // Screenshots of each look go to target/e2e/screenshots/theme-*.png.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -176,6 +177,41 @@ async function motionDuring(driver, ms) {
   `, ms);
 }
 
+/** Reads the countdown on screen against the time left that Rust itself reports (`session_current`), every
+ * ~100 ms for `ms`. Rust sends its view when the step or the phase changes; the seconds in between are the
+ * page's own. A reading counts when the screen said the same before and after Rust answered and Rust's time
+ * was not within 60 ms of a whole second (the answer takes a few milliseconds). */
+async function countdownAgainstRust(driver, ms) {
+  return driver.executeAsyncScript(`
+    const [ms, done] = [arguments[0], arguments[arguments.length - 1]];
+    const invoke = window.__TAURI_INTERNALS__.invoke;
+    const shownNow = () => Number.parseInt(document.querySelector('.player [role="timer"]')?.getAttribute('aria-label') ?? '', 10);
+    const result = { checked: 0, seconds: 0, wrong: [] };
+    const seen = new Set();
+    const start = performance.now();
+    (async () => {
+      while (performance.now() - start < ms) {
+        const before = shownNow();
+        const view = await invoke('session_current');
+        const after = shownNow();
+        const left = view?.snapshot?.stepMsLeft;
+        if (view?.snapshot?.state === 'running' && before === after && typeof left === 'number') {
+          const fraction = left % 1000;
+          if (fraction > 60 && fraction < 940) {
+            const rust = Math.ceil(left / 1000);
+            result.checked += 1;
+            seen.add(rust);
+            if (rust !== before) result.wrong.push({ shown: before, rustMsLeft: left });
+          }
+        }
+        await new Promise((r) => setTimeout(r, 97));
+      }
+      result.seconds = seen.size;
+      done(result);
+    })().catch((error) => done({ checked: 0, seconds: 0, wrong: [String(error)] }));
+  `, ms);
+}
+
 /** Starts the 2-minute reset at real speed and waits for its breathing (the figure and the pacer move). */
 async function breathing(driver) {
   await clickRole(driver, 'button', 'Start 2-minute reset', { timeout: 15000 });
@@ -225,10 +261,15 @@ describe('reduced motion', () => {
       await breathing(driver);
       const seen = await motionDuring(driver, 6000);
       t.diagnostic(`animated: ${seen.changes} changes in 6 s, the shortest gap ${seen.shortestGap} ms`);
-      // The player moves the figure and the pacer with each update from Rust and once between two (at most
-      // twice a second): more often than the still poses above, and closer together than Rust's updates.
+      // The player moves the figure and the pacer at the countdown's whole and half seconds (at most twice a
+      // second): more often than the still poses above, and closer together than a second.
       assert.ok(seen.changes > 6, `the figure changed only ${seen.changes} times in 6 s`);
-      assert.ok(seen.shortestGap !== null && seen.shortestGap < 900, `never between two updates: ${seen.shortestGap} ms`);
+      assert.ok(seen.shortestGap !== null && seen.shortestGap < 900, `never between two seconds: ${seen.shortestGap} ms`);
+      const count = await countdownAgainstRust(driver, 6000);
+      t.diagnostic(`countdown: ${count.checked} readings against Rust's time, ${count.seconds} different seconds, ` +
+        `${count.wrong.length} wrong`);
+      assert.deepEqual(count.wrong, [], 'the seconds shown are the seconds Rust counts');
+      assert.ok(count.checked >= 20 && count.seconds >= 4, `too few readings: ${JSON.stringify(count)}`);
     } finally {
       await app.close();
     }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLanguage } from '../i18n/locale.svelte';
-import type { Coach, StepView } from '../ipc';
+import type { Coach, Snapshot, StepView } from '../ipc';
 import {
   actionForKey,
   announcement,
@@ -11,9 +11,12 @@ import {
   lightsOutOffered,
   lookFor,
   nextLabel,
+  nextMoment,
   repLabel,
+  runOn,
   secondsLeft,
   sideLabel,
+  stepProgress,
   stepTitle,
   titleWithSide,
   type Look,
@@ -306,6 +309,19 @@ describe('the countdown ring', () => {
     expect(ringArc(0.5 + 0.3 / RING_PARTS)).toBe(ringArc(0.5));
     expect(ringArc(0.5 + 1 / RING_PARTS)).not.toBe(ringArc(0.5));
   });
+  it('fills by the whole seconds the countdown shows, so it moves with the digits and not between them', () => {
+    const at = (stepMsLeft: number) => stepProgress({ stepMsLeft, stepDurationMs: 10_000 });
+    expect(at(10_000)).toBe(0);
+    expect(at(9_001)).toBe(0);
+    expect(at(9_000)).toBeCloseTo(0.1, 9);
+    expect(at(8_500)).toBeCloseTo(0.1, 9);
+    expect(at(8_001)).toBeCloseTo(0.1, 9);
+    expect(at(1)).toBeCloseTo(0.9, 9);
+    expect(at(0)).toBe(1);
+    // Time added mid-step: more left than the step's length never fills below nothing.
+    expect(at(12_000)).toBe(0);
+    expect(stepProgress({ stepMsLeft: 500, stepDurationMs: 0 })).toBe(0);
+  });
 });
 
 describe('keepUnchanged: a new update keeps what did not change', () => {
@@ -364,5 +380,89 @@ describe('keepUnchanged: a new update keeps what did not change', () => {
     const same = { x: Number.NaN };
     expect(keepUnchanged(same, { x: Number.NaN })).toBe(same);
     expect(keepUnchanged<unknown>({ 0: 'a' }, ['a'])).toEqual(['a']);
+  });
+});
+
+describe('the page counts on between two views from Rust', () => {
+  // A 20 s step of four 5 s phases, 3.2 s into its first phase, 30 s into a 100 s routine.
+  function at(intoStep: number): Snapshot {
+    const phase = Math.min(3, Math.floor(intoStep / 5000));
+    const intoPhase = intoStep - phase * 5000;
+    return {
+      state: 'running',
+      step: step({ durationMs: 20_000 }),
+      stepMsLeft: 20_000 - intoStep,
+      stepDurationMs: 20_000,
+      phase: { index: phase, count: 4, name: 'in', breath: 'in', hold: false, progress: intoPhase / 5000, msLeft: 5000 - intoPhase },
+      routineProgress: (30_000 + intoStep) / 100_000,
+      next: null,
+      activeMs: 0,
+      pausedMs: 0,
+    };
+  }
+
+  it('runs the step, the phase and the routine on as Rust would, up to the end of the phase', () => {
+    for (const elapsed of [0, 1, 250, 800, 1000, 1799.5]) {
+      const ran = runOn(at(3200), 100_000, elapsed, true);
+      const rust = at(3200 + elapsed);
+      expect(ran.stepMsLeft).toBeCloseTo(rust.stepMsLeft, 6);
+      expect(ran.phase?.msLeft).toBeCloseTo(rust.phase!.msLeft, 6);
+      expect(ran.phase?.progress).toBeCloseTo(rust.phase!.progress, 9);
+      expect(ran.routineProgress).toBeCloseTo(rust.routineProgress, 9);
+      expect(ran.phase?.index).toBe(0);
+    }
+    // The phase's end is Rust's to report: the page stops there and waits for the view.
+    const stopped = runOn(at(3200), 100_000, 9000, true);
+    expect(stopped.stepMsLeft).toBe(15_000);
+    expect(stopped.phase).toMatchObject({ index: 0, msLeft: 0, progress: 1 });
+  });
+
+  it('runs nothing on while paused or before any time passed, and keeps the very object', () => {
+    const snapshot = at(3200);
+    expect(runOn(snapshot, 100_000, 5000, false)).toBe(snapshot);
+    expect(runOn(snapshot, 100_000, 0, true)).toBe(snapshot);
+    expect(runOn(snapshot, 100_000, Number.NaN, true)).toBe(snapshot);
+  });
+
+  it('runs a step on past its last phase when that phase is already over, to the end of the step', () => {
+    const held: Snapshot = { ...at(3200), phase: { ...at(3200).phase!, index: 3, progress: 1, msLeft: 0 } };
+    const ran = runOn(held, 100_000, 4000, true);
+    expect(ran.stepMsLeft).toBe(12_800);
+    expect(ran.phase).toEqual(held.phase);
+    expect(runOn(held, 100_000, 60_000, true).stepMsLeft).toBe(0);
+  });
+
+  it('changes the screen at the whole seconds of the countdown, and at the half seconds while something moves', () => {
+    // 16.8 s left in the step, 1.8 s in the phase.
+    expect(nextMoment(at(3200), false)).toBe(800);
+    expect(nextMoment(at(3200), true)).toBe(300);
+    expect(nextMoment(at(3500), true)).toBe(500);
+    expect(nextMoment(at(3000), false)).toBe(1000);
+    // The phase ends at the next whole second: Rust's view comes then, and the page adds no moment of its own.
+    expect(nextMoment(at(4000), false)).toBeNull();
+    expect(nextMoment(at(4200), false)).toBeNull();
+    expect(nextMoment(at(4200), true)).toBe(300);
+    expect(nextMoment(at(4600), true)).toBeNull();
+    // Nor at the end of the step, nor once it is over.
+    const lastPhase = at(19_400);
+    expect(nextMoment(lastPhase, false)).toBeNull();
+    expect(nextMoment({ ...lastPhase, phase: null }, true)).toBe(100);
+    expect(nextMoment({ ...lastPhase, phase: null }, false)).toBeNull();
+    expect(nextMoment({ ...lastPhase, phase: null, stepMsLeft: 0 }, true)).toBeNull();
+    expect(nextMoment({ ...lastPhase, phase: null, stepMsLeft: 2400 }, false)).toBe(400);
+  });
+
+  it('counts a step down second by second from one view, on time, with no moment at the end', () => {
+    // Rust's view 5.5 s before the end of a step with no phases and a still figure: the page's own moments.
+    const sent: Snapshot = { ...at(14_500), phase: null };
+    const shown: string[] = [];
+    let elapsed = 0;
+    for (;;) {
+      const wait = nextMoment(runOn(sent, 100_000, elapsed, true), false);
+      if (wait === null) break;
+      elapsed += wait;
+      shown.push(`${elapsed}:${formatCountdown(runOn(sent, 100_000, elapsed, true).stepMsLeft)}`);
+    }
+    expect(shown).toEqual(['500:5', '1500:4', '2500:3', '3500:2', '4500:1']);
   });
 });

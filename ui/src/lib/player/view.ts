@@ -120,10 +120,12 @@ export function lightsOutOffered(
   return look === 'night' && !!audio && audio.sound && audio.coach !== 'off' && voiceHere;
 }
 
-/** The ring's fill, 0..1, of the current step. */
-export function stepProgress(snapshot: Snapshot): number {
+/** The ring's fill, 0..1, of the current step, by the whole seconds the countdown shows: the ring moves with
+ * the digits, never between them (a change on its own would be one more moment to draw: `nextMoment`). */
+export function stepProgress(snapshot: Pick<Snapshot, 'stepMsLeft' | 'stepDurationMs'>): number {
   if (snapshot.stepDurationMs <= 0) return 0;
-  return Math.min(1, Math.max(0, 1 - snapshot.stepMsLeft / snapshot.stepDurationMs));
+  const shown = Math.min(snapshot.stepDurationMs, secondsLeft(snapshot.stepMsLeft) * 1000);
+  return Math.min(1, Math.max(0, 1 - shown / snapshot.stepDurationMs));
 }
 
 /** In how many equal parts the ring's arc moves: 3 degrees, about 5 px of a 12rem ring. A step shorter than
@@ -229,11 +231,52 @@ export function steppedProgress(progress: number, steps: number): number {
   return unease(Math.round(ease(progress) * n) / n);
 }
 
-/** When, after each update from Rust (which changes the countdown once a second), the figure and the pacer
- * move once more on their own: half-way to the next update. Every moment at which anything on screen changes
- * costs a fixed few milliseconds of CPU under software rendering, whatever changed, so the player has at most
- * two such moments a second: the update, which moves the figure and the pacer too, and this one. */
+/** The shortest time, in session milliseconds, between two moments at which the player changes the screen
+ * on its own while the figure or the pacer moves: the countdown's whole seconds and half-way between them.
+ * Every moment at which anything on screen changes costs a fixed few milliseconds of CPU under software
+ * rendering, whatever changed, so the player has at most two such moments a second. */
 export const MID_FRAME_MS = 500;
+
+/** The snapshot as it stands `elapsed` session milliseconds after Rust sent it, for what the page counts on
+ * its own: Rust sends its view when the step or the phase changes (and at least every ten seconds), not every
+ * second, since each update from Rust costs the window about 6 ms of CPU before anything is drawn
+ * (bench/README.md). The time left in the step and the phase and the routine's progress run on; the step,
+ * the phase and the state are Rust's and change only with its next view. Nothing runs on unless `running`,
+ * and nothing runs past the end of the step or of a phase still under way, which Rust's next view reports (a
+ * phase already over, `msLeft` 0, is the last one held until the step ends). */
+export function runOn(snapshot: Snapshot, plannedMs: number, elapsed: number, running: boolean): Snapshot {
+  if (!running || !(elapsed > 0)) return snapshot;
+  const phase = snapshot.phase;
+  const step = Math.min(elapsed, snapshot.stepMsLeft, phaseEnd(snapshot));
+  if (step <= 0) return snapshot;
+  return {
+    ...snapshot,
+    stepMsLeft: snapshot.stepMsLeft - step,
+    phase: phase && phase.msLeft > 0
+      ? { ...phase, msLeft: phase.msLeft - step, progress: phase.progress + (1 - phase.progress) * (step / phase.msLeft) }
+      : phase,
+    routineProgress: plannedMs > 0 ? Math.min(1, snapshot.routineProgress + step / plannedMs) : snapshot.routineProgress,
+  };
+}
+
+/** In how many session milliseconds the player must change the screen next on its own, from a snapshot
+ * already run on to the present (`runOn`): at the countdown's next whole second, and while something moves
+ * (`moving`: the figure or the pacer, not in reduced motion) at the next half second as well. `null` when the
+ * next such moment would come with or after the end of the step or the phase: Rust's view then comes and
+ * says what follows, and the screen changes once, not twice a few milliseconds apart. */
+export function nextMoment(snapshot: Snapshot, moving: boolean): number | null {
+  const grid = moving ? MID_FRAME_MS : 1000;
+  const left = snapshot.stepMsLeft;
+  if (!(left > 0)) return null;
+  const wait = left % grid || grid;
+  return wait < Math.min(left, phaseEnd(snapshot)) ? wait : null;
+}
+
+/** When the phase under way ends, in session milliseconds; never for a phase already over. */
+function phaseEnd(snapshot: Snapshot): number {
+  const left = snapshot.phase?.msLeft ?? 0;
+  return left > 0 ? left : Infinity;
+}
 
 /** `next`, with every part that is equal to the same part of `previous` replaced by that part: what did not
  * change keeps its identity, so that what is derived from it is not computed again. `previous` itself when
