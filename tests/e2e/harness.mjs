@@ -369,7 +369,17 @@ return candidates.filter((el) => {
 
 /** All elements with this role whose accessible name is (or, with exact=false, contains) `name`. */
 export async function allByRole(driver, role, name = null, { exact = true } = {}) {
-  return driver.executeScript(FIND_BY_ROLE, role, name, exact);
+  // WebKitWebDriver turns the found elements into references after the script has returned; a re-render in
+  // between (a screen that changes as the test reads it, such as the end screen going home) makes one stale.
+  // A read is safe to repeat: look again.
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return await driver.executeScript(FIND_BY_ROLE, role, name, exact);
+    } catch (error) {
+      if (error?.name !== 'StaleElementReferenceError' || attempt >= 4) throw error;
+      await sleep(100);
+    }
+  }
 }
 
 /** Waits up to `timeout` ms for exactly one matching element and returns it. */
