@@ -99,14 +99,14 @@ pub enum Effect {
 pub const RESYNC_MS: u64 = 10_000;
 
 /// What the window shows of a session apart from the time running down. When it changes (a new step or
-/// phase, a pause, the end, time added, the record), the whole view goes out.
+/// phase, a pause, the end, time added), the whole view goes out. A change of the record is sent where it is
+/// made (the end, and `Request::Saved`).
 #[derive(Debug, Clone, PartialEq)]
 struct Shown {
     state: SessionState,
     step: Option<usize>,
     phase: Option<usize>,
     step_duration_ms: u64,
-    record: Option<SaveState>,
 }
 
 /// The running (or just ended) session and what it needs to report itself.
@@ -161,12 +161,11 @@ impl Driver {
             step: snapshot.step.as_ref().map(|s| s.index),
             phase: snapshot.phase.as_ref().map(|p| p.index),
             step_duration_ms: snapshot.step_duration_ms,
-            record: current.record.clone(),
         })
     }
 
     /// Notes that the view of `now` went to the window.
-    pub fn note_shown(&mut self, now: Ms) {
+    fn note_shown(&mut self, now: Ms) {
         self.shown = self.shown_at(now).map(|shown| (shown, now));
     }
 
@@ -394,13 +393,13 @@ impl Driver {
 
     /// Forgets a session that has ended (the end screen was closed).
     pub fn dismiss(&mut self) {
-        self.shown = None;
         if self
             .current
             .as_ref()
             .is_some_and(|c| c.session.outcome().is_some())
         {
             self.current = None;
+            self.shown = None;
         }
     }
 }
@@ -624,10 +623,6 @@ pub fn spawn(
                     }
                 }
             };
-            if effects.contains(&Effect::View) {
-                // After the store has answered: the view that goes out carries the record's state.
-                driver.note_shown(now);
-            }
             perform(&driver, &mut voice, now, effects, &audio, output.as_ref());
         }
     });
