@@ -276,38 +276,56 @@ describe('lights out', () => {
   });
 });
 
-import { RING_PARTS, ringArc } from './view';
+import { RING_PARTS, countdownPlaces, countdownShape, ringParts } from './view';
+
+describe('the countdown digits', () => {
+  it('cuts the text into digit places and separators', () => {
+    expect(countdownPlaces('1:05')).toEqual([
+      { digit: true, value: '1' },
+      { digit: false, value: ':' },
+      { digit: true, value: '0' },
+      { digit: true, value: '5' },
+    ]);
+    expect(countdownPlaces('9')).toEqual([{ digit: true, value: '9' }]);
+    expect(countdownPlaces('')).toEqual([]);
+  });
+  it('keeps its shape from one second to the next, and changes it only when the places change', () => {
+    expect(countdownShape('12')).toBe(countdownShape('11'));
+    expect(countdownShape('1:05')).toBe(countdownShape('1:04'));
+    expect(countdownShape('10')).not.toBe(countdownShape('9'));
+    expect(countdownShape('1:00')).not.toBe(countdownShape('59'));
+    expect(countdownShape('10:00')).not.toBe(countdownShape('9:59'));
+  });
+});
 
 describe('the countdown ring', () => {
-  function check(fraction: number, expected: string) {
-    expect(ringArc(fraction)).toBe(expected);
-  }
-  const rows: [number, string][] = [
-    [0, ''],
-    [-0.5, ''],
-    [Number.NaN, ''],
-    [0.001, ''],
-    [0.25, 'M60 6A54 54 0 0 1 114.00 60.00'],
-    [0.5, 'M60 6A54 54 0 0 1 60.00 114.00'],
-    [0.75, 'M60 6A54 54 0 1 1 6.00 60.00'],
-    [1, 'M60 6A54 54 0 1 1 60 114A54 54 0 1 1 60 6'],
-    [1.5, 'M60 6A54 54 0 1 1 60 114A54 54 0 1 1 60 6'],
-    [0.9999, 'M60 6A54 54 0 1 1 60 114A54 54 0 1 1 60 6'],
+  const rows: [number, number][] = [
+    [0, 0],
+    [-0.5, 0],
+    [Number.NaN, 0],
+    [0.001, 0],
+    [0.25, RING_PARTS / 4],
+    [0.5, RING_PARTS / 2],
+    [0.75, (RING_PARTS * 3) / 4],
+    [1, RING_PARTS],
+    [1.5, RING_PARTS],
+    [0.9999, RING_PARTS],
   ];
   for (const [fraction, expected] of rows) {
-    it(`${fraction} of the step`, () => check(fraction, expected));
+    it(`${fraction} of the step fills ${expected} parts`, () => expect(ringParts(fraction)).toBe(expected));
   }
-  it('ends on the circle, clockwise from the top, at every part of the turn', () => {
-    for (let part = 1; part < RING_PARTS; part += 1) {
-      const [x, y] = ringArc(part / RING_PARTS).split(' ').slice(-2).map(Number);
-      expect(Math.hypot(x - 60, y - 60)).toBeCloseTo(54, 1);
-      // Clockwise from the top: the right half first.
-      expect(x >= 60 - 0.01).toBe(part * 2 <= RING_PARTS);
+  it('grows by one part at a time and never runs backwards over the turn', () => {
+    let last = 0;
+    for (let part = 0; part <= RING_PARTS; part += 1) {
+      const filled = ringParts(part / RING_PARTS);
+      expect(filled).toBe(part);
+      expect(filled).toBeGreaterThanOrEqual(last);
+      last = filled;
     }
   });
   it('changes only when the arc moves by a part', () => {
-    expect(ringArc(0.5 + 0.3 / RING_PARTS)).toBe(ringArc(0.5));
-    expect(ringArc(0.5 + 1 / RING_PARTS)).not.toBe(ringArc(0.5));
+    expect(ringParts(0.5 + 0.3 / RING_PARTS)).toBe(ringParts(0.5));
+    expect(ringParts(0.5 + 1 / RING_PARTS)).not.toBe(ringParts(0.5));
   });
   it('fills by the whole seconds the countdown shows, so it moves with the digits and not between them', () => {
     const at = (stepMsLeft: number) => stepProgress({ stepMsLeft, stepDurationMs: 10_000 });

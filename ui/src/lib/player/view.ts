@@ -132,19 +132,26 @@ export function stepProgress(snapshot: Pick<Snapshot, 'stepMsLeft' | 'stepDurati
  * two minutes still moves it every second; a longer one is not redrawn for a change nobody could see. */
 export const RING_PARTS = 120;
 
-/** The ring's filled arc, as SVG path data on the ring's circle (centre 60,60, radius 54, in its 120-unit
- * view box): from the top, clockwise, for `fraction` (0..1, moved to the nearest of RING_PARTS) of the turn;
- * '' when nothing is filled. A plain arc, not a dashed circle turned by a CSS transform, so that WebKit
- * strokes one short path and repaints only the ring when it changes. */
-export function ringArc(fraction: number): string {
-  const parts = Math.round(Math.min(1, Math.max(0, Number.isFinite(fraction) ? fraction : 0)) * RING_PARTS);
-  if (parts === 0) return '';
-  // A full turn is two half arcs: an arc whose end is its start draws nothing.
-  if (parts === RING_PARTS) return 'M60 6A54 54 0 1 1 60 114A54 54 0 1 1 60 6';
-  const angle = (2 * Math.PI * parts) / RING_PARTS;
-  const x = (60 + 54 * Math.sin(angle)).toFixed(2);
-  const y = (60 - 54 * Math.cos(angle)).toFixed(2);
-  return `M60 6A54 54 0 ${parts * 2 > RING_PARTS ? 1 : 0} 1 ${x} ${y}`;
+/** How many of the ring's RING_PARTS are filled for `fraction` (0..1) of the step, to the nearest part. The
+ * ring is a circle whose `pathLength` is RING_PARTS, dashed by `stroke-dasharray: RING_PARTS` and moved by
+ * `stroke-dashoffset: RING_PARTS - parts`: a change of style that WebKit only repaints. A path whose `d`
+ * changes is laid out again, and a second layout in the same frame as the figure's made WebKit repaint the
+ * whole window each second (bench/README.md, issue 19's seventh session). */
+export function ringParts(fraction: number): number {
+  return Math.round(Math.min(1, Math.max(0, Number.isFinite(fraction) ? fraction : 0)) * RING_PARTS);
+}
+
+/** The countdown's text cut into what is drawn: a digit's place, drawn as ten stacked digits of which one is
+ * visible (so that a new second changes only which is visible: a repaint, not a layout), or a separator
+ * drawn as it is. The places change only when the text's shape does ("10" to "9", "1:00" to "59"). */
+export type CountdownPlace = { digit: true; value: string } | { digit: false; value: string };
+export function countdownPlaces(text: string): CountdownPlace[] {
+  return [...text].map((c) => (c >= '0' && c <= '9' ? { digit: true, value: c } : { digit: false, value: c }));
+}
+
+/** The shape of the countdown's text, the same for every text drawn with the same places: "0:00" for "1:05". */
+export function countdownShape(text: string): string {
+  return text.replace(/[0-9]/g, '0');
 }
 
 /** Keyboard shortcuts of the player; returns the action for a key, or null. */
