@@ -25,6 +25,7 @@
 //                the app that limber-tray starts is interactive, from the player's own report in the app's log.
 //   CPU          user + system seconds of the limber-tray process tree while idle, and of the app's process tree
 //                during a session and then with the lights out, per minute, with the figure's redraws counted.
+//   repainted    how much of the window the session repaints a second, from the X server's DAMAGE reports.
 //   sizes        the release binary and the .deb.
 //   peers        surf (one page) and Workrave (idle, and its exercise window), in the same run.
 //
@@ -180,6 +181,30 @@ async function prepare(binary, home) {
 function closeWindow() {
   const sent = execFileSync('python3', [join(ROOT, 'scripts', 'close-window.py'), '--print-time', 'Limber'], { encoding: 'utf8' });
   return Number(sent.trim());
+}
+
+/**
+ * Records the X DAMAGE rectangles of Limber's window for `seconds` (bench/footprint/damage.py); resolves to
+ * { frames, area, window, whole } or, when it could not be measured, { why }.
+ */
+function repaintedDuring(seconds) {
+  return new Promise((done) => {
+    const child = spawn('python3', [join(ROOT, 'bench', 'footprint', 'damage.py'), 'Limber', String(seconds)],
+      { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (chunk) => { out += chunk; });
+    child.stderr.on('data', (chunk) => { err += chunk; });
+    child.on('error', (error) => done({ why: String(error.message) }));
+    child.on('close', (code) => {
+      try {
+        if (code !== 0) throw new Error(err.trim() || `exit status ${code}`);
+        done(JSON.parse(out));
+      } catch (error) {
+        done({ why: String(error.message).slice(0, 200) });
+      }
+    });
+  });
 }
 
 /** Clicks the one visible, enabled button with this accessible name; false when there is not exactly one. */
@@ -655,6 +680,9 @@ async function measureSession(binary, home, routine, settle, duration, shots = n
         if (pacer) window.__limberRedraws.pacer += 1;
       }).observe(document.body, { subtree: true, attributes: true, childList: true, characterData: true });
     `);
+    // What the window repainted meanwhile, from the X server (bench/footprint/damage.py): the CPU figure alone
+    // cannot tell a small repaint from the whole window's. Its process is not in the app's tree.
+    const repainted = repaintedDuring(duration);
     const started = performance.now();
     const cpuBefore = cpuOfTree(app.pid);
     await sleep(settle * 1000);
@@ -663,6 +691,12 @@ async function measureSession(binary, home, routine, settle, duration, shots = n
     await sleep(Math.max(0, started + duration * 1000 - performance.now()));
     const cpu = cpuBetween(cpuBefore, cpuOfTree(app.pid));
     const redraws = await app.driver.executeScript('return window.__limberRedraws');
+    const damage = await repainted;
+    if (damage.area !== undefined) {
+      log(`repainted: ${damage.frames} frames, ${damage.area} px in all, ${damage.whole} of the whole window, in ${duration.toFixed(0)} s`);
+    } else {
+      log(`repainted: not measured (${damage.why})`);
+    }
     log(`redraws: the figure ${redraws.figure}, the pacer ${redraws.pacer}, changes of the page ${redraws.moments} in ${duration.toFixed(0)} s`);
     const runningAtEnd = await sessionOnScreen(app.driver);
     if (shots) {
@@ -689,7 +723,7 @@ async function measureSession(binary, home, routine, settle, duration, shots = n
     } else {
       darkWhy = 'no "Lights out" on the player';
     }
-    return { memory, cpu, runningAtEnd, dark, darkWhy, redraws };
+    return { memory, cpu, runningAtEnd, dark, darkWhy, redraws, damage };
   } finally {
     await app.close();
   }
@@ -757,6 +791,11 @@ function sessionRows(session, routine, seconds, peers) {
     [`PSS, during a session (${routine})`, mb(session.memory.total), '', ''],
     [`CPU, the session's ${seconds.toFixed(0)} s`, `${session.cpu.total.toFixed(2)} s`, '', '',
       `redraws a second: figure ${(session.redraws.figure / seconds).toFixed(1)}, pacer ${(session.redraws.pacer / seconds).toFixed(1)}; the page changed ${(session.redraws.moments / seconds).toFixed(1)} times a second`],
+    session.damage?.area !== undefined
+      ? ['  repainted, a second', `${Math.round(session.damage.area / seconds)} px`, '', '',
+        `${session.damage.window > 0 ? `${((100 * session.damage.area) / session.damage.window / seconds).toFixed(0)} % of the window a second; ` : ''}`
+        + `${(session.damage.frames / seconds).toFixed(1)} frames a second, ${session.damage.whole} of them the whole window (X DAMAGE)`]
+      : ['  repainted, a second', 'not measured', '', '', session.damage?.why ?? ''],
     ['  as CPU seconds per minute', `${perMin(session.cpu).toFixed(2)} s`, `<= ${TARGETS.sessionCpuPerMin} s`,
       verdict(perMin(session.cpu), TARGETS.sessionCpuPerMin), beside(session.cpu)],
   ];
@@ -1102,6 +1141,8 @@ async function main() {
         pss_session: session.memory.total,
         session_cpu_s: session.cpu.total,
         session_dark_cpu_s: session.dark?.total ?? null,
+        session_repainted_px: session.damage?.area ?? null,
+        session_whole_window_frames: session.damage?.whole ?? null,
         session_s: args.session,
       });
     }
