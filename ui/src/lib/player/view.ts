@@ -144,9 +144,9 @@ export function ringParts(fraction: number): number {
 /** The countdown's text cut into what is drawn: a digit's place, drawn as ten stacked digits of which one is
  * visible (so that a new second changes only which is visible: a repaint, not a layout), or a separator
  * drawn as it is. The places change only when the text's shape does ("10" to "9", "1:00" to "59"). */
-export type CountdownPlace = { digit: true; value: string } | { digit: false; value: string };
+export type CountdownPlace = { digit: boolean; value: string };
 export function countdownPlaces(text: string): CountdownPlace[] {
-  return [...text].map((c) => (c >= '0' && c <= '9' ? { digit: true, value: c } : { digit: false, value: c }));
+  return [...text].map((c) => ({ digit: c >= '0' && c <= '9', value: c }));
 }
 
 /** The shape of the countdown's text, the same for every text drawn with the same places: "0:00" for "1:05". */
