@@ -49,6 +49,41 @@ pub fn become_tray_process() {
 #[cfg(not(unix))]
 pub fn become_tray_process() {}
 
+/// A launch that wants the window, when Limber already runs (the app, or `limber-tray` between routines):
+/// that Limber gets this launch's arguments and this process ends, before it starts GTK or WebKit. (The
+/// app's single-instance plugin would hand them over too, but only after GTK's start, and it would wait for a
+/// stuck Limber without end.) Returns the exit code when this process is done, or `None` when no Limber
+/// runs and this process is to become the app.
+#[cfg(target_os = "linux")]
+pub fn pass_to_running() -> Option<i32> {
+    use limber_resident::tray_process::Forwarded;
+    let argv: Vec<String> = std::env::args_os()
+        .map(|arg| arg.to_string_lossy().into_owned())
+        .collect();
+    match limber_resident::tray_process::forward_launch(&argv) {
+        Forwarded::Taken => {
+            log::info!("Limber already runs: it has taken this launch");
+            Some(0)
+        }
+        Forwarded::NoneRunning => None,
+        Forwarded::NotAnswered(error) => {
+            log::warn!("the running Limber did not take this launch: {error}");
+            let language =
+                limber_app::i18n::catalogue().in_force(None, &limber_resident::locale::system());
+            eprintln!(
+                "limber: {}",
+                limber_app::i18n::text(&language, "launch-not-answered")
+            );
+            Some(1)
+        }
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+pub fn pass_to_running() -> Option<i32> {
+    None
+}
+
 /// The window was closed: hand over when nothing needs the app.
 pub fn window_closed(app: &AppHandle) {
     let app = app.clone();

@@ -64,13 +64,13 @@ pub fn run() -> i32 {
             limber_resident::tray_process::tell_data_changed();
             0
         }
-        CliCommand::Open => run_app(Launch::Window(None)),
+        CliCommand::Open => launch_window(None),
         CliCommand::Background => {
             // On Linux start at login becomes the tray-only process; this returns only if it cannot.
             handover::become_tray_process();
             run_app(Launch::Background)
         }
-        CliCommand::Start { routine_id } => run_app(Launch::Window(Some(routine_id))),
+        CliCommand::Start { routine_id } => launch_window(Some(routine_id)),
     }
 }
 
@@ -115,6 +115,15 @@ fn run_import(file: &std::path::Path) -> i32 {
 enum Launch {
     Window(Option<String>),
     Background,
+}
+
+/// A launch that wants the window (`limber`, `limber start <routine>`): the Limber that already runs takes
+/// it (see [`handover::pass_to_running`]), or this process becomes the app.
+fn launch_window(routine: Option<String>) -> i32 {
+    match handover::pass_to_running() {
+        Some(code) => code,
+        None => run_app(Launch::Window(routine)),
+    }
 }
 
 fn run_app(launch: Launch) -> i32 {

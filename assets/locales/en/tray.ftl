@@ -8,3 +8,5 @@ tray-quit = Quit
 # The status lines before the scheduler's first look.
 tray-next-unknown = Next reminder: not known yet
 tray-streak-unknown = Streak: not known yet
+# `limber` on the command line or from the menu, when a Limber already runs but did not answer within 10 seconds.
+launch-not-answered = Limber is already running but did not answer. Try again in a moment; if its window still does not open, choose “Quit” in its tray menu and start Limber again.

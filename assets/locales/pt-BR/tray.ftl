@@ -5,3 +5,4 @@ tray-open = Abrir o Limber
 tray-quit = Sair
 tray-next-unknown = Próximo lembrete: ainda desconhecido
 tray-streak-unknown = Sequência: ainda desconhecida
+launch-not-answered = O Limber já está aberto, mas não respondeu. Tente de novo em instantes; se a janela ainda não abrir, escolha “Sair” no menu dele na bandeja do sistema e abra o Limber de novo.

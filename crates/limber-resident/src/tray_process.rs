@@ -15,7 +15,7 @@
 
 mod instance;
 
-pub use instance::tell_data_changed;
+pub use instance::{forward as forward_launch, tell_data_changed, Forwarded};
 
 use std::path::Path;
 use std::process::{Command, Stdio};

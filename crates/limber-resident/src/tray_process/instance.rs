@@ -73,30 +73,79 @@ fn claim_on<'a>(
     }
 }
 
+/// The interface and method the single-instance plugin serves, which a second launch calls.
+const INTERFACE: &str = "org.SingleInstance.DBus";
+const METHOD: &str = "ExecuteCallback";
+
+/// How long a launch waits for the running Limber to take its arguments. It answers at once (the call only
+/// queues a request), so running out of it means that Limber is stuck.
+pub const FORWARD_WAIT: Duration = Duration::from_secs(10);
+
+/// What became of a launch's arguments offered to a running Limber.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Forwarded {
+    /// The running Limber (the app, or the tray process) took them: this launch's work is done.
+    Taken,
+    /// No Limber holds the single-instance name, or there is no session bus to ask on: this launch is the
+    /// one that runs.
+    NoneRunning,
+    /// A Limber holds the name but did not take them; the words say why (a timeout, an error it answered).
+    NotAnswered(String),
+}
+
+/// Offers a launch's arguments (program name first) to the running Limber, the app or this tray process,
+/// the way the app's single-instance plugin does, but before the launch starts GTK or WebKit and with a
+/// limit on the wait ([`FORWARD_WAIT`]): a second `limber` then ends in milliseconds, and never waits for a
+/// stuck Limber without end.
+pub fn forward(argv: &[String]) -> Forwarded {
+    forward_on(
+        zbus::blocking::connection::Builder::session,
+        argv,
+        FORWARD_WAIT,
+    )
+}
+
+/// [`forward`] on the bus `bus` connects to, waiting at most `wait` for the answer.
+fn forward_on<'a>(
+    bus: impl Fn() -> zbus::Result<zbus::blocking::connection::Builder<'a>>,
+    argv: &[String],
+    wait: Duration,
+) -> Forwarded {
+    let connection = match bus().and_then(|builder| builder.method_timeout(wait).build()) {
+        Ok(connection) => connection,
+        Err(error) => {
+            log::debug!("no session bus to find a running Limber on ({error})");
+            return Forwarded::NoneRunning;
+        }
+    };
+    let cwd = std::env::current_dir()
+        .map(|dir| dir.display().to_string())
+        .unwrap_or_default();
+    match connection.call_method(Some(NAME), PATH, Some(INTERFACE), METHOD, &(argv, cwd)) {
+        Ok(_) => Forwarded::Taken,
+        Err(zbus::Error::MethodError(name, _, _))
+            if name.as_str() == "org.freedesktop.DBus.Error.ServiceUnknown"
+                || name.as_str() == "org.freedesktop.DBus.Error.NameHasNoOwner" =>
+        {
+            Forwarded::NoneRunning
+        }
+        Err(error) => Forwarded::NotAnswered(error.to_string()),
+    }
+}
+
 /// Tells the running Limber (the app or this tray process, whichever holds the single-instance name) that
 /// the data changed, the way a second launch reaches it. Returns whether one was told; none running is not
 /// an error (the next start reads the data anyway).
 pub fn tell_data_changed() -> bool {
-    let told = zbus::blocking::Connection::session().and_then(|connection| {
-        let cwd = std::env::current_dir()
-            .map(|dir| dir.display().to_string())
-            .unwrap_or_default();
-        let argv = vec![
-            "limber".to_owned(),
-            limber_app::cli::DATA_CHANGED.to_owned(),
-        ];
-        connection.call_method(
-            Some(NAME),
-            PATH,
-            Some("org.SingleInstance.DBus"),
-            "ExecuteCallback",
-            &(argv, cwd),
-        )
-    });
-    match told {
-        Ok(_) => true,
-        Err(error) => {
-            log::debug!("no running Limber was told of the change ({error})");
+    let argv = [
+        "limber".to_owned(),
+        limber_app::cli::DATA_CHANGED.to_owned(),
+    ];
+    match forward(&argv) {
+        Forwarded::Taken => true,
+        Forwarded::NoneRunning => false,
+        Forwarded::NotAnswered(error) => {
+            log::warn!("the running Limber was not told of the change ({error})");
             false
         }
     }
@@ -167,59 +216,97 @@ pub(crate) fn own_uid() -> Option<u32> {
 mod tests {
     use super::*;
 
+    /// A private session bus (a `dbus-daemon` of its own) for one test, ended when dropped.
+    struct PrivateBus {
+        daemon: std::process::Child,
+        address: String,
+        _dir: tempfile::TempDir,
+    }
+
+    impl PrivateBus {
+        /// A bus whose policy lets anyone in, anonymous peers too (`anonymous`), or only the same user.
+        fn start(anonymous: bool) -> PrivateBus {
+            let dir = tempfile::tempdir().unwrap();
+            let config = dir.path().join("bus.conf");
+            let (auth, allow) = if anonymous {
+                (
+                    "<auth>EXTERNAL</auth><auth>ANONYMOUS</auth><allow_anonymous/>",
+                    "<allow user=\"*\"/>",
+                )
+            } else {
+                ("<auth>EXTERNAL</auth>", "")
+            };
+            std::fs::write(
+                &config,
+                format!(
+                    "<busconfig><type>session</type><listen>unix:dir={}</listen>{auth}\
+                     <policy context=\"default\">{allow}<allow send_destination=\"*\"/>\
+                     <allow receive_sender=\"*\"/><allow own=\"*\"/></policy>\
+                     </busconfig>",
+                    dir.path().display()
+                ),
+            )
+            .unwrap();
+            let mut daemon = std::process::Command::new("dbus-daemon")
+                .arg(format!("--config-file={}", config.display()))
+                .args(["--nofork", "--print-address=1"])
+                .stdout(std::process::Stdio::piped())
+                .spawn()
+                .unwrap();
+            let mut address = String::new();
+            std::io::BufRead::read_line(
+                &mut std::io::BufReader::new(daemon.stdout.take().unwrap()),
+                &mut address,
+            )
+            .unwrap();
+            PrivateBus {
+                daemon,
+                address: address.trim().to_owned(),
+                _dir: dir,
+            }
+        }
+
+        fn builder(&self) -> zbus::Result<zbus::blocking::connection::Builder<'_>> {
+            zbus::blocking::connection::Builder::address(self.address.as_str())
+        }
+    }
+
+    impl Drop for PrivateBus {
+        fn drop(&mut self) {
+            let _ = self.daemon.kill();
+            let _ = self.daemon.wait();
+        }
+    }
+
+    fn argv(args: &[&str]) -> Vec<String> {
+        std::iter::once("limber")
+            .chain(args.iter().copied())
+            .map(str::to_owned)
+            .collect()
+    }
+
     /// Issue 15: a second-launch call is taken only from the person's own programs. On a bus whose policy
     /// also lets anonymous peers in, such a peer's call is refused, while the person's own call opens Limber.
     #[test]
     fn second_launch_calls_are_taken_only_from_the_same_user() {
-        let dir = tempfile::tempdir().unwrap();
-        let config = dir.path().join("bus.conf");
-        std::fs::write(
-            &config,
-            format!(
-                "<busconfig><type>session</type><listen>unix:dir={}</listen>\
-                 <auth>EXTERNAL</auth><auth>ANONYMOUS</auth><allow_anonymous/>\
-                 <policy context=\"default\"><allow user=\"*\"/><allow send_destination=\"*\"/>\
-                 <allow receive_sender=\"*\"/><allow own=\"*\"/></policy>\
-                 </busconfig>",
-                dir.path().display()
-            ),
-        )
-        .unwrap();
-        let mut daemon = std::process::Command::new("dbus-daemon")
-            .arg(format!("--config-file={}", config.display()))
-            .args(["--nofork", "--print-address=1"])
-            .stdout(std::process::Stdio::piped())
-            .spawn()
-            .unwrap();
-        let mut address = String::new();
-        std::io::BufRead::read_line(
-            &mut std::io::BufReader::new(daemon.stdout.take().unwrap()),
-            &mut address,
-        )
-        .unwrap();
-        let address = address.trim().to_owned();
+        let bus = PrivateBus::start(true);
         let (requests, incoming) = mpsc::channel();
-        let claimed = claim_on(
-            || zbus::blocking::connection::Builder::address(address.as_str()),
-            requests,
-            Duration::ZERO,
-        )
-        .unwrap();
+        let claimed = claim_on(|| bus.builder(), requests, Duration::ZERO).unwrap();
         assert!(matches!(claimed, Claim::Owned(_)));
         let call = |mechanism: zbus::AuthMechanism, routine: &str| {
-            let client = zbus::blocking::connection::Builder::address(address.as_str())
+            let client = bus
+                .builder()
                 .unwrap()
                 .auth_mechanism(mechanism)
                 .build()
                 .unwrap();
-            let argv = vec!["limber".to_owned(), "start".to_owned(), routine.to_owned()];
             client
                 .call_method(
                     Some(NAME),
                     PATH,
-                    Some("org.SingleInstance.DBus"),
-                    "ExecuteCallback",
-                    &(argv, "/".to_owned()),
+                    Some(INTERFACE),
+                    METHOD,
+                    &(argv(&["start", routine]), "/".to_owned()),
                 )
                 .unwrap();
         };
@@ -231,7 +318,94 @@ mod tests {
             "{first:?}"
         );
         assert!(incoming.try_recv().is_err(), "the anonymous call was taken");
-        let _ = daemon.kill();
-        let _ = daemon.wait();
+    }
+
+    /// A launch hands its arguments to the Limber that holds the name, and is told it was taken; the holder
+    /// gets them as the request they mean.
+    #[test]
+    fn a_launch_is_taken_by_the_limber_that_holds_the_name() {
+        let bus = PrivateBus::start(false);
+        let (requests, incoming) = mpsc::channel();
+        let claimed = claim_on(|| bus.builder(), requests, Duration::ZERO).unwrap();
+        assert!(matches!(claimed, Claim::Owned(_)));
+        let launch = argv(&["start", "plank"]);
+        assert_eq!(
+            forward_on(|| bus.builder(), &launch, FORWARD_WAIT),
+            Forwarded::Taken
+        );
+        assert_eq!(
+            incoming.recv_timeout(Duration::from_secs(5)).unwrap(),
+            Request::Open(Some("plank".to_owned()))
+        );
+        assert_eq!(
+            forward_on(|| bus.builder(), &argv(&[]), FORWARD_WAIT),
+            Forwarded::Taken
+        );
+        assert_eq!(
+            incoming.recv_timeout(Duration::from_secs(5)).unwrap(),
+            Request::Open(None)
+        );
+    }
+
+    /// With nobody holding the name, or no bus at all, the launch is the one that runs.
+    #[test]
+    fn with_no_limber_running_the_launch_runs_itself() {
+        let bus = PrivateBus::start(false);
+        assert_eq!(
+            forward_on(|| bus.builder(), &argv(&[]), FORWARD_WAIT),
+            Forwarded::NoneRunning
+        );
+        // A name held and then given up (a tray process handing over) is free again.
+        let (requests, _incoming) = mpsc::channel();
+        let Ok(Claim::Owned(instance)) = claim_on(|| bus.builder(), requests, Duration::ZERO)
+        else {
+            panic!("the name was not free");
+        };
+        instance.release();
+        assert_eq!(
+            forward_on(|| bus.builder(), &argv(&[]), FORWARD_WAIT),
+            Forwarded::NoneRunning
+        );
+        let dir = tempfile::tempdir().unwrap();
+        let nowhere = format!("unix:path={}", dir.path().join("no-bus").display());
+        assert_eq!(
+            forward_on(
+                || zbus::blocking::connection::Builder::address(nowhere.as_str()),
+                &argv(&[]),
+                FORWARD_WAIT
+            ),
+            Forwarded::NoneRunning
+        );
+    }
+
+    /// A holder of the name that never answers.
+    struct Stuck;
+
+    #[zbus::interface(name = "org.SingleInstance.DBus")]
+    impl Stuck {
+        async fn execute_callback(&self, _argv: Vec<String>, _cwd: String) {
+            std::future::pending::<()>().await;
+        }
+    }
+
+    /// A Limber that holds the name but is stuck does not keep the launch waiting: past the wait, it is told
+    /// so in words, and neither runs as a second Limber nor waits on.
+    #[test]
+    fn a_stuck_limber_does_not_keep_a_launch_waiting() {
+        let bus = PrivateBus::start(false);
+        let _holder = bus
+            .builder()
+            .unwrap()
+            .name(NAME)
+            .unwrap()
+            .serve_at(PATH, Stuck)
+            .unwrap()
+            .build()
+            .unwrap();
+        let answer = forward_on(|| bus.builder(), &argv(&[]), Duration::from_millis(300));
+        let Forwarded::NotAnswered(words) = answer else {
+            panic!("a stuck holder was taken for {answer:?}");
+        };
+        assert!(words.to_lowercase().contains("timed out"), "{words}");
     }
 }

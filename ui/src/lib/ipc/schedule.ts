@@ -57,20 +57,19 @@ export const closeWindow = () => call<void>('window_close');
 
 /**
  * Calls `handler` whenever Rust asks for a screen (`navigate` event), and once at start for a request made
- * while this window was still loading (a reminder clicked while the window was closed). Returns the
- * function that unsubscribes.
+ * while this window was still loading (a reminder clicked while the window was closed, `limber start`).
+ * Resolves with the function that unsubscribes once it listens and that request, if any, has been handed to
+ * `handler`: the app waits for it before it draws a first screen, so that it opens on the asked-for screen
+ * without drawing the home screen first.
  */
-export function onNavigate(handler: (request: NavigateRequest) => void): Promise<UnlistenFn> {
-  const listening = on<NavigateRequest>('navigate', (request) => {
+export async function onNavigate(handler: (request: NavigateRequest) => void): Promise<UnlistenFn> {
+  const unlisten = await on<NavigateRequest>('navigate', (request) => {
     handler(request);
     // The request was delivered; drop its stored copy so a later reload does not repeat it.
     call<NavigateRequest | null>('navigation_take').catch(() => undefined);
   });
-  listening
-    .then(() => call<NavigateRequest | null>('navigation_take'))
-    .then((pending) => {
-      if (pending) handler(pending);
-    })
-    .catch(() => undefined);
-  return listening;
+  // Listening first, then taking: a request made in between arrives as the event, and is not lost.
+  const pending = await call<NavigateRequest | null>('navigation_take').catch(() => null);
+  if (pending) handler(pending);
+  return unlisten;
 }
