@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Catalogue, FILE_TEXTS, LANGUAGES, catalogue } from './catalogue';
+import { Catalogue, LANGUAGES, LOADERS, allFileTexts, catalogue } from './catalogue';
+import english from './languages/en';
 import { intlLocale, languageName, locale, setLanguage, t } from './locale.svelte';
 import { formatDuration } from '../format';
 import { historyLine, shortDay } from '../editor/words';
@@ -46,15 +47,50 @@ describe('the catalogue the UI reads (assets/locales, the files Rust embeds)', (
     expect(catalogue.text('es', 'nav-help')).toBe('Ayuda');
   });
 
-  it('is bundled without comment lines, and with every message', () => {
-    const english = Object.entries(FILE_TEXTS).filter(([path]) => path.includes('/en/'));
-    expect(english.length).toBeGreaterThan(20);
-    for (const [path, text] of Object.entries(FILE_TEXTS)) {
+  it('is bundled without comment lines, and with every message', async () => {
+    const texts = await allFileTexts();
+    const englishFiles = Object.entries(texts).filter(([path]) => path.includes('/en/'));
+    expect(englishFiles.length).toBeGreaterThan(20);
+    for (const [path, text] of Object.entries(texts)) {
       expect(text.split('\n').filter((line) => line.startsWith('#')), path).toEqual([]);
     }
     // The translator notes are gone, the messages they describe are not.
     expect(catalogue.text('en', 'nav-help')).toBe('Help');
     expect(catalogue.text('ja', 'nav-help')).not.toBe('nav-help');
+  });
+
+  it('has a module of its own for every language, each holding only that language\'s files', async () => {
+    expect(Object.keys(LOADERS)).toEqual(LANGUAGES.map((l) => l.tag));
+    for (const [tag, load] of Object.entries(LOADERS)) {
+      const paths = Object.keys(await load());
+      expect(paths.length, tag).toBe(Object.keys(english).length);
+      for (const path of paths) expect(path, tag).toContain(`/locales/${tag}/`);
+    }
+  });
+
+  it('loads a language other than English only when asked to, and reads English until then', async () => {
+    const fresh = new Catalogue(english, LANGUAGES.map((l) => l.tag), LOADERS);
+    expect(fresh.loaded('en')).toBe(true);
+    expect(fresh.loaded('es')).toBe(false);
+    expect(fresh.text('es', 'nav-help')).toBe('Help');
+    const twice = [fresh.load('es'), fresh.load('es')];
+    await Promise.all(twice);
+    expect(fresh.loaded('es')).toBe(true);
+    expect(fresh.text('es', 'nav-help')).toBe('Ayuda');
+    // Japanese was not loaded along with it.
+    expect(fresh.loaded('ja')).toBe(false);
+    expect(fresh.text('ja', 'nav-help')).toBe('Help');
+  });
+
+  it('says a language whose words could not be loaded, reads English for it, and can try again', async () => {
+    let attempts = 0;
+    const flaky = new Catalogue({ '/x/en/a.ftl': 'hello = Hello\n' }, ['en', 'fr'], {
+      fr: () => (++attempts === 1 ? Promise.reject(new Error('no chunk')) : Promise.resolve({ '/x/fr/a.ftl': 'hello = Bonjour\n' })),
+    });
+    await expect(flaky.load('fr')).rejects.toThrow('no chunk');
+    expect(flaky.text('fr', 'hello')).toBe('Hello');
+    await flaky.load('fr');
+    expect(flaky.text('fr', 'hello')).toBe('Bonjour');
   });
 
   it('parses a language only when it is first asked for', () => {

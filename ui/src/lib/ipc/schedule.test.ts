@@ -13,7 +13,7 @@ const player: NavigateRequest = { screen: 'player', routineId: 'bedtime-wind-dow
 describe('onNavigate', () => {
   it('resolves only after the request made while the window loaded was handed over, listening first', async () => {
     const steps: string[] = [];
-    const unlisten = vi.fn();
+    const unlisten = vi.fn<() => void>();
     vi.mocked(listen).mockImplementationOnce(async () => {
       steps.push('listen');
       return unlisten;
@@ -36,7 +36,7 @@ describe('onNavigate', () => {
 
   it('resolves with nothing handed over when no request waits, or when Rust cannot say', async () => {
     for (const answer of [() => Promise.resolve(null), () => Promise.reject(new Error('window closed'))]) {
-      vi.mocked(listen).mockResolvedValueOnce(vi.fn());
+      vi.mocked(listen).mockResolvedValueOnce(vi.fn<() => void>());
       vi.mocked(invoke).mockImplementationOnce(answer);
       const handler = vi.fn();
       await onNavigate(handler);
@@ -48,7 +48,7 @@ describe('onNavigate', () => {
     let deliver: ((event: { payload: unknown }) => void) | undefined;
     vi.mocked(listen).mockImplementationOnce(async (_event, handler) => {
       deliver = handler as (event: { payload: unknown }) => void;
-      return vi.fn();
+      return vi.fn<() => void>();
     });
     vi.mocked(invoke).mockResolvedValue(null);
     const handler = vi.fn();

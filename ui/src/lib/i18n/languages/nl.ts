@@ -1,0 +1,7 @@
+// The Dutch catalogue files, as bundled: a chunk of its own, which the window loads only when the Dutch text is
+// wanted (catalogue.ts).
+export default import.meta.glob('../../../../../assets/locales/nl/*.ftl', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
