@@ -10,6 +10,7 @@
 use std::sync::Mutex;
 
 use serde::Serialize;
+use tauri::webview::PageLoadEvent;
 use tauri::{AppHandle, Emitter, Manager, RunEvent, WebviewUrl, WebviewWindowBuilder, WindowEvent};
 use ts_rs::TS;
 
@@ -76,10 +77,23 @@ pub fn show_main(app: &AppHandle) {
         .title("Limber")
         .inner_size(960.0, 720.0)
         .min_inner_size(420.0, 480.0)
+        // Shown when its page has loaded (see `reveal`), not before.
+        .visible(false)
+        .on_page_load(|window, payload| {
+            if payload.event() == PageLoadEvent::Finished {
+                reveal(&window);
+            }
+        })
         .build();
     match built {
         Ok(window) => {
             tune_webview(&window);
+            // Should the page never say it has loaded, the window still comes.
+            let late = window.clone();
+            tauri::async_runtime::spawn(async move {
+                tokio::time::sleep(SHOW_AT_THE_LATEST).await;
+                reveal(&late);
+            });
             let app = app.clone();
             window.on_window_event(move |event| {
                 // Coming back to the window is using the computer: a waiting "first use" reminder fires.
@@ -89,6 +103,25 @@ pub fn show_main(app: &AppHandle) {
             });
         }
         Err(error) => log::error!("could not open the window: {error}"),
+    }
+}
+
+/// How long a new window may stay hidden while its page loads.
+const SHOW_AT_THE_LATEST: std::time::Duration = std::time::Duration::from_secs(3);
+
+/// Shows a new window, once, when its page has loaded (or after [`SHOW_AT_THE_LATEST`]). A window shown at
+/// once is drawn while WebKit's web process is still starting; without accelerated compositing
+/// ([`COMPOSITING_VARIABLE`]) WebKitGTK's drawing of a view that has no frame yet waits on the main thread for
+/// the web process's first frame, up to half a second, and the page began to load only after that wait. A
+/// reminder's "Start now" hit it every time (the notification closing over the new window draws it again):
+/// the page began to load about 1 s after the click instead of 0.4 s (bench/README.md, issue 19). Shown when
+/// loaded, the window also never flashes white before the night look.
+fn reveal(window: &tauri::WebviewWindow) {
+    if window.is_visible().unwrap_or(true) {
+        return;
+    }
+    if let Err(error) = window.show().and_then(|()| window.set_focus()) {
+        log::warn!("could not show the window: {error}");
     }
 }
 
