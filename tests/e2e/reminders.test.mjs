@@ -143,7 +143,8 @@ test('start at login is switched on and off from the reminder settings', async (
   const box = await byRole(driver, 'checkbox', 'Start Limber when I log in, so reminders can come', { timeout: 10000 });
   assert.equal(await box.isSelected(), false);
   await box.click();
-  await eventually(() => existsSync(entry), { message: 'the autostart entry' });
+  // The entry is written after it is created: wait for its whole text, not only for the file.
+  await eventually(() => existsSync(entry) && /Exec=.*--background/.test(readFileSync(entry, 'utf8')), { message: 'the autostart entry' });
   assert.match(readFileSync(entry, 'utf8'), new RegExp(`Exec=.*${binary.split('/').at(-1)}`));
   // At login Limber starts in the tray only, without a window (and so without a webview).
   assert.match(readFileSync(entry, 'utf8'), /Exec=.*--background/);

@@ -287,8 +287,11 @@ describe('the section set up from the command line, in the day and the night loo
         const dark = await driver.executeScript('return matchMedia("(prefers-color-scheme: dark)").matches');
         assert.equal(dark, look === 'night', `the page is in the ${look} look`);
         const region = await openSettings(driver);
-        const text = await region.getText();
-        assert.ok(text.includes(folder), text);
+        // The section is drawn first and its state comes in a moment later.
+        const text = await eventually(async () => {
+          const now = await region.getText();
+          return now.includes(folder) ? now : null;
+        }, { timeout: 10000, message: `the section to name ${folder}` });
         assert.match(text, /Last synced\s+(just now|\d+ minutes? ago) \(\d\d:\d\d\)/);
         await allByRole(driver, 'button', 'Remove ', { exact: false }).then((buttons) => assert.equal(buttons.length, 1));
         const skipped = await byRole(driver, 'list', 'Skipped on the last pass');
